@@ -1,0 +1,16 @@
+//! The workbook as plain Rust data and pure functions.
+//!
+//! Invariant: nothing in this module knows about a browser (no Leptos, web-sys, gloo, wasm-bindgen);
+//! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
+
+pub mod edit;
+pub mod schedule;
+pub mod text;
+pub mod workbook;
+
+pub use edit::{Edit, Horizon};
+pub use schedule::CheckInSchedule;
+pub use workbook::{
+    CheckInRhythm, Profile, Vision, VisionClarity, Workbook, WorkbookSummary, MAX_PROGRAM_WEEKS,
+    MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
+};

@@ -1,0 +1,230 @@
+//! The workbook: everything a person writes in Waypoint.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The longest text one answer may hold, in characters. Generous for a reflection, small enough that a
+/// whole workbook stays far below the browser's storage quota.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// A program runs from a month to a year; coaching programs typically take two to six months.
+pub const MIN_PROGRAM_WEEKS: u16 = 4;
+pub const MAX_PROGRAM_WEEKS: u16 = 52;
+pub const DEFAULT_PROGRAM_WEEKS: u16 = 12;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Workbook {
+    pub schema_version: u32,
+    pub profile: Profile,
+    pub vision: Vision,
+}
+
+impl Default for Workbook {
+    fn default() -> Self {
+        Self { schema_version: SCHEMA_VERSION, profile: Profile::default(), vision: Vision::default() }
+    }
+}
+
+/// S1: who the person is to the app, and the shape of their program.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Profile {
+    /// The name the app greets the person by; may stay empty.
+    pub name: String,
+    pub program_weeks: u16,
+    pub check_in_rhythm: CheckInRhythm,
+    /// The day the program began; check-ins are counted from it.
+    pub started_on: Option<NaiveDate>,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            program_weeks: DEFAULT_PROGRAM_WEEKS,
+            check_in_rhythm: CheckInRhythm::default(),
+            started_on: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckInRhythm {
+    Weekly,
+    #[default]
+    Fortnightly,
+}
+
+impl CheckInRhythm {
+    pub const ALL: [CheckInRhythm; 2] = [CheckInRhythm::Weekly, CheckInRhythm::Fortnightly];
+
+    pub fn days(self) -> i64 {
+        match self {
+            CheckInRhythm::Weekly => 7,
+            CheckInRhythm::Fortnightly => 14,
+        }
+    }
+
+    /// The stable name used in the saved form and in form controls.
+    pub fn key(self) -> &'static str {
+        match self {
+            CheckInRhythm::Weekly => "weekly",
+            CheckInRhythm::Fortnightly => "fortnightly",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CheckInRhythm::Weekly => "Every week",
+            CheckInRhythm::Fortnightly => "Every two weeks",
+        }
+    }
+}
+
+/// E2: the picture of a preferred future, at three distances.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Vision {
+    pub best_of_all_worlds: String,
+    pub one_year: String,
+    pub three_years: String,
+    pub ten_years: String,
+    pub clarity: Option<VisionClarity>,
+}
+
+/// How clear the vision feels to the person right now. It decides which next step the app suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VisionClarity {
+    /// "I can see where I want to go."
+    Clear,
+    /// "I know what I want, not how to get there."
+    WhatNotHow,
+    /// "Not yet: it is still a blur."
+    NotYet,
+}
+
+impl VisionClarity {
+    pub const ALL: [VisionClarity; 3] =
+        [VisionClarity::Clear, VisionClarity::WhatNotHow, VisionClarity::NotYet];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            VisionClarity::Clear => "clear",
+            VisionClarity::WhatNotHow => "what_not_how",
+            VisionClarity::NotYet => "not_yet",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// What a workbook holds, in a few numbers: shown before an import replaces anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkbookSummary {
+    pub name: Option<String>,
+    pub program_weeks: u16,
+    pub check_in_rhythm: CheckInRhythm,
+    pub started_on: Option<NaiveDate>,
+    /// How many of the four vision questions have an answer.
+    pub vision_answers: usize,
+    pub vision_clarity: Option<VisionClarity>,
+}
+
+impl Workbook {
+    /// A new workbook whose program starts on `today`.
+    pub fn new_started(today: NaiveDate) -> Self {
+        let mut workbook = Self::default();
+        workbook.profile.started_on = Some(today);
+        workbook
+    }
+
+    pub fn summary(&self) -> WorkbookSummary {
+        let v = &self.vision;
+        let vision_answers = [&v.best_of_all_worlds, &v.one_year, &v.three_years, &v.ten_years]
+            .iter()
+            .filter(|answer| !answer.trim().is_empty())
+            .count();
+        let name = self.profile.name.trim();
+        WorkbookSummary {
+            name: (!name.is_empty()).then(|| name.to_string()),
+            program_weeks: self.profile.program_weeks,
+            check_in_rhythm: self.profile.check_in_rhythm,
+            started_on: self.profile.started_on,
+            vision_answers,
+            vision_clarity: v.clarity,
+        }
+    }
+
+    /// True when the person has written nothing yet: nothing would be lost by replacing it.
+    pub fn is_blank(&self) -> bool {
+        let summary = self.summary();
+        summary.name.is_none() && summary.vision_answers == 0 && summary.vision_clarity.is_none()
+    }
+
+    /// Every free-text answer with its place in the saved form, for limits that apply to all text.
+    pub fn texts(&self) -> [(&'static str, &str); 5] {
+        [
+            ("profile.name", &self.profile.name),
+            ("vision.best_of_all_worlds", &self.vision.best_of_all_worlds),
+            ("vision.one_year", &self.vision.one_year),
+            ("vision.three_years", &self.vision.three_years),
+            ("vision.ten_years", &self.vision.ten_years),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_workbook_is_blank_and_current() {
+        let workbook = Workbook::default();
+        assert_eq!(workbook.schema_version, SCHEMA_VERSION);
+        assert!(workbook.is_blank());
+        assert_eq!(workbook.profile.program_weeks, DEFAULT_PROGRAM_WEEKS);
+    }
+
+    #[test]
+    fn summary_counts_only_answered_vision_questions() {
+        let mut workbook = Workbook::default();
+        workbook.profile.name = "  Sam ".into();
+        workbook.vision.one_year = "A calmer team".into();
+        workbook.vision.ten_years = "   ".into();
+        let summary = workbook.summary();
+        assert_eq!(summary.name.as_deref(), Some("Sam"));
+        assert_eq!(summary.vision_answers, 1);
+        assert!(!workbook.is_blank());
+    }
+
+    #[test]
+    fn rhythm_and_clarity_keys_round_trip() {
+        for rhythm in CheckInRhythm::ALL {
+            assert_eq!(CheckInRhythm::from_key(rhythm.key()), Some(rhythm));
+        }
+        for clarity in VisionClarity::ALL {
+            assert_eq!(VisionClarity::from_key(clarity.key()), Some(clarity));
+        }
+        assert_eq!(CheckInRhythm::from_key("monthly"), None);
+    }
+
+    #[test]
+    fn serde_keys_match_form_keys() {
+        let text = serde_json::to_string(&VisionClarity::WhatNotHow).unwrap();
+        assert_eq!(text, "\"what_not_how\"");
+        let text = serde_json::to_string(&CheckInRhythm::Weekly).unwrap();
+        assert_eq!(text, "\"weekly\"");
+    }
+}

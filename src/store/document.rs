@@ -1,0 +1,305 @@
+//! The saved form of a workbook and its one validator.
+//!
+//! Every document that comes in — from localStorage, an imported file, a backup (and later a link) —
+//! passes through [`read_document`]: size, JSON, envelope, version, migration, shape, limits, in that
+//! order. It either returns a whole, valid workbook or says precisely what is wrong.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::migrate::{migrate, OLDEST_READABLE};
+use crate::model::{Workbook, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION};
+
+/// The marker that says "this JSON is a Waypoint workbook".
+pub const FORMAT: &str = "waypoint-workbook";
+
+/// The largest document accepted, in bytes: far above any real workbook, below the storage quota.
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Keys of the envelope around the workbook's own fields.
+const FORMAT_KEY: &str = "format";
+const VERSION_KEY: &str = "schema_version";
+const EXPORTED_AT_KEY: &str = "exported_at";
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported_at: Option<String>,
+    #[serde(flatten)]
+    workbook: &'a Workbook,
+}
+
+/// The text of an exported file: the whole workbook, pretty-printed, with the time of export.
+pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> String {
+    let envelope = Envelope {
+        format: FORMAT,
+        exported_at: Some(exported_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
+        workbook,
+    };
+    // Serialising plain data to a string cannot fail; fall back to an empty object rather than panic.
+    serde_json::to_string_pretty(&envelope).unwrap_or_else(|_| "{}".into())
+}
+
+/// The text kept in localStorage: the same form, compact, without an export time.
+pub fn storage_text(workbook: &Workbook) -> String {
+    let envelope = Envelope { format: FORMAT, exported_at: None, workbook };
+    serde_json::to_string(&envelope).unwrap_or_else(|_| "{}".into())
+}
+
+/// `waypoint-YYYY-MM-DD.json`
+pub fn export_file_name(day: NaiveDate) -> String {
+    format!("waypoint-{}.json", day.format("%Y-%m-%d"))
+}
+
+/// A document that passed the validator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IncomingDocument {
+    pub workbook: Workbook,
+    pub exported_at: Option<DateTime<FixedOffset>>,
+    /// The version the document was written in, when older than this app's.
+    pub migrated_from: Option<u32>,
+}
+
+/// Everything that can be wrong with an incoming document, each with a message a person understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    Empty,
+    TooLarge { bytes: usize, limit: usize },
+    NotJson { line: usize, column: usize, detail: String },
+    NotAnObject { found: &'static str },
+    NotWaypoint,
+    OtherFormat { found: String },
+    MissingVersion,
+    VersionNotANumber { found: String },
+    UnknownVersion { found: String },
+    NewerVersion { file: u64, app: u32 },
+    WrongShape { path: String, detail: String },
+    OutOfRange { path: String, detail: String },
+    TextTooLong { path: String, chars: usize, limit: usize },
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "nothing (null)",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentError::Empty => write!(f, "The file is empty."),
+            DocumentError::TooLarge { bytes, limit } => write!(
+                f,
+                "The file is too large to be a Waypoint workbook ({} KB; the limit is {} KB).",
+                bytes.div_ceil(1024),
+                limit / 1024
+            ),
+            DocumentError::NotJson { line, column, detail } => write!(
+                f,
+                "The file is not readable JSON: {detail} (line {line}, column {column}). \
+                 It may be damaged, or it may not be a Waypoint export."
+            ),
+            DocumentError::NotAnObject { found } => write!(
+                f,
+                "The file holds {found}, not a Waypoint workbook (which is a JSON object)."
+            ),
+            DocumentError::NotWaypoint => write!(
+                f,
+                "This JSON file is not a Waypoint workbook: it has no \"format\": \"{FORMAT}\" marker."
+            ),
+            DocumentError::OtherFormat { found } => write!(
+                f,
+                "This file is marked as \"{found}\", not as a Waypoint workbook (\"{FORMAT}\")."
+            ),
+            DocumentError::MissingVersion => write!(
+                f,
+                "The file does not say which version of Waypoint wrote it (\"schema_version\" is missing)."
+            ),
+            DocumentError::VersionNotANumber { found } => write!(
+                f,
+                "The file's \"schema_version\" should be a whole number, but it is {found}."
+            ),
+            DocumentError::UnknownVersion { found } => write!(
+                f,
+                "The file's \"schema_version\" is {found}; no version of Waypoint wrote that. \
+                 Versions start at {OLDEST_READABLE}."
+            ),
+            DocumentError::NewerVersion { file, app } => write!(
+                f,
+                "This file was written by a newer version of Waypoint (workbook version {file}); this copy \
+                 reads up to version {app}. Open it with the newer Waypoint, or update this one."
+            ),
+            DocumentError::WrongShape { path, detail } => {
+                write!(f, "The file has a problem at \"{path}\": {detail}.")
+            }
+            DocumentError::OutOfRange { path, detail } => {
+                write!(f, "The value at \"{path}\" is out of range: {detail}.")
+            }
+            DocumentError::TextTooLong { path, chars, limit } => write!(
+                f,
+                "The text at \"{path}\" is {chars} characters long; Waypoint keeps at most {limit}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+/// Rewords serde's messages where they speak Rust rather than English.
+fn plain_words(detail: &str) -> String {
+    detail
+        .replace("a string", "text")
+        .replace("a borrowed string", "text")
+        .replace("u16", "a whole number")
+        .replace("u32", "a whole number")
+        .replace("struct ", "")
+        .replace("input contains invalid characters", "not a date in the form YYYY-MM-DD")
+        .replace("premature end of input", "not a date in the form YYYY-MM-DD")
+        .replace("input is out of range", "not a real calendar date")
+}
+
+/// The one validator. See the module documentation.
+pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(DocumentError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
+        line: error.line(),
+        column: error.column(),
+        detail: json_error_detail(&error),
+    })?;
+    let mut document = match value {
+        Value::Object(map) => map,
+        other => return Err(DocumentError::NotAnObject { found: kind_of(&other) }),
+    };
+
+    match document.remove(FORMAT_KEY) {
+        None => return Err(DocumentError::NotWaypoint),
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(format)) => return Err(DocumentError::OtherFormat { found: format }),
+        Some(other) => return Err(DocumentError::OtherFormat { found: other.to_string() }),
+    }
+
+    let version = read_version(&document)?;
+    let migrated_from = (version < SCHEMA_VERSION).then_some(version);
+    migrate(&mut document, version);
+
+    let exported_at = match document.remove(EXPORTED_AT_KEY) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(stamp)) => Some(DateTime::parse_from_rfc3339(&stamp).map_err(|_| {
+            DocumentError::WrongShape {
+                path: EXPORTED_AT_KEY.into(),
+                detail: format!("\"{stamp}\" is not a date and time"),
+            }
+        })?),
+        Some(other) => {
+            return Err(DocumentError::WrongShape {
+                path: EXPORTED_AT_KEY.into(),
+                detail: format!("expected a date and time, found {}", kind_of(&other)),
+            })
+        }
+    };
+
+    let workbook: Workbook = serde_path_to_error::deserialize(Value::Object(document)).map_err(|error| {
+        let path = error.path().to_string();
+        DocumentError::WrongShape {
+            path: if path == "." { "the top level".into() } else { path },
+            detail: plain_words(&error.into_inner().to_string()),
+        }
+    })?;
+    check_limits(&workbook)?;
+    Ok(IncomingDocument { workbook, exported_at, migrated_from })
+}
+
+fn json_error_detail(error: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; the line and column are reported separately.
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_string(),
+        None => message,
+    }
+}
+
+fn read_version(document: &Map<String, Value>) -> Result<u32, DocumentError> {
+    let version = match document.get(VERSION_KEY) {
+        None | Some(Value::Null) => return Err(DocumentError::MissingVersion),
+        Some(Value::Number(number)) => number,
+        Some(other) => {
+            let found = match other {
+                Value::String(text) => format!("the text \"{text}\""),
+                other => kind_of(other).to_string(),
+            };
+            return Err(DocumentError::VersionNotANumber { found });
+        }
+    };
+    match version.as_u64() {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => {
+            Err(DocumentError::NewerVersion { file: v, app: SCHEMA_VERSION })
+        }
+        Some(v) if v >= u64::from(OLDEST_READABLE) => Ok(v as u32),
+        _ => Err(DocumentError::UnknownVersion { found: version.to_string() }),
+    }
+}
+
+fn check_limits(workbook: &Workbook) -> Result<(), DocumentError> {
+    let weeks = workbook.profile.program_weeks;
+    if !(MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks) {
+        return Err(DocumentError::OutOfRange {
+            path: "profile.program_weeks".into(),
+            detail: format!(
+                "a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}"
+            ),
+        });
+    }
+    for (path, text) in workbook.texts() {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            return Err(DocumentError::TextTooLong { path: path.into(), chars, limit: MAX_TEXT_CHARS });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_puts_the_envelope_first_and_reads_back() {
+        let mut workbook = Workbook::default();
+        workbook.profile.name = "Rin".into();
+        let stamp = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().with_timezone(&Utc);
+        let text = export_text(&workbook, stamp);
+        assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\""));
+        assert!(text.contains("\"schema_version\": 1"));
+        let incoming = read_document(&text).unwrap();
+        assert_eq!(incoming.workbook, workbook);
+        assert_eq!(incoming.exported_at.unwrap().with_timezone(&Utc), stamp);
+        assert_eq!(incoming.migrated_from, None);
+    }
+
+    #[test]
+    fn file_name_carries_the_day() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
+        assert_eq!(export_file_name(day), "waypoint-2026-03-07.json");
+    }
+
+    #[test]
+    fn missing_sections_are_filled_with_defaults() {
+        let incoming = read_document(r#"{"format":"waypoint-workbook","schema_version":1}"#).unwrap();
+        assert_eq!(incoming.workbook, Workbook::default());
+    }
+}

@@ -1,0 +1,53 @@
+//! Files on the person's own device: downloading an export, reading a file chosen for import.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::document::{DocumentError, MAX_DOCUMENT_BYTES};
+
+/// Offers `text` to the person as a download named `file_name`.
+pub fn download_text(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Why a chosen file could not be read as text, before the validator sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileReadError {
+    Document(DocumentError),
+    Unreadable(String),
+}
+
+impl std::fmt::Display for FileReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileReadError::Document(error) => error.fmt(f),
+            FileReadError::Unreadable(detail) => {
+                write!(f, "The browser could not read that file ({detail}). Try choosing it again.")
+            }
+        }
+    }
+}
+
+/// Reads a chosen file as text, refusing one too large to be a workbook before reading it.
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileReadError> {
+    let bytes = file.size() as usize;
+    if bytes > MAX_DOCUMENT_BYTES {
+        return Err(FileReadError::Document(DocumentError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|error| FileReadError::Unreadable(format!("{error:?}")))?;
+    text.as_string().ok_or_else(|| FileReadError::Unreadable("not text".into()))
+}

@@ -1,0 +1,214 @@
+//! The one reactive workbook. Every edit goes through [`LiveWorkbook::dispatch`]; one place saves it
+//! ([`LiveWorkbook::flush`]), at most ~300 ms after the last edit and at once when the page is hidden
+//! or closed. Import replaces it through [`LiveWorkbook::replace`], which backs up first.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use super::document::{read_document, DocumentError};
+use super::local::{Loaded, LocalStore, SaveError};
+use crate::model::{Edit, Workbook};
+
+/// How long after the last edit the workbook is written.
+pub const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    /// An edit is waiting for the save delay to pass.
+    Pending,
+    /// The last save failed; the next edit tries again.
+    Failed(SaveError),
+    /// Saving is switched off for this visit; the reason says why.
+    Off(SaveError),
+}
+
+/// Something start-up or another tab did that the person should hear about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartupNotice {
+    /// The saved workbook could not be read; its text was kept under `key` and a fresh one begun.
+    KeptAside { key: String, error: DocumentError },
+    /// The saved workbook could not be read, nor kept aside; saving is off so nothing overwrites it.
+    CouldNotKeepAside { error: DocumentError, save_error: SaveError },
+    /// The saved workbook was written by an older version and has been brought up to date.
+    Migrated { from: u32 },
+    /// Another tab saved a newer workbook, and this tab now shows it.
+    UpdatedFromAnotherTab,
+}
+
+#[derive(Clone, Copy)]
+pub struct LiveWorkbook {
+    workbook: RwSignal<Workbook>,
+    status: RwSignal<SaveStatus>,
+    notices: RwSignal<Vec<StartupNotice>>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+    store: StoredValue<LocalStore>,
+}
+
+impl LiveWorkbook {
+    /// Loads the saved workbook (or begins one) and starts listening for page hide and other tabs.
+    pub fn start(store: LocalStore) -> Self {
+        let today = chrono::Local::now().date_naive();
+        let mut notices = Vec::new();
+        let (workbook, status) = match store.load() {
+            Err(error) => (Workbook::new_started(today), SaveStatus::Off(error)),
+            Ok(Loaded::Fresh) => (Workbook::new_started(today), SaveStatus::Saved),
+            Ok(Loaded::Found(document)) => {
+                if let Some(from) = document.migrated_from {
+                    notices.push(StartupNotice::Migrated { from });
+                }
+                (document.workbook, SaveStatus::Saved)
+            }
+            Ok(Loaded::Unreadable { text, error }) => match store.keep_aside(&text, Utc::now()) {
+                Ok(key) => {
+                    notices.push(StartupNotice::KeptAside { key, error });
+                    (Workbook::new_started(today), SaveStatus::Saved)
+                }
+                Err(save_error) => {
+                    notices.push(StartupNotice::CouldNotKeepAside { error, save_error: save_error.clone() });
+                    (Workbook::new_started(today), SaveStatus::Off(save_error))
+                }
+            },
+        };
+        let live = Self {
+            workbook: RwSignal::new(workbook),
+            status: RwSignal::new(status),
+            notices: RwSignal::new(notices),
+            pending: StoredValue::new(None),
+            store: StoredValue::new(store),
+        };
+        live.listen_to_page_and_tabs();
+        live
+    }
+
+    /// Reads the workbook, tracking it so the caller re-runs when it changes.
+    pub fn with<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
+        self.workbook.with(read)
+    }
+
+    pub fn status(&self) -> SaveStatus {
+        self.status.get()
+    }
+
+    pub fn notices(&self) -> Vec<StartupNotice> {
+        self.notices.get()
+    }
+
+    pub fn dismiss_notice(&self, index: usize) {
+        self.notices.update(|notices| {
+            if index < notices.len() {
+                notices.remove(index);
+            }
+        });
+    }
+
+    pub fn store(&self) -> LocalStore {
+        self.store.get_value()
+    }
+
+    /// Applies one edit and schedules a save if it changed anything.
+    pub fn dispatch(&self, edit: Edit) {
+        let mut changed = false;
+        self.workbook.maybe_update(|workbook| {
+            changed = workbook.apply(edit);
+            changed
+        });
+        if changed {
+            self.schedule_save();
+        }
+    }
+
+    fn saving_is_off(&self) -> bool {
+        matches!(self.status.get_untracked(), SaveStatus::Off(_))
+    }
+
+    fn schedule_save(&self) {
+        if self.saving_is_off() {
+            return;
+        }
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+        }
+        let live = *self;
+        let handle = set_timeout_with_handle(move || live.flush(), SAVE_DELAY).ok();
+        if handle.is_none() {
+            // No timer to be had: save now rather than not at all.
+            self.pending.set_value(None);
+            self.write();
+            return;
+        }
+        self.pending.set_value(handle);
+        self.status.set(SaveStatus::Pending);
+    }
+
+    /// The one place the workbook is written: saves now if an edit is waiting.
+    pub fn flush(&self) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+            self.pending.set_value(None);
+            self.write();
+        }
+    }
+
+    fn write(&self) {
+        let result = self.workbook.with_untracked(|workbook| self.store.get_value().save(workbook));
+        self.status.set(match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(SaveError::Unavailable) => SaveStatus::Off(SaveError::Unavailable),
+            Err(error) => SaveStatus::Failed(error),
+        });
+    }
+
+    /// Replaces the whole workbook (after an import the person confirmed). The saved workbook is first
+    /// copied to the backup key; if the backup or the save fails, nothing changes and the error says why.
+    pub fn replace(&self, workbook: Workbook) -> Result<(), SaveError> {
+        if let SaveStatus::Off(error) = self.status.get_untracked() {
+            return Err(error);
+        }
+        self.flush();
+        let store = self.store.get_value();
+        store.back_up_saved()?;
+        store.save(&workbook)?;
+        self.workbook.set(workbook);
+        self.status.set(SaveStatus::Saved);
+        Ok(())
+    }
+
+    fn listen_to_page_and_tabs(&self) {
+        let live = *self;
+        // Leaving, closing or hiding the page must not lose the last ~300 ms of typing.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| live.flush());
+        let on_visibility = Closure::<dyn Fn()>::new(move || {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                live.flush();
+            }
+        });
+        let _ = document()
+            .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+        on_visibility.forget();
+
+        // Another tab saved: show its workbook here, unless this tab has an edit of its own waiting.
+        let _ = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            let store = live.store.get_value();
+            if event.key().as_deref() != Some(store.workbook_key().as_str())
+                || live.pending.get_value().is_some()
+            {
+                return;
+            }
+            let Some(text) = event.new_value() else { return };
+            if let Ok(document) = read_document(&text) {
+                if live.workbook.with_untracked(|current| *current != document.workbook) {
+                    live.workbook.set(document.workbook);
+                    live.notices.update(|notices| {
+                        if !notices.contains(&StartupNotice::UpdatedFromAnotherTab) {
+                            notices.push(StartupNotice::UpdatedFromAnotherTab);
+                        }
+                    });
+                }
+            }
+        });
+    }
+}

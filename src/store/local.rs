@@ -1,0 +1,170 @@
+//! The localStorage adapter: the only code that touches the browser's storage.
+//!
+//! Values are stored as the exact text of the saved form, so that what comes back is read by the same
+//! validator as an imported file, and unreadable text can be kept aside byte for byte.
+
+use std::fmt;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::document::{read_document, storage_text, DocumentError, IncomingDocument};
+use crate::model::Workbook;
+
+pub const DEFAULT_NAMESPACE: &str = "waypoint";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full.
+    QuotaExceeded,
+    /// The browser does not let this page use storage (blocked, or a private mode that forbids it).
+    Unavailable,
+    Failed(String),
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::QuotaExceeded => write!(
+                f,
+                "This browser's storage for Waypoint is full, so the latest changes are not saved. \
+                 What was saved before is kept. Export a copy from the Data page to keep your work safe."
+            ),
+            SaveError::Unavailable => write!(
+                f,
+                "This browser does not let Waypoint save (storage is blocked or switched off), so \
+                 nothing you write will be kept after you close the page. Export a copy from the Data page."
+            ),
+            SaveError::Failed(detail) => write!(f, "Saving failed: {detail}. Export a copy from the Data page."),
+        }
+    }
+}
+
+/// What start-up found in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Fresh,
+    Found(IncomingDocument),
+    /// Saved text that the validator refused; it must be kept, never overwritten.
+    Unreadable { text: String, error: DocumentError },
+}
+
+/// One namespace of keys in localStorage. The app uses [`DEFAULT_NAMESPACE`]; tests use their own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalStore {
+    namespace: String,
+}
+
+impl Default for LocalStore {
+    fn default() -> Self {
+        Self::new(DEFAULT_NAMESPACE)
+    }
+}
+
+fn error_from_js(error: JsValue) -> SaveError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) if exception.name() == "QuotaExceededError" => SaveError::QuotaExceeded,
+        Some(exception) if exception.name() == "SecurityError" => SaveError::Unavailable,
+        Some(exception) => SaveError::Failed(exception.message()),
+        None => SaveError::Failed(error.as_string().unwrap_or_else(|| "unknown error".into())),
+    }
+}
+
+impl LocalStore {
+    pub fn new(namespace: &str) -> Self {
+        Self { namespace: namespace.to_string() }
+    }
+
+    pub fn workbook_key(&self) -> String {
+        format!("{}.workbook", self.namespace)
+    }
+
+    pub fn backup_key(&self) -> String {
+        format!("{}.workbook.before-import", self.namespace)
+    }
+
+    fn unreadable_prefix(&self) -> String {
+        format!("{}.unreadable.", self.namespace)
+    }
+
+    /// Whether this page may use localStorage at all. Asked first, because merely touching
+    /// `window.localStorage` throws where storage is blocked.
+    pub fn available() -> bool {
+        web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+    }
+
+    fn storage() -> Result<web_sys::Storage, SaveError> {
+        if Self::available() {
+            Ok(LocalStorage::raw())
+        } else {
+            Err(SaveError::Unavailable)
+        }
+    }
+
+    pub fn read_raw(&self, key: &str) -> Result<Option<String>, SaveError> {
+        Self::storage()?.get_item(key).map_err(error_from_js)
+    }
+
+    fn write_raw(&self, key: &str, text: &str) -> Result<(), SaveError> {
+        Self::storage()?.set_item(key, text).map_err(error_from_js)
+    }
+
+    pub fn remove(&self, key: &str) -> Result<(), SaveError> {
+        Self::storage()?.remove_item(key).map_err(error_from_js)
+    }
+
+    pub fn load(&self) -> Result<Loaded, SaveError> {
+        Ok(match self.read_raw(&self.workbook_key())? {
+            None => Loaded::Fresh,
+            Some(text) => match read_document(&text) {
+                Ok(document) => Loaded::Found(document),
+                Err(error) => Loaded::Unreadable { text, error },
+            },
+        })
+    }
+
+    pub fn save(&self, workbook: &Workbook) -> Result<(), SaveError> {
+        self.write_raw(&self.workbook_key(), &storage_text(workbook))
+    }
+
+    /// Keeps text the app could not read under a key of its own; returns that key.
+    pub fn keep_aside(&self, text: &str, now: DateTime<Utc>) -> Result<String, SaveError> {
+        let key = format!("{}{}", self.unreadable_prefix(), now.to_rfc3339_opts(SecondsFormat::Millis, true));
+        self.write_raw(&key, text)?;
+        Ok(key)
+    }
+
+    /// Keys of all text kept aside, oldest first.
+    pub fn kept_aside_keys(&self) -> Vec<String> {
+        let Ok(storage) = Self::storage() else { return Vec::new() };
+        let prefix = self.unreadable_prefix();
+        let count = storage.length().unwrap_or(0);
+        let mut keys: Vec<String> = (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(&prefix))
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// When a kept-aside key was written, as its RFC 3339 stamp.
+    pub fn kept_aside_stamp<'k>(&self, key: &'k str) -> Option<&'k str> {
+        key.strip_prefix(&self.unreadable_prefix())
+    }
+
+    /// Copies the saved workbook, exactly as stored, to the backup key. Returns false when there was
+    /// nothing saved to back up.
+    pub fn back_up_saved(&self) -> Result<bool, SaveError> {
+        match self.read_raw(&self.workbook_key())? {
+            Some(text) => self.write_raw(&self.backup_key(), &text).map(|()| true),
+            None => Ok(false),
+        }
+    }
+
+    /// The workbook as it was before the last import, read through the one validator.
+    pub fn backup(&self) -> Option<Result<IncomingDocument, DocumentError>> {
+        self.read_raw(&self.backup_key()).ok().flatten().map(|text| read_document(&text))
+    }
+}

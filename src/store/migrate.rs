@@ -1,0 +1,49 @@
+//! Migrations of the saved form, one pure function per version step. Versions are integers that only
+//! go up; a document from version N passes through every step from N to the current version.
+
+use serde_json::{Map, Value};
+
+use crate::model::SCHEMA_VERSION;
+
+pub struct Migration {
+    /// The version this step reads; it writes `from + 1`.
+    pub from: u32,
+    pub description: &'static str,
+    pub apply: fn(&mut Map<String, Value>),
+}
+
+/// Every step so far. Version 1 is the first saved form, so nothing migrates yet.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// The oldest version this app can read.
+pub const OLDEST_READABLE: u32 = 1;
+
+/// Brings a document of version `from` (already known to be readable and not newer) up to date.
+pub fn migrate(document: &mut Map<String, Value>, from: u32) {
+    for step in MIGRATIONS.iter().filter(|step| step.from >= from && step.from < SCHEMA_VERSION) {
+        (step.apply)(document);
+    }
+    document.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_older_version_has_exactly_one_step() {
+        for version in OLDEST_READABLE..SCHEMA_VERSION {
+            let steps = MIGRATIONS.iter().filter(|step| step.from == version).count();
+            assert_eq!(steps, 1, "version {version} needs exactly one migration step");
+        }
+        assert!(MIGRATIONS.iter().all(|step| step.from < SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn migrating_stamps_the_current_version() {
+        let mut document = Map::new();
+        document.insert("schema_version".into(), Value::from(OLDEST_READABLE));
+        migrate(&mut document, OLDEST_READABLE);
+        assert_eq!(document["schema_version"], Value::from(SCHEMA_VERSION));
+    }
+}

@@ -1,0 +1,11 @@
+//! The only door in and out of the app: the saved form and its one validator, migrations,
+//! localStorage, files. Nothing outside this module reads or writes storage or parses a document.
+
+pub mod document;
+pub mod files;
+pub mod live;
+pub mod local;
+pub mod migrate;
+
+pub use document::{read_document, DocumentError, IncomingDocument};
+pub use live::{LiveWorkbook, SaveStatus, StartupNotice};

@@ -1,0 +1,117 @@
+//! The shell: header with the save state, navigation, notices, and the current page.
+
+use leptos::prelude::*;
+
+use super::pages::{DataPage, ExplorationPage, NotFoundPage, StagePage, StartPage};
+use super::route::Route;
+use super::widgets::{NoticeList, SaveIndicator};
+use crate::store::local::LocalStore;
+use crate::store::{LiveWorkbook, SaveStatus};
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let live = LiveWorkbook::start(LocalStore::default());
+    provide_context(live);
+
+    let route = RwSignal::new(current_route());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
+
+    // After a navigation, name the page in the window title and move focus to its heading, so a
+    // screen reader announces the new page (the first render leaves focus where the browser put it).
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        document().set_title(&format!("{} · Waypoint", current.title()));
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(|| {
+                if let Ok(Some(heading)) = document().query_selector("main h1") {
+                    if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                        let _ = heading.focus();
+                    }
+                }
+            });
+        }
+        current
+    });
+
+    let greeting = move || {
+        live.with(|workbook| {
+            let name = workbook.profile.name.trim();
+            (!name.is_empty()).then(|| format!("Hello, {name}"))
+        })
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            // The fragment holds the route, so skip to the content without changing it.
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                    let _ = main.focus();
+                }
+            }
+        }>"Skip to content"</a>
+        <header class="app-header">
+            <a class="brand" href=Route::Start.href()>
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                "Waypoint"
+            </a>
+            <span class="greeting">{greeting}</span>
+            <SaveIndicator/>
+        </header>
+        <nav class="stage-nav" aria-label="Stages">
+            <ol>
+                {Route::NAV
+                    .into_iter()
+                    .map(|target| {
+                        view! {
+                            <li>
+                                <a
+                                    href=target.href()
+                                    aria-current=move || (route.get() == target).then_some("page")
+                                >
+                                    {target.title()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+        <SaveProblem/>
+        <NoticeList/>
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Start => view! { <StartPage/> }.into_any(),
+                Route::Exploration => view! { <ExplorationPage/> }.into_any(),
+                Route::Data => view! { <DataPage/> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                stage => view! { <StagePage route=stage/> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>
+                "Waypoint keeps everything on this device. It is a workbook, not therapy and not a \
+                 recruitment service."
+            </p>
+        </footer>
+    }
+}
+
+/// A save that failed, or saving that is switched off, is said plainly under the header.
+#[component]
+fn SaveProblem() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    move || match live.status() {
+        SaveStatus::Failed(error) | SaveStatus::Off(error) => Some(view! {
+            <div class="banner banner-error" role="alert">
+                <p>{error.to_string()}</p>
+                <p><a href=Route::Data.href()>"Go to the Data page to export a copy"</a></p>
+            </div>
+        }),
+        _ => None,
+    }
+}

@@ -1,0 +1,10 @@
+//! Leptos components: the shell, one module per page the user sees, and reusable widgets.
+//! Components read the workbook from [`crate::store::LiveWorkbook`] and change it only by `Edit`s.
+
+pub mod app;
+pub mod format;
+pub mod pages;
+pub mod route;
+pub mod widgets;
+
+pub use app::App;

@@ -1,0 +1,266 @@
+//! D2 on the Data page: export, import with preview and confirmation, the backup from before the last
+//! import, and any unreadable text kept aside at start-up.
+
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::HtmlInputElement;
+
+use crate::model::WorkbookSummary;
+use crate::store::document::{export_file_name, export_text};
+use crate::store::files::{download_text, read_text};
+use crate::store::{read_document, IncomingDocument, LiveWorkbook};
+use crate::ui::format::{long_date, short_date};
+
+#[derive(Clone, Debug, PartialEq)]
+enum ImportState {
+    Idle,
+    Reading { file_name: String },
+    Refused { file_name: String, message: String },
+    Ready { file_name: String, document: IncomingDocument },
+    Done { message: String },
+}
+
+fn describe(summary: &WorkbookSummary) -> Vec<String> {
+    let mut lines = Vec::new();
+    lines.push(match &summary.name {
+        Some(name) => format!("Name: {name}"),
+        None => "No name given".into(),
+    });
+    let start = summary.started_on.map(|d| format!(", starting {}", short_date(d))).unwrap_or_default();
+    lines.push(format!(
+        "A {}-week program{start}, checking in {}",
+        summary.program_weeks,
+        summary.check_in_rhythm.label().to_lowercase()
+    ));
+    lines.push(format!("Vision: {} of 4 questions answered", summary.vision_answers));
+    lines
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    view! {
+        <article class="page">
+            <h1 tabindex="-1">"Your data"</h1>
+            <p class="purpose">
+                "Your workbook lives only in this browser, on this device. Export it to a file to keep a \
+                 backup or to carry on somewhere else; import a file to pick up where you left off. The \
+                 file is yours: Waypoint never sends it anywhere."
+            </p>
+            <ExportSection/>
+            <ImportSection/>
+            <KeptAsideSection/>
+        </article>
+    }
+}
+
+#[component]
+fn ExportSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let message = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let now = Utc::now();
+        let file_name = export_file_name(chrono::Local::now().date_naive());
+        let text = live.with(|workbook| export_text(workbook, now));
+        message.set(Some(match download_text(&file_name, &text) {
+            Ok(()) => format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote."),
+            Err(_) => "The browser would not start the download. Please try again.".into(),
+        }));
+    };
+    view! {
+        <section aria-labelledby="export" class="card">
+            <h2 id="export">"Export"</h2>
+            <p>"Download the whole workbook as a JSON file, named with today's date."</p>
+            <button type="button" class="primary" id="export-button" on:click=export>
+                "Export workbook"
+            </button>
+            <p class="result" role="status">{move || message.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn ImportSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let state = RwSignal::new(ImportState::Idle);
+    let has_backup = RwSignal::new(live.store().backup().is_some());
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Let the same file be chosen again after a refusal.
+        input.set_value("");
+        let file_name = file.name();
+        state.set(ImportState::Reading { file_name: file_name.clone() });
+        spawn_local(async move {
+            let outcome = match read_text(&file).await {
+                Err(error) => Err(error.to_string()),
+                Ok(text) => read_document(&text).map_err(|error| error.to_string()),
+            };
+            state.set(match outcome {
+                Ok(document) => ImportState::Ready { file_name, document },
+                Err(message) => ImportState::Refused { file_name, message },
+            });
+        });
+    };
+
+    let confirm = move |_| {
+        let ImportState::Ready { file_name, document } = state.get_untracked() else { return };
+        state.set(match live.replace(document.workbook) {
+            Ok(()) => {
+                has_backup.set(live.store().backup().is_some());
+                ImportState::Done {
+                    message: format!(
+                        "Imported {file_name}. The workbook you had before is kept as a backup below."
+                    ),
+                }
+            }
+            Err(error) => ImportState::Refused {
+                file_name,
+                message: format!("Nothing was replaced. {error}"),
+            },
+        });
+    };
+    let cancel = move |_| {
+        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into() })
+    };
+
+    let restore = move |_| {
+        let outcome = match live.store().backup() {
+            None => Err("There is no backup to switch back to.".to_string()),
+            Some(Err(error)) => Err(format!("The backup cannot be read: {error}")),
+            Some(Ok(document)) => live.replace(document.workbook).map_err(|error| error.to_string()),
+        };
+        state.set(match outcome {
+            Ok(()) => ImportState::Done {
+                message: "Switched back. The workbook you just left is now the backup, so you can switch \
+                          again."
+                    .into(),
+            },
+            Err(message) => ImportState::Refused { file_name: "the backup".into(), message },
+        });
+    };
+
+    let view_state = move || match state.get() {
+        ImportState::Idle => ().into_any(),
+        ImportState::Reading { file_name } => {
+            view! { <p class="result" role="status">{format!("Reading {file_name}…")}</p> }.into_any()
+        }
+        ImportState::Refused { file_name, message } => view! {
+            <div class="result result-error" role="alert" id="import-error">
+                <p><strong>{format!("Could not import {file_name}.")}</strong></p>
+                <p>{message}</p>
+                <p>"Your current workbook is unchanged."</p>
+            </div>
+        }
+        .into_any(),
+        ImportState::Ready { file_name, document } => {
+            let exported = document
+                .exported_at
+                .map(|at| format!("Exported on {}.", long_date(at.date_naive())))
+                .unwrap_or_default();
+            let migrated = document
+                .migrated_from
+                .map(|v| format!(" It was made by an older version of Waypoint (version {v}) and will be brought up to date."))
+                .unwrap_or_default();
+            view! {
+                <div class="preview" role="region" aria-labelledby="preview-title" id="import-preview">
+                    <h3 id="preview-title">{format!("{file_name} is a Waypoint workbook")}</h3>
+                    <p>{exported}{migrated}</p>
+                    <ul>
+                        {describe(&document.workbook.summary())
+                            .into_iter()
+                            .map(|line| view! { <li>{line}</li> })
+                            .collect_view()}
+                    </ul>
+                    <p>
+                        "Importing replaces the workbook in this browser with this file. The current one is \
+                         kept as a backup, and you can switch back."
+                    </p>
+                    <div class="actions">
+                        <button type="button" id="import-cancel" autofocus on:click=cancel>
+                            "Keep my current workbook"
+                        </button>
+                        <button type="button" class="primary" id="import-confirm" on:click=confirm>
+                            "Replace with this file"
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        ImportState::Done { message } => {
+            view! { <p class="result" role="status" id="import-done">{message}</p> }.into_any()
+        }
+    };
+
+    view! {
+        <section aria-labelledby="import" class="card">
+            <h2 id="import">"Import"</h2>
+            <div class="field">
+                <label for="import-file">"Choose a Waypoint file (.json)"</label>
+                <p class="hint" id="import-file-hint">
+                    "Nothing changes until you have seen what the file holds and confirmed."
+                </p>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-file-hint"
+                    on:change=on_file
+                />
+            </div>
+            {view_state}
+            <Show when=move || has_backup.get()>
+                <div class="backup">
+                    <h3>"Backup from before the last import"</h3>
+                    <p>"If the import was a mistake, switch back to the workbook you had before it."</p>
+                    <button type="button" id="restore-backup" on:click=restore>
+                        "Switch back to the backup"
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// Text that start-up could not read is kept under its own key; offer it back as a file.
+#[component]
+fn KeptAsideSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let store = live.store();
+    let keys = store.kept_aside_keys();
+    (!keys.is_empty()).then(|| {
+        let items = keys
+            .into_iter()
+            .enumerate()
+            .map(|(index, key)| {
+                let stamp = store.kept_aside_stamp(&key).unwrap_or_default().to_string();
+                let store = store.clone();
+                let download_key = key.clone();
+                let download = move |_| {
+                    if let Ok(Some(text)) = store.read_raw(&download_key) {
+                        let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text);
+                    }
+                };
+                view! {
+                    <li>
+                        <span>{format!("Kept aside {}", stamp.replace('T', " at ").replace('Z', " UTC"))}</span>
+                        " "
+                        <button type="button" on:click=download>"Download"</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="kept-aside" class="card">
+                <h2 id="kept-aside">"Saved text Waypoint could not read"</h2>
+                <p>
+                    "When Waypoint found saved text it could not read, it kept it here untouched instead of \
+                     overwriting it. Download it to look at it, or to ask for help recovering it."
+                </p>
+                <ul class="kept-aside">{items}</ul>
+            </section>
+        }
+    })
+}

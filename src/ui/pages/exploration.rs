@@ -1,0 +1,145 @@
+//! Stage 1, Exploration. E2 Vision is here; the other Exploration sections are named as not yet built.
+
+use leptos::prelude::*;
+
+use crate::model::{Edit, Horizon, VisionClarity};
+use crate::store::LiveWorkbook;
+use crate::ui::route::Route;
+use crate::ui::widgets::LongAnswer;
+
+fn clarity_label(clarity: VisionClarity) -> &'static str {
+    match clarity {
+        VisionClarity::Clear => "Clear: I can see where I want to go",
+        VisionClarity::WhatNotHow => "I know what I want, but not how to get there",
+        VisionClarity::NotYet => "Not yet: it is still a blur",
+    }
+}
+
+fn clarity_next_step(clarity: VisionClarity) -> &'static str {
+    match clarity {
+        VisionClarity::Clear => {
+            "Then the next step is to test the picture against reality: what does the path really ask of \
+             you, and who is already walking it? That is the work of Diving deeper."
+        }
+        VisionClarity::WhatNotHow => {
+            "Knowing the what is a strong start. Next, turn the how into questions you can research: what \
+             it takes to get there, what it costs, and who could tell you more."
+        }
+        VisionClarity::NotYet => {
+            "That is a very common place to begin, and a good one. Before looking at jobs, look at yourself: \
+             note the moments when work felt right, and the moments it felt wrong. Patterns show up quickly."
+        }
+    }
+}
+
+struct HorizonText {
+    horizon: Horizon,
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+}
+
+const HORIZONS: [HorizonText; 3] = [
+    HorizonText {
+        horizon: Horizon::OneYear,
+        id: "vision-one-year",
+        label: "A year from now, what would you like to be different?",
+        hint: "Think of an ordinary Tuesday: the work, the people, the hours, how you feel at the end of it.",
+    },
+    HorizonText {
+        horizon: Horizon::ThreeYears,
+        id: "vision-three-years",
+        label: "Three years from now, what would you like to be doing?",
+        hint: "What have you learned by then? What are you known for?",
+    },
+    HorizonText {
+        horizon: Horizon::TenYears,
+        id: "vision-ten-years",
+        label: "Ten years from now, looking back, what would make you glad?",
+        hint: "Let it be large. Nobody else reads this unless you share it.",
+    },
+];
+
+#[component]
+pub fn ExplorationPage() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let answer = move |horizon: Horizon| {
+        Signal::derive(move || live.with(|workbook| horizon.answer(workbook).to_string()))
+    };
+    let set = move |horizon: Horizon| {
+        Callback::new(move |text: String| live.dispatch(Edit::SetVisionAnswer(horizon, text)))
+    };
+    let clarity = move || live.with(|workbook| workbook.vision.clarity);
+
+    view! {
+        <article class="page">
+            <p class="stage-number">"Stage 1 of 5"</p>
+            <h1 tabindex="-1">"Exploration"</h1>
+            <p class="purpose">
+                "Where am I, and where would I like to go? Before weighing up jobs, take a clear look at \
+                 your present and sketch the future you would choose if you could. Not knowing yet is \
+                 fine: finding out is what this stage is for."
+            </p>
+
+            <section aria-labelledby="vision" class="card">
+                <h2 id="vision">"Your vision"</h2>
+                <LongAnswer
+                    id="vision-best"
+                    label="In the best of all worlds, what would you want from your work, and from the life around it?"
+                    hint="Write freely. If a “but” comes up (money, time, what others expect), note it and carry on as if it were solved; it gets its turn later."
+                    value=answer(Horizon::BestOfAllWorlds)
+                    on_input=set(Horizon::BestOfAllWorlds)
+                    rows=6
+                />
+                {HORIZONS
+                    .iter()
+                    .map(|h| view! {
+                        <LongAnswer
+                            id=h.id
+                            label=h.label
+                            hint=h.hint
+                            value=answer(h.horizon)
+                            on_input=set(h.horizon)
+                        />
+                    })
+                    .collect_view()}
+
+                <fieldset class="field">
+                    <legend>"How clear does this picture feel today?"</legend>
+                    {VisionClarity::ALL
+                        .into_iter()
+                        .map(|option| {
+                            let id = format!("clarity-{}", option.key());
+                            view! {
+                                <div class="choice">
+                                    <input
+                                        type="radio"
+                                        id=id.clone()
+                                        name="vision-clarity"
+                                        value=option.key()
+                                        prop:checked=move || clarity() == Some(option)
+                                        on:change=move |_| live.dispatch(Edit::SetVisionClarity(Some(option)))
+                                    />
+                                    <label for=id>{clarity_label(option)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <p class="next-step" id="clarity-next-step" aria-live="polite">
+                    {move || clarity().map(clarity_next_step)}
+                </p>
+            </section>
+
+            <section aria-labelledby="exploration-later" class="not-yet">
+                <h2 id="exploration-later">"Still to come in this stage"</h2>
+                <p>
+                    "These parts of Exploration are not in Waypoint yet: your current situation, a place to \
+                     park the “buts”, a values card sort, strengths, interests, skills, readiness for change, \
+                     and your coaching goals. Your vision above is saved and will be there for them."
+                </p>
+                <p>"When you are ready, "<a href=Route::Deeper.href()>"look ahead to Diving deeper"</a>"."</p>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,121 @@
+//! The stages whose worksheets are not built yet: each says what the stage is for, offers questions
+//! worth carrying, and says plainly that its tools are still to come.
+
+use leptos::prelude::*;
+
+use crate::ui::route::Route;
+
+struct StageText {
+    number: Option<u8>,
+    purpose: &'static str,
+    questions: [&'static str; 3],
+    coming: &'static str,
+}
+
+fn stage_text(route: Route) -> StageText {
+    match route {
+        Route::Deeper => StageText {
+            number: Some(2),
+            purpose: "Research and choose. Take the few options that pull at you and find out what they are \
+                      really like: the daily work, what it takes to get in, what it pays, who does it well. \
+                      Then weigh them against what matters to you, and decide.",
+            questions: [
+                "Which two or three directions keep coming back to you?",
+                "What would you need to learn about each before you could choose with confidence?",
+                "Who could tell you what an ordinary day in that work is like?",
+            ],
+            coming: "career options, reality tests, the option-scoring matrix, risks, your decision and a \
+                     skill-gap plan",
+        },
+        Route::Networking => StageText {
+            number: Some(3),
+            purpose: "Build connections in a way that feels like you. Networking is mostly curious \
+                      conversations with people who do the work you are drawn to, taken one small, \
+                      manageable step at a time.",
+            questions: [
+                "Who do you already know who is one step closer to the work you want?",
+                "What is the smallest, most comfortable first step you could take this week?",
+                "What would you genuinely like to ask someone who does this work?",
+            ],
+            coming: "contacts, conversations and follow-ups, message drafts, interview questions, and \
+                     networking goals",
+        },
+        Route::Applying => StageText {
+            number: Some(4),
+            purpose: "Show the fit. With a direction chosen and people to ask, prepare the résumé, letters \
+                      and stories that show why you and this role belong together, and keep track of every \
+                      application.",
+            questions: [
+                "Which experiences best show that you can do the work you are aiming for?",
+                "What story would you tell about a time you made a real difference?",
+                "How will you look after yourself when an application does not go your way?",
+            ],
+            coming: "materials, an applications board, interview practice, and a place to learn from setbacks",
+        },
+        Route::Closing => StageText {
+            number: Some(5),
+            purpose: "Close well. Compare offers against what matters to you, negotiate for what you need, \
+                      leave your old role on good terms, and take time to mark how far you have come.",
+            questions: [
+                "Beyond pay, what would make an offer right for you?",
+                "What is your walk-away point, and why?",
+                "Who helped you on the way, and how will you thank them?",
+            ],
+            coming: "offer comparison, a negotiation plan, leaving well, and a celebration page",
+        },
+        _ => StageText {
+            number: None,
+            purpose: "Keep yourself accountable. Break your goals into small, dated steps, plan for what \
+                      might get in the way, and check in on your chosen rhythm to see what is moving.",
+            questions: [
+                "What is one step you could finish in the next seven days?",
+                "If something gets in the way, what will you do instead?",
+                "How will you notice, and celebrate, progress?",
+            ],
+            coming: "an action plan, if-then plans, check-ins, a dashboard and calendar export",
+        },
+    }
+}
+
+#[component]
+pub fn StagePage(route: Route) -> impl IntoView {
+    let text = stage_text(route);
+    let questions_id = format!("{}-questions", route.title().to_lowercase().replace(' ', "-"));
+    let labelled_by = questions_id.clone();
+    view! {
+        <article class="page">
+            {text.number.map(|n| view! { <p class="stage-number">{format!("Stage {n} of 5")}</p> })}
+            <h1 tabindex="-1">{route.title()}</h1>
+            <p class="purpose">{text.purpose}</p>
+            <section aria-labelledby=labelled_by class="card">
+                <h2 id=questions_id>"Questions worth carrying"</h2>
+                <ul class="questions">
+                    {text.questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
+                </ul>
+            </section>
+            <section class="not-yet" aria-label="Not built yet">
+                <p>
+                    {format!(
+                        "The worksheets for this part are not in Waypoint yet: {}. Until they are, the \
+                         questions above are worth a page in your own notebook.",
+                        text.coming
+                    )}
+                </p>
+            </section>
+        </article>
+    }
+}
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <article class="page">
+            <h1 tabindex="-1">"There is no page here"</h1>
+            <p>
+                "The link may be mistyped or from a newer version of Waypoint. Your workbook is unaffected. "
+                <a href=Route::Start.href()>"Go to the start page"</a>
+                "."
+            </p>
+        </article>
+    }
+}

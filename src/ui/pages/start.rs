@@ -1,0 +1,219 @@
+//! S1 Welcome: what the program is and is not, the privacy promise, and the shape of the program.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::model::{CheckInRhythm, CheckInSchedule, Edit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+use crate::store::LiveWorkbook;
+use crate::ui::format::{count, long_date, short_date};
+use crate::ui::route::Route;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let heading = move || {
+        live.with(|workbook| match workbook.profile.name.trim() {
+            "" => "Welcome to Waypoint".to_string(),
+            name => format!("Welcome, {name}"),
+        })
+    };
+
+    view! {
+        <article class="page">
+            <h1 tabindex="-1">{heading}</h1>
+            <p class="purpose">
+                "Waypoint is a workbook for the months when you are rethinking your working life. It takes \
+                 you through the stages a career coach would: looking honestly at where you are and where you \
+                 would like to be, researching real options, talking to people, applying, and finally \
+                 closing the deal or leaving well. You answer the questions; you stay the expert on your \
+                 own life. Waypoint will never tell you which career to choose."
+            </p>
+
+            <section aria-labelledby="is-not">
+                <h2 id="is-not">"What Waypoint is not"</h2>
+                <ul class="plain-list">
+                    <li>
+                        <strong>"Not therapy. "</strong>
+                        "If work is wearing you down, or you are finding it hard to cope, please talk to \
+                         your doctor or a licensed counsellor or psychologist. If you are in crisis, contact \
+                         your local emergency number. Waypoint can sit beside that help; it cannot replace it."
+                    </li>
+                    <li>
+                        <strong>"Not a job placement service. "</strong>
+                        "It will not find vacancies for you or send anything to employers."
+                    </li>
+                    <li>
+                        <strong>"Not a quick fix. "</strong>
+                        "Most people need two to six months. Small, steady steps carry further than one big push."
+                    </li>
+                </ul>
+            </section>
+
+            <section aria-labelledby="privacy">
+                <h2 id="privacy">"Your words stay on this device"</h2>
+                <p>
+                    "There is no account and no server. Everything you write is kept in this browser on this \
+                     device, and Waypoint sends none of it anywhere. To keep a backup or to carry on \
+                     elsewhere, export a file from the "
+                    <a href=Route::Data.href()>"Data page"</a>
+                    ". Clearing this browser's data for the site erases the workbook, so export now and then."
+                </p>
+            </section>
+
+            <ProgramSettings/>
+
+            <section aria-labelledby="begin">
+                <h2 id="begin">"Where to begin"</h2>
+                <p>
+                    "Start with "<a href=Route::Exploration.href()>"Exploration"</a>
+                    ": a picture of the future you would choose if you could. It is fine not to know yet."
+                </p>
+            </section>
+        </article>
+    }
+}
+
+#[component]
+fn ProgramSettings() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    // The weeks box may hold what the person is still typing; only valid numbers reach the workbook.
+    let weeks_problem = RwSignal::new(None::<String>);
+    let date_problem = RwSignal::new(None::<String>);
+
+    let on_weeks = move |ev| {
+        let text = event_target_value(&ev);
+        match text.trim().parse::<u16>() {
+            Ok(weeks) if (MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks) => {
+                weeks_problem.set(None);
+                live.dispatch(Edit::SetProgramWeeks(weeks));
+            }
+            _ => weeks_problem.set(Some(format!(
+                "Choose a whole number of weeks from {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS}."
+            ))),
+        }
+    };
+    let on_date = move |ev| {
+        let text = event_target_value(&ev);
+        if text.is_empty() {
+            date_problem.set(None);
+            live.dispatch(Edit::SetStartedOn(None));
+        } else if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            date_problem.set(None);
+            live.dispatch(Edit::SetStartedOn(Some(day)));
+        } else {
+            date_problem.set(Some("Enter a date, for example 2026-01-31.".into()));
+        }
+    };
+
+    let schedule_text = move || {
+        live.with(|workbook| {
+            let schedule = CheckInSchedule::of(&workbook.profile)?;
+            let dates = schedule.dates();
+            let today = chrono::Local::now().date_naive();
+            let next = match schedule.next_after(today) {
+                Some(day) => format!("The next one is on {}.", long_date(day)),
+                None => "All of them are behind you now.".to_string(),
+            };
+            Some(format!(
+                "Your program runs from {} to {}, with {} {}. {next}",
+                short_date(schedule.starts),
+                short_date(schedule.ends()),
+                count(dates.len(), "check-in", "check-ins"),
+                schedule.rhythm.label().to_lowercase(),
+            ))
+        })
+    };
+
+    view! {
+        <section aria-labelledby="program">
+            <h2 id="program">"Your program"</h2>
+            <div class="field">
+                <label for="profile-name">"What should Waypoint call you?"</label>
+                <p class="hint" id="profile-name-hint">"Optional. A first name or a nickname is plenty."</p>
+                <input
+                    id="profile-name"
+                    type="text"
+                    autocomplete="given-name"
+                    maxlength="200"
+                    aria-describedby="profile-name-hint"
+                    prop:value=move || live.with(|w| w.profile.name.clone())
+                    on:input=move |ev| live.dispatch(Edit::SetName(event_target_value(&ev)))
+                />
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="program-weeks">"Program length, in weeks"</label>
+                    <p class="hint" id="program-weeks-hint">
+                        "Most people give it 8 to 26 weeks: two to six months."
+                    </p>
+                    <input
+                        id="program-weeks"
+                        type="number"
+                        inputmode="numeric"
+                        min=MIN_PROGRAM_WEEKS
+                        max=MAX_PROGRAM_WEEKS
+                        aria-describedby="program-weeks-hint program-weeks-error"
+                        aria-invalid=move || weeks_problem.with(|p| p.is_some()).then_some("true")
+                        prop:value=move || live.with(|w| w.profile.program_weeks.to_string())
+                        on:input=on_weeks
+                    />
+                    <p class="field-error" id="program-weeks-error" aria-live="polite">
+                        {move || weeks_problem.get()}
+                    </p>
+                </div>
+                <div class="field">
+                    <label for="program-start">"Start date"</label>
+                    <p class="hint" id="program-start-hint">"Check-ins are counted from this day."</p>
+                    <input
+                        id="program-start"
+                        type="date"
+                        aria-describedby="program-start-hint program-start-error"
+                        aria-invalid=move || date_problem.with(|p| p.is_some()).then_some("true")
+                        prop:value=move || live.with(|w| {
+                            w.profile.started_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                        })
+                        on:change=on_date
+                    />
+                    <p class="field-error" id="program-start-error" aria-live="polite">
+                        {move || date_problem.get()}
+                    </p>
+                </div>
+            </div>
+            <fieldset class="field">
+                <legend>"How often would you like to check in with yourself?"</legend>
+                <p class="hint">
+                    "A check-in is a short pause to look at what moved, what got in the way, and what \
+                     you will do next."
+                </p>
+                {CheckInRhythm::ALL
+                    .into_iter()
+                    .map(|rhythm| {
+                        let id = format!("rhythm-{}", rhythm.key());
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name="check-in-rhythm"
+                                    value=rhythm.key()
+                                    prop:checked=move || live.with(|w| w.profile.check_in_rhythm == rhythm)
+                                    on:change=move |_| live.dispatch(Edit::SetCheckInRhythm(rhythm))
+                                />
+                                <label for=id>{rhythm.label()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <p class="schedule" id="check-in-schedule">
+                {move || schedule_text().unwrap_or_else(|| {
+                    "Choose a start date to see when your check-ins fall.".to_string()
+                })}
+            </p>
+            <p class="hint">
+                "Waypoint does not have check-in pages yet. Until it does, put these dates in your own \
+                 calendar."
+            </p>
+        </section>
+    }
+}

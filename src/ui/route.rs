@@ -1,0 +1,103 @@
+//! The closed set of pages, the one parser of the URL fragment, and the one builder of links.
+//! Routes live in the fragment (`#/exploration`) so that any static host and sub-path serves the app,
+//! and reload, back and forward work without a server.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Start,
+    Exploration,
+    Deeper,
+    Networking,
+    Applying,
+    Closing,
+    Plan,
+    Data,
+    NotFound,
+}
+
+impl Route {
+    /// The pages in the navigation, in the order of the program.
+    pub const NAV: [Route; 8] = [
+        Route::Start,
+        Route::Exploration,
+        Route::Deeper,
+        Route::Networking,
+        Route::Applying,
+        Route::Closing,
+        Route::Plan,
+        Route::Data,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Route::Start => "start",
+            Route::Exploration => "exploration",
+            Route::Deeper => "deeper",
+            Route::Networking => "networking",
+            Route::Applying => "applying",
+            Route::Closing => "closing",
+            Route::Plan => "plan",
+            Route::Data => "data",
+            Route::NotFound => "not-found",
+        }
+    }
+
+    /// Reads `location.hash`. An empty fragment is the start page; anything unknown is `NotFound`.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+        if path.is_empty() {
+            return Route::Start;
+        }
+        Route::NAV.into_iter().find(|route| route.slug() == path).unwrap_or(Route::NotFound)
+    }
+
+    /// The link to this page, relative to the document: `#/exploration`.
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The page's name in the navigation and the window title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Start => "Start",
+            Route::Exploration => "Exploration",
+            Route::Deeper => "Diving deeper",
+            Route::Networking => "Networking",
+            Route::Applying => "Applying",
+            Route::Closing => "Closing",
+            Route::Plan => "Plan",
+            Route::Data => "Data",
+            Route::NotFound => "Page not found",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_round_trips_through_its_link() {
+        for route in Route::NAV {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_fragments() {
+        assert_eq!(Route::parse(""), Route::Start);
+        assert_eq!(Route::parse("#"), Route::Start);
+        assert_eq!(Route::parse("#/"), Route::Start);
+        assert_eq!(Route::parse("#/plan/"), Route::Plan);
+        assert_eq!(Route::parse("#/data?x=1"), Route::Data);
+        assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::parse("#/DATA"), Route::NotFound);
+    }
+
+    #[test]
+    fn links_are_relative_fragments() {
+        assert_eq!(Route::Deeper.href(), "#/deeper");
+        assert!(Route::NAV.iter().all(|route| route.href().starts_with("#/")));
+    }
+}

@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::model::MAX_TEXT_CHARS;
+
+/// A labelled multi-line answer to one question, with an optional hint read out with the field.
+#[component]
+pub fn LongAnswer(
+    /// The element id; the label and hint hang on it.
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <textarea
+                id=id
+                rows=rows
+                maxlength=MAX_TEXT_CHARS
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use crate::store::{LiveWorkbook, StartupNotice};
+use crate::ui::route::Route;
+
+fn notice_text(notice: &StartupNotice) -> String {
+    match notice {
+        StartupNotice::KeptAside { error, .. } => format!(
+            "Waypoint could not read the workbook saved in this browser: {error} Nothing was deleted: the \
+             saved text is kept aside, and you can download it from the Data page. You are starting \
+             with a fresh workbook."
+        ),
+        StartupNotice::CouldNotKeepAside { error, save_error } => format!(
+            "Waypoint could not read the workbook saved in this browser: {error} It could not keep a copy \
+             aside either ({save_error}), so saving is switched off for this visit to make sure the saved \
+             text is not overwritten."
+        ),
+        StartupNotice::Migrated { from } => format!(
+            "Your workbook was saved by an older version of Waypoint (version {from}) and has been \
+             brought up to date. Nothing you wrote was lost."
+        ),
+        StartupNotice::UpdatedFromAnotherTab => {
+            "Waypoint is open in another tab too; this page now shows the changes saved there.".into()
+        }
+    }
+}
+
+/// What start-up or another tab did, each with a dismiss button.
+#[component]
+pub fn NoticeList() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    move || {
+        live.notices()
+            .into_iter()
+            .enumerate()
+            .map(|(index, notice)| {
+                let links_to_data = matches!(notice, StartupNotice::KeptAside { .. });
+                view! {
+                    <div class="banner banner-notice" role="status">
+                        <p>{notice_text(&notice)}</p>
+                        {links_to_data.then(|| view! {
+                            <p><a href=Route::Data.href()>"Open the Data page"</a></p>
+                        })}
+                        <button type="button" class="quiet" on:click=move |_| live.dismiss_notice(index)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
+}
