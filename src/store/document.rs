@@ -157,6 +157,15 @@ impl std::error::Error for DocumentError {}
 /// Rewords serde's messages where they speak Rust rather than English.
 fn plain_words(detail: &str) -> String {
     detail
+        .replace("invalid type: ", "found ")
+        .replace("invalid value: ", "found ")
+        .replace("integer", "the number")
+        .replace("floating point", "the number")
+        .replace("unknown variant", "unknown choice")
+        .replace("unknown field", "unknown entry")
+        .replace("expected Profile", "expected an object")
+        .replace("expected Vision", "expected an object")
+        .replace("expected Workbook", "expected an object")
         .replace("a string", "text")
         .replace("a borrowed string", "text")
         .replace("u16", "a whole number")
@@ -213,7 +222,9 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
         }
     };
 
-    let workbook: Workbook = serde_path_to_error::deserialize(Value::Object(document)).map_err(|error| {
+    let document = Value::Object(document);
+    check_sections_are_objects(&document, &template(), &mut Vec::new())?;
+    let workbook: Workbook = serde_path_to_error::deserialize(document).map_err(|error| {
         let path = error.path().to_string();
         DocumentError::WrongShape {
             path: if path == "." { "the top level".into() } else { path },
@@ -222,6 +233,37 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     })?;
     check_limits(&workbook)?;
     Ok(IncomingDocument { workbook, exported_at, migrated_from })
+}
+
+/// The default workbook in its saved form: the shape every document must have.
+fn template() -> Value {
+    serde_json::to_value(Workbook::default()).unwrap_or(Value::Null)
+}
+
+/// serde reads a struct from a list as readily as from an object; a section given as a list is a
+/// wrong shape all the same, so it is refused here, by comparison with the default workbook.
+fn check_sections_are_objects(
+    value: &Value,
+    template: &Value,
+    path: &mut Vec<String>,
+) -> Result<(), DocumentError> {
+    let (Value::Object(expected), Some(_)) = (template, value.as_object()) else {
+        if template.is_object() && !matches!(value, Value::Null) {
+            return Err(DocumentError::WrongShape {
+                path: path.join("."),
+                detail: format!("expected an object, found {}", kind_of(value)),
+            });
+        }
+        return Ok(());
+    };
+    for (key, child_template) in expected {
+        if let Some(child) = value.get(key) {
+            path.push(key.clone());
+            check_sections_are_objects(child, child_template, path)?;
+            path.pop();
+        }
+    }
+    Ok(())
 }
 
 fn json_error_detail(error: &serde_json::Error) -> String {

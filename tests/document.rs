@@ -1,0 +1,215 @@
+//! The one validator, tested at its boundary: every malformed document is refused with its own
+//! precise error, and every valid one (from every schema version) reads back whole.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use waypoint::model::{CheckInRhythm, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};
+use waypoint::store::{read_document, DocumentError};
+
+fn refused(input: &str) -> DocumentError {
+    match read_document(input) {
+        Ok(document) => panic!("expected a refusal for {input:.80}, got {document:?}"),
+        Err(error) => error,
+    }
+}
+
+/// A valid v1 document with one part replaced, to aim each case at exactly one problem.
+fn with(profile: &str, vision: &str, extra: &str) -> String {
+    format!(
+        r#"{{"format":"waypoint-workbook","schema_version":1,"profile":{profile},"vision":{vision}{extra}}}"#
+    )
+}
+
+const PROFILE: &str = r#"{"name":"Ana","program_weeks":12,"check_in_rhythm":"weekly","started_on":"2026-01-05"}"#;
+const VISION: &str = r#"{"best_of_all_worlds":"x","clarity":"clear"}"#;
+
+fn wrong_shape_at(input: &str, expected_path: &str, detail_contains: &str) {
+    match refused(input) {
+        DocumentError::WrongShape { path, detail } => {
+            assert_eq!(path, expected_path, "for {input}");
+            assert!(detail.contains(detail_contains), "detail {detail:?} lacks {detail_contains:?}");
+        }
+        other => panic!("expected WrongShape at {expected_path} for {input}, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_base_case_is_valid() {
+    read_document(&with(PROFILE, VISION, "")).expect("the base document must be valid");
+}
+
+#[test]
+fn empty_input() {
+    assert_eq!(refused(""), DocumentError::Empty);
+    assert_eq!(refused("  \n\t "), DocumentError::Empty);
+    assert_eq!(refused("\u{feff}"), DocumentError::Empty);
+}
+
+#[test]
+fn not_json() {
+    assert!(matches!(refused("hello"), DocumentError::NotJson { line: 1, column: 1, .. }));
+    match refused("{\"format\": \"waypoint-workbook\",\n  \"schema_version\": 1,\n") {
+        DocumentError::NotJson { line, detail, .. } => {
+            assert_eq!(line, 3);
+            assert!(detail.contains("EOF"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(refused("{'format': 'waypoint-workbook'}"), DocumentError::NotJson { .. }));
+    assert!(matches!(refused(r#"{"a":1,}"#), DocumentError::NotJson { .. }));
+}
+
+#[test]
+fn not_an_object() {
+    assert_eq!(refused("[1, 2]"), DocumentError::NotAnObject { found: "a list" });
+    assert_eq!(refused("\"a workbook\""), DocumentError::NotAnObject { found: "text" });
+    assert_eq!(refused("42"), DocumentError::NotAnObject { found: "a number" });
+    assert_eq!(refused("null"), DocumentError::NotAnObject { found: "nothing (null)" });
+    assert_eq!(refused("true"), DocumentError::NotAnObject { found: "true or false" });
+}
+
+#[test]
+fn not_a_waypoint_document() {
+    assert_eq!(refused("{}"), DocumentError::NotWaypoint);
+    assert_eq!(refused(r#"{"schema_version":1,"profile":{}}"#), DocumentError::NotWaypoint);
+    assert_eq!(
+        refused(r#"{"format":"excalidraw","schema_version":1}"#),
+        DocumentError::OtherFormat { found: "excalidraw".into() }
+    );
+    assert_eq!(
+        refused(r#"{"format":3,"schema_version":1}"#),
+        DocumentError::OtherFormat { found: "3".into() }
+    );
+}
+
+#[test]
+fn version_problems() {
+    let doc = |version: &str| format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#);
+    assert_eq!(refused(r#"{"format":"waypoint-workbook"}"#), DocumentError::MissingVersion);
+    assert_eq!(refused(&doc("null")), DocumentError::MissingVersion);
+    assert_eq!(
+        refused(&doc("\"1\"")),
+        DocumentError::VersionNotANumber { found: "the text \"1\"".into() }
+    );
+    assert_eq!(refused(&doc("[1]")), DocumentError::VersionNotANumber { found: "a list".into() });
+    assert_eq!(refused(&doc("0")), DocumentError::UnknownVersion { found: "0".into() });
+    assert_eq!(refused(&doc("-1")), DocumentError::UnknownVersion { found: "-1".into() });
+    assert_eq!(refused(&doc("1.5")), DocumentError::UnknownVersion { found: "1.5".into() });
+    assert_eq!(refused(&doc("2")), DocumentError::NewerVersion { file: 2, app: SCHEMA_VERSION });
+    assert_eq!(
+        refused(&doc("99999999999")),
+        DocumentError::NewerVersion { file: 99_999_999_999, app: SCHEMA_VERSION }
+    );
+}
+
+#[test]
+fn a_newer_version_names_both_versions() {
+    let message = refused(r#"{"format":"waypoint-workbook","schema_version":7}"#).to_string();
+    assert!(message.contains("version 7") && message.contains("up to version 1"), "{message}");
+}
+
+#[test]
+fn wrong_types_name_their_place() {
+    wrong_shape_at(&with("\"Ana\"", VISION, ""), "profile", "expected");
+    wrong_shape_at(&with(r#"{"name":3}"#, VISION, ""), "profile.name", "expected text");
+    wrong_shape_at(&with(r#"{"name":null}"#, VISION, ""), "profile.name", "expected text");
+    wrong_shape_at(&with(r#"{"program_weeks":"twelve"}"#, VISION, ""), "profile.program_weeks", "whole number");
+    wrong_shape_at(&with(r#"{"program_weeks":-3}"#, VISION, ""), "profile.program_weeks", "-3");
+    wrong_shape_at(&with(r#"{"program_weeks":12.5}"#, VISION, ""), "profile.program_weeks", "12.5");
+    wrong_shape_at(&with(r#"{"check_in_rhythm":"monthly"}"#, VISION, ""), "profile.check_in_rhythm", "monthly");
+    wrong_shape_at(&with(r#"{"started_on":"31/01/2026"}"#, VISION, ""), "profile.started_on", "YYYY-MM-DD");
+    wrong_shape_at(&with(r#"{"started_on":"2026-02-30"}"#, VISION, ""), "profile.started_on", "calendar date");
+    wrong_shape_at(&with(r#"{"started_on":20260105}"#, VISION, ""), "profile.started_on", "the number");
+    wrong_shape_at(&with(PROFILE, "[]", ""), "vision", "expected");
+    wrong_shape_at(&with(PROFILE, r#"{"clarity":"maybe"}"#, ""), "vision.clarity", "maybe");
+    wrong_shape_at(&with(PROFILE, r#"{"one_year":["a","b"]}"#, ""), "vision.one_year", "expected text");
+    wrong_shape_at(&with(PROFILE, r#"{"mood":"good"}"#, ""), "vision.mood", "unknown entry");
+    wrong_shape_at(&with(PROFILE, VISION, r#","colour":"blue""#), "colour", "unknown entry");
+}
+
+#[test]
+fn bad_export_times() {
+    wrong_shape_at(&with(PROFILE, VISION, r#","exported_at":"yesterday""#), "exported_at", "yesterday");
+    wrong_shape_at(&with(PROFILE, VISION, r#","exported_at":5"#), "exported_at", "a number");
+}
+
+#[test]
+fn values_out_of_range() {
+    match refused(&with(r#"{"program_weeks":200}"#, VISION, "")) {
+        DocumentError::OutOfRange { path, detail } => {
+            assert_eq!(path, "profile.program_weeks");
+            assert!(detail.contains("200"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        refused(&with(r#"{"program_weeks":0}"#, VISION, "")),
+        DocumentError::OutOfRange { .. }
+    ));
+    let long = "y".repeat(MAX_TEXT_CHARS + 1);
+    assert_eq!(
+        refused(&with(PROFILE, &format!(r#"{{"one_year":"{long}"}}"#), "")),
+        DocumentError::TextTooLong {
+            path: "vision.one_year".into(),
+            chars: MAX_TEXT_CHARS + 1,
+            limit: MAX_TEXT_CHARS
+        }
+    );
+}
+
+#[test]
+fn too_large() {
+    let padding = " ".repeat(MAX_DOCUMENT_BYTES);
+    let input = format!("{}{padding}", with(PROFILE, VISION, ""));
+    assert_eq!(
+        refused(&input),
+        DocumentError::TooLarge { bytes: input.len(), limit: MAX_DOCUMENT_BYTES }
+    );
+}
+
+#[test]
+fn every_message_is_a_sentence_a_person_can_read() {
+    let inputs = [
+        "", "hello", "[1]", "{}", r#"{"format":"x"}"#, r#"{"format":"waypoint-workbook"}"#,
+        r#"{"format":"waypoint-workbook","schema_version":"1"}"#,
+        r#"{"format":"waypoint-workbook","schema_version":0}"#,
+        r#"{"format":"waypoint-workbook","schema_version":3}"#,
+    ];
+    for input in inputs {
+        let message = refused(input).to_string();
+        assert!(message.ends_with('.'), "{message}");
+        assert!(!message.contains("serde") && !message.contains("Value"), "{message}");
+    }
+}
+
+#[test]
+fn every_v1_fixture_reads() {
+    let full = read_document(include_str!("fixtures/v1/full.json")).unwrap();
+    let workbook = full.workbook;
+    assert_eq!(workbook.schema_version, SCHEMA_VERSION);
+    assert_eq!(workbook.profile.name, "Sam Okafor");
+    assert_eq!(workbook.profile.program_weeks, 16);
+    assert_eq!(workbook.profile.check_in_rhythm, CheckInRhythm::Weekly);
+    assert_eq!(workbook.profile.started_on, NaiveDate::from_ymd_opt(2026, 11, 2));
+    assert_eq!(workbook.vision.clarity, Some(VisionClarity::WhatNotHow));
+    assert!(workbook.vision.ten_years.contains("ça vaut la peine"));
+    assert_eq!(full.exported_at.unwrap().with_timezone(&Utc), Utc.with_ymd_and_hms(2026, 11, 20, 14, 2, 0).unwrap());
+
+    let minimal = read_document(include_str!("fixtures/v1/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+    assert_eq!(minimal.exported_at, None);
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let input = format!("\u{feff}{}", include_str!("fixtures/v1/minimal.json"));
+    assert!(read_document(&input).is_ok());
+}
+
+#[test]
+fn export_and_storage_forms_both_read_back() {
+    let workbook = read_document(include_str!("fixtures/v1/full.json")).unwrap().workbook;
+    let exported = export_text(&workbook, Utc::now());
+    assert_eq!(read_document(&exported).unwrap().workbook, workbook);
+    assert_eq!(read_document(&storage_text(&workbook)).unwrap().workbook, workbook);
+}
