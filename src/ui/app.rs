@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::pages::{DataPage, ExplorationPage, NotFoundPage, StagePage, StartPage};
+use super::dom::focus_first;
 use super::route::Route;
 use super::widgets::{NoticeList, SaveIndicator};
 use crate::store::local::LocalStore;
@@ -26,13 +27,7 @@ pub fn App() -> impl IntoView {
         let current = route.get();
         document().set_title(&format!("{} · Waypoint", current.title()));
         if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(|| {
-                if let Ok(Some(heading)) = document().query_selector("main h1") {
-                    if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                        let _ = heading.focus();
-                    }
-                }
-            });
+            request_animation_frame(|| focus_first("main h1"));
         }
         current
     });
@@ -48,11 +43,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             // The fragment holds the route, so skip to the content without changing it.
             ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                    let _ = main.focus();
-                }
-            }
+            focus_first("#main");
         }>"Skip to content"</a>
         <header class="app-header">
             <a class="brand" href=Route::Start.href()>

@@ -2,6 +2,7 @@
 //! Components read the workbook from [`crate::store::LiveWorkbook`] and change it only by `Edit`s.
 
 pub mod app;
+pub mod dom;
 pub mod format;
 pub mod pages;
 pub mod route;

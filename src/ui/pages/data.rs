@@ -10,6 +10,7 @@ use crate::model::WorkbookSummary;
 use crate::store::document::{export_file_name, export_text};
 use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
+use crate::ui::dom::focus_first;
 use crate::ui::format::{long_date, short_date};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -97,10 +98,15 @@ fn ImportSection() -> impl IntoView {
                 Err(error) => Err(error.to_string()),
                 Ok(text) => read_document(&text).map_err(|error| error.to_string()),
             };
+            let ready = outcome.is_ok();
             state.set(match outcome {
                 Ok(document) => ImportState::Ready { file_name, document },
                 Err(message) => ImportState::Refused { file_name, message },
             });
+            if ready {
+                // The safe choice takes the focus, so Enter keeps the current workbook.
+                request_animation_frame(|| focus_first("#import-cancel"));
+            }
         });
     };
 
@@ -178,7 +184,7 @@ fn ImportSection() -> impl IntoView {
                          kept as a backup, and you can switch back."
                     </p>
                     <div class="actions">
-                        <button type="button" id="import-cancel" autofocus on:click=cancel>
+                        <button type="button" id="import-cancel" on:click=cancel>
                             "Keep my current workbook"
                         </button>
                         <button type="button" class="primary" id="import-confirm" on:click=confirm>

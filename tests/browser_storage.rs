@@ -1,0 +1,109 @@
+//! The storage adapter in a real browser (headless Chromium, through wasm-bindgen-test-runner).
+//! Each test uses its own namespace of keys, so the tests cannot disturb each other or a real workbook.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{NaiveDate, Utc};
+use wasm_bindgen_test::*;
+use waypoint::model::{Edit, Horizon, VisionClarity, Workbook};
+use waypoint::store::local::{Loaded, LocalStore};
+use waypoint::store::DocumentError;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_store(name: &str) -> LocalStore {
+    let store = LocalStore::new(&format!("test-{name}"));
+    for key in [store.workbook_key(), store.backup_key()] {
+        store.remove(&key).unwrap();
+    }
+    for key in store.kept_aside_keys() {
+        store.remove(&key).unwrap();
+    }
+    store
+}
+
+fn sample() -> Workbook {
+    let mut workbook = Workbook::new_started(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    workbook.apply(Edit::SetName("Noor ✨".into()));
+    workbook.apply(Edit::SetVisionAnswer(Horizon::BestOfAllWorlds, "Work with \"meaning\"\nand time".into()));
+    workbook.apply(Edit::SetVisionClarity(Some(VisionClarity::Clear)));
+    workbook
+}
+
+#[wasm_bindgen_test]
+fn storage_is_available_in_the_browser() {
+    assert!(LocalStore::available());
+}
+
+#[wasm_bindgen_test]
+fn nothing_saved_loads_as_fresh() {
+    let store = fresh_store("fresh");
+    assert_eq!(store.load().unwrap(), Loaded::Fresh);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_workbook_loads_back_equal() {
+    let store = fresh_store("round-trip");
+    let workbook = sample();
+    store.save(&workbook).unwrap();
+    match store.load().unwrap() {
+        Loaded::Found(document) => assert_eq!(document.workbook, workbook),
+        other => panic!("expected the saved workbook, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn unreadable_text_is_reported_and_can_be_kept_aside_unchanged() {
+    let store = fresh_store("unreadable");
+    let broken = "{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"profile\":";
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&store.workbook_key(), broken).unwrap();
+    let Loaded::Unreadable { text, error } = store.load().unwrap() else { panic!("expected Unreadable") };
+    assert_eq!(text, broken);
+    assert!(matches!(error, DocumentError::NotJson { .. }));
+    let key = store.keep_aside(&text, Utc::now()).unwrap();
+    assert_eq!(store.read_raw(&key).unwrap().as_deref(), Some(broken));
+    assert_eq!(store.kept_aside_keys(), vec![key.clone()]);
+    assert!(store.kept_aside_stamp(&key).is_some());
+}
+
+#[wasm_bindgen_test]
+fn backing_up_copies_the_saved_text_exactly() {
+    let store = fresh_store("backup");
+    assert!(!store.back_up_saved().unwrap(), "nothing saved, nothing to back up");
+    let workbook = sample();
+    store.save(&workbook).unwrap();
+    assert!(store.back_up_saved().unwrap());
+    assert_eq!(store.read_raw(&store.backup_key()).unwrap(), store.read_raw(&store.workbook_key()).unwrap());
+    assert_eq!(store.backup().unwrap().unwrap().workbook, workbook);
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
+    use waypoint::store::local::SaveError;
+    let store = fresh_store("quota");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = sample();
+    store.save(&saved).unwrap();
+    let before = store.read_raw(&store.workbook_key()).unwrap();
+
+    // Fill the rest of the quota with ever smaller blocks.
+    let mut fillers = Vec::new();
+    let mut block = 1 << 20;
+    while block >= 256 {
+        let key = format!("test-quota.filler.{}", fillers.len());
+        if storage.set_item(&key, &"x".repeat(block)).is_ok() {
+            fillers.push(key);
+        } else {
+            block /= 2;
+        }
+        assert!(fillers.len() < 200, "the browser's quota should be reached long before this");
+    }
+
+    let mut bigger = saved.clone();
+    bigger.apply(Edit::SetVisionAnswer(Horizon::TenYears, "y".repeat(10_000)));
+    let result = store.save(&bigger);
+    for key in &fillers {
+        storage.remove_item(key).unwrap();
+    }
+    assert_eq!(result, Err(SaveError::QuotaExceeded));
+    assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), before, "the saved text must be untouched");
+}

@@ -1,0 +1,365 @@
+//! What the end-to-end tests stand on: the built app served from `dist/` on a loopback port, a trap
+//! that records any request meant for another origin, and Chromium driven over WebDriver.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("WAYPOINT_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no built app in {}: build it first (the README's test command does)",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") | Some("mjs") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A minimal static file server for `dist/`, recording every path asked of it.
+struct StaticServer {
+    port: u16,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+fn read_request_line(stream: &TcpStream) -> Option<String> {
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut first = String::new();
+    reader.read_line(&mut first).ok()?;
+    // Drain the headers so the browser sees a clean response.
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    Some(first.trim_end().to_string())
+}
+
+impl StaticServer {
+    fn start(root: PathBuf) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let log = log.clone();
+                std::thread::spawn(move || serve_one(stream, &root, &log));
+            }
+        });
+        Self { port, requests }
+    }
+}
+
+fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
+    let Some(line) = read_request_line(&stream) else { return };
+    let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    log.lock().unwrap().push(target.clone());
+    let path = target.split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
+    let path = if path.is_empty() { "index.html" } else { path };
+    let file = root.join(path);
+    let response = if path.contains("..") {
+        None
+    } else {
+        std::fs::read(&file).ok()
+    };
+    let _ = match response {
+        Some(body) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            );
+            stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body))
+        }
+        None => stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+    };
+}
+
+/// Chromium sends every request for another origin to this "proxy", which records it and refuses it,
+/// so nothing a test does can reach the network. Chromium's own background traffic lands here too, so
+/// the proof that the *page* requested nothing else comes from the page's DevTools network log.
+pub struct Trap {
+    port: u16,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl Trap {
+    fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                if let Some(line) = read_request_line(&stream) {
+                    log.lock().unwrap().push(line);
+                }
+                let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            }
+        });
+        Self { port, requests }
+    }
+
+    pub fn recorded(&self) -> Vec<String> {
+        self.requests.lock().unwrap().clone()
+    }
+}
+
+/// chromedriver's log endpoint, which fantoccini does not wrap: the page's DevTools events.
+#[derive(Debug)]
+struct PerformanceLog;
+
+impl WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"performance"}"#.into()))
+    }
+}
+
+/// One request the page made, as DevTools saw it.
+#[derive(Clone, Debug)]
+pub struct PageRequest {
+    pub id: String,
+    pub url: String,
+}
+
+pub struct Browser {
+    pub client: Client,
+    pub base: String,
+    pub downloads: PathBuf,
+    pub trap: Trap,
+    network: Mutex<Vec<PageRequest>>,
+    blocked: Mutex<Vec<(String, String)>>,
+    server: StaticServer,
+    driver: Child,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.downloads);
+    }
+}
+
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("waypoint-e2e-{}-{name}-{}", std::process::id(), free_port()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+impl Browser {
+    /// A fresh Chromium profile (so empty storage) on the built app, at `width` × 900 pixels.
+    pub async fn open(width: u32) -> Browser {
+        let server = StaticServer::start(dist_dir());
+        let trap = Trap::start();
+        let downloads = scratch_dir("downloads");
+        let driver_port = free_port();
+        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Command::new(&driver_bin)
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:loggingPrefs": { "performance": "ALL" },
+            "goog:chromeOptions": {
+                "binary": chrome_bin,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    format!("--window-size={width},900"),
+                    format!("--proxy-server=http://127.0.0.1:{}", trap.port),
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-default-apps", "--no-first-run", "--disable-extensions",
+                    "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.to_string_lossy(),
+                    "download.prompt_for_download": false,
+                },
+            },
+        });
+        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .expect("a WebDriver session with Chromium");
+        let base = format!("http://127.0.0.1:{}/", server.port);
+        let browser = Browser {
+            client,
+            base,
+            downloads,
+            trap,
+            network: Mutex::new(Vec::new()),
+            blocked: Mutex::new(Vec::new()),
+            server,
+            driver,
+        };
+        browser.client.goto(&browser.base).await.unwrap();
+        browser.wait_for("main h1").await;
+        browser
+    }
+
+    pub fn served_paths(&self) -> Vec<String> {
+        self.server.requests.lock().unwrap().clone()
+    }
+
+    pub async fn goto(&self, fragment: &str) {
+        self.client.goto(&format!("{}{fragment}", self.base)).await.unwrap();
+        self.wait_for("main h1").await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"))
+    }
+
+    pub async fn exists(&self, css: &str) -> bool {
+        !self.client.find_all(Locator::Css(css)).await.unwrap().is_empty()
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let element = self.find(css).await;
+        element.clear().await.unwrap();
+        element.send_keys(text).await.unwrap();
+    }
+
+    pub async fn value_of(&self, css: &str) -> String {
+        self.find(css).await.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap()
+    }
+
+    pub async fn heading(&self) -> String {
+        self.text_of("main h1").await
+    }
+
+    pub async fn script(&self, source: &str) -> Value {
+        self.client.execute(source, vec![]).await.unwrap()
+    }
+
+    /// Polls `check` until it returns Some, or fails the test after 20 s with `what`.
+    pub async fn eventually<T, F, Fut>(&self, what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let started = Instant::now();
+        loop {
+            if let Some(value) = check().await {
+                return value;
+            }
+            assert!(started.elapsed() < Duration::from_secs(20), "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the header says everything is saved.
+    pub async fn wait_until_saved(&self) {
+        self.eventually("the save indicator to say saved", || async {
+            let state = self.find("#save-state").await.attr("data-state").await.unwrap();
+            (state.as_deref() == Some("saved")).then_some(())
+        })
+        .await;
+    }
+
+    pub async fn stored_workbook(&self) -> Option<String> {
+        self.script("return localStorage.getItem('waypoint.workbook');").await.as_str().map(str::to_string)
+    }
+
+    /// Every request the page has made since the session began (from its DevTools network events).
+    pub async fn page_requests(&self) -> Vec<PageRequest> {
+        let entries = self.client.issue_cmd(PerformanceLog).await.expect("the performance log");
+        let mut network = self.network.lock().unwrap();
+        let mut blocked = self.blocked.lock().unwrap();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else { continue };
+            let Ok(event) = serde_json::from_str::<Value>(message) else { continue };
+            let params = &event["message"]["params"];
+            match event["message"]["method"].as_str() {
+                Some("Network.requestWillBeSent") => network.push(PageRequest {
+                    id: params["requestId"].as_str().unwrap_or_default().to_string(),
+                    url: params["request"]["url"].as_str().unwrap_or_default().to_string(),
+                }),
+                Some("Network.loadingFailed") => blocked.push((
+                    params["requestId"].as_str().unwrap_or_default().to_string(),
+                    params["blockedReason"].as_str().unwrap_or_default().to_string(),
+                )),
+                _ => {}
+            }
+        }
+        network.clone()
+    }
+
+    /// Why the request with DevTools id `id` was blocked, if it was.
+    pub fn blocked_reason(&self, id: &str) -> Option<String> {
+        self.blocked.lock().unwrap().iter().find(|(i, _)| i == id).map(|(_, reason)| reason.clone())
+    }
+
+    /// Ends the test: the page may have requested nothing outside its own origin (its downloads are
+    /// `blob:` URLs of that origin), and the app must have loaded from the test server.
+    pub async fn finish(self) {
+        let requests = self.page_requests().await;
+        assert!(!requests.is_empty(), "the DevTools network log saw the page load");
+        let origin = self.base.trim_end_matches('/');
+        for request in &requests {
+            let own = request.url.starts_with(&self.base)
+                || request.url.starts_with(&format!("blob:{origin}/"))
+                || request.url.starts_with("data:")
+                || request.url == "about:blank";
+            assert!(own, "the page requested {}, outside {}", request.url, self.base);
+        }
+        self.client.clone().close().await.unwrap();
+    }
+}
