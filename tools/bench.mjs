@@ -1,0 +1,47 @@
+// Prints the release build's sizes (raw, gzip, brotli) and the brotli bytes of a first load, and with
+// --check fails when a budget is exceeded. Run after a release build: scripts/bench does both.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+// Budgets, in brotli bytes: what a first visit downloads.
+const BUDGETS = { wasm: 200_000, js: 15_000, css: 6_000, html: 3_000, firstLoad: 220_000 };
+
+const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
+const files = readdirSync(dist).filter((f) => !f.startsWith("."));
+const kind = (f) =>
+  f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : null;
+
+const totals = { wasm: [0, 0, 0], js: [0, 0, 0], css: [0, 0, 0], html: [0, 0, 0] };
+for (const file of files) {
+  const k = kind(file);
+  if (!k) continue;
+  const bytes = readFileSync(join(dist, file));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  totals[k][0] += bytes.length;
+  totals[k][1] += gz;
+  totals[k][2] += br;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
+console.log("asset        raw         gzip      brotli");
+for (const [k, [raw, gz, br]] of Object.entries(totals)) {
+  console.log(`${k.padEnd(6)} ${kb(raw)} ${kb(gz)} ${kb(br)}`);
+}
+const firstLoad = Object.values(totals).reduce((sum, [, , br]) => sum + br, 0);
+console.log(`first load (brotli, all of the above): ${kb(firstLoad).trim()} (${firstLoad} bytes)`);
+
+if (process.argv.includes("--check")) {
+  const over = [];
+  for (const k of ["wasm", "js", "css", "html"]) {
+    if (totals[k][2] > BUDGETS[k]) over.push(`${k}: ${totals[k][2]} > ${BUDGETS[k]} bytes`);
+  }
+  if (firstLoad > BUDGETS.firstLoad) over.push(`first load: ${firstLoad} > ${BUDGETS.firstLoad} bytes`);
+  if (totals.wasm[0] === 0) over.push("no .wasm in " + dist + ": build first");
+  if (over.length) {
+    console.error("over budget:\n  " + over.join("\n  "));
+    process.exit(1);
+  }
+  console.log("within budget");
+}
