@@ -62,6 +62,11 @@ impl LiveWorkbook {
                 }
                 (document.workbook, SaveStatus::Saved)
             }
+            // A newer Waypoint's workbook is not damaged, just not ours to rewrite: leave it in place.
+            Ok(Loaded::Unreadable { error: DocumentError::NewerVersion { file, .. }, .. }) => (
+                Workbook::new_started(today),
+                SaveStatus::Off(SaveError::SavedByNewerVersion { version: file }),
+            ),
             Ok(Loaded::Unreadable { text, error }) => match store.keep_aside(&text, Utc::now()) {
                 Ok(key) => {
                     notices.push(StartupNotice::KeptAside { key, error });

@@ -21,6 +21,8 @@ pub enum SaveError {
     /// The browser does not let this page use storage (blocked, or a private mode that forbids it).
     Unavailable,
     Failed(String),
+    /// The saved workbook was written by a newer Waypoint; this copy must not overwrite it.
+    SavedByNewerVersion { version: u64 },
 }
 
 impl fmt::Display for SaveError {
@@ -37,6 +39,12 @@ impl fmt::Display for SaveError {
                  nothing you write will be kept after you close the page. Export a copy from the Data page."
             ),
             SaveError::Failed(detail) => write!(f, "Saving failed: {detail}. Export a copy from the Data page."),
+            SaveError::SavedByNewerVersion { version } => write!(
+                f,
+                "The workbook in this browser was saved by a newer version of Waypoint (workbook version \
+                 {version}) than this one. To keep it safe, this copy saves nothing. Reload the page to get \
+                 the newest Waypoint."
+            ),
         }
     }
 }

@@ -182,6 +182,11 @@ pub fn scratch_dir(name: &str) -> PathBuf {
 impl Browser {
     /// A fresh Chromium profile (so empty storage) on the built app, at `width` × 900 pixels.
     pub async fn open(width: u32) -> Browser {
+        Self::open_with(width, false).await
+    }
+
+    /// As `open`, with the system colour scheme dark when `dark` is true.
+    pub async fn open_with(width: u32, dark: bool) -> Browser {
         let server = StaticServer::start(dist_dir());
         let trap = Trap::start();
         let downloads = scratch_dir("downloads");
@@ -218,7 +223,10 @@ impl Browser {
                 },
             },
         });
-        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let Value::Object(mut capabilities) = capabilities else { unreachable!() };
+        if dark {
+            capabilities["goog:chromeOptions"]["args"].as_array_mut().unwrap().push("--force-dark-mode".into());
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -283,6 +291,27 @@ impl Browser {
 
     pub async fn heading(&self) -> String {
         self.text_of("main h1").await
+    }
+
+    /// Presses and releases one key on whatever has the focus (`fantoccini::key::Key` for special keys).
+    pub async fn press(&self, key: impl Into<char>) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let key = key.into();
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// The id (or, without one, the tag and text) of the focused element.
+    pub async fn focused(&self) -> String {
+        self.script(
+            "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
     }
 
     pub async fn script(&self, source: &str) -> Value {

@@ -4,6 +4,7 @@
 
 mod harness;
 
+use fantoccini::key::Key;
 use harness::{scratch_dir, Browser};
 use std::time::Duration;
 
@@ -373,5 +374,111 @@ async fn the_pages_fit_a_phone_without_sideways_scrolling() {
         let client = widths[1].as_f64().unwrap();
         assert!(scroll <= client, "{fragment} scrolls sideways at 360 px: {scroll} > {client}");
     }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn dark_mode_on_a_phone_has_no_axe_violations_either() {
+    let browser = Browser::open_with(360, true).await;
+    let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
+    assert_eq!(dark, serde_json::json!(true), "the browser reports a dark colour scheme");
+    fill_welcome_and_vision(&browser).await;
+    let mut problems = Vec::new();
+    for (fragment, _) in PAGES {
+        browser.goto(fragment).await;
+        problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("{fragment}: {v}")));
+    }
+    assert!(problems.is_empty(), "axe-core found, in dark mode at 360 px:\n{}", problems.join("\n"));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_keyboard_reaches_everything_and_navigation_moves_focus() {
+    let browser = Browser::open(1280).await;
+    // The first Tab lands on the skip link; Enter skips to the content.
+    browser.press(Key::Tab).await;
+    assert_eq!(browser.focused().await, "a:Skip to content");
+    browser.press(Key::Enter).await;
+    assert_eq!(browser.focused().await, "main");
+    let url = browser.client.current_url().await.unwrap();
+    assert_eq!(url.fragment(), None, "the skip link leaves the route in the fragment alone");
+    // Tab on to the name field and type without a mouse.
+    browser
+        .eventually("Tab to reach the name field", || async {
+            if browser.focused().await == "profile-name" {
+                return Some(());
+            }
+            browser.press(Key::Tab).await;
+            None
+        })
+        .await;
+    for c in "Kai".chars() {
+        browser.press(c).await;
+    }
+    assert_eq!(browser.value_of("#profile-name").await, "Kai");
+    // Arrow keys move between the rhythm choices, as in any radio group.
+    browser.find("#rhythm-fortnightly").await.click().await.unwrap();
+    browser.press(Key::Up).await;
+    assert!(browser.find("#rhythm-weekly").await.is_selected().await.unwrap());
+    // A navigation link followed by keyboard moves focus to the new page's heading.
+    let link = browser.find("nav a[href='#/exploration']").await;
+    browser.client.execute("arguments[0].focus();", vec![serde_json::to_value(&link).unwrap()]).await.unwrap();
+    browser.press(Key::Enter).await;
+    browser
+        .eventually("focus on the Exploration heading", || async {
+            browser.script("return document.activeElement.tagName + ':' + document.activeElement.textContent;")
+                .await
+                .as_str()
+                .filter(|f| *f == "H1:Exploration")
+                .map(|_| ())
+        })
+        .await;
+    browser.wait_until_saved().await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn two_tabs_see_each_others_saves() {
+    let browser = Browser::open(1280).await;
+    browser.type_into("#profile-name", "Ada").await;
+    browser.wait_until_saved().await;
+    let first = browser.client.window().await.unwrap();
+    let second = browser.client.new_window(true).await.unwrap().handle;
+    browser.client.switch_to_window(second.clone()).await.unwrap();
+    browser.client.goto(&browser.base).await.unwrap();
+    browser.wait_for("#profile-name").await;
+    assert_eq!(browser.value_of("#profile-name").await, "Ada");
+    browser.type_into("#profile-name", "Ada Lovelace").await;
+    browser.wait_until_saved().await;
+
+    browser.client.switch_to_window(first).await.unwrap();
+    browser
+        .eventually("the first tab to show the second tab's save", || async {
+            (browser.value_of("#profile-name").await == "Ada Lovelace").then_some(())
+        })
+        .await;
+    assert!(browser.text_of(".banner-notice").await.contains("another tab"));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_workbook_from_a_newer_waypoint_is_never_overwritten() {
+    let browser = Browser::open(1280).await;
+    let newer = r#"{"format":"waypoint-workbook","schema_version":99,"profile":{"name":"From the future"}}"#;
+    browser
+        .client
+        .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![newer.into()])
+        .await
+        .unwrap();
+    browser.client.refresh().await.unwrap();
+    let banner = browser.wait_for(".banner-error").await.text().await.unwrap();
+    assert!(banner.contains("newer version of Waypoint"), "{banner}");
+    assert_eq!(browser.find("#save-state").await.attr("data-state").await.unwrap().as_deref(), Some("failed"));
+    browser.type_into("#profile-name", "Present").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser.client.goto(&browser.base).await.unwrap();
+    browser.wait_for("main h1").await;
+    assert_eq!(browser.stored_workbook().await.as_deref(), Some(newer));
     browser.finish().await;
 }
