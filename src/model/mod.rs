@@ -1,6 +1,6 @@
 //! The workbook as plain Rust data and pure functions.
 //!
-//! Invariant: nothing in this module knows about a browser (no Leptos, web-sys, gloo, wasm-bindgen);
+//! Invariant: nothing in this module knows about a browser or the UI framework;
 //! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
 
 pub mod edit;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::{Edit, Horizon, VisionClarity};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::ui::widgets::LongAnswer;
+use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
 
 fn clarity_label(clarity: VisionClarity) -> &'static str {
     match clarity {
@@ -104,28 +104,16 @@ pub fn ExplorationPage() -> impl IntoView {
                     })
                     .collect_view()}
 
-                <fieldset class="field">
-                    <legend>"How clear does this picture feel today?"</legend>
-                    {VisionClarity::ALL
+                <ChoiceGroup
+                    id_prefix="clarity"
+                    legend="How clear does this picture feel today?"
+                    choices=VisionClarity::ALL
                         .into_iter()
-                        .map(|option| {
-                            let id = format!("clarity-{}", option.key());
-                            view! {
-                                <div class="choice">
-                                    <input
-                                        type="radio"
-                                        id=id.clone()
-                                        name="vision-clarity"
-                                        value=option.key()
-                                        prop:checked=move || clarity() == Some(option)
-                                        on:change=move |_| live.dispatch(Edit::SetVisionClarity(Some(option)))
-                                    />
-                                    <label for=id>{clarity_label(option)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
+                        .map(|c| Choice { value: c, key: c.key(), label: clarity_label(c) })
+                        .collect()
+                    selected=Signal::derive(clarity)
+                    on_select=Callback::new(move |c| live.dispatch(Edit::SetVisionClarity(Some(c))))
+                />
                 <p class="next-step" id="clarity-next-step" aria-live="polite">
                     {move || clarity().map(clarity_next_step)}
                 </p>

@@ -7,6 +7,7 @@ use crate::model::{CheckInRhythm, CheckInSchedule, Edit, MAX_PROGRAM_WEEKS, MIN_
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
+use crate::ui::widgets::{Choice, ChoiceGroup};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -179,32 +180,17 @@ fn ProgramSettings() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <fieldset class="field">
-                <legend>"How often would you like to check in with yourself?"</legend>
-                <p class="hint">
-                    "A check-in is a short pause to look at what moved, what got in the way, and what \
-                     you will do next."
-                </p>
-                {CheckInRhythm::ALL
+            <ChoiceGroup
+                id_prefix="rhythm"
+                legend="How often would you like to check in with yourself?"
+                hint="A check-in is a short pause to look at what moved, what got in the way, and what you will do next."
+                choices=CheckInRhythm::ALL
                     .into_iter()
-                    .map(|rhythm| {
-                        let id = format!("rhythm-{}", rhythm.key());
-                        view! {
-                            <div class="choice">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name="check-in-rhythm"
-                                    value=rhythm.key()
-                                    prop:checked=move || live.with(|w| w.profile.check_in_rhythm == rhythm)
-                                    on:change=move |_| live.dispatch(Edit::SetCheckInRhythm(rhythm))
-                                />
-                                <label for=id>{rhythm.label()}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+                    .map(|rhythm| Choice { value: rhythm, key: rhythm.key(), label: rhythm.label() })
+                    .collect()
+                selected=Signal::derive(move || live.with(|w| Some(w.profile.check_in_rhythm)))
+                on_select=Callback::new(move |rhythm| live.dispatch(Edit::SetCheckInRhythm(rhythm)))
+            />
             <p class="schedule" id="check-in-schedule">
                 {move || schedule_text().unwrap_or_else(|| {
                     "Choose a start date to see when your check-ins fall.".to_string()

@@ -1,9 +1,11 @@
 //! Widgets used on more than one page.
 
 mod answer;
+mod choice;
 mod notices;
 mod save_indicator;
 
 pub use answer::LongAnswer;
+pub use choice::{Choice, ChoiceGroup};
 pub use notices::NoticeList;
 pub use save_indicator::SaveIndicator;
