@@ -146,6 +146,13 @@ fn values_out_of_range() {
         refused(&with(r#"{"program_weeks":0}"#, VISION, "")),
         DocumentError::OutOfRange { .. }
     ));
+    wrong_shape_at(&with(r#"{"started_on":"262143-12-31"}"#, VISION, ""), "profile.started_on", "YYYY-MM-DD");
+    for far in ["9999-12-31", "1066-10-14", "2200-01-01"] {
+        match refused(&with(&format!(r#"{{"started_on":"{far}"}}"#), VISION, "")) {
+            DocumentError::OutOfRange { path, .. } => assert_eq!(path, "profile.started_on"),
+            other => panic!("{far}: {other:?}"),
+        }
+    }
     let long = "y".repeat(MAX_TEXT_CHARS + 1);
     assert_eq!(
         refused(&with(PROFILE, &format!(r#"{{"one_year":"{long}"}}"#), "")),

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::text::clip_chars;
 use super::workbook::{
-    CheckInRhythm, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS,
+    date_in_range, CheckInRhythm, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS,
 };
 
 /// The four vision questions of E2.
@@ -68,6 +68,8 @@ impl Workbook {
                 weeks.clamp(MIN_PROGRAM_WEEKS, MAX_PROGRAM_WEEKS),
             ),
             Edit::SetCheckInRhythm(rhythm) => set(&mut self.profile.check_in_rhythm, rhythm),
+            // A date outside the accepted years is refused, not stored; the UI says why.
+            Edit::SetStartedOn(Some(day)) if !date_in_range(day) => false,
             Edit::SetStartedOn(date) => set(&mut self.profile.started_on, date),
             Edit::SetVisionAnswer(horizon, text) => {
                 set(horizon.answer_mut(self), clip_chars(&text, MAX_TEXT_CHARS))
@@ -107,6 +109,17 @@ mod tests {
         assert_eq!(workbook.profile.program_weeks, MIN_PROGRAM_WEEKS);
         workbook.apply(Edit::SetProgramWeeks(500));
         assert_eq!(workbook.profile.program_weeks, MAX_PROGRAM_WEEKS);
+    }
+
+    #[test]
+    fn start_dates_outside_the_accepted_years_are_refused() {
+        let mut workbook = Workbook::default();
+        let far = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap();
+        assert!(!workbook.apply(Edit::SetStartedOn(Some(far))));
+        assert_eq!(workbook.profile.started_on, None);
+        let fine = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        assert!(workbook.apply(Edit::SetStartedOn(Some(fine))));
+        assert!(workbook.apply(Edit::SetStartedOn(None)));
     }
 
     #[test]

@@ -11,6 +11,6 @@ pub mod workbook;
 pub use edit::{Edit, Horizon};
 pub use schedule::CheckInSchedule;
 pub use workbook::{
-    CheckInRhythm, Profile, Vision, VisionClarity, Workbook, WorkbookSummary, MAX_PROGRAM_WEEKS,
-    MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
+    date_in_range, CheckInRhythm, Profile, Vision, VisionClarity, Workbook, WorkbookSummary,
+    EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
 };

@@ -2,7 +2,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::workbook::{CheckInRhythm, Profile};
+use super::workbook::{date_in_range, CheckInRhythm, Profile};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CheckInSchedule {
@@ -12,8 +12,9 @@ pub struct CheckInSchedule {
 }
 
 impl CheckInSchedule {
+    /// The schedule of a profile with a start date in the accepted years.
     pub fn of(profile: &Profile) -> Option<Self> {
-        profile.started_on.map(|starts| Self {
+        profile.started_on.filter(|day| date_in_range(*day)).map(|starts| Self {
             starts,
             weeks: profile.program_weeks,
             rhythm: profile.check_in_rhythm,
@@ -22,14 +23,15 @@ impl CheckInSchedule {
 
     /// The last day of the program.
     pub fn ends(&self) -> NaiveDate {
-        self.starts + Duration::weeks(i64::from(self.weeks))
+        // Checked, so that even a date at the calendar's edge cannot panic.
+        self.starts.checked_add_signed(Duration::weeks(i64::from(self.weeks))).unwrap_or(self.starts)
     }
 
     /// Every check-in date, the first one rhythm-length after the start, the last on or before the end.
     pub fn dates(&self) -> Vec<NaiveDate> {
         let step = Duration::days(self.rhythm.days());
         let ends = self.ends();
-        std::iter::successors(Some(self.starts + step), |date| Some(*date + step))
+        std::iter::successors(self.starts.checked_add_signed(step), |date| date.checked_add_signed(step))
             .take_while(|date| *date <= ends)
             .collect()
     }
@@ -76,6 +78,17 @@ mod tests {
         assert_eq!(schedule.next_after(day(2026, 1, 19)), Some(day(2026, 1, 19)));
         assert_eq!(schedule.next_after(day(2026, 1, 20)), Some(day(2026, 2, 2)));
         assert_eq!(schedule.next_after(day(2026, 2, 3)), None);
+    }
+
+    #[test]
+    fn dates_at_the_calendar_edge_do_not_panic() {
+        let schedule =
+            CheckInSchedule { starts: NaiveDate::MAX, weeks: 52, rhythm: CheckInRhythm::Weekly };
+        assert_eq!(schedule.ends(), NaiveDate::MAX);
+        assert!(schedule.dates().is_empty());
+        let mut profile = Profile::default();
+        profile.started_on = Some(NaiveDate::MAX);
+        assert_eq!(CheckInSchedule::of(&profile), None);
     }
 
     #[test]

@@ -15,6 +15,16 @@ pub const MIN_PROGRAM_WEEKS: u16 = 4;
 pub const MAX_PROGRAM_WEEKS: u16 = 52;
 pub const DEFAULT_PROGRAM_WEEKS: u16 = 12;
 
+/// Program dates are kept to years a working life can span; this also keeps date arithmetic far from
+/// the calendar's limits.
+pub const EARLIEST_YEAR: i32 = 1900;
+pub const LATEST_YEAR: i32 = 2199;
+
+/// Whether `day` is a date Waypoint accepts for a program.
+pub fn date_in_range(day: NaiveDate) -> bool {
+    (EARLIEST_YEAR..=LATEST_YEAR).contains(&chrono::Datelike::year(&day))
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Workbook {

@@ -11,7 +11,10 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::migrate::{migrate, OLDEST_READABLE};
-use crate::model::{Workbook, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION};
+use crate::model::{
+    date_in_range, Workbook, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS,
+    MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
+};
 
 /// The marker that says "this JSON is a Waypoint workbook".
 pub const FORMAT: &str = "waypoint-workbook";
@@ -304,6 +307,12 @@ fn check_limits(workbook: &Workbook) -> Result<(), DocumentError> {
             detail: format!(
                 "a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}"
             ),
+        });
+    }
+    if let Some(day) = workbook.profile.started_on.filter(|day| !date_in_range(*day)) {
+        return Err(DocumentError::OutOfRange {
+            path: "profile.started_on".into(),
+            detail: format!("a program starts between {EARLIEST_YEAR} and {LATEST_YEAR}, and this says {day}"),
         });
     }
     for (path, text) in workbook.texts() {

@@ -62,7 +62,8 @@ fn read_request_line(stream: &TcpStream) -> Option<String> {
 }
 
 impl StaticServer {
-    fn start(root: PathBuf) -> Self {
+    /// Serves `root` under the URL path `mount` ("/" or "/some/sub/path/").
+    fn start(root: PathBuf, mount: &'static str) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -71,25 +72,25 @@ impl StaticServer {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
                 let log = log.clone();
-                std::thread::spawn(move || serve_one(stream, &root, &log));
+                std::thread::spawn(move || serve_one(stream, &root, mount, &log));
             }
         });
         Self { port, requests }
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
+fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<String>>) {
     let Some(line) = read_request_line(&stream) else { return };
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     log.lock().unwrap().push(target.clone());
-    let path = target.split(['?', '#']).next().unwrap_or("/").trim_start_matches('/');
-    let path = if path.is_empty() { "index.html" } else { path };
-    let file = root.join(path);
-    let response = if path.contains("..") {
-        None
-    } else {
-        std::fs::read(&file).ok()
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = path.strip_prefix(mount).map(|p| if p.is_empty() { "index.html" } else { p });
+    let file = path.map(|p| root.join(p));
+    let response = match (path, &file) {
+        (Some(path), Some(file)) if !path.contains("..") => std::fs::read(file).ok(),
+        _ => None,
     };
+    let file = file.unwrap_or_default();
     let _ = match response {
         Some(body) => {
             let head = format!(
@@ -147,20 +148,12 @@ impl WebDriverCompatibleCommand for PerformanceLog {
     }
 }
 
-/// One request the page made, as DevTools saw it.
-#[derive(Clone, Debug)]
-pub struct PageRequest {
-    pub id: String,
-    pub url: String,
-}
-
 pub struct Browser {
     pub client: Client,
     pub base: String,
     pub downloads: PathBuf,
     pub trap: Trap,
-    network: Mutex<Vec<PageRequest>>,
-    blocked: Mutex<Vec<(String, String)>>,
+    network: Mutex<Vec<String>>,
     server: StaticServer,
     driver: Child,
 }
@@ -182,12 +175,13 @@ pub fn scratch_dir(name: &str) -> PathBuf {
 impl Browser {
     /// A fresh Chromium profile (so empty storage) on the built app, at `width` × 900 pixels.
     pub async fn open(width: u32) -> Browser {
-        Self::open_with(width, false).await
+        Self::open_with(width, false, "/").await
     }
 
-    /// As `open`, with the system colour scheme dark when `dark` is true.
-    pub async fn open_with(width: u32, dark: bool) -> Browser {
-        let server = StaticServer::start(dist_dir());
+    /// As `open`, with the system colour scheme dark when `dark` is true, and the app served under
+    /// the URL path `mount` (which starts and ends with "/").
+    pub async fn open_with(width: u32, dark: bool, mount: &'static str) -> Browser {
+        let server = StaticServer::start(dist_dir(), mount);
         let trap = Trap::start();
         let downloads = scratch_dir("downloads");
         let driver_port = free_port();
@@ -233,14 +227,13 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{driver_port}"))
             .await
             .expect("a WebDriver session with Chromium");
-        let base = format!("http://127.0.0.1:{}/", server.port);
+        let base = format!("http://127.0.0.1:{}{mount}", server.port);
         let browser = Browser {
             client,
             base,
             downloads,
             trap,
             network: Mutex::new(Vec::new()),
-            blocked: Mutex::new(Vec::new()),
             server,
             driver,
         };
@@ -347,33 +340,20 @@ impl Browser {
         self.script("return localStorage.getItem('waypoint.workbook');").await.as_str().map(str::to_string)
     }
 
-    /// Every request the page has made since the session began (from its DevTools network events).
-    pub async fn page_requests(&self) -> Vec<PageRequest> {
+    /// The URL of every request the page has made since the session began, from its DevTools
+    /// network events (chromedriver hands each event over once, so they are gathered here).
+    pub async fn page_requests(&self) -> Vec<String> {
         let entries = self.client.issue_cmd(PerformanceLog).await.expect("the performance log");
         let mut network = self.network.lock().unwrap();
-        let mut blocked = self.blocked.lock().unwrap();
         for entry in entries.as_array().into_iter().flatten() {
             let Some(message) = entry["message"].as_str() else { continue };
             let Ok(event) = serde_json::from_str::<Value>(message) else { continue };
-            let params = &event["message"]["params"];
-            match event["message"]["method"].as_str() {
-                Some("Network.requestWillBeSent") => network.push(PageRequest {
-                    id: params["requestId"].as_str().unwrap_or_default().to_string(),
-                    url: params["request"]["url"].as_str().unwrap_or_default().to_string(),
-                }),
-                Some("Network.loadingFailed") => blocked.push((
-                    params["requestId"].as_str().unwrap_or_default().to_string(),
-                    params["blockedReason"].as_str().unwrap_or_default().to_string(),
-                )),
-                _ => {}
+            if event["message"]["method"] == "Network.requestWillBeSent" {
+                let url = &event["message"]["params"]["request"]["url"];
+                network.push(url.as_str().unwrap_or_default().to_string());
             }
         }
         network.clone()
-    }
-
-    /// Why the request with DevTools id `id` was blocked, if it was.
-    pub fn blocked_reason(&self, id: &str) -> Option<String> {
-        self.blocked.lock().unwrap().iter().find(|(i, _)| i == id).map(|(_, reason)| reason.clone())
     }
 
     /// Ends the test: the page may have requested nothing outside its own origin (its downloads are
@@ -382,12 +362,12 @@ impl Browser {
         let requests = self.page_requests().await;
         assert!(!requests.is_empty(), "the DevTools network log saw the page load");
         let origin = self.base.trim_end_matches('/');
-        for request in &requests {
-            let own = request.url.starts_with(&self.base)
-                || request.url.starts_with(&format!("blob:{origin}/"))
-                || request.url.starts_with("data:")
-                || request.url == "about:blank";
-            assert!(own, "the page requested {}, outside {}", request.url, self.base);
+        for url in &requests {
+            let own = url.starts_with(&self.base)
+                || url.starts_with(&format!("blob:{origin}/"))
+                || url.starts_with("data:")
+                || url == "about:blank";
+            assert!(own, "the page requested {url}, outside {}", self.base);
         }
         self.client.clone().close().await.unwrap();
     }

@@ -115,6 +115,21 @@ async fn inline_validation_refuses_an_impossible_program_length() {
     browser.wait_until_saved().await;
     let stored = browser.stored_workbook().await.unwrap();
     assert!(stored.contains("\"program_weeks\":8"), "{stored}");
+
+    // A start date far outside a working life is refused with a reason, and not stored.
+    let date = browser.find("#program-start").await;
+    browser
+        .client
+        .execute(
+            "arguments[0].value = '2500-01-01'; arguments[0].dispatchEvent(new Event('change'));",
+            vec![serde_json::to_value(&date).unwrap()],
+        )
+        .await
+        .unwrap();
+    let message = browser.text_of("#program-start-error").await;
+    assert!(message.contains("between 1900 and 2199"), "{message}");
+    browser.wait_until_saved().await;
+    assert!(!browser.stored_workbook().await.unwrap().contains("2500-01-01"));
     browser.finish().await;
 }
 
@@ -297,7 +312,7 @@ async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them() {
     // network log and the trap both record a navigation elsewhere.
     let _ = browser.client.goto("http://example.org/away").await;
     let requests = browser.page_requests().await;
-    assert!(requests.iter().any(|r| r.url == "http://example.org/away"), "{requests:?}");
+    assert!(requests.iter().any(|url| url == "http://example.org/away"), "{requests:?}");
     let recorded = browser
         .eventually("the trap to record the navigation", || async {
             let recorded = browser.trap.recorded();
@@ -379,7 +394,7 @@ async fn the_pages_fit_a_phone_without_sideways_scrolling() {
 
 #[tokio::test]
 async fn dark_mode_on_a_phone_has_no_axe_violations_either() {
-    let browser = Browser::open_with(360, true).await;
+    let browser = Browser::open_with(360, true, "/").await;
     let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
     assert_eq!(dark, serde_json::json!(true), "the browser reports a dark colour scheme");
     fill_welcome_and_vision(&browser).await;
@@ -480,5 +495,22 @@ async fn a_workbook_from_a_newer_waypoint_is_never_overwritten() {
     browser.client.goto(&browser.base).await.unwrap();
     browser.wait_for("main h1").await;
     assert_eq!(browser.stored_workbook().await.as_deref(), Some(newer));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_app_runs_from_a_sub_path_of_any_static_host() {
+    let browser = Browser::open_with(1280, false, "/people/sam/waypoint/").await;
+    assert!(browser.heading().await.starts_with("Welcome"));
+    browser.type_into("#profile-name", "Sub").await;
+    browser.find("nav a[href='#/data']").await.click().await.unwrap();
+    browser.eventually("the Data page", || async { (browser.heading().await == "Your data").then_some(()) }).await;
+    browser.wait_until_saved().await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("main h1").await;
+    assert_eq!(browser.heading().await, "Your data");
+    let paths = browser.served_paths();
+    assert!(paths.iter().all(|p| p.starts_with("/people/sam/waypoint/")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.ends_with(".wasm")), "{paths:?}");
     browser.finish().await;
 }

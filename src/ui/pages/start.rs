@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::model::{CheckInRhythm, CheckInSchedule, Edit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+use crate::model::{
+    date_in_range, CheckInRhythm, CheckInSchedule, Edit, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS,
+    MIN_PROGRAM_WEEKS,
+};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
@@ -99,8 +102,12 @@ fn ProgramSettings() -> impl IntoView {
             date_problem.set(None);
             live.dispatch(Edit::SetStartedOn(None));
         } else if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-            date_problem.set(None);
-            live.dispatch(Edit::SetStartedOn(Some(day)));
+            if date_in_range(day) {
+                date_problem.set(None);
+                live.dispatch(Edit::SetStartedOn(Some(day)));
+            } else {
+                date_problem.set(Some(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")));
+            }
         } else {
             date_problem.set(Some("Enter a date, for example 2026-01-31.".into()));
         }
@@ -168,6 +175,8 @@ fn ProgramSettings() -> impl IntoView {
                     <input
                         id="program-start"
                         type="date"
+                        min=format!("{EARLIEST_YEAR}-01-01")
+                        max=format!("{LATEST_YEAR}-12-31")
                         aria-describedby="program-start-hint program-start-error"
                         aria-invalid=move || date_problem.with(|p| p.is_some()).then_some("true")
                         prop:value=move || live.with(|w| {
