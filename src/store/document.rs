@@ -272,10 +272,17 @@ fn check_sections_are_objects(
 fn json_error_detail(error: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; the line and column are reported separately.
     let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_string(),
-        None => message,
-    }
+    let message = match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => &message,
+    };
+    message
+        .replace("EOF while parsing a value", "it ends where more was expected")
+        .replace("EOF while parsing an object", "it ends before an object is closed")
+        .replace("EOF while parsing a list", "it ends before a list is closed")
+        .replace("EOF while parsing a string", "it ends inside a piece of text")
+        .replace("expected value", "it does not begin like JSON")
+        .replace("key must be a string", "a name is not in double quotes")
 }
 
 fn read_version(document: &Map<String, Value>) -> Result<u32, DocumentError> {

@@ -218,6 +218,11 @@ impl Browser {
             },
         });
         let Value::Object(mut capabilities) = capabilities else { unreachable!() };
+        if width < 500 {
+            // Chromium keeps windows at least 500 px wide; a phone's width needs device emulation.
+            capabilities["goog:chromeOptions"]["mobileEmulation"] =
+                json!({ "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0 } });
+        }
         if dark {
             capabilities["goog:chromeOptions"]["args"].as_array_mut().unwrap().push("--force-dark-mode".into());
         }
@@ -305,6 +310,16 @@ impl Browser {
         .as_str()
         .unwrap_or_default()
         .to_string()
+    }
+
+    /// Saves a PNG of the window as `<name>.png` in $WAYPOINT_SCREENSHOTS, when that is set, so a
+    /// person can look at the states the tests reach.
+    pub async fn screenshot(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("WAYPOINT_SCREENSHOTS") {
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
+        }
     }
 
     pub async fn script(&self, source: &str) -> Value {

@@ -175,6 +175,7 @@ async fn export_clear_import_brings_the_workbook_back() {
     // The safe choice has the focus.
     let focused = browser.script("return document.activeElement.id;").await;
     assert_eq!(focused.as_str(), Some("import-cancel"));
+    browser.screenshot("import-preview").await;
     browser.find("#import-confirm").await.click().await.unwrap();
     browser.wait_for("#import-done").await;
     // Nothing had been saved since storage was cleared, so there was nothing to back up.
@@ -250,6 +251,7 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing() {
             })
             .await;
         assert!(message.contains(expected), "{file_name}: {message}");
+        browser.screenshot(&format!("refused-{file_name}")).await;
         assert!(message.contains("Your current workbook is unchanged"), "{message}");
         assert!(!browser.exists("#import-confirm").await, "{file_name} must not be offered for import");
         assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()), "{file_name}");
@@ -273,6 +275,7 @@ async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told() {
         .unwrap();
     browser.client.refresh().await.unwrap();
     let notice = browser.wait_for(".banner-notice").await.text().await.unwrap();
+    browser.screenshot("kept-aside-notice").await;
     assert!(notice.contains("could not read the workbook saved"), "{notice}");
     let kept = browser
         .script("return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).map(k => localStorage.getItem(k));")
@@ -378,6 +381,7 @@ async fn axe_finds_no_violations_on_any_page_or_state() {
 #[tokio::test]
 async fn the_pages_fit_a_phone_without_sideways_scrolling() {
     let browser = Browser::open(360).await;
+    assert_eq!(browser.script("return window.innerWidth;").await, serde_json::json!(360));
     fill_welcome_and_vision(&browser).await;
     for (fragment, _) in PAGES {
         browser.goto(fragment).await;
@@ -395,12 +399,14 @@ async fn the_pages_fit_a_phone_without_sideways_scrolling() {
 #[tokio::test]
 async fn dark_mode_on_a_phone_has_no_axe_violations_either() {
     let browser = Browser::open_with(360, true, "/").await;
+    assert_eq!(browser.script("return window.innerWidth;").await, serde_json::json!(360));
     let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
     assert_eq!(dark, serde_json::json!(true), "the browser reports a dark colour scheme");
     fill_welcome_and_vision(&browser).await;
     let mut problems = Vec::new();
     for (fragment, _) in PAGES {
         browser.goto(fragment).await;
+        browser.screenshot(&format!("dark-360-{}", &fragment[2..])).await;
         problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("{fragment}: {v}")));
     }
     assert!(problems.is_empty(), "axe-core found, in dark mode at 360 px:\n{}", problems.join("\n"));

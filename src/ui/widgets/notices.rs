@@ -6,14 +6,14 @@ use crate::ui::route::Route;
 fn notice_text(notice: &StartupNotice) -> String {
     match notice {
         StartupNotice::KeptAside { error, .. } => format!(
-            "Waypoint could not read the workbook saved in this browser: {error} Nothing was deleted: the \
-             saved text is kept aside, and you can download it from the Data page. You are starting \
-             with a fresh workbook."
+            "Waypoint could not read the workbook saved in this browser, so you are starting with a fresh \
+             one. Nothing was deleted: the saved text is kept aside, and you can download it from the \
+             Data page. (What went wrong: {error})"
         ),
         StartupNotice::CouldNotKeepAside { error, save_error } => format!(
-            "Waypoint could not read the workbook saved in this browser: {error} It could not keep a copy \
-             aside either ({save_error}), so saving is switched off for this visit to make sure the saved \
-             text is not overwritten."
+            "Waypoint could not read the workbook saved in this browser, nor keep a copy of it aside \
+             ({save_error}). So that the saved text is not overwritten, saving is switched off for this \
+             visit. (What went wrong: {error})"
         ),
         StartupNotice::Migrated { from } => format!(
             "Your workbook was saved by an older version of Waypoint (version {from}) and has been \
