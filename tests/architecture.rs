@@ -108,3 +108,20 @@ fn the_content_security_policy_forbids_inline_code_and_other_origins() {
         assert!(!policy.contains(forbidden), "CSP must not contain {forbidden}: {policy}");
     }
 }
+
+#[test]
+fn the_tool_pins_agree_with_the_lock_file() {
+    let lock = fs::read_to_string(root().join("Cargo.lock")).unwrap();
+    let at = lock.find("name = \"wasm-bindgen\"\nversion = \"").expect("wasm-bindgen in Cargo.lock");
+    let version = lock[at..].lines().nth(1).unwrap().trim_start_matches("version = ").trim_matches('"');
+    let trunk = fs::read_to_string(root().join("Trunk.toml")).unwrap();
+    assert!(
+        trunk.contains(&format!("wasm_bindgen = \"{version}\"")),
+        "Trunk.toml must pin wasm-bindgen {version}, as Cargo.lock has it"
+    );
+    let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains(&format!("wasm-bindgen = \"={version}\"")), "Cargo.toml pins wasm-bindgen exactly");
+    assert!(trunk.contains("wasm_opt = \"version_132\""));
+    let npm = fs::read_to_string(root().join("package.json")).unwrap();
+    assert!(npm.contains("\"binaryen\": \"132.0.0\""), "wasm-opt comes from npm's binaryen 132");
+}

@@ -107,3 +107,86 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
     assert_eq!(result, Err(SaveError::QuotaExceeded));
     assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), before, "the saved text must be untouched");
 }
+
+/// Waits `ms` milliseconds in the browser's event loop.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+mod live_workbook {
+    use super::*;
+    use waypoint::store::local::SaveError;
+    use waypoint::store::{LiveWorkbook, SaveStatus, StartupNotice};
+
+    #[wasm_bindgen_test]
+    async fn an_edit_is_saved_once_the_delay_has_passed() {
+        let store = fresh_store("live-delay");
+        let live = LiveWorkbook::start(store.clone());
+        assert_eq!(live.status(), SaveStatus::Saved);
+        live.dispatch(Edit::SetName("Iris".into()));
+        assert_eq!(live.status(), SaveStatus::Pending);
+        assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), None, "not written at once");
+        sleep(450).await;
+        assert_eq!(live.status(), SaveStatus::Saved);
+        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
+        assert_eq!(document.workbook.profile.name, "Iris");
+    }
+
+    #[wasm_bindgen_test]
+    fn flush_writes_a_waiting_edit_at_once_and_an_unchanged_edit_writes_nothing() {
+        let store = fresh_store("live-flush");
+        let live = LiveWorkbook::start(store.clone());
+        live.dispatch(Edit::SetName(String::new()));
+        assert_eq!(live.status(), SaveStatus::Saved, "an edit that changes nothing is not saved");
+        live.dispatch(Edit::SetVisionAnswer(Horizon::OneYear, "Less commuting".into()));
+        live.flush();
+        assert_eq!(live.status(), SaveStatus::Saved);
+        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
+        assert_eq!(document.workbook.vision.one_year, "Less commuting");
+    }
+
+    #[wasm_bindgen_test]
+    fn replace_backs_up_the_saved_workbook_first() {
+        let store = fresh_store("live-replace");
+        let live = LiveWorkbook::start(store.clone());
+        live.dispatch(Edit::SetName("Old".into()));
+        live.flush();
+        let mut incoming = Workbook::default();
+        incoming.profile.name = "New".into();
+        live.replace(incoming.clone()).unwrap();
+        assert_eq!(live.with(|w| w.profile.name.clone()), "New");
+        assert_eq!(store.backup().unwrap().unwrap().workbook.profile.name, "Old");
+        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
+        assert_eq!(document.workbook, incoming);
+    }
+
+    #[wasm_bindgen_test]
+    fn unreadable_text_is_kept_aside_at_start() {
+        let store = fresh_store("live-unreadable");
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        storage.set_item(&store.workbook_key(), "not a workbook").unwrap();
+        let live = LiveWorkbook::start(store.clone());
+        assert!(matches!(live.notices().as_slice(), [StartupNotice::KeptAside { .. }]));
+        let kept = store.kept_aside_keys();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(store.read_raw(&kept[0]).unwrap().as_deref(), Some("not a workbook"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_newer_workbook_switches_saving_off_and_stays_untouched() {
+        let store = fresh_store("live-newer");
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        let newer = r#"{"format":"waypoint-workbook","schema_version":42}"#;
+        storage.set_item(&store.workbook_key(), newer).unwrap();
+        let live = LiveWorkbook::start(store.clone());
+        assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
+        live.dispatch(Edit::SetName("Mine".into()));
+        live.flush();
+        assert!(live.replace(Workbook::default()).is_err());
+        assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
+        assert!(store.kept_aside_keys().is_empty());
+    }
+}
