@@ -156,7 +156,7 @@ mod live_workbook {
         live.flush();
         let mut incoming = Workbook::default();
         incoming.profile.name = "New".into();
-        live.replace(incoming.clone()).unwrap();
+        assert!(live.replace(incoming.clone()).unwrap(), "there was a saved workbook to back up");
         assert_eq!(live.with(|w| w.profile.name.clone()), "New");
         assert_eq!(store.backup().unwrap().unwrap().workbook.profile.name, "Old");
         let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };

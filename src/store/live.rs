@@ -169,17 +169,18 @@ impl LiveWorkbook {
 
     /// Replaces the whole workbook (after an import the person confirmed). The saved workbook is first
     /// copied to the backup key; if the backup or the save fails, nothing changes and the error says why.
-    pub fn replace(&self, workbook: Workbook) -> Result<(), SaveError> {
+    /// Returns whether there was a saved workbook to back up.
+    pub fn replace(&self, workbook: Workbook) -> Result<bool, SaveError> {
         if let SaveStatus::Off(error) = self.status.get_untracked() {
             return Err(error);
         }
         self.flush();
         let store = self.store.get_value();
-        store.back_up_saved()?;
+        let backed_up = store.back_up_saved()?;
         store.save(&workbook)?;
         self.workbook.set(workbook);
         self.status.set(SaveStatus::Saved);
-        Ok(())
+        Ok(backed_up)
     }
 
     fn listen_to_page_and_tabs(&self) {

@@ -177,9 +177,13 @@ async fn export_clear_import_brings_the_workbook_back() {
     assert_eq!(focused.as_str(), Some("import-cancel"));
     browser.screenshot("import-preview").await;
     browser.find("#import-confirm").await.click().await.unwrap();
-    browser.wait_for("#import-done").await;
+    let done = browser.wait_for("#import-done").await.text().await.unwrap();
     // Nothing had been saved since storage was cleared, so there was nothing to back up.
+    assert!(done.contains("nothing to back up"), "{done}");
     assert!(!browser.exists("#restore-backup").await, "no empty backup is offered");
+    browser
+        .eventually("focus on the outcome", || async { (browser.focused().await == "import-done").then_some(()) })
+        .await;
 
     browser.client.refresh().await.unwrap();
     browser.wait_for("main h1").await;
@@ -198,7 +202,8 @@ async fn an_import_can_be_switched_back() {
     browser.goto("#/data").await;
     browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
     browser.wait_for("#import-confirm").await.click().await.unwrap();
-    browser.wait_for("#import-done").await;
+    let done = browser.wait_for("#import-done").await.text().await.unwrap();
+    assert!(done.contains("kept as a backup"), "{done}");
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "After");
     browser.goto("#/data").await;

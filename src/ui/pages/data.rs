@@ -110,15 +110,20 @@ fn ImportSection() -> impl IntoView {
         });
     };
 
+    // After a button that removes itself, focus goes to what happened, not to the page's start.
+    let focus_result = || request_animation_frame(|| focus_first("#import-done, #import-error"));
+
     let confirm = move |_| {
         let ImportState::Ready { file_name, document } = state.get_untracked() else { return };
         state.set(match live.replace(document.workbook) {
-            Ok(()) => {
+            Ok(backed_up) => {
                 has_backup.set(live.store().backup().is_some());
                 ImportState::Done {
-                    message: format!(
-                        "Imported {file_name}. The workbook you had before is kept as a backup below."
-                    ),
+                    message: if backed_up {
+                        format!("Imported {file_name}. The workbook you had before is kept as a backup below.")
+                    } else {
+                        format!("Imported {file_name}. Nothing had been saved here before, so there was nothing to back up.")
+                    },
                 }
             }
             Err(error) => ImportState::Refused {
@@ -126,9 +131,11 @@ fn ImportSection() -> impl IntoView {
                 message: format!("Nothing was replaced. {error}"),
             },
         });
+        focus_result();
     };
     let cancel = move |_| {
-        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into() })
+        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into() });
+        focus_result();
     };
 
     let restore = move |_| {
@@ -138,13 +145,14 @@ fn ImportSection() -> impl IntoView {
             Some(Ok(document)) => live.replace(document.workbook).map_err(|error| error.to_string()),
         };
         state.set(match outcome {
-            Ok(()) => ImportState::Done {
+            Ok(_) => ImportState::Done {
                 message: "Switched back. The workbook you just left is now the backup, so you can switch \
                           again."
                     .into(),
             },
             Err(message) => ImportState::Refused { file_name: "the backup".into(), message },
         });
+        focus_result();
     };
 
     let view_state = move || match state.get() {
@@ -153,7 +161,7 @@ fn ImportSection() -> impl IntoView {
             view! { <p class="result" role="status">{format!("Reading {file_name}…")}</p> }.into_any()
         }
         ImportState::Refused { file_name, message } => view! {
-            <div class="result result-error" role="alert" id="import-error">
+            <div class="result result-error" role="alert" id="import-error" tabindex="-1">
                 <p><strong>{format!("Could not import {file_name}.")}</strong></p>
                 <p>{message}</p>
                 <p>"Your current workbook is unchanged."</p>
@@ -196,7 +204,7 @@ fn ImportSection() -> impl IntoView {
             .into_any()
         }
         ImportState::Done { message } => {
-            view! { <p class="result" role="status" id="import-done">{message}</p> }.into_any()
+            view! { <p class="result" role="status" id="import-done" tabindex="-1">{message}</p> }.into_any()
         }
     };
 
