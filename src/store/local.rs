@@ -144,6 +144,14 @@ impl LocalStore {
         Ok(key)
     }
 
+    /// Puts kept-aside text back under its key (undoing a deletion).
+    pub fn restore_kept_aside(&self, key: &str, text: &str) -> Result<(), SaveError> {
+        if self.kept_aside_stamp(key).is_none() {
+            return Err(SaveError::Failed(format!("{key} is not a key for kept-aside text")));
+        }
+        self.write_raw(key, text)
+    }
+
     /// Keys of all text kept aside, oldest first.
     pub fn kept_aside_keys(&self) -> Vec<String> {
         let Ok(storage) = Self::storage() else { return Vec::new() };

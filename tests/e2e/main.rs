@@ -288,6 +288,21 @@ async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told() {
     assert_eq!(kept, serde_json::json!([garbage]), "the unreadable text is kept byte for byte");
     browser.goto("#/data").await;
     assert!(browser.text_of("#kept-aside").await.contains("could not read"));
+    let mut problems = axe_violations(&browser).await;
+
+    // Deleting it can be undone; until then the text is gone from storage.
+    let kept_keys = "return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).length;";
+    browser.find("#kept-aside-0 button[aria-label^='Delete']").await.click().await.unwrap();
+    browser.wait_for("#kept-aside-0 [role='status']").await;
+    assert_eq!(browser.script(kept_keys).await, serde_json::json!(0));
+    problems.extend(axe_violations(&browser).await);
+    assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
+    browser.find("#kept-aside-0 button").await.click().await.unwrap();
+    browser.wait_for("#kept-aside-0 button[aria-label^='Delete']").await;
+    let kept = browser
+        .script("return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).map(k => localStorage.getItem(k));")
+        .await;
+    assert_eq!(kept, serde_json::json!([garbage]), "undo puts the same text back");
     browser.finish().await;
 }
 

@@ -238,43 +238,112 @@ fn ImportSection() -> impl IntoView {
     }
 }
 
-/// Text that start-up could not read is kept under its own key; offer it back as a file.
+/// One piece of kept-aside text as the Data page lists it.
+#[derive(Clone, Debug, PartialEq)]
+struct KeptAside {
+    key: String,
+    stamp: String,
+    /// Set once deleted: the text, held so the deletion can be undone while the page is open.
+    deleted: Option<String>,
+}
+
+/// Text that start-up could not read is kept under its own key; offer it back as a file, and let the
+/// person delete it (with undo) once they no longer need it.
 #[component]
 fn KeptAsideSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let store = live.store();
-    let keys = store.kept_aside_keys();
-    (!keys.is_empty()).then(|| {
-        let items = keys
+    let store = StoredValue::new(live.store());
+    let items = RwSignal::new(
+        store
+            .get_value()
+            .kept_aside_keys()
             .into_iter()
-            .enumerate()
-            .map(|(index, key)| {
-                let stamp = store.kept_aside_stamp(&key).unwrap_or_default().to_string();
-                let store = store.clone();
-                let download_key = key.clone();
-                let download = move |_| {
-                    if let Ok(Some(text)) = store.read_raw(&download_key) {
-                        let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text);
-                    }
-                };
-                view! {
-                    <li>
-                        <span>{format!("Kept aside {}", stamp.replace('T', " at ").replace('Z', " UTC"))}</span>
-                        " "
-                        <button type="button" on:click=download>"Download"</button>
-                    </li>
-                }
+            .map(|key| {
+                let stamp = store.get_value().kept_aside_stamp(&key).unwrap_or_default().to_string();
+                KeptAside { key, stamp, deleted: None }
             })
-            .collect_view();
-        view! {
-            <section aria-labelledby="kept-aside" class="card">
-                <h2 id="kept-aside">"Saved text Waypoint could not read"</h2>
-                <p>
-                    "When Waypoint found saved text it could not read, it kept it here untouched instead of \
-                     overwriting it. Download it to look at it, or to ask for help recovering it."
-                </p>
-                <ul class="kept-aside">{items}</ul>
-            </section>
+            .collect::<Vec<_>>(),
+    );
+    let problem = RwSignal::new(None::<String>);
+
+    let download = move |index: usize| {
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        if let Ok(Some(text)) = store.get_value().read_raw(&item.key) {
+            let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text);
         }
-    })
+    };
+    let delete = move |index: usize| {
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        let local = store.get_value();
+        let text = local.read_raw(&item.key).ok().flatten().unwrap_or_default();
+        match local.remove(&item.key) {
+            Ok(()) => items.update(|items| items[index].deleted = Some(text)),
+            Err(error) => problem.set(Some(error.to_string())),
+        }
+        request_animation_frame(move || focus_first(&format!("#kept-aside-{index} button")));
+    };
+    let undo = move |index: usize| {
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        let Some(text) = item.deleted else { return };
+        match store.get_value().restore_kept_aside(&item.key, &text) {
+            Ok(()) => items.update(|items| items[index].deleted = None),
+            Err(error) => problem.set(Some(error.to_string())),
+        }
+        request_animation_frame(move || focus_first(&format!("#kept-aside-{index} button")));
+    };
+
+    move || {
+        (!items.with(Vec::is_empty)).then(|| {
+            view! {
+                <section aria-labelledby="kept-aside" class="card">
+                    <h2 id="kept-aside">"Saved text Waypoint could not read"</h2>
+                    <p>
+                        "When Waypoint found saved text it could not read, it kept it here untouched instead \
+                         of overwriting it. Download it to look at it, or to ask for help recovering it."
+                    </p>
+                    <ul class="kept-aside">
+                        {move || {
+                            items
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(index, item)| {
+                                    let when = item.stamp.replace('T', " at ").replace('Z', " UTC");
+                                    let download_label = format!("Download the text kept aside {when}");
+                                    let delete_label = format!("Delete the text kept aside {when}");
+                                    view! {
+                                        <li id=format!("kept-aside-{index}")>
+                                            {match item.deleted {
+                                                None => view! {
+                                                    <span>{format!("Kept aside {when}")}</span>
+                                                    " "
+                                                    <button type="button" aria-label=download_label on:click=move |_| download(index)>
+                                                        "Download"
+                                                    </button>
+                                                    " "
+                                                    <button type="button" aria-label=delete_label on:click=move |_| delete(index)>
+                                                        "Delete"
+                                                    </button>
+                                                }
+                                                .into_any(),
+                                                Some(_) => view! {
+                                                    <span role="status">{format!("Deleted the text kept aside {when}.")}</span>
+                                                    " "
+                                                    <button type="button" on:click=move |_| undo(index)>
+                                                        "Undo"
+                                                    </button>
+                                                }
+                                                .into_any(),
+                                            }}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                    <p class="field-error" role="alert">{move || problem.get()}</p>
+                </section>
+            }
+        })
+    }
 }
