@@ -12,6 +12,7 @@ use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
 use crate::ui::format::{long_date, short_date};
+use crate::ui::widgets::{described_by, Field};
 
 #[derive(Clone, Debug, PartialEq)]
 enum ImportState {
@@ -211,19 +212,19 @@ fn ImportSection() -> impl IntoView {
     view! {
         <section aria-labelledby="import" class="card">
             <h2 id="import">"Import"</h2>
-            <div class="field">
-                <label for="import-file">"Choose a Waypoint file (.json)"</label>
-                <p class="hint" id="import-file-hint">
-                    "Nothing changes until you have seen what the file holds and confirmed."
-                </p>
+            <Field
+                id="import-file"
+                label="Choose a Waypoint file (.json)"
+                hint="Nothing changes until you have seen what the file holds and confirmed."
+            >
                 <input
                     id="import-file"
                     type="file"
                     accept=".json,application/json"
-                    aria-describedby="import-file-hint"
+                    aria-describedby=described_by("import-file", true, false)
                     on:change=on_file
                 />
-            </div>
+            </Field>
             {view_state}
             <Show when=move || has_backup.get()>
                 <div class="backup">

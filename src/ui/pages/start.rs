@@ -10,7 +10,7 @@ use crate::model::{
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{Choice, ChoiceGroup};
+use crate::ui::widgets::{described_by, Choice, ChoiceGroup, Field};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -135,59 +135,55 @@ fn ProgramSettings() -> impl IntoView {
     view! {
         <section aria-labelledby="program">
             <h2 id="program">"Your program"</h2>
-            <div class="field">
-                <label for="profile-name">"What should Waypoint call you?"</label>
-                <p class="hint" id="profile-name-hint">"Optional. A first name or a nickname is plenty."</p>
+            <Field id="profile-name" label="What should Waypoint call you?" hint="Optional. A first name or a nickname is plenty.">
                 <input
                     id="profile-name"
                     type="text"
                     autocomplete="given-name"
                     maxlength="200"
-                    aria-describedby="profile-name-hint"
+                    aria-describedby=described_by("profile-name", true, false)
                     prop:value=move || live.with(|w| w.profile.name.clone())
                     on:input=move |ev| live.dispatch(Edit::SetName(event_target_value(&ev)))
                 />
-            </div>
+            </Field>
             <div class="field-row">
-                <div class="field">
-                    <label for="program-weeks">"Program length, in weeks"</label>
-                    <p class="hint" id="program-weeks-hint">
-                        "Most people give it 8 to 26 weeks: two to six months."
-                    </p>
+                <Field
+                    id="program-weeks"
+                    label="Program length, in weeks"
+                    hint="Most people give it 8 to 26 weeks: two to six months."
+                    error=weeks_problem
+                >
                     <input
                         id="program-weeks"
                         type="number"
                         inputmode="numeric"
                         min=MIN_PROGRAM_WEEKS
                         max=MAX_PROGRAM_WEEKS
-                        aria-describedby="program-weeks-hint program-weeks-error"
+                        aria-describedby=described_by("program-weeks", true, true)
                         aria-invalid=move || weeks_problem.with(|p| p.is_some()).then_some("true")
                         prop:value=move || live.with(|w| w.profile.program_weeks.to_string())
                         on:input=on_weeks
                     />
-                    <p class="field-error" id="program-weeks-error" aria-live="polite">
-                        {move || weeks_problem.get()}
-                    </p>
-                </div>
-                <div class="field">
-                    <label for="program-start">"Start date"</label>
-                    <p class="hint" id="program-start-hint">"Check-ins are counted from this day."</p>
+                </Field>
+                <Field
+                    id="program-start"
+                    label="Start date"
+                    hint="Check-ins are counted from this day."
+                    error=date_problem
+                >
                     <input
                         id="program-start"
                         type="date"
                         min=format!("{EARLIEST_YEAR}-01-01")
                         max=format!("{LATEST_YEAR}-12-31")
-                        aria-describedby="program-start-hint program-start-error"
+                        aria-describedby=described_by("program-start", true, true)
                         aria-invalid=move || date_problem.with(|p| p.is_some()).then_some("true")
                         prop:value=move || live.with(|w| {
                             w.profile.started_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
                         })
                         on:change=on_date
                     />
-                    <p class="field-error" id="program-start-error" aria-live="polite">
-                        {move || date_problem.get()}
-                    </p>
-                </div>
+                </Field>
             </div>
             <ChoiceGroup
                 id_prefix="rhythm"

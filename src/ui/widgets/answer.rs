@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::field::{described_by, Field};
 use crate::model::MAX_TEXT_CHARS;
 
 /// A labelled multi-line answer to one question, with an optional hint read out with the field.
@@ -13,20 +14,16 @@ pub fn LongAnswer(
     #[prop(into)] on_input: Callback<String>,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described_by = hint.map(|_| hint_id.clone());
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+        <Field id=id label=label hint=hint>
             <textarea
                 id=id
                 rows=rows
                 maxlength=MAX_TEXT_CHARS
-                aria-describedby=described_by
+                aria-describedby=described_by(id, hint.is_some(), false)
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
-        </div>
+        </Field>
     }
 }

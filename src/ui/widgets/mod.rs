@@ -2,10 +2,12 @@
 
 mod answer;
 mod choice;
+mod field;
 mod notices;
 mod save_indicator;
 
 pub use answer::LongAnswer;
 pub use choice::{Choice, ChoiceGroup};
+pub use field::{described_by, Field};
 pub use notices::NoticeList;
 pub use save_indicator::SaveIndicator;

@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+/// The value for the input's `aria-describedby`: the ids of the hint and error a [`Field`] shows.
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, part)| format!("{id}-{part}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A labelled form field: label, optional hint, the input (the children), and an optional inline
+/// error announced as it appears. The input's id must be `id`, and it names
+/// [`described_by`]`(id, hint.is_some(), error.is_some())` in its `aria-describedby`.
+#[component]
+pub fn Field(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into, default = None)] hint: Option<&'static str>,
+    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
+            {children()}
+            {error.map(|error| view! {
+                <p class="field-error" id=format!("{id}-error") aria-live="polite">{move || error.get()}</p>
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn described_by_names_only_what_is_shown() {
+        assert_eq!(described_by("a", true, true).as_deref(), Some("a-hint a-error"));
+        assert_eq!(described_by("a", false, true).as_deref(), Some("a-error"));
+        assert_eq!(described_by("a", true, false).as_deref(), Some("a-hint"));
+        assert_eq!(described_by("a", false, false), None);
+    }
+}
