@@ -278,7 +278,11 @@ fn KeptAsideSection() -> impl IntoView {
         let local = store.get_value();
         let text = local.read_raw(&item.key).ok().flatten().unwrap_or_default();
         match local.remove(&item.key) {
-            Ok(()) => items.update(|items| items[index].deleted = Some(text)),
+            Ok(()) => items.update(|items| {
+                if let Some(item) = items.get_mut(index) {
+                    item.deleted = Some(text);
+                }
+            }),
             Err(error) => problem.set(Some(error.to_string())),
         }
         request_animation_frame(move || focus_first(&format!("#kept-aside-{index} button")));
@@ -287,7 +291,11 @@ fn KeptAsideSection() -> impl IntoView {
         let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
         let Some(text) = item.deleted else { return };
         match store.get_value().restore_kept_aside(&item.key, &text) {
-            Ok(()) => items.update(|items| items[index].deleted = None),
+            Ok(()) => items.update(|items| {
+                if let Some(item) = items.get_mut(index) {
+                    item.deleted = None;
+                }
+            }),
             Err(error) => problem.set(Some(error.to_string())),
         }
         request_animation_frame(move || focus_first(&format!("#kept-aside-{index} button")));
