@@ -118,6 +118,14 @@ async fn sleep(ms: i32) {
 
 mod live_workbook {
     use super::*;
+
+    /// The workbook in storage, which must be there and readable.
+    fn saved_workbook(store: &LocalStore) -> Workbook {
+        match store.load().unwrap() {
+            Loaded::Found(document) => document.workbook,
+            other => panic!("expected a saved workbook, found {other:?}"),
+        }
+    }
     use waypoint::store::local::SaveError;
     use waypoint::store::{LiveWorkbook, SaveStatus, StartupNotice};
 
@@ -131,8 +139,7 @@ mod live_workbook {
         assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), None, "not written at once");
         sleep(450).await;
         assert_eq!(live.status(), SaveStatus::Saved);
-        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
-        assert_eq!(document.workbook.profile.name, "Iris");
+        assert_eq!(saved_workbook(&store).profile.name, "Iris");
     }
 
     #[wasm_bindgen_test]
@@ -144,8 +151,7 @@ mod live_workbook {
         live.dispatch(Edit::SetVisionAnswer(Horizon::OneYear, "Less commuting".into()));
         live.flush();
         assert_eq!(live.status(), SaveStatus::Saved);
-        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
-        assert_eq!(document.workbook.vision.one_year, "Less commuting");
+        assert_eq!(saved_workbook(&store).vision.one_year, "Less commuting");
     }
 
     #[wasm_bindgen_test]
@@ -159,8 +165,7 @@ mod live_workbook {
         assert!(live.replace(incoming.clone()).unwrap(), "there was a saved workbook to back up");
         assert_eq!(live.with(|w| w.profile.name.clone()), "New");
         assert_eq!(store.backup().unwrap().unwrap().workbook.profile.name, "Old");
-        let Loaded::Found(document) = store.load().unwrap() else { panic!("expected a save") };
-        assert_eq!(document.workbook, incoming);
+        assert_eq!(saved_workbook(&store), incoming);
     }
 
     #[wasm_bindgen_test]

@@ -125,7 +125,8 @@ fn wrong_types_name_their_place() {
     wrong_shape_at(&with(r#"{"started_on":"31/01/2026"}"#, VISION, ""), "profile.started_on", "YYYY-MM-DD");
     wrong_shape_at(&with(r#"{"started_on":"2026-02-30"}"#, VISION, ""), "profile.started_on", "calendar date");
     wrong_shape_at(&with(r#"{"started_on":20260105}"#, VISION, ""), "profile.started_on", "the number");
-    wrong_shape_at(&with(PROFILE, "[]", ""), "vision", "expected");
+    wrong_shape_at(&with(PROFILE, "[]", ""), "vision", "expected an object, found a list");
+    wrong_shape_at(&with("null", VISION, ""), "profile", "expected an object, found nothing (null)");
     wrong_shape_at(&with(PROFILE, r#"{"clarity":"maybe"}"#, ""), "vision.clarity", "maybe");
     wrong_shape_at(&with(PROFILE, r#"{"one_year":["a","b"]}"#, ""), "vision.one_year", "expected text");
     wrong_shape_at(&with(PROFILE, r#"{"mood":"good"}"#, ""), "vision.mood", "unknown entry");

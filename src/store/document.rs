@@ -166,9 +166,6 @@ fn plain_words(detail: &str) -> String {
         .replace("floating point", "the number")
         .replace("unknown variant", "unknown choice")
         .replace("unknown field", "unknown entry")
-        .replace("expected Profile", "expected an object")
-        .replace("expected Vision", "expected an object")
-        .replace("expected Workbook", "expected an object")
         .replace("a string", "text")
         .replace("a borrowed string", "text")
         .replace("u16", "a whole number")
@@ -243,15 +240,16 @@ fn template() -> Value {
     serde_json::to_value(Workbook::default()).unwrap_or(Value::Null)
 }
 
-/// serde reads a struct from a list as readily as from an object; a section given as a list is a
-/// wrong shape all the same, so it is refused here, by comparison with the default workbook.
+/// serde reads a struct from a list as readily as from an object; a section given as a list (or as
+/// anything else that is not an object, null included) is a wrong shape all the same, so it is refused
+/// here, by comparison with the default workbook, with a message that needs no Rust type names.
 fn check_sections_are_objects(
     value: &Value,
     template: &Value,
     path: &mut Vec<String>,
 ) -> Result<(), DocumentError> {
     let (Value::Object(expected), Some(_)) = (template, value.as_object()) else {
-        if template.is_object() && !matches!(value, Value::Null) {
+        if template.is_object() {
             return Err(DocumentError::WrongShape {
                 path: path.join("."),
                 detail: format!("expected an object, found {}", kind_of(value)),

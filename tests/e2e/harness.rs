@@ -256,6 +256,12 @@ impl Browser {
         self.wait_for("main h1").await;
     }
 
+    /// Reloads the page and waits for the app to render again.
+    pub async fn reload(&self) {
+        self.client.refresh().await.unwrap();
+        self.wait_for("main h1").await;
+    }
+
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()

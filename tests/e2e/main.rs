@@ -71,8 +71,7 @@ async fn every_stage_renders_and_navigation_follows_the_url() {
     browser.eventually("back to Plan", || async { (browser.heading().await == "Plan").then_some(()) }).await;
     browser.client.forward().await.unwrap();
     browser.eventually("forward to Data", || async { (browser.heading().await == "Your data").then_some(()) }).await;
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.reload().await;
     assert_eq!(browser.heading().await, "Your data");
     // An unknown page says so, and offers the way back.
     browser.goto("#/nowhere").await;
@@ -85,8 +84,7 @@ async fn welcome_and_vision_survive_a_reload() {
     let browser = Browser::open(1280).await;
     fill_welcome_and_vision(&browser).await;
     browser.wait_until_saved().await;
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.reload().await;
     assert_welcome_and_vision(&browser).await;
     browser.finish().await;
 }
@@ -185,8 +183,7 @@ async fn export_clear_import_brings_the_workbook_back() {
         .eventually("focus on the outcome", || async { (browser.focused().await == "import-done").then_some(()) })
         .await;
 
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.reload().await;
     assert_welcome_and_vision(&browser).await;
     browser.finish().await;
 }
@@ -261,8 +258,7 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing() {
         assert!(!browser.exists("#import-confirm").await, "{file_name} must not be offered for import");
         assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()), "{file_name}");
     }
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.reload().await;
     assert_welcome_and_vision(&browser).await;
     assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()));
     let _ = std::fs::remove_dir_all(dir);
@@ -532,8 +528,7 @@ async fn the_app_runs_from_a_sub_path_of_any_static_host() {
     browser.find("nav a[href='#/data']").await.click().await.unwrap();
     browser.eventually("the Data page", || async { (browser.heading().await == "Your data").then_some(()) }).await;
     browser.wait_until_saved().await;
-    browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.reload().await;
     assert_eq!(browser.heading().await, "Your data");
     let paths = browser.served_paths();
     assert!(paths.iter().all(|p| p.starts_with("/people/sam/waypoint/")), "{paths:?}");

@@ -276,7 +276,15 @@ fn KeptAsideSection() -> impl IntoView {
     let delete = move |index: usize| {
         let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
         let local = store.get_value();
-        let text = local.read_raw(&item.key).ok().flatten().unwrap_or_default();
+        // Only what could be read back can be undone, so nothing is deleted unread.
+        let text = match local.read_raw(&item.key) {
+            Ok(Some(text)) => text,
+            Ok(None) => return,
+            Err(error) => {
+                problem.set(Some(error.to_string()));
+                return;
+            }
+        };
         match local.remove(&item.key) {
             Ok(()) => items.update(|items| {
                 if let Some(item) = items.get_mut(index) {
