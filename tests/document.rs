@@ -2,7 +2,8 @@
 //! precise error, and every valid one (from every schema version) reads back whole.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use waypoint::model::{CheckInRhythm, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use waypoint::model::deeper::{OptionStatus, DEFAULT_CRITERIA};
+use waypoint::model::{CheckInRhythm, Id, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};
 use waypoint::store::{read_document, DocumentError};
 
@@ -100,7 +101,11 @@ fn version_problems() {
     assert_eq!(refused(&doc("0")), DocumentError::UnknownVersion { found: "0".into() });
     assert_eq!(refused(&doc("-1")), DocumentError::UnknownVersion { found: "-1".into() });
     assert_eq!(refused(&doc("1.5")), DocumentError::UnknownVersion { found: "1.5".into() });
-    assert_eq!(refused(&doc("2")), DocumentError::NewerVersion { file: 2, app: SCHEMA_VERSION });
+    let next = SCHEMA_VERSION + 1;
+    assert_eq!(
+        refused(&doc(&next.to_string())),
+        DocumentError::NewerVersion { file: u64::from(next), app: SCHEMA_VERSION }
+    );
     assert_eq!(
         refused(&doc("99999999999")),
         DocumentError::NewerVersion { file: 99_999_999_999, app: SCHEMA_VERSION }
@@ -110,7 +115,8 @@ fn version_problems() {
 #[test]
 fn a_newer_version_names_both_versions() {
     let message = refused(r#"{"format":"waypoint-workbook","schema_version":7}"#).to_string();
-    assert!(message.contains("version 7") && message.contains("up to version 1"), "{message}");
+    let app = format!("up to version {SCHEMA_VERSION}");
+    assert!(message.contains("version 7") && message.contains(&app), "{message}");
 }
 
 #[test]
@@ -186,7 +192,7 @@ fn every_message_is_a_sentence_a_person_can_read() {
         "", "hello", "[1]", "{}", r#"{"format":"x"}"#, r#"{"format":"waypoint-workbook"}"#,
         r#"{"format":"waypoint-workbook","schema_version":"1"}"#,
         r#"{"format":"waypoint-workbook","schema_version":0}"#,
-        r#"{"format":"waypoint-workbook","schema_version":3}"#,
+        r#"{"format":"waypoint-workbook","schema_version":30}"#,
     ];
     for input in inputs {
         let message = refused(input).to_string();
@@ -225,4 +231,123 @@ fn export_and_storage_forms_both_read_back() {
     let exported = export_text(&workbook, Utc::now());
     assert_eq!(read_document(&exported).unwrap().workbook, workbook);
     assert_eq!(read_document(&storage_text(&workbook)).unwrap().workbook, workbook);
+}
+
+#[test]
+fn a_v1_workbook_migrates_with_everything_kept() {
+    let incoming = read_document(include_str!("fixtures/v1/full.json")).unwrap();
+    assert_eq!(incoming.migrated_from, Some(1));
+    let workbook = incoming.workbook;
+    assert_eq!(workbook.vision.one_year, "Teaching evening classes while I keep my current job.");
+    // The new stage arrives empty, with the default criteria and an id source past them.
+    assert!(workbook.deeper.options.is_empty() && workbook.plan.steps.is_empty());
+    assert_eq!(workbook.deeper.matrix.criteria.len(), DEFAULT_CRITERIA.len());
+    let highest = workbook.ids().into_iter().max().unwrap();
+    assert!(workbook.next_id.peek() > highest.0);
+    assert_eq!(workbook.check_limits(), Ok(()));
+}
+
+#[test]
+fn every_v2_fixture_reads() {
+    let full = read_document(include_str!("fixtures/v2/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let deeper = &w.deeper;
+    assert_eq!(deeper.options.len(), 3);
+    assert_eq!(deeper.active_ids(), vec![Id(9), Id(10)]);
+    assert_eq!(deeper.decision.chosen, Some(Id(9)));
+    assert_eq!(deeper.option(Id(9)).unwrap().status, OptionStatus::Chosen);
+    assert_eq!(deeper.option(Id(9)).unwrap().reality_tests.len(), 2);
+    assert_eq!(deeper.matrix.criteria[3].name, "Evenings free for family");
+    // Adult-education teacher: (5·9 + 4·8 + 2·4 + 3·3) / (10 · 14) = 94 / 140.
+    let ranking = deeper.matrix.ranking(&deeper.active_ids());
+    assert_eq!(ranking[0].total.thing, Id(9));
+    assert_eq!((ranking[0].total.points, ranking[0].total.max_points), (94, 140));
+    assert_eq!(w.plan.steps.len(), 3);
+    assert_eq!(w.summary().decision.as_deref(), Some("Adult-education teacher"));
+    assert_eq!(w.next_id.peek(), 30);
+    // What reads back exports to the same workbook.
+    let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
+    assert_eq!(again, w);
+
+    let minimal = read_document(include_str!("fixtures/v2/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+/// The v2 fixture with one piece of text replaced.
+fn v2_with(from: &str, to: &str) -> String {
+    let full = include_str!("fixtures/v2/full.json");
+    assert!(full.contains(from), "the fixture holds {from}");
+    full.replacen(from, to, 1)
+}
+
+fn out_of_range_at(input: &str, expected_path: &str, detail_contains: &str) {
+    match refused(input) {
+        DocumentError::OutOfRange { path, detail } => {
+            assert_eq!(path, expected_path);
+            assert!(detail.contains(detail_contains), "{detail:?} lacks {detail_contains:?}");
+        }
+        other => panic!("expected OutOfRange at {expected_path}, got {other:?}"),
+    }
+}
+
+#[test]
+fn v2_values_out_of_range_name_their_place() {
+    out_of_range_at(
+        &v2_with(r#""criterion": 1, "value": 9"#, r#""criterion": 1, "value": 11"#),
+        "deeper.matrix.scores[0].value",
+        "from 1 to 10",
+    );
+    out_of_range_at(
+        &v2_with(r#""name": "Pay", "weight": 2"#, r#""name": "Pay", "weight": 0"#),
+        "deeper.matrix.criteria[2].weight",
+        "from 1 to 5",
+    );
+    out_of_range_at(&v2_with(r#""rating": 8"#, r#""rating": 0"#), "deeper.matrix.gut[0].rating", "gut rating");
+    out_of_range_at(&v2_with(r#""target": 4"#, r#""target": 6"#), "deeper.skill_gaps[0].target", "skill level");
+    out_of_range_at(
+        &v2_with(r#""date": "2026-11-12""#, r#""date": "1800-01-01""#),
+        "deeper.options[0].reality_tests[0].date",
+        "1800",
+    );
+    out_of_range_at(&v2_with(r#""due": "2026-12-07""#, r#""due": "2999-12-07""#), "plan.steps[0].due", "2999");
+    out_of_range_at(&v2_with(r#""id": 10,"#, r#""id": 9,"#), "id", "the id 9 is used by two records");
+    out_of_range_at(&v2_with(r#""min": 32000"#, r#""min": 1000000000001"#), "deeper.options[0].salary.min", "at most");
+    // Three options, one archived; un-archiving it is fine, but six active are not.
+    let many: String = (0..6)
+        .map(|n| format!(r#"{{"id":{},"title":"Option {n}"}}"#, 100 + n))
+        .collect::<Vec<_>>()
+        .join(",");
+    let six = format!(r#"{{"format":"waypoint-workbook","schema_version":2,"deeper":{{"options":[{many}]}}}}"#);
+    out_of_range_at(&six, "deeper.options", "not archived");
+    assert_eq!(
+        refused(&v2_with(r#""currency": "EUR""#, r#""currency": "EUROS-EUROS-EUROS""#)),
+        DocumentError::TextTooLong { path: "deeper.options[0].salary.currency".into(), chars: 17, limit: 12 }
+    );
+}
+
+#[test]
+fn v2_wrong_shapes_name_their_place() {
+    wrong_shape_at(&v2_with(r#""status": "chosen""#, r#""status": "maybe""#), "deeper.options[0].status", "unknown choice");
+    wrong_shape_at(&v2_with(r#""kind": "volunteering""#, r#""kind": "x""#), "deeper.options[0].reality_tests[1].kind", "unknown choice");
+    wrong_shape_at(&v2_with(r#""method": "course""#, r#""method": 3"#), "deeper.skill_gaps[0].method", "found");
+    wrong_shape_at(&v2_with(r#""value": 9"#, r#""value": "nine""#), "deeper.matrix.scores[0].value", "found");
+    wrong_shape_at(&v2_with(r#""skills_needed": []"#, r#""skills_needed": "none""#), "deeper.options[1].skills_needed", "found");
+    wrong_shape_at(&v2_with(r#""matrix": {"#, r#""matrix": {"colour": 1, "#), "deeper.matrix.colour", "unknown entry");
+    wrong_shape_at(&v2_with(r#""deeper": {"#, r#""deeper": [], "ignored": {"#), "deeper", "expected an object");
+    wrong_shape_at(&v2_with(r#""next_id": 30"#, r#""next_id": -4"#), "next_id", "found");
+}
+
+#[test]
+fn inconsistent_links_are_repaired_not_refused() {
+    // A score for an option that does not exist, a decision for a missing option and a stale id
+    // source: nothing a person wrote is at stake, so the document reads, tidied.
+    let input = v2_with(r#""chosen": 9"#, r#""chosen": 77"#)
+        .replace(r#""next_id": 30"#, r#""next_id": 3"#)
+        .replace(r#"{ "thing": 10, "criterion": 5, "value": 7 }"#, r#"{ "thing": 10, "criterion": 5, "value": 7 }, { "thing": 404, "criterion": 1, "value": 2 }"#);
+    let w = read_document(&input).unwrap().workbook;
+    assert_eq!(w.deeper.decision.chosen, None);
+    assert_eq!(w.deeper.option(Id(9)).unwrap().status, OptionStatus::Shortlisted);
+    assert!(w.deeper.matrix.scores.iter().all(|s| s.thing != Id(404)));
+    assert_eq!(w.next_id.peek(), 30);
 }

@@ -2,8 +2,14 @@
 //! and no damage to a document makes the validator panic.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use waypoint::model::deeper::{
+    DecisionText, DeeperEdit, GapField, GapMethod, OptionStatus, OptionText, RealityTestKind, RiskField,
+    SalaryField, TestField,
+};
+use waypoint::model::matrix::{Direction, MatrixEdit};
+use waypoint::model::plan::PlanEdit;
 use waypoint::model::{
-    CheckInRhythm, Edit, Horizon, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
+    CheckInRhythm, Edit, Horizon, Id, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
 };
 use waypoint::store::document::{export_text, storage_text};
 use waypoint::store::read_document;
@@ -47,15 +53,115 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
         n => Some(VisionClarity::ALL[n as usize]),
     };
     workbook.apply(Edit::SetVisionClarity(clarity));
+    research(rng, &mut workbook);
     workbook
+}
+
+fn pick<T: Copy>(rng: &mut Rng, items: &[T]) -> Option<T> {
+    (!items.is_empty()).then(|| items[rng.below(items.len() as u64) as usize])
+}
+
+fn day(rng: &mut Rng) -> Option<NaiveDate> {
+    (rng.below(3) > 0).then(|| NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(rng.below(900) as i64))
+}
+
+/// Diving deeper, filled in by a random sequence of the edits a person can make, removals included.
+fn research(rng: &mut Rng, w: &mut Workbook) {
+    for _ in 0..rng.below(60) {
+        let options = w.deeper.all_ids();
+        let criteria: Vec<Id> = w.deeper.matrix.criteria.iter().map(|c| c.id).collect();
+        let option = pick(rng, &options);
+        let edit = match (rng.below(16), option) {
+            (0, _) | (_, None) => Edit::Deeper(DeeperEdit::AddOption(rng.text())),
+            (1, Some(o)) => {
+                let field = OptionText::DETAILS[rng.below(9) as usize];
+                Edit::Deeper(DeeperEdit::SetOptionText(o, field, rng.text()))
+            }
+            (2, Some(o)) => Edit::Deeper(DeeperEdit::AddSkillNeeded(o, rng.text())),
+            (3, Some(o)) => Edit::Deeper(DeeperEdit::SetSalary(o, SalaryField::Min(Some(rng.next())))),
+            (4, Some(o)) => Edit::Deeper(DeeperEdit::SetStatus(o, OptionStatus::ALL[rng.below(4) as usize])),
+            (5, Some(o)) => Edit::Deeper(DeeperEdit::SetArchived(o, rng.below(2) == 0)),
+            (6, Some(o)) => Edit::Deeper(DeeperEdit::AddRealityTest(o, RealityTestKind::ALL[rng.below(4) as usize])),
+            (7, Some(o)) => match pick(rng, &w.deeper.option(o).unwrap().reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()) {
+                Some(t) => Edit::Deeper(DeeperEdit::SetRealityTest(o, t, match rng.below(3) {
+                    0 => TestField::Done(true),
+                    1 => TestField::Date(day(rng)),
+                    _ => TestField::Learned(rng.text()),
+                })),
+                None => Edit::Deeper(DeeperEdit::AddRisk(o)),
+            },
+            (8, Some(o)) => match pick(rng, &w.deeper.option(o).unwrap().risks.iter().map(|r| r.id).collect::<Vec<_>>()) {
+                Some(r) => Edit::Deeper(DeeperEdit::SetRisk(o, r, RiskField::Mitigation(rng.text()))),
+                None => Edit::Deeper(DeeperEdit::AddRisk(o)),
+            },
+            (9, Some(o)) => match pick(rng, &criteria) {
+                Some(c) => {
+                    let score = (rng.below(6) > 0).then(|| rng.below(12) as u8);
+                    Edit::OptionMatrix(MatrixEdit::SetScore { thing: o, criterion: c, score })
+                }
+                None => Edit::OptionMatrix(MatrixEdit::AddCriterion(rng.text())),
+            },
+            (10, Some(o)) => Edit::OptionMatrix(match rng.below(4) {
+                0 => MatrixEdit::SetGutRating(o, Some(rng.below(12) as u8)),
+                1 => MatrixEdit::SetGutNote(o, rng.text()),
+                2 => MatrixEdit::AddCriterion(rng.text()),
+                _ => match pick(rng, &criteria) {
+                    Some(c) if rng.below(2) == 0 => MatrixEdit::SetWeight(c, rng.below(7) as u8),
+                    Some(c) => MatrixEdit::MoveCriterion(c, Direction::Up),
+                    None => MatrixEdit::AddCriterion(rng.text()),
+                },
+            }),
+            (11, Some(o)) => Edit::Deeper(DeeperEdit::Choose(Some(o))),
+            (12, _) => Edit::Deeper(DeeperEdit::SetDecisionText(DecisionText::ALL[rng.below(3) as usize], rng.text())),
+            (13, Some(o)) => match pick(rng, &w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>()) {
+                Some(g) if rng.below(3) == 0 => Edit::MakeStepsFromGap { gap: g, today: day(rng).unwrap_or_default() },
+                Some(g) => Edit::Deeper(DeeperEdit::SetSkillGap(g, match rng.below(4) {
+                    0 => GapField::Current(rng.below(7) as u8),
+                    1 => GapField::Method(GapMethod::ALL[rng.below(5) as usize]),
+                    2 => GapField::Deadline(day(rng)),
+                    _ => GapField::Cost(rng.text()),
+                })),
+                None => Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
+            },
+            (14, Some(o)) => match pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>()) {
+                Some(s) => Edit::Plan(PlanEdit::SetDone(s, true)),
+                None => Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
+            },
+            (_, Some(o)) => {
+                let target = match rng.below(4) {
+                    0 => Target::Option(o),
+                    1 => pick(rng, &criteria).map_or(Target::Option(o), Target::Criterion),
+                    2 => pick(rng, &w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>())
+                        .map_or(Target::Option(o), Target::SkillGap),
+                    _ => pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>())
+                        .map_or(Target::Option(o), Target::Step),
+                };
+                let removed = w.removal_of(target);
+                w.apply(Edit::Remove(target));
+                match removed {
+                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
+                    _ => continue,
+                }
+            }
+        };
+        w.apply(edit);
+        assert_eq!(w.check_limits(), Ok(()), "edits keep every limit");
+        let mut normalised = w.clone();
+        normalised.normalise();
+        assert_eq!(&normalised, w, "edits leave nothing for normalise to repair");
+    }
 }
 
 #[test]
 fn export_then_import_gives_the_same_workbook() {
     let mut rng = Rng(0x5eed_cafe);
     let stamp = Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap();
+    let (mut with_scores, mut with_steps, mut with_decision) = (0, 0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
+        with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
+        with_steps += usize::from(!workbook.plan.steps.is_empty());
+        with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
         let exported = export_text(&workbook, stamp);
         let incoming = read_document(&exported).expect("an export must always read back");
         assert_eq!(incoming.workbook, workbook);
@@ -63,6 +169,8 @@ fn export_then_import_gives_the_same_workbook() {
         let stored = read_document(&storage_text(&workbook)).expect("a save must always read back");
         assert_eq!(stored.workbook, workbook);
     }
+    // The generator reaches the interesting parts, not only empty stages.
+    assert!(with_scores > 100 && with_steps > 20 && with_decision > 50, "{with_scores} {with_steps} {with_decision}");
 }
 
 #[test]

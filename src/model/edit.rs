@@ -3,6 +3,10 @@
 
 use chrono::NaiveDate;
 
+use super::deeper::{CareerOption, DeeperEdit, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
+use super::id::Id;
+use super::matrix::{MatrixEdit, RemovedCriterion, RemovedThing};
+use super::plan::{ActionStep, PlanEdit};
 use super::text::clip_chars;
 use super::workbook::{
     date_in_range, CheckInRhythm, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS,
@@ -50,6 +54,59 @@ pub enum Edit {
     SetStartedOn(Option<NaiveDate>),
     SetVisionAnswer(Horizon, String),
     SetVisionClarity(Option<VisionClarity>),
+    Deeper(DeeperEdit),
+    /// An edit of the option score matrix; the things compared are the career options.
+    OptionMatrix(MatrixEdit),
+    Plan(PlanEdit),
+    /// Turns a skill gap into dated plan steps, counted from `today`.
+    MakeStepsFromGap { gap: Id, today: NaiveDate },
+    Remove(Target),
+    /// Undoes a removal: puts back exactly what [`Workbook::removal_of`] described.
+    Restore(Removed),
+}
+
+/// Something a person can delete (and get back with undo).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Option(Id),
+    RealityTest { option: Id, test: Id },
+    Risk { option: Id, risk: Id },
+    Criterion(Id),
+    SkillGap(Id),
+    Step(Id),
+}
+
+/// Everything a removal takes away, so that undo can put back exactly that, where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Removed {
+    Option { index: usize, option: CareerOption, matrix: RemovedThing, was_chosen: bool, gaps: Vec<Id> },
+    RealityTest { option: Id, index: usize, test: RealityTest },
+    Risk { option: Id, index: usize, risk: Risk },
+    Criterion(RemovedCriterion),
+    SkillGap { index: usize, gap: SkillGap, steps: Vec<Id> },
+    Step { index: usize, step: ActionStep },
+}
+
+impl Removed {
+    /// A short name for what was removed, for the undo message.
+    pub fn name(&self) -> String {
+        let named = |text: &str, fallback: &str| {
+            let text = text.trim();
+            if text.is_empty() {
+                fallback.to_string()
+            } else {
+                format!("“{}”", clip_chars(text, 60))
+            }
+        };
+        match self {
+            Removed::Option { option, .. } => named(&option.title, "the option"),
+            Removed::RealityTest { test, .. } => format!("the {}", test.kind.label().to_lowercase()),
+            Removed::Risk { risk, .. } => named(&risk.risk, "the risk"),
+            Removed::Criterion(removed) => named(&removed.criterion.name, "the criterion"),
+            Removed::SkillGap { gap, .. } => named(&gap.skill, "the skill gap"),
+            Removed::Step { step, .. } => named(&step.title, "the step"),
+        }
+    }
 }
 
 impl Workbook {
@@ -75,6 +132,175 @@ impl Workbook {
                 set(horizon.answer_mut(self), clip_chars(&text, MAX_TEXT_CHARS))
             }
             Edit::SetVisionClarity(clarity) => set(&mut self.vision.clarity, clarity),
+            Edit::Deeper(edit) => self.deeper.apply(edit, &mut self.next_id),
+            Edit::OptionMatrix(edit) => {
+                let things = self.deeper.all_ids();
+                self.deeper.matrix.apply(edit, &things, &mut self.next_id)
+            }
+            Edit::Plan(edit) => self.plan.apply(edit),
+            Edit::MakeStepsFromGap { gap, today } => match self.deeper.skill_gap(gap) {
+                Some(gap) => self.plan.add_steps_for_gap(gap, today, &mut self.next_id),
+                None => false,
+            },
+            Edit::Remove(target) => match self.removal_of(target) {
+                Some(removed) => {
+                    self.take_away(&removed);
+                    true
+                }
+                None => false,
+            },
+            Edit::Restore(removed) => self.put_back(removed),
+        }
+    }
+
+    /// What removing `target` would take away, or `None` when there is no such thing.
+    pub fn removal_of(&self, target: Target) -> Option<Removed> {
+        let deeper = &self.deeper;
+        let option_at = |id: Id| deeper.options.iter().position(|o| o.id == id);
+        Some(match target {
+            Target::Option(id) => {
+                let index = option_at(id)?;
+                let mut matrix = deeper.matrix.clone();
+                Removed::Option {
+                    index,
+                    option: deeper.options[index].clone(),
+                    matrix: matrix.remove_thing(id),
+                    was_chosen: deeper.decision.chosen == Some(id),
+                    gaps: deeper.skill_gaps.iter().filter(|g| g.option == Some(id)).map(|g| g.id).collect(),
+                }
+            }
+            Target::RealityTest { option, test } => {
+                let owner = deeper.option(option)?;
+                let index = owner.reality_tests.iter().position(|t| t.id == test)?;
+                Removed::RealityTest { option, index, test: owner.reality_tests[index].clone() }
+            }
+            Target::Risk { option, risk } => {
+                let owner = deeper.option(option)?;
+                let index = owner.risks.iter().position(|r| r.id == risk)?;
+                Removed::Risk { option, index, risk: owner.risks[index].clone() }
+            }
+            Target::Criterion(id) => Removed::Criterion(deeper.matrix.removal_of_criterion(id)?),
+            Target::SkillGap(id) => {
+                let index = deeper.skill_gaps.iter().position(|g| g.id == id)?;
+                Removed::SkillGap {
+                    index,
+                    gap: deeper.skill_gaps[index].clone(),
+                    steps: self.plan.steps.iter().filter(|s| s.skill_gap == Some(id)).map(|s| s.id).collect(),
+                }
+            }
+            Target::Step(id) => {
+                let index = self.plan.steps.iter().position(|s| s.id == id)?;
+                Removed::Step { index, step: self.plan.steps[index].clone() }
+            }
+        })
+    }
+
+    fn take_away(&mut self, removed: &Removed) {
+        let deeper = &mut self.deeper;
+        match removed {
+            Removed::Option { option, .. } => {
+                let id = option.id;
+                deeper.options.retain(|o| o.id != id);
+                deeper.matrix.remove_thing(id);
+                if deeper.decision.chosen == Some(id) {
+                    deeper.decision.chosen = None;
+                }
+                for gap in deeper.skill_gaps.iter_mut().filter(|g| g.option == Some(id)) {
+                    gap.option = None;
+                }
+            }
+            Removed::RealityTest { option, test, .. } => {
+                if let Some(o) = deeper.options.iter_mut().find(|o| o.id == *option) {
+                    o.reality_tests.retain(|t| t.id != test.id);
+                }
+            }
+            Removed::Risk { option, risk, .. } => {
+                if let Some(o) = deeper.options.iter_mut().find(|o| o.id == *option) {
+                    o.risks.retain(|r| r.id != risk.id);
+                }
+            }
+            Removed::Criterion(removed) => {
+                let things = deeper.all_ids();
+                deeper.matrix.apply(MatrixEdit::RemoveCriterion(removed.criterion.id), &things, &mut self.next_id);
+            }
+            Removed::SkillGap { gap, .. } => {
+                deeper.skill_gaps.retain(|g| g.id != gap.id);
+                for step in self.plan.steps.iter_mut().filter(|s| s.skill_gap == Some(gap.id)) {
+                    step.skill_gap = None;
+                }
+            }
+            Removed::Step { step, .. } => self.plan.steps.retain(|s| s.id != step.id),
+        }
+    }
+
+    /// Puts a removed record back at its place. Does nothing when it is already back (undo pressed
+    /// twice) or when its owner is gone.
+    fn put_back(&mut self, removed: Removed) -> bool {
+        if let Removed::Criterion(removed) = removed {
+            let things = self.deeper.all_ids();
+            return self.deeper.matrix.apply(MatrixEdit::RestoreCriterion(removed), &things, &mut self.next_id);
+        }
+        let deeper = &mut self.deeper;
+        match removed {
+            Removed::Option { index, option, matrix, was_chosen, gaps } => {
+                let id = option.id;
+                let active_room = option.archived || deeper.active_count() < MAX_ACTIVE_OPTIONS;
+                if deeper.option(id).is_some() || !active_room || deeper.options.len() >= MAX_OPTIONS {
+                    return false;
+                }
+                deeper.options.insert(index.min(deeper.options.len()), option);
+                deeper.matrix.restore_thing(matrix);
+                for gap in deeper.skill_gaps.iter_mut().filter(|g| gaps.contains(&g.id) && g.option.is_none()) {
+                    gap.option = Some(id);
+                }
+                if was_chosen && deeper.decision.chosen.is_none() {
+                    deeper.decision.chosen = Some(id);
+                } else if was_chosen {
+                    // Another option was chosen meanwhile; this one comes back shortlisted.
+                    if let Some(o) = deeper.options.iter_mut().find(|o| o.id == id) {
+                        o.status = super::deeper::OptionStatus::Shortlisted;
+                    }
+                }
+                true
+            }
+            Removed::RealityTest { option, index, test } => {
+                match deeper.options.iter_mut().find(|o| o.id == option) {
+                    Some(o) if !o.reality_tests.iter().any(|t| t.id == test.id) => {
+                        o.reality_tests.insert(index.min(o.reality_tests.len()), test);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Removed::Risk { option, index, risk } => match deeper.options.iter_mut().find(|o| o.id == option) {
+                Some(o) if !o.risks.iter().any(|r| r.id == risk.id) => {
+                    o.risks.insert(index.min(o.risks.len()), risk);
+                    true
+                }
+                _ => false,
+            },
+            Removed::SkillGap { index, mut gap, steps } => {
+                if deeper.skill_gap(gap.id).is_some() {
+                    return false;
+                }
+                if gap.option.is_some_and(|id| deeper.option(id).is_none()) {
+                    gap.option = None;
+                }
+                let id = gap.id;
+                deeper.skill_gaps.insert(index.min(deeper.skill_gaps.len()), gap);
+                for step in self.plan.steps.iter_mut().filter(|s| steps.contains(&s.id) && s.skill_gap.is_none()) {
+                    step.skill_gap = Some(id);
+                }
+                true
+            }
+            Removed::Step { index, step } => {
+                if self.plan.steps.iter().any(|s| s.id == step.id) {
+                    return false;
+                }
+                self.plan.steps.insert(index.min(self.plan.steps.len()), step);
+                true
+            }
+            Removed::Criterion(_) => false,
         }
     }
 }
@@ -120,6 +346,82 @@ mod tests {
         let fine = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
         assert!(workbook.apply(Edit::SetStartedOn(Some(fine))));
         assert!(workbook.apply(Edit::SetStartedOn(None)));
+    }
+
+    fn workbook_with_research() -> Workbook {
+        let mut w = Workbook::default();
+        for title in ["Nurse", "Teacher", "Gardener"] {
+            w.apply(Edit::Deeper(DeeperEdit::AddOption(title.into())));
+        }
+        let ids = w.deeper.all_ids();
+        let criteria: Vec<Id> = w.deeper.matrix.criteria.iter().map(|c| c.id).collect();
+        for (n, thing) in ids.iter().enumerate() {
+            for (m, criterion) in criteria.iter().enumerate() {
+                let score = Some(((n + m) % 10 + 1) as u8);
+                w.apply(Edit::OptionMatrix(MatrixEdit::SetScore { thing: *thing, criterion: *criterion, score }));
+            }
+            w.apply(Edit::OptionMatrix(MatrixEdit::SetGutRating(*thing, Some(5 + n as u8))));
+            w.apply(Edit::Deeper(DeeperEdit::AddRealityTest(*thing, super::super::deeper::RealityTestKind::Volunteering)));
+            w.apply(Edit::Deeper(DeeperEdit::AddRisk(*thing)));
+        }
+        w.apply(Edit::Deeper(DeeperEdit::Choose(Some(ids[1]))));
+        w.apply(Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(ids[1]), skill: "Classroom management".into() }));
+        let gap = w.deeper.skill_gaps[0].id;
+        w.apply(Edit::MakeStepsFromGap { gap, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() });
+        w
+    }
+
+    #[test]
+    fn every_removal_is_undone_exactly() {
+        let original = workbook_with_research();
+        let d = &original.deeper;
+        let (option, test, risk) = (d.options[1].id, d.options[2].reality_tests[0].id, d.options[0].risks[0].id);
+        let targets = [
+            Target::Option(option),
+            Target::Option(d.options[0].id),
+            Target::RealityTest { option: d.options[2].id, test },
+            Target::Risk { option: d.options[0].id, risk },
+            Target::Criterion(d.matrix.criteria[3].id),
+            Target::SkillGap(d.skill_gaps[0].id),
+            Target::Step(original.plan.steps[0].id),
+        ];
+        for target in targets {
+            let mut w = original.clone();
+            let removed = w.removal_of(target).expect("the target exists");
+            assert!(w.apply(Edit::Remove(target)), "{target:?}");
+            assert_ne!(w, original, "{target:?} removed something");
+            assert_eq!(w.check_limits(), Ok(()));
+            assert!(w.apply(Edit::Restore(removed.clone())), "{target:?}");
+            assert_eq!(w, original, "{target:?} came back exactly");
+            assert!(!w.apply(Edit::Restore(removed)), "a second undo does nothing");
+            assert!(!w.apply(Edit::Remove(Target::Step(Id(9999)))));
+        }
+    }
+
+    #[test]
+    fn removing_the_chosen_option_clears_the_decision_and_its_links() {
+        let mut w = workbook_with_research();
+        let chosen = w.deeper.decision.chosen.unwrap();
+        assert!(w.apply(Edit::Remove(Target::Option(chosen))));
+        assert_eq!(w.deeper.decision.chosen, None);
+        assert_eq!(w.deeper.skill_gaps[0].option, None);
+        assert!(w.deeper.matrix.scores.iter().all(|s| s.thing != chosen));
+        assert!(w.deeper.matrix.gut.iter().all(|g| g.thing != chosen));
+        let mut normalised = w.clone();
+        normalised.normalise();
+        assert_eq!(normalised, w, "edits leave nothing for normalise to repair");
+    }
+
+    #[test]
+    fn steps_come_from_a_gap_once() {
+        let mut w = workbook_with_research();
+        let gap = w.deeper.skill_gaps[0].id;
+        let count = w.plan.steps.len();
+        assert!(count >= 2);
+        assert!(!w.apply(Edit::MakeStepsFromGap { gap, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() }));
+        assert_eq!(w.plan.steps.len(), count);
+        assert!(w.summary().plan_steps == count && w.summary().skill_gaps == 1);
+        assert_eq!(w.summary().decision.as_deref(), Some("Teacher"));
     }
 
     #[test]

@@ -3,12 +3,19 @@
 //! Invariant: nothing in this module knows about a browser or the UI framework;
 //! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
 
+pub mod deeper;
 pub mod edit;
+pub mod id;
+pub mod limits;
+pub mod matrix;
+pub mod plan;
 pub mod schedule;
 pub mod text;
 pub mod workbook;
 
-pub use edit::{Edit, Horizon};
+pub use edit::{Edit, Horizon, Removed, Target};
+pub use id::{Id, IdSource};
+pub use limits::LimitProblem;
 pub use schedule::CheckInSchedule;
 pub use workbook::{
     date_in_range, CheckInRhythm, Profile, Vision, VisionClarity, Workbook, WorkbookSummary,

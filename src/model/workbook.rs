@@ -3,8 +3,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::deeper::Deeper;
+use super::id::{Id, IdSource};
+use super::plan::Plan;
+
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The longest text one answer may hold, in characters. Generous for a reflection, small enough that a
 /// whole workbook stays far below the browser's storage quota.
@@ -29,13 +33,26 @@ pub fn date_in_range(day: NaiveDate) -> bool {
 #[serde(default, deny_unknown_fields)]
 pub struct Workbook {
     pub schema_version: u32,
+    /// Where the next id comes from; see `model::id`.
+    pub next_id: IdSource,
     pub profile: Profile,
     pub vision: Vision,
+    pub deeper: Deeper,
+    pub plan: Plan,
 }
 
 impl Default for Workbook {
     fn default() -> Self {
-        Self { schema_version: SCHEMA_VERSION, profile: Profile::default(), vision: Vision::default() }
+        let mut next_id = IdSource::default();
+        let deeper = Deeper::new(&mut next_id);
+        Self {
+            schema_version: SCHEMA_VERSION,
+            next_id,
+            profile: Profile::default(),
+            vision: Vision::default(),
+            deeper,
+            plan: Plan::default(),
+        }
     }
 }
 
@@ -150,6 +167,14 @@ pub struct WorkbookSummary {
     /// How many of the four vision questions have an answer.
     pub vision_answers: usize,
     pub vision_clarity: Option<VisionClarity>,
+    pub active_options: usize,
+    pub archived_options: usize,
+    pub criteria: usize,
+    pub scores: usize,
+    /// The title of the chosen option, or the decision's own words.
+    pub decision: Option<String>,
+    pub skill_gaps: usize,
+    pub plan_steps: usize,
 }
 
 impl Workbook {
@@ -174,25 +199,90 @@ impl Workbook {
             started_on: self.profile.started_on,
             vision_answers,
             vision_clarity: v.clarity,
+            active_options: self.deeper.active_count(),
+            archived_options: self.deeper.options.len() - self.deeper.active_count(),
+            criteria: self.deeper.matrix.criteria.len(),
+            scores: self.deeper.matrix.scores.len(),
+            decision: self.decision_title(),
+            skill_gaps: self.deeper.skill_gaps.len(),
+            plan_steps: self.plan.steps.len(),
+        }
+    }
+
+    /// The decided direction in a few words: the chosen option's title, else the direction as written.
+    pub fn decision_title(&self) -> Option<String> {
+        let decision = &self.deeper.decision;
+        let title = decision
+            .chosen
+            .and_then(|id| self.deeper.option(id))
+            .map(|o| o.title.trim())
+            .filter(|t| !t.is_empty())
+            .or_else(|| Some(decision.direction.trim()).filter(|t| !t.is_empty()))?;
+        Some(super::text::clip_chars(title, 80))
+    }
+
+    /// Every id in the workbook, in no particular order.
+    pub fn ids(&self) -> Vec<Id> {
+        let deeper = &self.deeper;
+        let mut ids: Vec<Id> = deeper.matrix.criteria.iter().map(|c| c.id).collect();
+        for option in &deeper.options {
+            ids.push(option.id);
+            ids.extend(option.reality_tests.iter().map(|t| t.id));
+            ids.extend(option.risks.iter().map(|r| r.id));
+        }
+        ids.extend(deeper.skill_gaps.iter().map(|g| g.id));
+        ids.extend(self.plan.steps.iter().map(|s| s.id));
+        ids
+    }
+
+    /// Repairs what a hand-edited or damaged-but-readable document may leave inconsistent, without
+    /// losing anything a person wrote: the id source moves past every id; scores and gut feelings of
+    /// options that do not exist are dropped (they can never be shown); links to missing records are
+    /// cleared; and "chosen" agrees between the decision and the options.
+    pub fn normalise(&mut self) {
+        if let Some(highest) = self.ids().into_iter().max() {
+            self.next_id.skip_past(highest);
+        }
+        let deeper = &mut self.deeper;
+        let all = deeper.all_ids();
+        deeper.matrix.keep_only(&all);
+        if deeper.decision.chosen.is_some_and(|id| !all.contains(&id)) {
+            deeper.decision.chosen = None;
+        }
+        let chosen = deeper.decision.chosen;
+        for option in &mut deeper.options {
+            if Some(option.id) == chosen {
+                option.status = super::deeper::OptionStatus::Chosen;
+                option.archived = false;
+            } else if option.status == super::deeper::OptionStatus::Chosen {
+                option.status = super::deeper::OptionStatus::Shortlisted;
+            }
+        }
+        for gap in &mut deeper.skill_gaps {
+            if gap.option.is_some_and(|id| !all.contains(&id)) {
+                gap.option = None;
+            }
+        }
+        let gaps: Vec<Id> = deeper.skill_gaps.iter().map(|g| g.id).collect();
+        for step in &mut self.plan.steps {
+            if step.skill_gap.is_some_and(|id| !gaps.contains(&id)) {
+                step.skill_gap = None;
+            }
         }
     }
 
     /// True when the person has written nothing yet: nothing would be lost by replacing it.
     pub fn is_blank(&self) -> bool {
         let summary = self.summary();
-        summary.name.is_none() && summary.vision_answers == 0 && summary.vision_clarity.is_none()
+        summary.name.is_none()
+            && summary.vision_answers == 0
+            && summary.vision_clarity.is_none()
+            && self.deeper.options.is_empty()
+            && self.deeper.skill_gaps.is_empty()
+            && self.plan.steps.is_empty()
+            && self.deeper.decision == super::deeper::Decision::default()
     }
 
-    /// Every free-text answer with its place in the saved form, for limits that apply to all text.
-    pub fn texts(&self) -> [(&'static str, &str); 5] {
-        [
-            ("profile.name", &self.profile.name),
-            ("vision.best_of_all_worlds", &self.vision.best_of_all_worlds),
-            ("vision.one_year", &self.vision.one_year),
-            ("vision.three_years", &self.vision.three_years),
-            ("vision.ten_years", &self.vision.ten_years),
-        ]
-    }
 }
 
 #[cfg(test)]

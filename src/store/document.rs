@@ -11,10 +11,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::migrate::{migrate, OLDEST_READABLE};
-use crate::model::{
-    date_in_range, Workbook, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS,
-    MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
-};
+use crate::model::{LimitProblem, Workbook, SCHEMA_VERSION};
 
 /// The marker that says "this JSON is a Waypoint workbook".
 pub const FORMAT: &str = "waypoint-workbook";
@@ -231,7 +228,9 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
             detail: plain_words(&error.into_inner().to_string()),
         }
     })?;
+    let mut workbook = workbook;
     check_limits(&workbook)?;
+    workbook.normalise();
     Ok(IncomingDocument { workbook, exported_at, migrated_from })
 }
 
@@ -305,28 +304,10 @@ fn read_version(document: &Map<String, Value>) -> Result<u32, DocumentError> {
 }
 
 fn check_limits(workbook: &Workbook) -> Result<(), DocumentError> {
-    let weeks = workbook.profile.program_weeks;
-    if !(MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks) {
-        return Err(DocumentError::OutOfRange {
-            path: "profile.program_weeks".into(),
-            detail: format!(
-                "a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}"
-            ),
-        });
-    }
-    if let Some(day) = workbook.profile.started_on.filter(|day| !date_in_range(*day)) {
-        return Err(DocumentError::OutOfRange {
-            path: "profile.started_on".into(),
-            detail: format!("a program starts between {EARLIEST_YEAR} and {LATEST_YEAR}, and this says {day}"),
-        });
-    }
-    for (path, text) in workbook.texts() {
-        let chars = text.chars().count();
-        if chars > MAX_TEXT_CHARS {
-            return Err(DocumentError::TextTooLong { path: path.into(), chars, limit: MAX_TEXT_CHARS });
-        }
-    }
-    Ok(())
+    workbook.check_limits().map_err(|problem| match problem {
+        LimitProblem::OutOfRange { path, detail } => DocumentError::OutOfRange { path, detail },
+        LimitProblem::TextTooLong { path, chars, limit } => DocumentError::TextTooLong { path, chars, limit },
+    })
 }
 
 #[cfg(test)]
@@ -340,7 +321,7 @@ mod tests {
         let stamp = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().with_timezone(&Utc);
         let text = export_text(&workbook, stamp);
         assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\""));
-        assert!(text.contains("\"schema_version\": 1"));
+        assert!(text.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
         let incoming = read_document(&text).unwrap();
         assert_eq!(incoming.workbook, workbook);
         assert_eq!(incoming.exported_at.unwrap().with_timezone(&Utc), stamp);

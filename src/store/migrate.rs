@@ -12,8 +12,19 @@ pub struct Migration {
     pub apply: fn(&mut Map<String, Value>),
 }
 
-/// Every step so far. Version 1 is the first saved form, so nothing migrates yet.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every step so far, oldest first.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    description: "Version 2 adds Diving deeper (options, the score matrix, the decision, skill gaps), the \
+                  plan's steps and the id source. A version 1 workbook has none of these, so it gains them \
+                  empty, with the default criteria; nothing it holds changes.",
+    apply: add_deeper_and_plan,
+}];
+
+/// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
+/// default (`Workbook::default`), so there is nothing to rewrite; writing the defaults here too would
+/// give them a second source that could drift.
+fn add_deeper_and_plan(_document: &mut Map<String, Value>) {}
 
 /// The oldest version this app can read.
 pub const OLDEST_READABLE: u32 = 1;

@@ -1,0 +1,783 @@
+//! Stage 2, Diving deeper (R1–R6): career options with their reality tests and risks, the option
+//! score matrix, the decision, and the skill-gap plan.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::id::{Id, IdSource};
+use super::matrix::ScoreMatrix;
+use super::text::clip_chars;
+use super::workbook::{date_in_range, MAX_TEXT_CHARS};
+
+/// "Three to five active options": more than five at once spreads the research too thin.
+pub const MAX_ACTIVE_OPTIONS: usize = 5;
+/// Options ever kept, archived ones included.
+pub const MAX_OPTIONS: usize = 30;
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_SHORT_CHARS: usize = 120;
+pub const MAX_CURRENCY_CHARS: usize = 12;
+pub const MAX_SKILLS_PER_OPTION: usize = 30;
+pub const MAX_TESTS_PER_OPTION: usize = 30;
+pub const MAX_RISKS_PER_OPTION: usize = 30;
+pub const MAX_SKILL_GAPS: usize = 60;
+/// Larger than any salary in any currency; keeps sums far from overflow.
+pub const MAX_SALARY: u64 = 1_000_000_000_000;
+pub const MIN_LEVEL: u8 = 1;
+pub const MAX_LEVEL: u8 = 5;
+
+/// The criteria a new matrix starts with. Each is phrased so that a higher score is better.
+pub const DEFAULT_CRITERIA: [&str; 8] = [
+    "Fits my top values",
+    "Uses my strengths",
+    "Matches my interests",
+    "Lifestyle and balance",
+    "Pay",
+    "Room to grow",
+    "Risk I can live with",
+    "Ease of getting in",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Deeper {
+    pub options: Vec<CareerOption>,
+    pub matrix: ScoreMatrix,
+    pub decision: Decision,
+    pub skill_gaps: Vec<SkillGap>,
+}
+
+impl Deeper {
+    /// A new stage, its matrix holding the default criteria (ids from `ids`).
+    pub fn new(ids: &mut IdSource) -> Self {
+        Self {
+            options: Vec::new(),
+            matrix: ScoreMatrix::with_criteria(&DEFAULT_CRITERIA, ids),
+            decision: Decision::default(),
+            skill_gaps: Vec::new(),
+        }
+    }
+
+    pub fn option(&self, id: Id) -> Option<&CareerOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    fn option_mut(&mut self, id: Id) -> Option<&mut CareerOption> {
+        self.options.iter_mut().find(|o| o.id == id)
+    }
+
+    /// The options being compared now: every option not archived, in the person's order.
+    pub fn active_ids(&self) -> Vec<Id> {
+        self.options.iter().filter(|o| !o.archived).map(|o| o.id).collect()
+    }
+
+    pub fn all_ids(&self) -> Vec<Id> {
+        self.options.iter().map(|o| o.id).collect()
+    }
+
+    pub fn active_count(&self) -> usize {
+        self.options.iter().filter(|o| !o.archived).count()
+    }
+
+    pub fn skill_gap(&self, id: Id) -> Option<&SkillGap> {
+        self.skill_gaps.iter().find(|g| g.id == id)
+    }
+
+    /// Marks `chosen` (or nothing) as the decision, keeping each option's status in step with it.
+    fn choose(&mut self, chosen: Option<Id>) -> bool {
+        if chosen.is_some_and(|id| self.option(id).is_none()) || self.decision.chosen == chosen {
+            return false;
+        }
+        if let Some(previous) = self.decision.chosen.and_then(|id| self.option_mut(id)) {
+            previous.status = OptionStatus::Shortlisted;
+        }
+        if let Some(option) = chosen.and_then(|id| self.option_mut(id)) {
+            option.status = OptionStatus::Chosen;
+            option.archived = false;
+        }
+        self.decision.chosen = chosen;
+        true
+    }
+
+    pub fn apply(&mut self, edit: DeeperEdit, ids: &mut IdSource) -> bool {
+        match edit {
+            DeeperEdit::AddOption(title) => {
+                let title = clip_chars(title.trim(), MAX_TITLE_CHARS);
+                if title.is_empty()
+                    || self.active_count() >= MAX_ACTIVE_OPTIONS
+                    || self.options.len() >= MAX_OPTIONS
+                {
+                    return false;
+                }
+                self.options.push(CareerOption { id: ids.next(), title, ..CareerOption::default() });
+                true
+            }
+            DeeperEdit::SetOptionText(id, field, text) => {
+                let text = clip_chars(&text, field.limit());
+                self.option_mut(id).is_some_and(|o| set(field.get_mut(o), text))
+            }
+            DeeperEdit::AddSkillNeeded(id, skill) => {
+                let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
+                match self.option_mut(id) {
+                    Some(o)
+                        if !skill.is_empty()
+                            && o.skills_needed.len() < MAX_SKILLS_PER_OPTION
+                            && !o.skills_needed.iter().any(|s| s.eq_ignore_ascii_case(&skill)) =>
+                    {
+                        o.skills_needed.push(skill);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            DeeperEdit::RemoveSkillNeeded(id, skill) => self.option_mut(id).is_some_and(|o| {
+                let before = o.skills_needed.len();
+                o.skills_needed.retain(|s| *s != skill);
+                o.skills_needed.len() != before
+            }),
+            DeeperEdit::SetSalary(id, field) => self.option_mut(id).is_some_and(|o| match field {
+                SalaryField::Min(value) => set(&mut o.salary.min, value.map(|v| v.min(MAX_SALARY))),
+                SalaryField::Max(value) => set(&mut o.salary.max, value.map(|v| v.min(MAX_SALARY))),
+                SalaryField::Currency(text) => {
+                    set(&mut o.salary.currency, clip_chars(text.trim(), MAX_CURRENCY_CHARS))
+                }
+            }),
+            DeeperEdit::SetStatus(id, status) => {
+                let Some(option) = self.option(id) else { return false };
+                let was = option.status;
+                match (was, status) {
+                    (was, now) if was == now => false,
+                    (_, OptionStatus::Chosen) => self.choose(Some(id)),
+                    (OptionStatus::Chosen, now) => {
+                        self.choose(None);
+                        self.option_mut(id).is_some_and(|o| set(&mut o.status, now))
+                    }
+                    (_, now) => self.option_mut(id).is_some_and(|o| set(&mut o.status, now)),
+                }
+            }
+            DeeperEdit::SetArchived(id, archived) => {
+                let Some(option) = self.option(id) else { return false };
+                if option.archived == archived
+                    || (!archived && self.active_count() >= MAX_ACTIVE_OPTIONS)
+                    || (archived && self.decision.chosen == Some(id))
+                {
+                    return false;
+                }
+                self.option_mut(id).is_some_and(|o| set(&mut o.archived, archived))
+            }
+            DeeperEdit::AddRealityTest(id, kind) => match self.option_mut(id) {
+                Some(o) if o.reality_tests.len() < MAX_TESTS_PER_OPTION => {
+                    o.reality_tests.push(RealityTest { id: ids.next(), kind, ..RealityTest::default() });
+                    true
+                }
+                _ => false,
+            },
+            DeeperEdit::SetRealityTest(option, test, field) => {
+                let Some(t) = self.option_mut(option).and_then(|o| o.reality_tests.iter_mut().find(|t| t.id == test))
+                else {
+                    return false;
+                };
+                match field {
+                    TestField::Kind(kind) => set(&mut t.kind, kind),
+                    TestField::Done(done) => set(&mut t.done, done),
+                    TestField::Date(Some(day)) if !date_in_range(day) => false,
+                    TestField::Date(day) => set(&mut t.date, day),
+                    TestField::Learned(text) => set(&mut t.learned, clip_chars(&text, MAX_TEXT_CHARS)),
+                }
+            }
+            DeeperEdit::AddRisk(id) => match self.option_mut(id) {
+                Some(o) if o.risks.len() < MAX_RISKS_PER_OPTION => {
+                    o.risks.push(Risk { id: ids.next(), ..Risk::default() });
+                    true
+                }
+                _ => false,
+            },
+            DeeperEdit::SetRisk(option, risk, field) => {
+                let Some(r) = self.option_mut(option).and_then(|o| o.risks.iter_mut().find(|r| r.id == risk)) else {
+                    return false;
+                };
+                match field {
+                    RiskField::Risk(text) => set(&mut r.risk, clip_chars(&text, MAX_TEXT_CHARS)),
+                    RiskField::Mitigation(text) => set(&mut r.mitigation, clip_chars(&text, MAX_TEXT_CHARS)),
+                }
+            }
+            DeeperEdit::Choose(chosen) => self.choose(chosen),
+            DeeperEdit::SetDecisionText(field, text) => {
+                set(field.get_mut(&mut self.decision), clip_chars(&text, MAX_TEXT_CHARS))
+            }
+            DeeperEdit::AddSkillGap { option, skill } => {
+                let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
+                if skill.is_empty()
+                    || self.skill_gaps.len() >= MAX_SKILL_GAPS
+                    || option.is_some_and(|id| self.option(id).is_none())
+                {
+                    return false;
+                }
+                self.skill_gaps.push(SkillGap { id: ids.next(), option, skill, ..SkillGap::default() });
+                true
+            }
+            DeeperEdit::SetSkillGap(id, field) => {
+                let known_option = match &field {
+                    GapField::Option(Some(option)) => self.option(*option).is_some(),
+                    _ => true,
+                };
+                let Some(g) = self.skill_gaps.iter_mut().find(|g| g.id == id) else { return false };
+                match field {
+                    GapField::Option(option) => known_option && set(&mut g.option, option),
+                    GapField::Skill(text) => {
+                        let text = clip_chars(text.trim(), MAX_SHORT_CHARS);
+                        !text.is_empty() && set(&mut g.skill, text)
+                    }
+                    GapField::Current(level) => set(&mut g.current, level.clamp(MIN_LEVEL, MAX_LEVEL)),
+                    GapField::Target(level) => set(&mut g.target, level.clamp(MIN_LEVEL, MAX_LEVEL)),
+                    GapField::Method(method) => set(&mut g.method, method),
+                    GapField::How(text) => set(&mut g.how, clip_chars(&text, MAX_TEXT_CHARS)),
+                    GapField::Cost(text) => set(&mut g.cost, clip_chars(&text, MAX_SHORT_CHARS)),
+                    GapField::Deadline(Some(day)) if !date_in_range(day) => false,
+                    GapField::Deadline(day) => set(&mut g.deadline, day),
+                }
+            }
+        }
+    }
+}
+
+impl Default for Deeper {
+    fn default() -> Self {
+        Self::new(&mut IdSource::default())
+    }
+}
+
+pub(crate) fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    let changed = *slot != value;
+    *slot = value;
+    changed
+}
+
+/// R1: one direction being researched.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CareerOption {
+    pub id: Id,
+    pub title: String,
+    pub appeal: String,
+    pub day_in_the_life: String,
+    pub duties: String,
+    pub education: String,
+    pub skills_needed: Vec<String>,
+    pub salary: SalaryRange,
+    pub culture: String,
+    pub outlook: String,
+    pub entry_steps: String,
+    pub open_questions: String,
+    pub sources: String,
+    pub status: OptionStatus,
+    /// Archived options keep everything but leave the comparison.
+    pub archived: bool,
+    pub reality_tests: Vec<RealityTest>,
+    pub risks: Vec<Risk>,
+}
+
+/// The free-text parts of an option, each with its place in the saved form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionText {
+    Title,
+    Appeal,
+    DayInTheLife,
+    Duties,
+    Education,
+    Culture,
+    Outlook,
+    EntrySteps,
+    OpenQuestions,
+    Sources,
+}
+
+impl OptionText {
+    pub const DETAILS: [OptionText; 9] = [
+        OptionText::Appeal,
+        OptionText::DayInTheLife,
+        OptionText::Duties,
+        OptionText::Education,
+        OptionText::Culture,
+        OptionText::Outlook,
+        OptionText::EntrySteps,
+        OptionText::OpenQuestions,
+        OptionText::Sources,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionText::Title => "title",
+            OptionText::Appeal => "appeal",
+            OptionText::DayInTheLife => "day_in_the_life",
+            OptionText::Duties => "duties",
+            OptionText::Education => "education",
+            OptionText::Culture => "culture",
+            OptionText::Outlook => "outlook",
+            OptionText::EntrySteps => "entry_steps",
+            OptionText::OpenQuestions => "open_questions",
+            OptionText::Sources => "sources",
+        }
+    }
+
+    pub fn limit(self) -> usize {
+        match self {
+            OptionText::Title => MAX_TITLE_CHARS,
+            _ => MAX_TEXT_CHARS,
+        }
+    }
+
+    pub fn get(self, o: &CareerOption) -> &str {
+        match self {
+            OptionText::Title => &o.title,
+            OptionText::Appeal => &o.appeal,
+            OptionText::DayInTheLife => &o.day_in_the_life,
+            OptionText::Duties => &o.duties,
+            OptionText::Education => &o.education,
+            OptionText::Culture => &o.culture,
+            OptionText::Outlook => &o.outlook,
+            OptionText::EntrySteps => &o.entry_steps,
+            OptionText::OpenQuestions => &o.open_questions,
+            OptionText::Sources => &o.sources,
+        }
+    }
+
+    fn get_mut(self, o: &mut CareerOption) -> &mut String {
+        match self {
+            OptionText::Title => &mut o.title,
+            OptionText::Appeal => &mut o.appeal,
+            OptionText::DayInTheLife => &mut o.day_in_the_life,
+            OptionText::Duties => &mut o.duties,
+            OptionText::Education => &mut o.education,
+            OptionText::Culture => &mut o.culture,
+            OptionText::Outlook => &mut o.outlook,
+            OptionText::EntrySteps => &mut o.entry_steps,
+            OptionText::OpenQuestions => &mut o.open_questions,
+            OptionText::Sources => &mut o.sources,
+        }
+    }
+}
+
+/// A yearly pay range; either end may be unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SalaryRange {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub currency: String,
+}
+
+impl SalaryRange {
+    /// True when both ends are known and the lower is above the upper.
+    pub fn is_reversed(&self) -> bool {
+        matches!((self.min, self.max), (Some(min), Some(max)) if min > max)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SalaryField {
+    Min(Option<u64>),
+    Max(Option<u64>),
+    Currency(String),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionStatus {
+    #[default]
+    Exploring,
+    Shortlisted,
+    Chosen,
+    Dropped,
+}
+
+impl OptionStatus {
+    pub const ALL: [OptionStatus; 4] =
+        [OptionStatus::Exploring, OptionStatus::Shortlisted, OptionStatus::Chosen, OptionStatus::Dropped];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionStatus::Exploring => "exploring",
+            OptionStatus::Shortlisted => "shortlisted",
+            OptionStatus::Chosen => "chosen",
+            OptionStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OptionStatus::Exploring => "Exploring",
+            OptionStatus::Shortlisted => "Shortlisted",
+            OptionStatus::Chosen => "Chosen",
+            OptionStatus::Dropped => "Dropped",
+        }
+    }
+}
+
+/// R2: a way of trying an option on before committing to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RealityTest {
+    pub id: Id,
+    pub kind: RealityTestKind,
+    /// Planned until done.
+    pub done: bool,
+    pub date: Option<NaiveDate>,
+    pub learned: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RealityTestKind {
+    #[default]
+    InformationalInterview,
+    JobShadowing,
+    Volunteering,
+    SmallProject,
+}
+
+impl RealityTestKind {
+    pub const ALL: [RealityTestKind; 4] = [
+        RealityTestKind::InformationalInterview,
+        RealityTestKind::JobShadowing,
+        RealityTestKind::Volunteering,
+        RealityTestKind::SmallProject,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RealityTestKind::InformationalInterview => "informational_interview",
+            RealityTestKind::JobShadowing => "job_shadowing",
+            RealityTestKind::Volunteering => "volunteering",
+            RealityTestKind::SmallProject => "small_project",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RealityTestKind::InformationalInterview => "Informational interview",
+            RealityTestKind::JobShadowing => "Job shadowing",
+            RealityTestKind::Volunteering => "Volunteering",
+            RealityTestKind::SmallProject => "Small project",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TestField {
+    Kind(RealityTestKind),
+    Done(bool),
+    Date(Option<NaiveDate>),
+    Learned(String),
+}
+
+/// R4: something that could get in the way of an option, and what would lessen it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Risk {
+    pub id: Id,
+    pub risk: String,
+    pub mitigation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RiskField {
+    Risk(String),
+    Mitigation(String),
+}
+
+/// R5: the direction chosen, in the person's own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Decision {
+    /// The option chosen, if the direction is one of the options.
+    pub chosen: Option<Id>,
+    pub direction: String,
+    pub why: String,
+    pub change_my_mind: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionText {
+    Direction,
+    Why,
+    ChangeMyMind,
+}
+
+impl DecisionText {
+    pub const ALL: [DecisionText; 3] = [DecisionText::Direction, DecisionText::Why, DecisionText::ChangeMyMind];
+
+    pub fn get(self, d: &Decision) -> &str {
+        match self {
+            DecisionText::Direction => &d.direction,
+            DecisionText::Why => &d.why,
+            DecisionText::ChangeMyMind => &d.change_my_mind,
+        }
+    }
+
+    fn get_mut(self, d: &mut Decision) -> &mut String {
+        match self {
+            DecisionText::Direction => &mut d.direction,
+            DecisionText::Why => &mut d.why,
+            DecisionText::ChangeMyMind => &mut d.change_my_mind,
+        }
+    }
+}
+
+/// R6: one skill an option asks for, where the person stands and how they will close the gap.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SkillGap {
+    pub id: Id,
+    /// The option that needs the skill, if any.
+    pub option: Option<Id>,
+    pub skill: String,
+    /// 1 (new to it) to 5 (could teach it).
+    pub current: u8,
+    pub target: u8,
+    pub method: GapMethod,
+    pub how: String,
+    pub cost: String,
+    pub deadline: Option<NaiveDate>,
+}
+
+impl Default for SkillGap {
+    fn default() -> Self {
+        Self {
+            id: Id::default(),
+            option: None,
+            skill: String::new(),
+            current: MIN_LEVEL,
+            target: 3,
+            method: GapMethod::default(),
+            how: String::new(),
+            cost: String::new(),
+            deadline: None,
+        }
+    }
+}
+
+impl SkillGap {
+    /// How many levels are still to climb (0 when the target is reached).
+    pub fn size(&self) -> u8 {
+        self.target.saturating_sub(self.current)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapMethod {
+    #[default]
+    Course,
+    Certification,
+    Mentor,
+    Volunteering,
+    Project,
+}
+
+impl GapMethod {
+    pub const ALL: [GapMethod; 5] =
+        [GapMethod::Course, GapMethod::Certification, GapMethod::Mentor, GapMethod::Volunteering, GapMethod::Project];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            GapMethod::Course => "course",
+            GapMethod::Certification => "certification",
+            GapMethod::Mentor => "mentor",
+            GapMethod::Volunteering => "volunteering",
+            GapMethod::Project => "project",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GapMethod::Course => "A course",
+            GapMethod::Certification => "A certification",
+            GapMethod::Mentor => "A mentor",
+            GapMethod::Volunteering => "Volunteering",
+            GapMethod::Project => "A project of my own",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GapField {
+    Option(Option<Id>),
+    Skill(String),
+    Current(u8),
+    Target(u8),
+    Method(GapMethod),
+    How(String),
+    Cost(String),
+    Deadline(Option<NaiveDate>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeeperEdit {
+    AddOption(String),
+    SetOptionText(Id, OptionText, String),
+    AddSkillNeeded(Id, String),
+    RemoveSkillNeeded(Id, String),
+    SetSalary(Id, SalaryField),
+    SetStatus(Id, OptionStatus),
+    SetArchived(Id, bool),
+    AddRealityTest(Id, RealityTestKind),
+    SetRealityTest(Id, Id, TestField),
+    AddRisk(Id),
+    SetRisk(Id, Id, RiskField),
+    Choose(Option<Id>),
+    SetDecisionText(DecisionText, String),
+    AddSkillGap { option: Option<Id>, skill: String },
+    SetSkillGap(Id, GapField),
+}
+
+/// The text of a source line when it is a web address safe to show as a link: http or https only,
+/// no spaces, nothing that could run script.
+pub fn safe_link(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    let host_present = line.split("://").nth(1).is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    let clean = !line.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`'));
+    (scheme_ok && host_present && clean).then_some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_options(titles: &[&str]) -> (Deeper, IdSource) {
+        let mut ids = IdSource::starting_at(100);
+        let mut deeper = Deeper::new(&mut ids);
+        for title in titles {
+            assert!(deeper.apply(DeeperEdit::AddOption((*title).into()), &mut ids));
+        }
+        (deeper, ids)
+    }
+
+    #[test]
+    fn a_new_stage_has_the_default_criteria() {
+        let deeper = Deeper::default();
+        assert_eq!(deeper.matrix.criteria.len(), DEFAULT_CRITERIA.len());
+        assert!(deeper.matrix.criteria.iter().all(|c| c.weight == super::super::matrix::DEFAULT_WEIGHT));
+    }
+
+    #[test]
+    fn at_most_five_options_are_active() {
+        let (mut deeper, mut ids) = with_options(&["A", "B", "C", "D", "E"]);
+        assert!(!deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids));
+        let first = deeper.options[0].id;
+        assert!(deeper.apply(DeeperEdit::SetArchived(first, true), &mut ids));
+        assert!(deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids));
+        assert!(!deeper.apply(DeeperEdit::SetArchived(first, false), &mut ids), "five are active again");
+        assert_eq!(deeper.active_ids().len(), 5);
+        assert!(!deeper.apply(DeeperEdit::AddOption("   ".into()), &mut ids));
+    }
+
+    #[test]
+    fn choosing_keeps_status_and_decision_in_step() {
+        let (mut deeper, mut ids) = with_options(&["Nurse", "Teacher"]);
+        let (nurse, teacher) = (deeper.options[0].id, deeper.options[1].id);
+        assert!(deeper.apply(DeeperEdit::Choose(Some(nurse)), &mut ids));
+        assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Chosen);
+        assert!(deeper.apply(DeeperEdit::SetStatus(teacher, OptionStatus::Chosen), &mut ids));
+        assert_eq!(deeper.decision.chosen, Some(teacher));
+        assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Shortlisted);
+        assert!(!deeper.apply(DeeperEdit::SetArchived(teacher, true), &mut ids), "the chosen one stays active");
+        assert!(deeper.apply(DeeperEdit::SetStatus(teacher, OptionStatus::Dropped), &mut ids));
+        assert_eq!(deeper.decision.chosen, None);
+        assert_eq!(deeper.option(teacher).unwrap().status, OptionStatus::Dropped);
+        assert!(!deeper.apply(DeeperEdit::Choose(Some(Id(9999))), &mut ids));
+    }
+
+    #[test]
+    fn skills_needed_are_a_set_of_names() {
+        let (mut deeper, mut ids) = with_options(&["Nurse"]);
+        let nurse = deeper.options[0].id;
+        assert!(deeper.apply(DeeperEdit::AddSkillNeeded(nurse, " Triage ".into()), &mut ids));
+        assert!(!deeper.apply(DeeperEdit::AddSkillNeeded(nurse, "triage".into()), &mut ids));
+        assert_eq!(deeper.option(nurse).unwrap().skills_needed, vec!["Triage".to_string()]);
+        assert!(deeper.apply(DeeperEdit::RemoveSkillNeeded(nurse, "Triage".into()), &mut ids));
+        assert!(deeper.option(nurse).unwrap().skills_needed.is_empty());
+    }
+
+    #[test]
+    fn reality_tests_and_risks_are_edited_in_place() {
+        let (mut deeper, mut ids) = with_options(&["Nurse"]);
+        let nurse = deeper.options[0].id;
+        assert!(deeper.apply(DeeperEdit::AddRealityTest(nurse, RealityTestKind::JobShadowing), &mut ids));
+        let test = deeper.options[0].reality_tests[0].id;
+        assert!(deeper.apply(DeeperEdit::SetRealityTest(nurse, test, TestField::Done(true)), &mut ids));
+        let far = NaiveDate::from_ymd_opt(3000, 1, 1);
+        assert!(!deeper.apply(DeeperEdit::SetRealityTest(nurse, test, TestField::Date(far)), &mut ids));
+        assert!(deeper.options[0].reality_tests[0].done);
+        assert!(deeper.apply(DeeperEdit::AddRisk(nurse), &mut ids));
+        let risk = deeper.options[0].risks[0].id;
+        assert!(deeper.apply(DeeperEdit::SetRisk(nurse, risk, RiskField::Mitigation("Save first".into())), &mut ids));
+        assert_eq!(deeper.options[0].risks[0].mitigation, "Save first");
+    }
+
+    #[test]
+    fn salary_and_gap_values_stay_in_range() {
+        let (mut deeper, mut ids) = with_options(&["Nurse"]);
+        let nurse = deeper.options[0].id;
+        deeper.apply(DeeperEdit::SetSalary(nurse, SalaryField::Min(Some(u64::MAX))), &mut ids);
+        deeper.apply(DeeperEdit::SetSalary(nurse, SalaryField::Max(Some(40_000))), &mut ids);
+        assert_eq!(deeper.options[0].salary.min, Some(MAX_SALARY));
+        assert!(deeper.options[0].salary.is_reversed());
+        assert!(deeper.apply(DeeperEdit::AddSkillGap { option: Some(nurse), skill: "Anatomy".into() }, &mut ids));
+        let gap = deeper.skill_gaps[0].id;
+        deeper.apply(DeeperEdit::SetSkillGap(gap, GapField::Target(9)), &mut ids);
+        assert_eq!(deeper.skill_gaps[0].target, MAX_LEVEL);
+        assert_eq!(deeper.skill_gaps[0].size(), MAX_LEVEL - MIN_LEVEL);
+        assert!(!deeper.apply(DeeperEdit::SetSkillGap(gap, GapField::Option(Some(Id(9999)))), &mut ids));
+        assert!(!deeper.apply(DeeperEdit::AddSkillGap { option: Some(Id(9999)), skill: "X".into() }, &mut ids));
+    }
+
+    #[test]
+    fn only_plain_web_addresses_become_links() {
+        assert_eq!(safe_link(" https://example.org/jobs?a=1 "), Some("https://example.org/jobs?a=1"));
+        assert_eq!(safe_link("HTTP://example.org"), Some("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,hi",
+            "https://",
+            "https:///path",
+            "ftp://example.org",
+            "https://exa mple.org",
+            "https://example.org/\"onmouseover=x",
+            "example.org",
+            "",
+            "ht",
+        ] {
+            assert_eq!(safe_link(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn enum_keys_round_trip() {
+        for s in OptionStatus::ALL {
+            assert_eq!(OptionStatus::from_key(s.key()), Some(s));
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.key()));
+        }
+        for k in RealityTestKind::ALL {
+            assert_eq!(RealityTestKind::from_key(k.key()), Some(k));
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.key()));
+        }
+        for m in GapMethod::ALL {
+            assert_eq!(GapMethod::from_key(m.key()), Some(m));
+            assert_eq!(serde_json::to_string(&m).unwrap(), format!("\"{}\"", m.key()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The limits a saved workbook must keep: numbers within their scales, dates within the accepted
+//! years, text within its length, lists within their size, ids unique. Edits keep these by
+//! construction; this check is for documents that come from outside (files, storage, links).
+
+use std::collections::HashSet;
+
+use super::deeper::{
+    MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS, MAX_LEVEL, MAX_OPTIONS, MAX_RISKS_PER_OPTION, MAX_SALARY,
+    MAX_SHORT_CHARS, MAX_SKILLS_PER_OPTION, MAX_SKILL_GAPS, MAX_TESTS_PER_OPTION, MAX_TITLE_CHARS, MIN_LEVEL,
+};
+use super::deeper::OptionText;
+use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
+use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
+use super::workbook::{
+    date_in_range, Workbook, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS,
+};
+use chrono::NaiveDate;
+
+/// The first limit a workbook breaks, with its place in the saved form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LimitProblem {
+    OutOfRange { path: String, detail: String },
+    TextTooLong { path: String, chars: usize, limit: usize },
+}
+
+type Check = Result<(), LimitProblem>;
+
+fn range(path: impl Into<String>, ok: bool, detail: impl FnOnce() -> String) -> Check {
+    if ok {
+        Ok(())
+    } else {
+        Err(LimitProblem::OutOfRange { path: path.into(), detail: detail() })
+    }
+}
+
+fn text(path: impl Into<String>, text: &str, limit: usize) -> Check {
+    let chars = text.chars().count();
+    if chars > limit {
+        return Err(LimitProblem::TextTooLong { path: path.into(), chars, limit });
+    }
+    Ok(())
+}
+
+fn scale(path: String, value: u8, min: u8, max: u8, what: &str) -> Check {
+    range(path, (min..=max).contains(&value), || format!("{what} goes from {min} to {max}, and this says {value}"))
+}
+
+fn date(path: String, day: Option<NaiveDate>) -> Check {
+    match day {
+        Some(day) if !date_in_range(day) => Err(LimitProblem::OutOfRange {
+            path,
+            detail: format!("dates go from {EARLIEST_YEAR} to {LATEST_YEAR}, and this says {day}"),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn count(path: &str, len: usize, limit: usize, what: &str) -> Check {
+    range(path, len <= limit, || format!("Waypoint keeps at most {limit} {what}, and this has {len}"))
+}
+
+impl Workbook {
+    /// `Ok` when every limit holds; otherwise the first one broken.
+    pub fn check_limits(&self) -> Check {
+        let weeks = self.profile.program_weeks;
+        range("profile.program_weeks", (MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks), || {
+            format!("a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}")
+        })?;
+        if let Some(day) = self.profile.started_on.filter(|day| !date_in_range(*day)) {
+            return Err(LimitProblem::OutOfRange {
+                path: "profile.started_on".into(),
+                detail: format!("a program starts between {EARLIEST_YEAR} and {LATEST_YEAR}, and this says {day}"),
+            });
+        }
+        text("profile.name", &self.profile.name, MAX_TEXT_CHARS)?;
+        let v = &self.vision;
+        for (key, answer) in [
+            ("best_of_all_worlds", &v.best_of_all_worlds),
+            ("one_year", &v.one_year),
+            ("three_years", &v.three_years),
+            ("ten_years", &v.ten_years),
+        ] {
+            text(format!("vision.{key}"), answer, MAX_TEXT_CHARS)?;
+        }
+        self.check_deeper()?;
+        self.check_plan()?;
+        self.check_ids()
+    }
+
+    fn check_deeper(&self) -> Check {
+        let deeper = &self.deeper;
+        count("deeper.options", deeper.options.len(), MAX_OPTIONS, "career options")?;
+        count("deeper.options", deeper.active_count(), MAX_ACTIVE_OPTIONS, "options that are not archived")?;
+        for (i, option) in deeper.options.iter().enumerate() {
+            let at = format!("deeper.options[{i}]");
+            text(format!("{at}.title"), &option.title, MAX_TITLE_CHARS)?;
+            for field in OptionText::DETAILS {
+                text(format!("{at}.{}", field.key()), field.get(option), field.limit())?;
+            }
+            count(&format!("{at}.skills_needed"), option.skills_needed.len(), MAX_SKILLS_PER_OPTION, "skills")?;
+            for (j, skill) in option.skills_needed.iter().enumerate() {
+                text(format!("{at}.skills_needed[{j}]"), skill, MAX_SHORT_CHARS)?;
+            }
+            for (key, value) in [("min", option.salary.min), ("max", option.salary.max)] {
+                if let Some(value) = value {
+                    range(format!("{at}.salary.{key}"), value <= MAX_SALARY, || {
+                        format!("a salary is at most {MAX_SALARY}, and this says {value}")
+                    })?;
+                }
+            }
+            text(format!("{at}.salary.currency"), &option.salary.currency, MAX_CURRENCY_CHARS)?;
+            count(&format!("{at}.reality_tests"), option.reality_tests.len(), MAX_TESTS_PER_OPTION, "reality tests")?;
+            for (j, test) in option.reality_tests.iter().enumerate() {
+                date(format!("{at}.reality_tests[{j}].date"), test.date)?;
+                text(format!("{at}.reality_tests[{j}].learned"), &test.learned, MAX_TEXT_CHARS)?;
+            }
+            count(&format!("{at}.risks"), option.risks.len(), MAX_RISKS_PER_OPTION, "risks")?;
+            for (j, risk) in option.risks.iter().enumerate() {
+                text(format!("{at}.risks[{j}].risk"), &risk.risk, MAX_TEXT_CHARS)?;
+                text(format!("{at}.risks[{j}].mitigation"), &risk.mitigation, MAX_TEXT_CHARS)?;
+            }
+        }
+        let matrix = &deeper.matrix;
+        count("deeper.matrix.criteria", matrix.criteria.len(), MAX_CRITERIA, "criteria")?;
+        for (i, criterion) in matrix.criteria.iter().enumerate() {
+            text(format!("deeper.matrix.criteria[{i}].name"), &criterion.name, MAX_CRITERION_CHARS)?;
+            scale(format!("deeper.matrix.criteria[{i}].weight"), criterion.weight, MIN_WEIGHT, MAX_WEIGHT, "a weight")?;
+        }
+        for (i, score) in matrix.scores.iter().enumerate() {
+            scale(format!("deeper.matrix.scores[{i}].value"), score.value, MIN_SCORE, MAX_SCORE, "a score")?;
+        }
+        for (i, gut) in matrix.gut.iter().enumerate() {
+            if let Some(rating) = gut.rating {
+                scale(format!("deeper.matrix.gut[{i}].rating"), rating, MIN_SCORE, MAX_SCORE, "a gut rating")?;
+            }
+            text(format!("deeper.matrix.gut[{i}].note"), &gut.note, MAX_GUT_NOTE_CHARS)?;
+        }
+        let d = &deeper.decision;
+        for (key, answer) in [("direction", &d.direction), ("why", &d.why), ("change_my_mind", &d.change_my_mind)] {
+            text(format!("deeper.decision.{key}"), answer, MAX_TEXT_CHARS)?;
+        }
+        count("deeper.skill_gaps", deeper.skill_gaps.len(), MAX_SKILL_GAPS, "skill gaps")?;
+        for (i, gap) in deeper.skill_gaps.iter().enumerate() {
+            let at = format!("deeper.skill_gaps[{i}]");
+            text(format!("{at}.skill"), &gap.skill, MAX_SHORT_CHARS)?;
+            scale(format!("{at}.current"), gap.current, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
+            scale(format!("{at}.target"), gap.target, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
+            text(format!("{at}.how"), &gap.how, MAX_TEXT_CHARS)?;
+            text(format!("{at}.cost"), &gap.cost, MAX_SHORT_CHARS)?;
+            date(format!("{at}.deadline"), gap.deadline)?;
+        }
+        Ok(())
+    }
+
+    fn check_plan(&self) -> Check {
+        count("plan.steps", self.plan.steps.len(), MAX_STEPS, "plan steps")?;
+        for (i, step) in self.plan.steps.iter().enumerate() {
+            text(format!("plan.steps[{i}].title"), &step.title, MAX_STEP_CHARS)?;
+            date(format!("plan.steps[{i}].due"), step.due)?;
+        }
+        Ok(())
+    }
+
+    /// Every record's id is above zero and used once: scores, links and undo rely on it.
+    fn check_ids(&self) -> Check {
+        let mut seen = HashSet::new();
+        for id in self.ids() {
+            range("id", id.0 > 0, || "an id must be a whole number above 0".into())?;
+            range("id", seen.insert(id), || format!("the id {id} is used by two records"))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Id;
+
+    #[test]
+    fn a_default_workbook_keeps_every_limit() {
+        assert_eq!(Workbook::default().check_limits(), Ok(()));
+    }
+
+    #[test]
+    fn repeated_ids_are_refused() {
+        let mut workbook = Workbook::default();
+        workbook.deeper.matrix.criteria[1].id = workbook.deeper.matrix.criteria[0].id;
+        assert!(matches!(workbook.check_limits(), Err(LimitProblem::OutOfRange { path, .. }) if path == "id"));
+        workbook.deeper.matrix.criteria[1].id = Id(0);
+        assert!(workbook.check_limits().is_err());
+    }
+}
