@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::pages::{DataPage, ExplorationPage, NotFoundPage, StagePage, StartPage};
+use super::pages::{DataPage, DeeperPage, ExplorationPage, NotFoundPage, PlanPage, StagePage, StartPage};
 use super::dom::focus_first;
 use super::route::Route;
-use super::widgets::{NoticeList, SaveIndicator};
+use super::widgets::{NoticeList, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
 use crate::store::{LiveWorkbook, SaveStatus};
 
@@ -17,6 +17,7 @@ fn current_route() -> Route {
 pub fn App() -> impl IntoView {
     let live = LiveWorkbook::start(LocalStore::default());
     provide_context(live);
+    Undo::provide(live);
 
     let route = RwSignal::new(current_route());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
@@ -78,11 +79,14 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
                 Route::Exploration => view! { <ExplorationPage/> }.into_any(),
+                Route::Deeper => view! { <DeeperPage/> }.into_any(),
+                Route::Plan => view! { <PlanPage/> }.into_any(),
                 Route::Data => view! { <DataPage/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 stage => view! { <StagePage route=stage/> }.into_any(),
             }}
         </main>
+        <UndoBar/>
         <footer class="app-footer">
             <p>
                 "Waypoint keeps everything on this device. It is a workbook, not therapy and not a \

@@ -2,6 +2,7 @@
 //! would use it. Run by the README's test command after it builds `dist/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod deeper;
 mod harness;
 
 use fantoccini::key::Key;
@@ -152,7 +153,7 @@ async fn export_clear_import_brings_the_workbook_back() {
     browser.wait_until_saved().await;
     let (name, text) = exported_file(&browser).await;
     assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\": \""), "{text}");
-    assert!(text.contains("\"schema_version\": 1"));
+    assert!(text.contains(&format!("\"schema_version\": {}", waypoint::model::SCHEMA_VERSION)));
     assert!(text.contains("\"name\": \"Mireille\""));
     assert!(browser.text_of(".result").await.contains(&name));
 

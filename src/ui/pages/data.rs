@@ -11,7 +11,7 @@ use crate::store::document::{export_file_name, export_text};
 use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
-use crate::ui::format::{long_date, short_date};
+use crate::ui::format::{count, long_date, short_date};
 use crate::ui::widgets::{described_by, Field};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +36,24 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         summary.check_in_rhythm.label().to_lowercase()
     ));
     lines.push(format!("Vision: {} of 4 questions answered", summary.vision_answers));
+    let archived = match summary.archived_options {
+        0 => String::new(),
+        n => format!(" (and {n} archived)"),
+    };
+    lines.push(format!(
+        "Diving deeper: {}{archived}, {} and {}",
+        count(summary.active_options, "career option", "career options"),
+        count(summary.criteria, "criterion", "criteria"),
+        count(summary.scores, "score", "scores"),
+    ));
+    if let Some(decision) = &summary.decision {
+        lines.push(format!("Decision: {decision}"));
+    }
+    lines.push(format!(
+        "{} and {}",
+        count(summary.skill_gaps, "skill gap", "skill gaps"),
+        count(summary.plan_steps, "plan step", "plan steps"),
+    ));
     lines
 }
 

@@ -1,11 +1,15 @@
 //! One module per page the user sees.
 
 mod data;
+mod deeper;
 mod exploration;
+mod plan;
 mod stage;
 mod start;
 
 pub use data::DataPage;
+pub use deeper::DeeperPage;
 pub use exploration::ExplorationPage;
+pub use plan::PlanPage;
 pub use stage::{NotFoundPage, StagePage};
 pub use start::StartPage;

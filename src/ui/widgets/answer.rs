@@ -7,20 +7,21 @@ use crate::model::MAX_TEXT_CHARS;
 #[component]
 pub fn LongAnswer(
     /// The element id; the label and hint hang on it.
-    id: &'static str,
+    #[prop(into)] id: String,
     label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into, default = None)] hint: Option<&'static str>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(default = 4)] rows: u32,
 ) -> impl IntoView {
+    let described = described_by(&id, hint.is_some(), false);
     view! {
-        <Field id=id label=label hint=hint>
+        <Field id=id.clone() label=label hint=hint>
             <textarea
                 id=id
                 rows=rows
                 maxlength=MAX_TEXT_CHARS
-                aria-describedby=described_by(id, hint.is_some(), false)
+                aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>

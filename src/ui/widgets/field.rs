@@ -15,19 +15,21 @@ pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
 /// [`described_by`]`(id, hint.is_some(), error.is_some())` in its `aria-describedby`.
 #[component]
 pub fn Field(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: &'static str,
     #[prop(into, default = None)] hint: Option<&'static str>,
     #[prop(optional, into)] error: Option<Signal<Option<String>>>,
     children: Children,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {children()}
             {error.map(|error| view! {
-                <p class="field-error" id=format!("{id}-error") aria-live="polite">{move || error.get()}</p>
+                <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
             })}
         </div>
     }

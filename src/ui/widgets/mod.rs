@@ -5,9 +5,13 @@ mod choice;
 mod field;
 mod notices;
 mod save_indicator;
+mod score_matrix;
+mod undo;
 
 pub use answer::LongAnswer;
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field};
 pub use notices::NoticeList;
 pub use save_indicator::SaveIndicator;
+pub use score_matrix::{MatrixWords, ScoreMatrixView};
+pub use undo::{Undo, UndoBar};

@@ -1,0 +1,825 @@
+//! Stage 2, Diving deeper: options (R1) with reality tests (R2) and risks (R4), the score matrix (R3),
+//! the decision (R5) and the skill-gap plan (R6).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::model::deeper::{
+    safe_link, CareerOption, DecisionText, DeeperEdit, GapField, GapMethod, OptionStatus, OptionText,
+    RealityTestKind, RiskField, SalaryField, TestField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS, MAX_LEVEL,
+    MAX_SHORT_CHARS, MAX_TITLE_CHARS, MIN_LEVEL,
+};
+use crate::model::{date_in_range, Edit, Id, Target, EARLIEST_YEAR, LATEST_YEAR};
+use crate::store::LiveWorkbook;
+use crate::ui::format::count;
+use crate::ui::route::Route;
+use crate::ui::widgets::{LongAnswer, MatrixWords, ScoreMatrixView, Undo};
+
+fn option_text_label(field: OptionText) -> &'static str {
+    match field {
+        OptionText::Title => "Title",
+        OptionText::Appeal => "Why does it appeal to you?",
+        OptionText::DayInTheLife => "What might an ordinary day look like?",
+        OptionText::Duties => "The main duties",
+        OptionText::Education => "Education and certifications it asks for",
+        OptionText::Culture => "The work culture",
+        OptionText::Outlook => "The outlook: demand, change, where it is heading",
+        OptionText::EntrySteps => "How do people get in?",
+        OptionText::OpenQuestions => "What do you still need to find out?",
+        OptionText::Sources => "Sources",
+    }
+}
+
+fn option_text_hint(field: OptionText) -> Option<&'static str> {
+    match field {
+        OptionText::DayInTheLife => Some("If you do not know yet, that is your first research question."),
+        OptionText::Sources => {
+            Some("People you spoke to, books, sites. Put each on its own line; web addresses become links.")
+        }
+        _ => None,
+    }
+}
+
+fn level_label(level: u8) -> &'static str {
+    match level {
+        1 => "1 · new to it",
+        2 => "2 · beginner",
+        3 => "3 · capable",
+        4 => "4 · strong",
+        _ => "5 · could teach it",
+    }
+}
+
+/// Parses a date input's value: empty is "no date"; otherwise a date within the accepted years.
+fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(day) if date_in_range(day) => Ok(Some(day)),
+        Ok(_) => Err(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")),
+        Err(_) => Err("Enter a date, for example 2027-01-31.".into()),
+    }
+}
+
+fn day_value(day: Option<NaiveDate>) -> String {
+    day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+/// The name shown for an option, even when its title has been cleared.
+fn display_title(option: &CareerOption) -> String {
+    match option.title.trim() {
+        "" => "Untitled option".to_string(),
+        title => title.to_string(),
+    }
+}
+
+#[component]
+pub fn DeeperPage() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let active_ids = Memo::new(move |_| live.with(|w| w.deeper.active_ids()));
+    let archived_ids = Memo::new(move |_| {
+        live.with(|w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>())
+    });
+    let things = Signal::derive(move || {
+        live.with(|w| {
+            w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
+        })
+    });
+    let matrix = Signal::derive(move || live.with(|w| w.deeper.matrix.clone()));
+
+    view! {
+        <article class="page page-wide">
+            <p class="stage-number">"Stage 2 of 5"</p>
+            <h1 tabindex="-1">"Diving deeper"</h1>
+            <p class="purpose">
+                "Research and choose. Take the few directions that pull at you and find out what they are \
+                 really like: the daily work, the way in, the pay, the people. Then weigh them against what \
+                 matters to you. The choice stays yours; the tools here help you see it clearly."
+            </p>
+
+            <section aria-labelledby="options-heading" class="card">
+                <h2 id="options-heading">"Your options"</h2>
+                <p class="hint">
+                    {format!(
+                        "Three to five options at a time is plenty; up to {MAX_ACTIVE_OPTIONS} can be active. \
+                         Archive one to make room; it keeps everything you wrote."
+                    )}
+                </p>
+                <AddOption/>
+                {move || active_ids.with(Vec::is_empty).then(|| view! {
+                    <p class="empty-state">
+                        "No options yet. Which two or three directions keep coming back to you, even the \
+                         unlikely ones? Write a working title for one; you can change it later."
+                    </p>
+                })}
+                <div class="option-list">
+                    <For
+                        each=move || active_ids.get()
+                        key=|id| *id
+                        children=move |id: Id| view! { <OptionCard id=id/> }
+                    />
+                </div>
+                {move || (!archived_ids.with(Vec::is_empty)).then(|| view! {
+                    <details class="archived">
+                        <summary>{move || format!("Archived ({})", archived_ids.with(Vec::len))}</summary>
+                        <For
+                            each=move || archived_ids.get()
+                            key=|id| *id
+                            children=move |id: Id| view! { <OptionCard id=id/> }
+                        />
+                    </details>
+                })}
+            </section>
+
+            <section aria-labelledby="compare-heading" class="card">
+                <h2 id="compare-heading">"Compare your options"</h2>
+                <p class="hint">
+                    "A way to think, not a verdict. If the ranking surprises you, that is worth a moment: \
+                     perhaps a weight is off, or something that matters is missing from the list."
+                </p>
+                <ScoreMatrixView
+                    id_prefix="matrix"
+                    words=MatrixWords { thing: "option", things: "options", a_thing: "an option" }
+                    things=things
+                    matrix=matrix
+                    on_edit=Callback::new(move |edit| live.dispatch(Edit::OptionMatrix(edit)))
+                    on_remove_criterion=Callback::new(move |id| undo.remove(Target::Criterion(id)))
+                />
+            </section>
+
+            <DecisionSection/>
+            <SkillGaps/>
+        </article>
+    }
+}
+
+#[component]
+fn AddOption() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let title = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked();
+        let full = live.with(|w| w.deeper.active_count() >= MAX_ACTIVE_OPTIONS);
+        if text.trim().is_empty() {
+            problem.set(Some("Give the option a working title, for example “Nurse” or “Own bakery”.".into()));
+        } else if full {
+            problem.set(Some(format!(
+                "{MAX_ACTIVE_OPTIONS} options are active already. Archive or drop one first; focus helps \
+                 the research."
+            )));
+        } else {
+            live.dispatch(Edit::Deeper(DeeperEdit::AddOption(text)));
+            problem.set(None);
+            title.set(String::new());
+        }
+    };
+    view! {
+        <form class="add-row" on:submit=on_submit>
+            <div class="field">
+                <label for="new-option">"A direction to research"</label>
+                <input
+                    type="text"
+                    id="new-option"
+                    maxlength=MAX_TITLE_CHARS
+                    aria-describedby="new-option-error"
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    prop:value=move || title.get()
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
+                <p class="field-error" id="new-option-error" aria-live="polite">{move || problem.get()}</p>
+            </div>
+            <button type="submit" class="primary">"Add option"</button>
+        </form>
+    }
+}
+
+#[component]
+fn OptionCard(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let read = move |f: fn(&CareerOption) -> String| live.with(|w| w.deeper.option(id).map(f).unwrap_or_default());
+    let title = move || read(display_title);
+    let status = move || live.with(|w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let archived = move || live.with(|w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let is_chosen = move || live.with(|w| w.deeper.decision.chosen == Some(id));
+    let archive_problem = RwSignal::new(None::<String>);
+    let prefix = format!("option-{id}");
+    let title_id = format!("{prefix}-title");
+    let status_id = format!("{prefix}-status");
+
+    let toggle_archive = move |_| {
+        let now = !archived();
+        let room = live.with(|w| w.deeper.active_count() < MAX_ACTIVE_OPTIONS);
+        if is_chosen() {
+            archive_problem.set(Some("This is your chosen direction; choose another first.".into()));
+        } else if !now && !room {
+            archive_problem.set(Some(format!(
+                "{MAX_ACTIVE_OPTIONS} options are active already; archive one of them first."
+            )));
+        } else {
+            archive_problem.set(None);
+            live.dispatch(Edit::Deeper(DeeperEdit::SetArchived(id, now)));
+        }
+    };
+
+    view! {
+            <details class="option-card" id=prefix.clone()>
+                <summary>
+                    <span class="option-title">{title}</span>
+                    <span class="tag" data-status=move || status().key()>{move || status().label()}</span>
+                </summary>
+                <div class="option-body">
+                    <div class="field-row">
+                        <div class="field">
+                            <label for=title_id.clone()>"Title"</label>
+                            <input
+                                type="text"
+                                id=title_id
+                                maxlength=MAX_TITLE_CHARS
+                                prop:value=move || read(|o| o.title.clone())
+                                on:input=move |ev| live.dispatch(Edit::Deeper(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev))))
+                            />
+                        </div>
+                        <div class="field">
+                            <label for=status_id.clone()>"Status"</label>
+                            <select
+                                id=status_id
+                                on:change=move |ev| {
+                                    if let Some(s) = OptionStatus::from_key(&event_target_value(&ev)) {
+                                        live.dispatch(Edit::Deeper(DeeperEdit::SetStatus(id, s)));
+                                    }
+                                }
+                            >
+                                {OptionStatus::ALL.into_iter().map(|s| view! {
+                                    <option value=s.key() selected=move || status() == s>{s.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    </div>
+                    {OptionText::DETAILS.into_iter().map(|field| {
+                        let value = Signal::derive(move || live.with(|w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default()));
+                        view! {
+                            <LongAnswer
+                                id=format!("{prefix}-{}", field.key())
+                                label=option_text_label(field)
+                                hint=option_text_hint(field)
+                                value=value
+                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetOptionText(id, field, text))))
+                                rows=3
+                            />
+                        }
+                    }).collect_view()}
+                    <SourceLinks id=id/>
+                    <SkillsNeeded id=id/>
+                    <Salary id=id/>
+                    <RealityTests id=id/>
+                    <Risks id=id/>
+                    <div class="actions">
+                        <button type="button" id=format!("{prefix}-archive") on:click=toggle_archive>
+                            {move || if archived() { "Bring back into the comparison" } else { "Archive" }}
+                        </button>
+                        <button
+                            type="button"
+                            id=format!("{prefix}-remove")
+                            aria-label=move || format!("Remove the option “{}”", title())
+                            on:click=move |_| undo.remove(Target::Option(id))
+                        >"Remove option"</button>
+                    </div>
+                    <p class="field-error" aria-live="polite">{move || archive_problem.get()}</p>
+                </div>
+            </details>
+    }
+}
+
+/// Source lines that are plain web addresses, as links that open outside the app.
+#[component]
+fn SourceLinks(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let links = move || {
+        live.with(|w| {
+            w.deeper
+                .option(id)
+                .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    move || {
+        let links = links();
+        (!links.is_empty()).then(|| view! {
+            <ul class="source-links" aria-label="Links from your sources">
+                {links.into_iter().map(|href| {
+                    let text = href.clone();
+                    view! { <li><a href=href target="_blank" rel="noopener noreferrer">{text}</a></li> }
+                }).collect_view()}
+            </ul>
+        })
+    }
+}
+
+#[component]
+fn SkillsNeeded(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let skills = move || live.with(|w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let draft = RwSignal::new(String::new());
+    let input_id = format!("option-{id}-new-skill");
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillNeeded(id, draft.get_untracked())));
+        draft.set(String::new());
+    };
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Skills it needs"</legend>
+            <ul class="chips">
+                {move || skills().into_iter().map(|skill| {
+                    let label = format!("Remove the skill “{skill}”");
+                    let name = skill.clone();
+                    view! {
+                        <li class="chip">
+                            {skill}
+                            <button
+                                type="button"
+                                class="chip-remove"
+                                aria-label=label
+                                on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::RemoveSkillNeeded(id, name.clone())))
+                            >"×"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form class="add-row" on:submit=add>
+                <div class="field">
+                    <label for=input_id.clone()>"Add a skill"</label>
+                    <input
+                        type="text"
+                        id=input_id
+                        maxlength=MAX_SHORT_CHARS
+                        prop:value=move || draft.get()
+                        on:input=move |ev| draft.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="submit">"Add skill"</button>
+            </form>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Salary(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let salary = move || live.with(|w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let min_problem = RwSignal::new(None::<String>);
+    let max_problem = RwSignal::new(None::<String>);
+    let prefix = format!("option-{id}-salary");
+    let amount = move |problem: RwSignal<Option<String>>, make: fn(Option<u64>) -> SalaryField| {
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            let cleaned: String = text.chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '\'')).collect();
+            if cleaned.is_empty() {
+                problem.set(None);
+                live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(None))));
+            } else if let Ok(value) = cleaned.parse::<u64>() {
+                problem.set(None);
+                live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(Some(value)))));
+            } else {
+                problem.set(Some("Enter a whole amount, such as 42000.".into()));
+            }
+        }
+    };
+    let reversed = move || salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string());
+    let (min_id, max_id, cur_id) = (format!("{prefix}-min"), format!("{prefix}-max"), format!("{prefix}-currency"));
+    let (min_err, max_err) = (format!("{min_id}-error"), format!("{max_id}-error"));
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Pay, per year"</legend>
+            <div class="field-row salary-row">
+                <div class="field">
+                    <label for=min_id.clone()>"From"</label>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        id=min_id
+                        aria-describedby=min_err.clone()
+                        aria-invalid=move || min_problem.with(Option::is_some).then_some("true")
+                        prop:value=move || salary().min.map(|v| v.to_string()).unwrap_or_default()
+                        on:change=amount(min_problem, SalaryField::Min)
+                    />
+                    <p class="field-error" id=min_err aria-live="polite">{move || min_problem.get()}</p>
+                </div>
+                <div class="field">
+                    <label for=max_id.clone()>"To"</label>
+                    <input
+                        type="text"
+                        inputmode="numeric"
+                        id=max_id
+                        aria-describedby=max_err.clone()
+                        aria-invalid=move || max_problem.with(Option::is_some).then_some("true")
+                        prop:value=move || salary().max.map(|v| v.to_string()).unwrap_or_default()
+                        on:change=amount(max_problem, SalaryField::Max)
+                    />
+                    <p class="field-error" id=max_err aria-live="polite">{move || max_problem.get().or_else(reversed)}</p>
+                </div>
+                <div class="field currency">
+                    <label for=cur_id.clone()>"Currency"</label>
+                    <input
+                        type="text"
+                        id=cur_id
+                        maxlength=MAX_CURRENCY_CHARS
+                        prop:value=move || salary().currency
+                        on:input=move |ev| live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, SalaryField::Currency(event_target_value(&ev)))))
+                    />
+                </div>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn RealityTests(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let tests = Memo::new(move |_| {
+        live.with(|w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default())
+    });
+    let kind_id = format!("option-{id}-new-test-kind");
+    let new_kind = RwSignal::new(RealityTestKind::default());
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Reality tests"</legend>
+            <p class="hint">
+                "Try it on before you commit: talk to someone who does the work, shadow them for a day, \
+                 volunteer, or take on a small project."
+            </p>
+            <For
+                each=move || tests.get()
+                key=|t| *t
+                children=move |test: Id| {
+                    let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
+                    let set = move |field: TestField| live.dispatch(Edit::Deeper(DeeperEdit::SetRealityTest(id, test, field)));
+                    let date_problem = RwSignal::new(None::<String>);
+                    let p = format!("test-{test}");
+                    let (kind_id, done_id, date_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-date"), format!("{p}-learned"));
+                    let date_err = format!("{date_id}-error");
+                    view! {
+                        <div class="sub-item">
+                            <div class="field-row">
+                                <div class="field">
+                                    <label for=kind_id.clone()>"Kind"</label>
+                                    <select id=kind_id on:change=move |ev| {
+                                        if let Some(k) = RealityTestKind::from_key(&event_target_value(&ev)) { set(TestField::Kind(k)) }
+                                    }>
+                                        {RealityTestKind::ALL.into_iter().map(|k| view! {
+                                            <option value=k.key() selected=move || read().kind == k>{k.label()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for=date_id.clone()>"Date"</label>
+                                    <input
+                                        type="date"
+                                        id=date_id
+                                        aria-describedby=date_err.clone()
+                                        prop:value=move || day_value(read().date)
+                                        on:change=move |ev| match parse_day(&event_target_value(&ev)) {
+                                            Ok(day) => { date_problem.set(None); set(TestField::Date(day)) }
+                                            Err(problem) => date_problem.set(Some(problem)),
+                                        }
+                                    />
+                                    <p class="field-error" id=date_err aria-live="polite">{move || date_problem.get()}</p>
+                                </div>
+                                <div class="field check">
+                                    <input
+                                        type="checkbox"
+                                        id=done_id.clone()
+                                        prop:checked=move || read().done
+                                        on:change=move |ev| set(TestField::Done(event_target_checked(&ev)))
+                                    />
+                                    <label for=done_id>"Done"</label>
+                                </div>
+                            </div>
+                            <LongAnswer
+                                id=learned_id
+                                label="What did you learn?"
+                                value=Signal::derive(move || read().learned)
+                                on_input=Callback::new(move |text| set(TestField::Learned(text)))
+                                rows=2
+                            />
+                            <button
+                                type="button"
+                                class="quiet"
+                                aria-label=move || format!("Remove this {}", read().kind.label().to_lowercase())
+                                on:click=move |_| undo.remove(Target::RealityTest { option: id, test })
+                            >"Remove"</button>
+                        </div>
+                    }
+                }
+            />
+            <div class="add-row">
+                <div class="field">
+                    <label for=kind_id.clone()>"Plan a reality test"</label>
+                    <select id=kind_id on:change=move |ev| {
+                        if let Some(k) = RealityTestKind::from_key(&event_target_value(&ev)) { new_kind.set(k) }
+                    }>
+                        {RealityTestKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.key() selected=move || new_kind.get() == k>{k.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" id=format!("option-{id}-add-test") on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::AddRealityTest(id, new_kind.get_untracked())))>
+                    "Add test"
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Risks(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let risks = Memo::new(move |_| {
+        live.with(|w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default())
+    });
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Risks and barriers"</legend>
+            <p class="hint">"What could get in the way, and what would make it smaller?"</p>
+            <For
+                each=move || risks.get()
+                key=|r| *r
+                children=move |risk: Id| {
+                    let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
+                    view! {
+                        <div class="sub-item">
+                            <LongAnswer
+                                id=format!("risk-{risk}-text")
+                                label="The risk or barrier"
+                                value=Signal::derive(move || read().risk)
+                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(id, risk, RiskField::Risk(text)))))
+                                rows=2
+                            />
+                            <LongAnswer
+                                id=format!("risk-{risk}-mitigation")
+                                label="What would lessen it?"
+                                value=Signal::derive(move || read().mitigation)
+                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text)))))
+                                rows=2
+                            />
+                            <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(Target::Risk { option: id, risk })>
+                                "Remove"
+                            </button>
+                        </div>
+                    }
+                }
+            />
+            <button type="button" id=format!("option-{id}-add-risk") on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::AddRisk(id)))>"Add a risk"</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn DecisionSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let options = move || {
+        live.with(|w| w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>())
+    };
+    let chosen = move || live.with(|w| w.deeper.decision.chosen);
+    let text = move |field: DecisionText| Signal::derive(move || live.with(|w| field.get(&w.deeper.decision).to_string()));
+    let set = move |field: DecisionText| Callback::new(move |t| live.dispatch(Edit::Deeper(DeeperEdit::SetDecisionText(field, t))));
+    view! {
+        <section aria-labelledby="decision-heading" class="card">
+            <h2 id="decision-heading">"Your decision"</h2>
+            <p class="hint">
+                "When you are ready, and not before. A decision can be for now: you can always revisit it."
+            </p>
+            <div class="field">
+                <label for="decision-chosen">"The option you choose"</label>
+                <select id="decision-chosen" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let id = value.parse::<u32>().ok().map(Id);
+                    live.dispatch(Edit::Deeper(DeeperEdit::Choose(id)));
+                }>
+                    <option value="" selected=move || chosen().is_none()>"Not decided yet"</option>
+                    {move || options().into_iter().map(|(id, title)| view! {
+                        <option value=id.to_string() selected=move || chosen() == Some(id)>{title}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <LongAnswer
+                id="decision-direction"
+                label="The direction, in your own words"
+                hint="It may be one of your options, a blend of two, or something new."
+                value=text(DecisionText::Direction)
+                on_input=set(DecisionText::Direction)
+                rows=2
+            />
+            <LongAnswer id="decision-why" label="Why this one?" value=text(DecisionText::Why) on_input=set(DecisionText::Why) rows=3/>
+            <LongAnswer
+                id="decision-change"
+                label="What would change your mind?"
+                hint="Naming it now makes it easier to notice later, and to keep going when it does not happen."
+                value=text(DecisionText::ChangeMyMind)
+                on_input=set(DecisionText::ChangeMyMind)
+                rows=3
+            />
+        </section>
+    }
+}
+
+#[component]
+fn SkillGaps() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let gaps = Memo::new(move |_| live.with(|w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>()));
+    let options = move || {
+        live.with(|w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>())
+    };
+    // Skills the options need that have no gap entry yet, offered as quick picks.
+    let suggestions = move || {
+        live.with(|w| {
+            let mut names = Vec::new();
+            let preferred = w.deeper.decision.chosen;
+            let mut options: Vec<&CareerOption> = w.deeper.options.iter().filter(|o| !o.archived).collect();
+            options.sort_by_key(|o| Some(o.id) != preferred);
+            for option in options {
+                for skill in &option.skills_needed {
+                    let taken = w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(skill) && g.option == Some(option.id));
+                    if !taken {
+                        names.push((option.id, skill.clone(), display_title(option)));
+                    }
+                }
+            }
+            names
+        })
+    };
+    let draft = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let skill = draft.get_untracked();
+        if skill.trim().is_empty() {
+            problem.set(Some("Name the skill, for example “Project management”.".into()));
+            return;
+        }
+        let option = live.with(|w| w.deeper.decision.chosen);
+        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option, skill }));
+        problem.set(None);
+        draft.set(String::new());
+    };
+    let today = chrono::Local::now().date_naive();
+
+    view! {
+        <section aria-labelledby="gaps-heading" class="card">
+            <h2 id="gaps-heading">"Skill-gap plan"</h2>
+            <p class="hint">
+                "For the direction you lean towards: which skills does it ask for, where are you now, and \
+                 how will you close the gap? One button turns a gap into dated steps in your plan."
+            </p>
+            {move || {
+                let picks = suggestions();
+                (!picks.is_empty()).then(|| view! {
+                    <div class="suggestions">
+                        <p class="hint">"Skills your options need:"</p>
+                        <ul class="chips">
+                            {picks.into_iter().map(|(option, skill, title)| {
+                                let label = format!("Add a gap for “{skill}” ({title})");
+                                let name = skill.clone();
+                                view! {
+                                    <li>
+                                        <button type="button" class="chip-button" aria-label=label on:click=move |_| {
+                                            live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(option), skill: name.clone() }))
+                                        }>{format!("+ {skill}")}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+            <form class="add-row" on:submit=add>
+                <div class="field">
+                    <label for="new-gap">"A skill to build"</label>
+                    <input
+                        type="text"
+                        id="new-gap"
+                        maxlength=MAX_SHORT_CHARS
+                        aria-describedby="new-gap-error"
+                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                        prop:value=move || draft.get()
+                        on:input=move |ev| draft.set(event_target_value(&ev))
+                    />
+                    <p class="field-error" id="new-gap-error" aria-live="polite">{move || problem.get()}</p>
+                </div>
+                <button type="submit">"Add skill gap"</button>
+            </form>
+            {move || gaps.with(Vec::is_empty).then(|| view! {
+                <p class="empty-state">"No skill gaps yet. Everyone has some; naming them is the first step to closing them."</p>
+            })}
+            <For
+                each=move || gaps.get()
+                key=|g| *g
+                children=move |gap: Id| {
+                    let read = move || live.with(|w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
+                    let set = move |field: GapField| live.dispatch(Edit::Deeper(DeeperEdit::SetSkillGap(gap, field)));
+                    let steps = move || live.with(|w| w.plan.steps_from_gap(gap));
+                    let date_problem = RwSignal::new(None::<String>);
+                    let p = format!("gap-{gap}");
+                    let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
+                    let deadline_err = format!("{p}-deadline-error");
+                    let skill = move || read().skill;
+                    view! {
+                        <div class="sub-item gap" id=p.clone()>
+                            <h3>{skill}</h3>
+                            <div class="field-row">
+                                <div class="field">
+                                    <label for=ids[0].clone()>"For option"</label>
+                                    <select id=ids[0].clone() on:change=move |ev| set(GapField::Option(event_target_value(&ev).parse::<u32>().ok().map(Id)))>
+                                        <option value="" selected=move || read().option.is_none()>"Any"</option>
+                                        {move || options().into_iter().map(|(id, title)| view! {
+                                            <option value=id.to_string() selected=move || read().option == Some(id)>{title}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for=ids[1].clone()>"Where you are"</label>
+                                    <select id=ids[1].clone() on:change=move |ev| if let Ok(l) = event_target_value(&ev).parse() { set(GapField::Current(l)) }>
+                                        {(MIN_LEVEL..=MAX_LEVEL).map(|l| view! { <option value=l.to_string() selected=move || read().current == l>{level_label(l)}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for=ids[2].clone()>"Where you want to be"</label>
+                                    <select id=ids[2].clone() on:change=move |ev| if let Ok(l) = event_target_value(&ev).parse() { set(GapField::Target(l)) }>
+                                        {(MIN_LEVEL..=MAX_LEVEL).map(|l| view! { <option value=l.to_string() selected=move || read().target == l>{level_label(l)}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                            </div>
+                            <div class="field-row">
+                                <div class="field">
+                                    <label for=ids[3].clone()>"How you will close it"</label>
+                                    <select id=ids[3].clone() on:change=move |ev| if let Some(m) = GapMethod::from_key(&event_target_value(&ev)) { set(GapField::Method(m)) }>
+                                        {GapMethod::ALL.into_iter().map(|m| view! { <option value=m.key() selected=move || read().method == m>{m.label()}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for=ids[4].clone()>"Cost"</label>
+                                    <input type="text" id=ids[4].clone() maxlength=MAX_SHORT_CHARS prop:value=move || read().cost
+                                        on:input=move |ev| set(GapField::Cost(event_target_value(&ev))) />
+                                </div>
+                                <div class="field">
+                                    <label for=ids[5].clone()>"Deadline"</label>
+                                    <input
+                                        type="date"
+                                        id=ids[5].clone()
+                                        aria-describedby=deadline_err.clone()
+                                        prop:value=move || day_value(read().deadline)
+                                        on:change=move |ev| match parse_day(&event_target_value(&ev)) {
+                                            Ok(day) => { date_problem.set(None); set(GapField::Deadline(day)) }
+                                            Err(problem) => date_problem.set(Some(problem)),
+                                        }
+                                    />
+                                    <p class="field-error" id=deadline_err aria-live="polite">{move || date_problem.get()}</p>
+                                </div>
+                            </div>
+                            <LongAnswer
+                                id=format!("{p}-how")
+                                label="Which course, certificate, person or project?"
+                                value=Signal::derive(move || read().how)
+                                on_input=Callback::new(move |text| set(GapField::How(text)))
+                                rows=2
+                            />
+                            <p class="gap-status">
+                                {move || {
+                                    let g = read();
+                                    if g.size() == 0 { "You are at your target level already.".to_string() }
+                                    else { format!("{} to climb.", count(usize::from(g.size()), "level", "levels")) }
+                                }}
+                            </p>
+                            <div class="actions">
+                                {move || match steps() {
+                                    0 => view! {
+                                        <button type="button" class="primary" id=format!("gap-{gap}-make-steps") on:click=move |_| live.dispatch(Edit::MakeStepsFromGap { gap, today })>
+                                            "Turn into plan steps"
+                                        </button>
+                                    }.into_any(),
+                                    n => view! {
+                                        <p class="steps-made">
+                                            {format!("{} in your plan. ", count(n, "step", "steps"))}
+                                            <a href=Route::Plan.href()>"See the plan"</a>
+                                        </p>
+                                    }.into_any(),
+                                }}
+                                <button type="button" aria-label=move || format!("Remove the skill gap “{}”", skill()) on:click=move |_| undo.remove(Target::SkillGap(gap))>
+                                    "Remove"
+                                </button>
+                            </div>
+                        </div>
+                    }
+                }
+            />
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! The Plan page. Its steps so far come from skill gaps (R6); ticking them off, dating them and
+//! removing them (with undo) works here. The rest of the Plan stage (P1–P5) is named as still to come.
+
+use leptos::prelude::*;
+
+use crate::model::plan::{PlanEdit, MAX_STEP_CHARS};
+use crate::model::{date_in_range, Edit, Id, Target, EARLIEST_YEAR, LATEST_YEAR};
+use crate::store::LiveWorkbook;
+use crate::ui::format::count;
+use crate::ui::route::Route;
+use crate::ui::widgets::Undo;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let steps = Memo::new(move |_| live.with(|w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>()));
+    let done = move || live.with(|w| w.plan.steps.iter().filter(|s| s.done).count());
+
+    view! {
+        <article class="page">
+            <h1 tabindex="-1">"Plan"</h1>
+            <p class="purpose">
+                "Keep yourself accountable. Break your goals into small, dated steps, plan for what might get \
+                 in the way, and check in on your chosen rhythm to see what is moving."
+            </p>
+            <section aria-labelledby="steps-heading" class="card">
+                <h2 id="steps-heading">"Your steps"</h2>
+                <p class="progress" aria-live="polite">
+                    {move || {
+                        let total = steps.with(Vec::len);
+                        (total > 0).then(|| format!("{} of {} done.", done(), count(total, "step", "steps")))
+                    }}
+                </p>
+                {move || steps.with(Vec::is_empty).then(|| view! {
+                    <p class="empty-state">
+                        "No steps yet. In "<a href=Route::Deeper.href()>"Diving deeper"</a>
+                        ", a skill gap can be turned into dated steps with one button."
+                    </p>
+                })}
+                <ol class="step-list">
+                    <For
+                        each=move || steps.get()
+                        key=|id| *id
+                        children=move |id: Id| view! { <StepRow id=id undo=undo/> }
+                    />
+                </ol>
+            </section>
+            <section class="not-yet" aria-label="Not built yet">
+                <p>
+                    "Still to come on this page: your own steps under each goal, if-then plans, check-ins, a \
+                     dashboard and calendar export. Until then, put the dates above in your own calendar."
+                </p>
+            </section>
+        </article>
+    }
+}
+
+#[component]
+fn StepRow(id: Id, undo: Undo) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let read = move || live.with(|w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+    let source = move || {
+        live.with(|w| {
+            let gap = read().skill_gap.and_then(|g| w.deeper.skill_gap(g))?;
+            Some(format!("From the skill gap “{}”", gap.skill))
+        })
+    };
+    let date_problem = RwSignal::new(None::<String>);
+    let (done_id, title_id, due_id) = (format!("step-{id}-done"), format!("step-{id}-title"), format!("step-{id}-due"));
+    let due_err = format!("{due_id}-error");
+    view! {
+        <li class="step" class:done=move || read().done>
+            <div class="step-main">
+                <input
+                    type="checkbox"
+                    id=done_id.clone()
+                    aria-label=move || format!("Done: {}", read().title)
+                    prop:checked=move || read().done
+                    on:change=move |ev| live.dispatch(Edit::Plan(PlanEdit::SetDone(id, event_target_checked(&ev))))
+                />
+                <div class="field step-title">
+                    <label for=title_id.clone() class="visually-hidden">"Step"</label>
+                    <input
+                        type="text"
+                        id=title_id
+                        maxlength=MAX_STEP_CHARS
+                        prop:value=move || read().title
+                        on:change=move |ev| live.dispatch(Edit::Plan(PlanEdit::SetTitle(id, event_target_value(&ev))))
+                    />
+                </div>
+            </div>
+            <div class="step-meta">
+                <div class="field">
+                    <label for=due_id.clone()>"Due"</label>
+                    <input
+                        type="date"
+                        id=due_id
+                        aria-describedby=due_err.clone()
+                        prop:value=move || read().due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                        on:change=move |ev| {
+                            let text = event_target_value(&ev);
+                            if text.is_empty() {
+                                date_problem.set(None);
+                                live.dispatch(Edit::Plan(PlanEdit::SetDue(id, None)));
+                            } else {
+                                match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+                                    Ok(day) if date_in_range(day) => {
+                                        date_problem.set(None);
+                                        live.dispatch(Edit::Plan(PlanEdit::SetDue(id, Some(day))));
+                                    }
+                                    Ok(_) => date_problem.set(Some(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}."))),
+                                    Err(_) => date_problem.set(Some("Enter a date, for example 2027-01-31.".into())),
+                                }
+                            }
+                        }
+                    />
+                    <p class="field-error" id=due_err aria-live="polite">{move || date_problem.get()}</p>
+                </div>
+                <p class="hint">{source}</p>
+                <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
+                    on:click=move |_| undo.remove(Target::Step(id))>"Remove"</button>
+            </div>
+        </li>
+    }
+}

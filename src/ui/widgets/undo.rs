@@ -1,0 +1,61 @@
+//! Undo for deletions: removing something keeps what it took away, and one button puts it back.
+//! One undo at a time, shown in a bar at the foot of the window until the next removal or a dismiss.
+
+use leptos::prelude::*;
+
+use crate::model::{Edit, Removed, Target};
+use crate::store::LiveWorkbook;
+use crate::ui::dom::focus_first;
+
+#[derive(Clone, Copy)]
+pub struct Undo {
+    live: LiveWorkbook,
+    last: RwSignal<Option<Removed>>,
+}
+
+impl Undo {
+    pub fn provide(live: LiveWorkbook) -> Self {
+        let undo = Self { live, last: RwSignal::new(None) };
+        provide_context(undo);
+        undo
+    }
+
+    /// Removes `target` and offers to put it back. Focus moves to the Undo button, because the
+    /// control that was pressed has gone with the thing it removed.
+    pub fn remove(&self, target: Target) {
+        let Some(removed) = self.live.with(|w| w.removal_of(target)) else { return };
+        self.live.dispatch(Edit::Remove(target));
+        self.last.set(Some(removed));
+        request_animation_frame(|| focus_first("#undo-button"));
+    }
+
+    fn undo(&self) {
+        if let Some(removed) = self.last.get_untracked() {
+            self.live.dispatch(Edit::Restore(removed));
+            self.last.set(None);
+        }
+    }
+}
+
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let undo = expect_context::<Undo>();
+    view! {
+        <div class="undo-bar" role="status" aria-live="polite">
+            {move || undo.last.with(|last| last.as_ref().map(|removed| {
+                let message = format!("Removed {}.", removed.name());
+                view! {
+                    <div class="undo-box">
+                        <p>{message}</p>
+                        <button type="button" id="undo-button" class="primary" on:click=move |_| undo.undo()>
+                            "Undo"
+                        </button>
+                        <button type="button" class="quiet" on:click=move |_| undo.last.set(None)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                }
+            }))}
+        </div>
+    }
+}
