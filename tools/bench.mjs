@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // Budgets, in brotli bytes: what a first visit downloads.
-const BUDGETS = { wasm: 200_000, js: 15_000, css: 6_000, html: 3_000, firstLoad: 220_000 };
+// Raised with issue 4 (Diving deeper): the stage and its score matrix measured 280 KiB of wasm; the
+// budgets keep about 10% headroom, so growth past that is a decision, not a drift.
+const BUDGETS = { wasm: 310_000, js: 15_000, css: 8_000, html: 3_000, firstLoad: 330_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

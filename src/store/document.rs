@@ -40,14 +40,30 @@ pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> String {
         exported_at: Some(exported_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
         workbook,
     };
-    // Serialising plain data to a string cannot fail; fall back to an empty object rather than panic.
-    serde_json::to_string_pretty(&envelope).unwrap_or_else(|_| "{}".into())
+    write_json(&envelope, b"  ")
 }
 
-/// The text kept in localStorage: the same form, compact, without an export time.
+/// The text kept in localStorage: the same form without an export time, one entry per line and no
+/// indentation (nearly as small as compact JSON).
 pub fn storage_text(workbook: &Workbook) -> String {
     let envelope = Envelope { format: FORMAT, exported_at: None, workbook };
-    serde_json::to_string(&envelope).unwrap_or_else(|_| "{}".into())
+    write_json(&envelope, b"")
+}
+
+/// Every workbook is written through this one serializer type. Each distinct serde serializer
+/// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
+/// copy (the template below reads this text back, rather than building a `Value` directly, for the
+/// same reason).
+fn write_json(envelope: &Envelope<'_>, indent: &[u8]) -> String {
+    let mut bytes = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+    // Serialising plain data cannot fail, and serde_json writes only UTF-8; fall back to an empty
+    // object rather than panic all the same.
+    match envelope.serialize(&mut serializer) {
+        Ok(()) => String::from_utf8(bytes).unwrap_or_else(|_| "{}".into()),
+        Err(_) => "{}".into(),
+    }
 }
 
 /// `waypoint-YYYY-MM-DD.json`
@@ -236,7 +252,7 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
 
 /// The default workbook in its saved form: the shape every document must have.
 fn template() -> Value {
-    serde_json::to_value(Workbook::default()).unwrap_or(Value::Null)
+    serde_json::from_str(&storage_text(&Workbook::default())).unwrap_or(Value::Null)
 }
 
 /// serde reads a struct from a list as readily as from an object; a section given as a list (or as
