@@ -1,5 +1,5 @@
-//! The stages whose worksheets are not built yet: each says what the stage is for, offers questions
-//! worth carrying, and says plainly that its tools are still to come.
+//! The stages whose worksheets are not built yet (Networking, Applying, Closing): each says what the
+//! stage is for, offers questions worth carrying, and says plainly that its tools are still to come.
 
 use leptos::prelude::*;
 
@@ -14,19 +14,6 @@ struct StageText {
 
 fn stage_text(route: Route) -> StageText {
     match route {
-        Route::Deeper => StageText {
-            number: Some(2),
-            purpose: "Research and choose. Take the few options that pull at you and find out what they are \
-                      really like: the daily work, what it takes to get in, what it pays, who does it well. \
-                      Then weigh them against what matters to you, and decide.",
-            questions: [
-                "Which two or three directions keep coming back to you?",
-                "What would you need to learn about each before you could choose with confidence?",
-                "Who could tell you what an ordinary day in that work is like?",
-            ],
-            coming: "career options, reality tests, the option-scoring matrix, risks, your decision and a \
-                     skill-gap plan",
-        },
         Route::Networking => StageText {
             number: Some(3),
             purpose: "Build connections in a way that feels like you. Networking is mostly curious \
@@ -52,7 +39,7 @@ fn stage_text(route: Route) -> StageText {
             ],
             coming: "materials, an applications board, interview practice, and a place to learn from setbacks",
         },
-        Route::Closing => StageText {
+        _ => StageText {
             number: Some(5),
             purpose: "Close well. Compare offers against what matters to you, negotiate for what you need, \
                       leave your old role on good terms, and take time to mark how far you have come.",
@@ -62,17 +49,6 @@ fn stage_text(route: Route) -> StageText {
                 "Who helped you on the way, and how will you thank them?",
             ],
             coming: "offer comparison, a negotiation plan, leaving well, and a celebration page",
-        },
-        _ => StageText {
-            number: None,
-            purpose: "Keep yourself accountable. Break your goals into small, dated steps, plan for what \
-                      might get in the way, and check in on your chosen rhythm to see what is moving.",
-            questions: [
-                "What is one step you could finish in the next seven days?",
-                "If something gets in the way, what will you do instead?",
-                "How will you notice, and celebrate, progress?",
-            ],
-            coming: "an action plan, if-then plans, check-ins, a dashboard and calendar export",
         },
     }
 }

@@ -480,7 +480,7 @@ pub fn ScoreMatrixView(
                     }
                 }).collect_view()}
             </ol>
-            <p class="sensitivity" id=format!("{id_prefix}-sensitivity") aria-live="polite">{sensitivity_text}</p>
+            <p class="sensitivity" id=format!("{id_prefix}-sensitivity")>{sensitivity_text}</p>
 
             <MatrixChart id_prefix=id_prefix things=things matrix=matrix ranking=ranking/>
 
