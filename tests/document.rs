@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use waypoint::model::deeper::{OptionStatus, DEFAULT_CRITERIA};
+use waypoint::model::values::{Pile, DECK};
 use waypoint::model::{CheckInRhythm, Id, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};
 use waypoint::store::{read_document, DocumentError};
@@ -250,7 +251,7 @@ fn a_v1_workbook_migrates_with_everything_kept() {
 #[test]
 fn every_v2_fixture_reads() {
     let full = read_document(include_str!("fixtures/v2/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(2));
     let w = full.workbook;
     let deeper = &w.deeper;
     assert_eq!(deeper.options.len(), 3);
@@ -350,4 +351,51 @@ fn inconsistent_links_are_repaired_not_refused() {
     assert_eq!(w.deeper.option(Id(9)).unwrap().status, OptionStatus::Shortlisted);
     assert!(w.deeper.matrix.scores.iter().all(|s| s.thing != Id(404)));
     assert_eq!(w.next_id.peek(), 30);
+}
+
+#[test]
+fn every_v3_fixture_reads() {
+    let full = read_document(include_str!("fixtures/v3/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let values = &w.exploration.values;
+    assert_eq!(values.progress(), (5, DECK.len() + 1));
+    assert_eq!(values.pile_of("custom-30"), Some(Pile::Always));
+    assert_eq!(w.top_value_names(), ["Helping others", "Autonomy", "Quiet mornings"]);
+    assert_eq!(values.reflection("helping").unwrap().honoured, Some(4));
+    assert_eq!(values.history.len(), 1);
+    assert_eq!(w.exploration.goals.len(), 2);
+    assert_eq!(w.summary().goals, 2);
+    assert_eq!(w.deeper.options.len(), 3, "what version 2 held is all there");
+    let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
+    assert_eq!(again, w);
+    let minimal = read_document(include_str!("fixtures/v3/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+fn v3_with(from: &str, to: &str) -> String {
+    let full = include_str!("fixtures/v3/full.json");
+    assert!(full.contains(from), "the fixture holds {from}");
+    full.replacen(from, to, 1)
+}
+
+#[test]
+fn v3_problems_name_their_place() {
+    out_of_range_at(&v3_with(r#""honoured": 4"#, r#""honoured": 11"#), "exploration.values.reflections[0].honoured", "from 1 to 10");
+    wrong_shape_at(&v3_with(r#""pile": "never""#, r#""pile": "rarely""#), "exploration.values.placements[4].pile", "unknown choice");
+    wrong_shape_at(&v3_with(r#""taken_on": "2026-11-10""#, r#""taken_on": "soon""#), "exploration.values.history[0].taken_on", "YYYY-MM-DD");
+    out_of_range_at(&v3_with(r#""id": 31"#, r#""id": 30"#), "id", "the id 30 is used by two records");
+    let eleven: Vec<String> = DECK[..11].iter().map(|c| format!("\"{}\"", c.key)).collect();
+    out_of_range_at(
+        &v3_with("\"top\": [\n        \"helping\",", &format!("\"top\": [{},", eleven.join(","))),
+        "exploration.values.top",
+        "at most 10",
+    );
+    assert_eq!(
+        refused(&v3_with("Quiet mornings", &"q".repeat(61))),
+        DocumentError::TextTooLong { path: "exploration.values.custom[0].name".into(), chars: 61, limit: 60 }
+    );
+    // A placement of a card that does not exist is dropped, not refused: nothing written is lost.
+    let w = read_document(&v3_with(r#""card": "status""#, r#""card": "ghost""#)).unwrap().workbook;
+    assert_eq!(w.exploration.values.progress().0, 4);
 }

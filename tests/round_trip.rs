@@ -7,7 +7,9 @@ use waypoint::model::deeper::{
     SalaryField, TestField,
 };
 use waypoint::model::matrix::{Direction, MatrixEdit};
+use waypoint::model::goals::GoalEdit;
 use waypoint::model::plan::PlanEdit;
+use waypoint::model::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
     CheckInRhythm, Edit, Horizon, Id, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
 };
@@ -53,8 +55,53 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
         n => Some(VisionClarity::ALL[n as usize]),
     };
     workbook.apply(Edit::SetVisionClarity(clarity));
+    explore(rng, &mut workbook);
     research(rng, &mut workbook);
     workbook
+}
+
+/// The values sort and goals, by a random sequence of the edits a person can make.
+fn explore(rng: &mut Rng, w: &mut Workbook) {
+    for _ in 0..rng.below(80) {
+        let cards: Vec<String> = w.exploration.values.cards().into_iter().map(|c| c.key).collect();
+        let card = cards[rng.below(cards.len() as u64) as usize].clone();
+        let pile = Pile::from_number(rng.below(6) as u8);
+        let edit = match rng.below(12) {
+            0..=4 => Edit::Values(ValuesEdit::Place { card, pile }),
+            5 => Edit::Values(ValuesEdit::AddToTop(card)),
+            6 => Edit::Values(ValuesEdit::AddCustom { name: rng.text(), line: rng.text() }),
+            7 => Edit::Values(ValuesEdit::SetReflection(card, ReflectionField::Why, rng.text())),
+            8 => Edit::Values(ValuesEdit::SetHonoured(card, Some(rng.below(12) as u8))),
+            9 => {
+                for key in cards {
+                    w.apply(Edit::Values(ValuesEdit::Place { card: key, pile: Some(Pile::Often) }));
+                }
+                Edit::Values(ValuesEdit::Finish { today: day(rng).unwrap_or_default() })
+            }
+            10 => match w.exploration.goals.first().map(|g| g.id) {
+                Some(goal) if rng.below(2) == 0 => Edit::Goal(GoalEdit::SetText(goal, rng.text())),
+                _ => Edit::Goal(GoalEdit::Add),
+            },
+            _ => {
+                let target = match (w.exploration.values.custom.first(), w.exploration.goals.first()) {
+                    (Some(c), _) if rng.below(2) == 0 => Target::CustomValue(c.id),
+                    (_, Some(g)) => Target::Goal(g.id),
+                    _ => continue,
+                };
+                let removed = w.removal_of(target);
+                w.apply(Edit::Remove(target));
+                match removed {
+                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
+                    _ => continue,
+                }
+            }
+        };
+        w.apply(edit);
+        assert_eq!(w.check_limits(), Ok(()), "edits keep every limit");
+        let mut normalised = w.clone();
+        normalised.normalise();
+        assert_eq!(&normalised, w, "edits leave nothing for normalise to repair");
+    }
 }
 
 fn pick<T: Copy>(rng: &mut Rng, items: &[T]) -> Option<T> {
@@ -156,12 +203,13 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
 fn export_then_import_gives_the_same_workbook() {
     let mut rng = Rng(0x5eed_cafe);
     let stamp = Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap();
-    let (mut with_scores, mut with_steps, mut with_decision) = (0, 0, 0);
+    let (mut with_scores, mut with_steps, mut with_decision, mut with_history) = (0, 0, 0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
         with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
         with_steps += usize::from(!workbook.plan.steps.is_empty());
         with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
+        with_history += usize::from(!workbook.exploration.values.history.is_empty());
         let exported = export_text(&workbook, stamp);
         let incoming = read_document(&exported).expect("an export must always read back");
         assert_eq!(incoming.workbook, workbook);
@@ -171,6 +219,7 @@ fn export_then_import_gives_the_same_workbook() {
     }
     // The generator reaches the interesting parts, not only empty stages.
     assert!(with_scores > 100 && with_steps > 20 && with_decision > 50, "{with_scores} {with_steps} {with_decision}");
+    assert!(with_history > 50, "{with_history}");
 }
 
 #[test]
@@ -189,8 +238,9 @@ fn damaged_documents_never_panic() {
     let workbook = generated_workbook(&mut rng);
     let text = export_text(&workbook, Utc::now());
     let bytes = text.as_bytes();
-    // Every truncation.
-    for cut in 0..bytes.len() {
+    // Truncations at two thousand points spread over the whole text (every one, for a short text).
+    let stride = (bytes.len() / 2000).max(1);
+    for cut in (0..bytes.len()).step_by(stride) {
         let _ = read_document(&String::from_utf8_lossy(&bytes[..cut]));
     }
     // Many random single-byte changes and deletions.

@@ -87,6 +87,11 @@ impl Deeper {
         if chosen.is_some_and(|id| self.option(id).is_none()) || self.decision.chosen == chosen {
             return false;
         }
+        // Choosing brings an archived option back into the comparison, if there is room for it.
+        let archived = chosen.and_then(|id| self.option(id)).is_some_and(|o| o.archived);
+        if archived && self.active_count() >= MAX_ACTIVE_OPTIONS {
+            return false;
+        }
         if let Some(previous) = self.decision.chosen.and_then(|id| self.option_mut(id)) {
             previous.status = OptionStatus::Shortlisted;
         }
@@ -699,6 +704,21 @@ mod tests {
         assert_eq!(deeper.decision.chosen, None);
         assert_eq!(deeper.option(teacher).unwrap().status, OptionStatus::Dropped);
         assert!(!deeper.apply(DeeperEdit::Choose(Some(Id(9999))), &mut ids));
+    }
+
+    #[test]
+    fn choosing_an_archived_option_needs_room_among_the_active() {
+        let (mut deeper, mut ids) = with_options(&["A", "B", "C", "D", "E"]);
+        let first = deeper.options[0].id;
+        deeper.apply(DeeperEdit::SetArchived(first, true), &mut ids);
+        deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids);
+        assert!(!deeper.apply(DeeperEdit::Choose(Some(first)), &mut ids));
+        assert!(!deeper.apply(DeeperEdit::SetStatus(first, OptionStatus::Chosen), &mut ids));
+        assert_eq!(deeper.active_count(), MAX_ACTIVE_OPTIONS);
+        let second = deeper.options[1].id;
+        deeper.apply(DeeperEdit::SetArchived(second, true), &mut ids);
+        assert!(deeper.apply(DeeperEdit::Choose(Some(first)), &mut ids));
+        assert!(!deeper.option(first).unwrap().archived);
     }
 
     #[test]

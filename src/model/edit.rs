@@ -4,7 +4,11 @@
 use chrono::NaiveDate;
 
 use super::deeper::{CareerOption, DeeperEdit, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
+use super::goals::{apply_goal_edit, Goal, GoalEdit};
 use super::id::Id;
+use super::values::{
+    custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP,
+};
 use super::matrix::{MatrixEdit, RemovedCriterion, RemovedThing};
 use super::plan::{ActionStep, PlanEdit};
 use super::text::clip_chars;
@@ -54,6 +58,8 @@ pub enum Edit {
     SetStartedOn(Option<NaiveDate>),
     SetVisionAnswer(Horizon, String),
     SetVisionClarity(Option<VisionClarity>),
+    Values(ValuesEdit),
+    Goal(GoalEdit),
     Deeper(DeeperEdit),
     /// An edit of the option score matrix; the things compared are the career options.
     OptionMatrix(MatrixEdit),
@@ -68,6 +74,8 @@ pub enum Edit {
 /// Something a person can delete (and get back with undo).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
+    CustomValue(Id),
+    Goal(Id),
     Option(Id),
     RealityTest { option: Id, test: Id },
     Risk { option: Id, risk: Id },
@@ -79,6 +87,15 @@ pub enum Target {
 /// Everything a removal takes away, so that undo can put back exactly that, where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
+    CustomValue {
+        index: usize,
+        card: CustomCard,
+        /// The card's placement and where it stood among the placements.
+        placement: Option<(usize, Pile)>,
+        top_index: Option<usize>,
+        reflection: Option<(usize, ValueReflection)>,
+    },
+    Goal { index: usize, goal: Goal },
     Option { index: usize, option: CareerOption, matrix: RemovedThing, was_chosen: bool, gaps: Vec<Id> },
     RealityTest { option: Id, index: usize, test: RealityTest },
     Risk { option: Id, index: usize, risk: Risk },
@@ -99,6 +116,8 @@ impl Removed {
             }
         };
         match self {
+            Removed::CustomValue { card, .. } => named(&card.name, "the card"),
+            Removed::Goal { goal, .. } => named(&goal.text, "the goal"),
             Removed::Option { option, .. } => named(&option.title, "the option"),
             Removed::RealityTest { test, .. } => format!("the {}", test.kind.label().to_lowercase()),
             Removed::Risk { risk, .. } => named(&risk.risk, "the risk"),
@@ -132,6 +151,8 @@ impl Workbook {
                 set(horizon.answer_mut(self), clip_chars(&text, MAX_TEXT_CHARS))
             }
             Edit::SetVisionClarity(clarity) => set(&mut self.vision.clarity, clarity),
+            Edit::Values(edit) => self.exploration.values.apply(edit, &mut self.next_id),
+            Edit::Goal(edit) => apply_goal_edit(&mut self.exploration.goals, edit, &mut self.next_id),
             Edit::Deeper(edit) => self.deeper.apply(edit, &mut self.next_id),
             Edit::OptionMatrix(edit) => {
                 let things = self.deeper.all_ids();
@@ -157,7 +178,24 @@ impl Workbook {
     pub fn removal_of(&self, target: Target) -> Option<Removed> {
         let deeper = &self.deeper;
         let option_at = |id: Id| deeper.options.iter().position(|o| o.id == id);
+        let values = &self.exploration.values;
         Some(match target {
+            Target::CustomValue(id) => {
+                let index = values.custom.iter().position(|c| c.id == id)?;
+                let key = custom_key(id);
+                Removed::CustomValue {
+                    index,
+                    card: values.custom[index].clone(),
+                    placement: values.placements.iter().position(|p| p.card == key).map(|at| (at, values.placements[at].pile)),
+                    top_index: values.top.iter().position(|k| *k == key),
+                    reflection: values.reflections.iter().position(|r| r.card == key).map(|at| (at, values.reflections[at].clone())),
+                }
+            }
+            Target::Goal(id) => {
+                let goals = &self.exploration.goals;
+                let index = goals.iter().position(|g| g.id == id)?;
+                Removed::Goal { index, goal: goals[index].clone() }
+            }
             Target::Option(id) => {
                 let index = option_at(id)?;
                 let mut matrix = deeper.matrix.clone();
@@ -198,6 +236,15 @@ impl Workbook {
     fn take_away(&mut self, removed: &Removed) {
         let deeper = &mut self.deeper;
         match removed {
+            Removed::CustomValue { card, .. } => {
+                let values = &mut self.exploration.values;
+                let key = custom_key(card.id);
+                values.custom.retain(|c| c.id != card.id);
+                values.placements.retain(|p| p.card != key);
+                values.top.retain(|k| *k != key);
+                values.reflections.retain(|r| r.card != key);
+            }
+            Removed::Goal { goal, .. } => self.exploration.goals.retain(|g| g.id != goal.id),
             Removed::Option { option, .. } => {
                 let id = option.id;
                 deeper.options.retain(|o| o.id != id);
@@ -242,6 +289,34 @@ impl Workbook {
         }
         let deeper = &mut self.deeper;
         match removed {
+            Removed::CustomValue { index, card, placement, top_index, reflection } => {
+                let values = &mut self.exploration.values;
+                if values.custom.iter().any(|c| c.id == card.id) || values.custom.len() >= MAX_CUSTOM_CARDS {
+                    return false;
+                }
+                let key = custom_key(card.id);
+                values.custom.insert(index.min(values.custom.len()), card);
+                if let Some((at, pile)) = placement {
+                    let at = at.min(values.placements.len());
+                    values.placements.insert(at, Placement { card: key.clone(), pile });
+                }
+                let always = placement.is_some_and(|(_, pile)| pile == Pile::Always);
+                if let Some(at) = top_index.filter(|_| always && values.top.len() < MAX_TOP) {
+                    values.top.insert(at.min(values.top.len()), key);
+                }
+                if let Some((at, reflection)) = reflection {
+                    values.reflections.insert(at.min(values.reflections.len()), reflection);
+                }
+                true
+            }
+            Removed::Goal { index, goal } => {
+                let goals = &mut self.exploration.goals;
+                if goals.iter().any(|g| g.id == goal.id) {
+                    return false;
+                }
+                goals.insert(index.min(goals.len()), goal);
+                true
+            }
             Removed::Option { index, option, matrix, was_chosen, gaps } => {
                 let id = option.id;
                 let active_room = option.archived || deeper.active_count() < MAX_ACTIVE_OPTIONS;
@@ -368,6 +443,18 @@ mod tests {
         w.apply(Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(ids[1]), skill: "Classroom management".into() }));
         let gap = w.deeper.skill_gaps[0].id;
         w.apply(Edit::MakeStepsFromGap { gap, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() });
+        use super::super::values::{Pile, ReflectionField, ValuesEdit};
+        w.apply(Edit::Values(ValuesEdit::AddCustom { name: "Quiet mornings".into(), line: String::new() }));
+        let custom = super::super::values::custom_key(w.exploration.values.custom[0].id);
+        for key in ["autonomy", custom.as_str(), "balance"] {
+            w.apply(Edit::Values(ValuesEdit::Place { card: key.into(), pile: Some(Pile::Always) }));
+            w.apply(Edit::Values(ValuesEdit::AddToTop(key.into())));
+        }
+        w.apply(Edit::Values(ValuesEdit::SetReflection(custom, ReflectionField::Why, "Thinking time".into())));
+        w.apply(Edit::Goal(GoalEdit::Add));
+        w.apply(Edit::Goal(GoalEdit::Add));
+        let goal = w.exploration.goals[0].id;
+        w.apply(Edit::Goal(GoalEdit::SetText(goal, "I will talk to 3 teachers by March".into())));
         w
     }
 
@@ -384,6 +471,8 @@ mod tests {
             Target::Criterion(d.matrix.criteria[3].id),
             Target::SkillGap(d.skill_gaps[0].id),
             Target::Step(original.plan.steps[0].id),
+            Target::CustomValue(original.exploration.values.custom[0].id),
+            Target::Goal(original.exploration.goals[0].id),
         ];
         for target in targets {
             let mut w = original.clone();

@@ -10,7 +10,9 @@ use super::deeper::{
 };
 use super::deeper::OptionText;
 use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
+use super::goals::{MAX_GOALS, MAX_GOAL_CHARS};
 use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
+use super::values::{DECK, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP};
 use super::workbook::{
     date_in_range, Workbook, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS,
 };
@@ -82,9 +84,45 @@ impl Workbook {
         ] {
             text(format!("vision.{key}"), answer, MAX_TEXT_CHARS)?;
         }
+        self.check_exploration()?;
         self.check_deeper()?;
         self.check_plan()?;
         self.check_ids()
+    }
+
+    fn check_exploration(&self) -> Check {
+        let values = &self.exploration.values;
+        count("exploration.values.custom", values.custom.len(), MAX_CUSTOM_CARDS, "cards of your own")?;
+        for (i, card) in values.custom.iter().enumerate() {
+            text(format!("exploration.values.custom[{i}].name"), &card.name, MAX_CARD_NAME_CHARS)?;
+            text(format!("exploration.values.custom[{i}].line"), &card.line, MAX_CARD_LINE_CHARS)?;
+        }
+        count("exploration.values.top", values.top.len(), MAX_TOP, "top values")?;
+        for (i, r) in values.reflections.iter().enumerate() {
+            let at = format!("exploration.values.reflections[{i}]");
+            text(format!("{at}.why"), &r.why, MAX_TEXT_CHARS)?;
+            text(format!("{at}.aligned_job"), &r.aligned_job, MAX_TEXT_CHARS)?;
+            if let Some(rating) = r.honoured {
+                scale(format!("{at}.honoured"), rating, 1, 10, "how well work honours a value")?;
+            }
+        }
+        count("exploration.values.history", values.history.len(), MAX_SNAPSHOTS, "finished sorts")?;
+        for (i, snapshot) in values.history.iter().enumerate() {
+            date(format!("exploration.values.history[{i}].taken_on"), Some(snapshot.taken_on))?;
+            let cards = snapshot.cards.len();
+            range(format!("exploration.values.history[{i}].cards"), cards <= DECK.len() + MAX_CUSTOM_CARDS, || {
+                format!("a sort holds at most {} cards, and this has {cards}", DECK.len() + MAX_CUSTOM_CARDS)
+            })?;
+            for (j, card) in snapshot.cards.iter().enumerate() {
+                text(format!("exploration.values.history[{i}].cards[{j}].name"), &card.name, MAX_CARD_NAME_CHARS)?;
+            }
+            count(&format!("exploration.values.history[{i}].top"), snapshot.top.len(), MAX_TOP, "top values")?;
+        }
+        count("exploration.goals", self.exploration.goals.len(), MAX_GOALS, "goals")?;
+        for (i, goal) in self.exploration.goals.iter().enumerate() {
+            text(format!("exploration.goals[{i}].text"), &goal.text, MAX_GOAL_CHARS)?;
+        }
+        Ok(())
     }
 
     fn check_deeper(&self) -> Check {

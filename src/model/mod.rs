@@ -5,12 +5,15 @@
 
 pub mod deeper;
 pub mod edit;
+pub mod exploration;
+pub mod goals;
 pub mod id;
 pub mod limits;
 pub mod matrix;
 pub mod plan;
 pub mod schedule;
 pub mod text;
+pub mod values;
 pub mod workbook;
 
 pub use edit::{Edit, Horizon, Removed, Target};

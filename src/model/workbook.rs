@@ -4,11 +4,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::deeper::Deeper;
+use super::exploration::Exploration;
 use super::id::{Id, IdSource};
 use super::plan::Plan;
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The longest text one answer may hold, in characters. Generous for a reflection, small enough that a
 /// whole workbook stays far below the browser's storage quota.
@@ -37,6 +38,7 @@ pub struct Workbook {
     pub next_id: IdSource,
     pub profile: Profile,
     pub vision: Vision,
+    pub exploration: Exploration,
     pub deeper: Deeper,
     pub plan: Plan,
 }
@@ -50,6 +52,7 @@ impl Default for Workbook {
             next_id,
             profile: Profile::default(),
             vision: Vision::default(),
+            exploration: Exploration::default(),
             deeper,
             plan: Plan::default(),
         }
@@ -167,6 +170,10 @@ pub struct WorkbookSummary {
     /// How many of the four vision questions have an answer.
     pub vision_answers: usize,
     pub vision_clarity: Option<VisionClarity>,
+    /// (cards sorted, cards in the deck and the person's own)
+    pub values_sorted: (usize, usize),
+    pub top_values: Vec<String>,
+    pub goals: usize,
     pub active_options: usize,
     pub archived_options: usize,
     pub criteria: usize,
@@ -199,6 +206,9 @@ impl Workbook {
             started_on: self.profile.started_on,
             vision_answers,
             vision_clarity: v.clarity,
+            values_sorted: self.exploration.values.progress(),
+            top_values: self.top_value_names(),
+            goals: self.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).count(),
             active_options: self.deeper.active_count(),
             archived_options: self.deeper.options.len() - self.deeper.active_count(),
             criteria: self.deeper.matrix.criteria.len(),
@@ -221,10 +231,18 @@ impl Workbook {
         Some(super::text::clip_chars(title, 80))
     }
 
+    /// The names of the ranked top values, in rank order.
+    pub fn top_value_names(&self) -> Vec<String> {
+        let values = &self.exploration.values;
+        values.top.iter().filter_map(|key| values.card(key)).map(|c| c.name).collect()
+    }
+
     /// Every id in the workbook, in no particular order.
     pub fn ids(&self) -> Vec<Id> {
         let deeper = &self.deeper;
         let mut ids: Vec<Id> = deeper.matrix.criteria.iter().map(|c| c.id).collect();
+        ids.extend(self.exploration.values.custom.iter().map(|c| c.id));
+        ids.extend(self.exploration.goals.iter().map(|g| g.id));
         for option in &deeper.options {
             ids.push(option.id);
             ids.extend(option.reality_tests.iter().map(|t| t.id));
@@ -243,6 +261,7 @@ impl Workbook {
         if let Some(highest) = self.ids().into_iter().max() {
             self.next_id.skip_past(highest);
         }
+        self.exploration.values.normalise();
         let deeper = &mut self.deeper;
         let all = deeper.all_ids();
         deeper.matrix.keep_only(&all);
@@ -277,6 +296,7 @@ impl Workbook {
         summary.name.is_none()
             && summary.vision_answers == 0
             && summary.vision_clarity.is_none()
+            && self.exploration == Exploration::default()
             && self.deeper.options.is_empty()
             && self.deeper.skill_gaps.is_empty()
             && self.plan.steps.is_empty()

@@ -19,12 +19,20 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   plan's steps and the id source. A version 1 workbook has none of these, so it gains them \
                   empty, with the default criteria; nothing it holds changes.",
     apply: add_deeper_and_plan,
+}, Migration {
+    from: 2,
+    description: "Version 3 adds the Exploration section: the values card sort and the coaching goals. \
+                  A version 2 workbook gains it empty; nothing it holds changes.",
+    apply: add_exploration,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
 /// default (`Workbook::default`), so there is nothing to rewrite; writing the defaults here too would
 /// give them a second source that could drift.
 fn add_deeper_and_plan(_document: &mut Map<String, Value>) {}
+
+/// 2 → 3: as above, the new section is absent and reads as its default.
+fn add_exploration(_document: &mut Map<String, Value>) {}
 
 /// The oldest version this app can read.
 pub const OLDEST_READABLE: u32 = 1;

@@ -216,6 +216,9 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export() {
     browser.type_into(&format!("{option} [id^='risk-'][id$='-text']"), "A pay cut at first").await;
     browser.type_into(&format!("{option} [id^='risk-'][id$='-mitigation']"), "Three months of savings").await;
 
+    browser.script("document.querySelector('#option-9 .subsection').scrollIntoView();").await;
+    browser.screenshot("deeper-option-open").await;
+
     // The decision marks the option chosen.
     choose(&browser, "#decision-chosen", "9").await;
     assert_eq!(browser.text_of(&format!("{option} summary .tag")).await, "Chosen");
@@ -229,6 +232,8 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export() {
     set_date(&browser, ".gap [id$='-deadline']", &deadline).await;
     choose(&browser, ".gap [id$='-current']", "2").await;
     browser.find(".gap [id$='-make-steps']").await.click().await.unwrap();
+    browser.script("document.querySelector('.gap').scrollIntoView();").await;
+    browser.screenshot("deeper-gap").await;
     assert!(browser.wait_for(".gap .steps-made").await.text().await.unwrap().contains("3 steps in your plan"));
     browser.find(".gap .steps-made a").await.click().await.unwrap();
     browser.eventually("the Plan page", || async { (browser.heading().await == "Plan").then_some(()) }).await;
