@@ -74,6 +74,8 @@ pub enum Edit {
 /// Something a person can delete (and get back with undo).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
+    /// The current values sort: every card back on the stack (history stays).
+    ValuesSort,
     CustomValue(Id),
     Goal(Id),
     Option(Id),
@@ -87,6 +89,7 @@ pub enum Target {
 /// Everything a removal takes away, so that undo can put back exactly that, where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
+    ValuesSort { placements: Vec<Placement>, top: Vec<String> },
     CustomValue {
         index: usize,
         card: CustomCard,
@@ -116,6 +119,7 @@ impl Removed {
             }
         };
         match self {
+            Removed::ValuesSort { .. } => "the sort: every card is back on the stack".into(),
             Removed::CustomValue { card, .. } => named(&card.name, "the card"),
             Removed::Goal { goal, .. } => named(&goal.text, "the goal"),
             Removed::Option { option, .. } => named(&option.title, "the option"),
@@ -180,6 +184,8 @@ impl Workbook {
         let option_at = |id: Id| deeper.options.iter().position(|o| o.id == id);
         let values = &self.exploration.values;
         Some(match target {
+            Target::ValuesSort if values.placements.is_empty() => return None,
+            Target::ValuesSort => Removed::ValuesSort { placements: values.placements.clone(), top: values.top.clone() },
             Target::CustomValue(id) => {
                 let index = values.custom.iter().position(|c| c.id == id)?;
                 let key = custom_key(id);
@@ -236,6 +242,9 @@ impl Workbook {
     fn take_away(&mut self, removed: &Removed) {
         let deeper = &mut self.deeper;
         match removed {
+            Removed::ValuesSort { .. } => {
+                self.exploration.values.apply(ValuesEdit::Resort, &mut self.next_id);
+            }
             Removed::CustomValue { card, .. } => {
                 let values = &mut self.exploration.values;
                 let key = custom_key(card.id);
@@ -289,6 +298,16 @@ impl Workbook {
         }
         let deeper = &mut self.deeper;
         match removed {
+            Removed::ValuesSort { placements, top } => {
+                let values = &mut self.exploration.values;
+                if !values.placements.is_empty() {
+                    return false;
+                }
+                values.placements = placements;
+                values.top = top;
+                values.normalise();
+                true
+            }
             Removed::CustomValue { index, card, placement, top_index, reflection } => {
                 let values = &mut self.exploration.values;
                 if values.custom.iter().any(|c| c.id == card.id) || values.custom.len() >= MAX_CUSTOM_CARDS {
@@ -473,6 +492,7 @@ mod tests {
             Target::Step(original.plan.steps[0].id),
             Target::CustomValue(original.exploration.values.custom[0].id),
             Target::Goal(original.exploration.goals[0].id),
+            Target::ValuesSort,
         ];
         for target in targets {
             let mut w = original.clone();

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod deeper;
+mod exploration;
 mod harness;
 
 use fantoccini::key::Key;

@@ -7,6 +7,9 @@ use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
 
+use super::goals::GoalsSection;
+use super::values::ValuesSection;
+
 fn clarity_label(clarity: VisionClarity) -> &'static str {
     match clarity {
         VisionClarity::Clear => "Clear: I can see where I want to go",
@@ -72,7 +75,7 @@ pub fn ExplorationPage() -> impl IntoView {
     let clarity = move || live.with(|workbook| workbook.vision.clarity);
 
     view! {
-        <article class="page">
+        <article class="page page-wide">
             <p class="stage-number">"Stage 1 of 5"</p>
             <h1 tabindex="-1">"Exploration"</h1>
             <p class="purpose">
@@ -119,12 +122,15 @@ pub fn ExplorationPage() -> impl IntoView {
                 </p>
             </section>
 
+            <ValuesSection/>
+            <GoalsSection/>
+
             <section aria-labelledby="exploration-later" class="not-yet">
                 <h2 id="exploration-later">"Still to come in this stage"</h2>
                 <p>
                     "These parts of Exploration are not in Waypoint yet: your current situation, a place to \
-                     park the “buts”, a values card sort, strengths, interests, skills, readiness for change, \
-                     and your coaching goals. Your vision above is saved and will be there for them."
+                     park the “buts”, strengths, interests, skills, and readiness for change. What you write \
+                     above is saved and will be there for them."
                 </p>
                 <p>"When you are ready, "<a href=Route::Deeper.href()>"look ahead to Diving deeper"</a>"."</p>
             </section>

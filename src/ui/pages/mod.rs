@@ -3,9 +3,11 @@
 mod data;
 mod deeper;
 mod exploration;
+mod goals;
 mod plan;
 mod stage;
 mod start;
+mod values;
 
 pub use data::DataPage;
 pub use deeper::DeeperPage;

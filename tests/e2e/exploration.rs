@@ -1,0 +1,315 @@
+//! Exploration, end to end: a whole values card sort by keyboard only and another by pointer drag
+//! (mouse, and touch for one card), the tap menu, undo and a new sort, a top five ranked and
+//! reflected on, history compared, the SMART check, and the page accessible and phone-sized.
+
+use std::time::Duration;
+
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
+};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+use super::axe_violations;
+use crate::harness::Browser;
+
+/// Cards in the shipped deck.
+const DECK: usize = 48;
+
+async fn progress(browser: &Browser) -> String {
+    browser.text_of(".sort-progress label").await
+}
+
+async fn current_card(browser: &Browser) -> Option<String> {
+    browser.find("#current-card").await.attr("data-card").await.unwrap()
+}
+
+async fn pile_cards(browser: &Browser, pile: &str) -> Vec<String> {
+    let cards = browser
+        .script(&format!(
+            "return [...document.querySelectorAll('#pile-{pile} .chip-card')].map(e => e.dataset.card);"
+        ))
+        .await;
+    cards.as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect()
+}
+
+/// Presses Tab until `id` has the focus.
+async fn tab_to(browser: &Browser, id: &str) {
+    tab_until(browser, &format!("#{id}")).await;
+}
+
+/// Presses Tab until the focused element matches `css`.
+async fn tab_until(browser: &Browser, css: &str) {
+    let check = format!("return document.activeElement.matches(\"{css}\");");
+    browser
+        .eventually(&format!("Tab to reach {css}"), || async {
+            if browser.script(&check).await == serde_json::json!(true) {
+                return Some(());
+            }
+            browser.press(Key::Tab).await;
+            None
+        })
+        .await;
+}
+
+async fn press_with(browser: &Browser, modifier: Key, key: Key) {
+    let (m, k): (char, char) = (modifier.into(), key.into());
+    let actions = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: m })
+        .then(KeyAction::Down { value: k })
+        .then(KeyAction::Up { value: k })
+        .then(KeyAction::Up { value: m });
+    browser.client.perform_actions(actions).await.unwrap();
+}
+
+/// The pile for the n-th card of a sort: seven "always", then the other piles in turn.
+fn pile_digit(n: usize) -> char {
+    if n < 7 {
+        '1'
+    } else {
+        ['2', '3', '4', '5'][n % 4]
+    }
+}
+
+#[tokio::test]
+async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_reload() {
+    let browser = Browser::open(1280).await;
+    browser.goto("#/exploration").await;
+    assert_eq!(progress(&browser).await, format!("0 of {DECK} sorted"));
+    tab_to(&browser, "current-card").await;
+    let mut always = Vec::new();
+    for n in 0..DECK {
+        let card = current_card(&browser).await.expect("a card to sort");
+        if n < 7 {
+            always.push(card.clone());
+        }
+        browser.press(pile_digit(n)).await;
+        browser
+            .eventually("the next card", || async { (current_card(&browser).await != Some(card.clone())).then_some(()) })
+            .await;
+        assert_eq!(browser.focused().await, "current-card", "focus stays on the card being sorted");
+    }
+    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+    assert_eq!(pile_cards(&browser, "always").await, always);
+    assert!(browser.text_of("#sort-announce").await.contains(&format!("{DECK} of {DECK} sorted")));
+
+    // A filed card moves with the arrow keys, and back with 0; the announcement says where.
+    tab_to(&browser, &format!("card-{}", always[6])).await;
+    browser.press(Key::Right).await;
+    browser
+        .eventually("the card in 'often'", || async {
+            pile_cards(&browser, "often").await.contains(&always[6]).then_some(())
+        })
+        .await;
+    assert_eq!(browser.focused().await, format!("card-{}", always[6]), "focus follows the card");
+    browser.press(Key::Left).await;
+    browser
+        .eventually("the card back in 'always'", || async {
+            pile_cards(&browser, "always").await.contains(&always[6]).then_some(())
+        })
+        .await;
+
+    // Keep the sort, then choose a top five from the "always" pile, all by keyboard.
+    tab_to(&browser, "finish-sort").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for(".sort-history").await;
+    tab_until(&browser, ".candidates .chip-button").await;
+    for _ in 0..5 {
+        browser.press(Key::Enter).await;
+        tokio::time::sleep(Duration::from_millis(60)).await;
+    }
+    let top = browser.script("return [...document.querySelectorAll('.top-name')].map(e => e.textContent);").await;
+    assert_eq!(top.as_array().unwrap().len(), 5, "{top}");
+    let first_five: Vec<String> = top.as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect();
+    // Alt+Up moves the fifth to fourth place.
+    tab_until(&browser, ".top-list li:nth-child(5) .top-head").await;
+    press_with(&browser, Key::Alt, Key::Up).await;
+    browser
+        .eventually("the fifth to move up", || async {
+            let now = browser.text_of(".top-list li:nth-child(4) .top-name").await;
+            (now == first_five[4]).then_some(())
+        })
+        .await;
+    assert!(browser.focused().await.ends_with("-item"), "focus stays on the moved value");
+    // A reflection on the first.
+    browser.type_into(".top-list li:first-child textarea", "It is why I get up in the morning.").await;
+    browser.find(".top-list li:first-child select option[value='4']").await.click().await.unwrap();
+    browser.screenshot("values-keyboard-sorted").await;
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+    assert_eq!(pile_cards(&browser, "always").await, always);
+    assert_eq!(browser.text_of(".top-list li:nth-child(4) .top-name").await, first_five[4]);
+    assert_eq!(browser.value_of(".top-list li:first-child textarea").await, "It is why I get up in the morning.");
+    assert_eq!(browser.value_of(".top-list li:first-child select").await, "4");
+    let chart = browser.script("return document.getElementById('alignment-desc').textContent;").await;
+    assert!(chart.as_str().unwrap().contains(&format!("{}: 4 of 10", first_five[0])), "{chart}");
+    browser.finish().await;
+}
+
+async fn drag(browser: &Browser, from: &str, to: &str) {
+    let from = browser.find(from).await;
+    let to = browser.find(to).await;
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 12.0, y: 12.0 })
+        .then(PointerAction::MoveToElement { element: to.clone(), duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+        .then(PointerAction::MoveToElement { element: to, duration: None, x: 1.0, y: 1.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    browser.client.perform_actions(actions).await.unwrap();
+    browser.client.release_actions().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
+    let browser = Browser::open(1280).await;
+    browser.goto("#/exploration").await;
+    browser.script("document.querySelector('.stack').scrollIntoView({ block: 'start' });").await;
+    let piles = ["always", "often", "sometimes", "seldom", "never"];
+    for n in 0..DECK {
+        let card = current_card(&browser).await.expect("a card to sort");
+        let pile = piles[(pile_digit(n) as u8 - b'1') as usize];
+        drag(&browser, "#current-card", &format!("#pile-{pile} h3")).await;
+        browser
+            .eventually(&format!("{card} to land in {pile}"), || async {
+                pile_cards(&browser, pile).await.contains(&card).then_some(())
+            })
+            .await;
+    }
+    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+
+    // A filed card dragged to another pile, and one dragged back onto the stack.
+    let first = pile_cards(&browser, "always").await[0].clone();
+    drag(&browser, &format!("#card-{first}"), "#pile-never h3").await;
+    browser.eventually("the drag between piles", || async { pile_cards(&browser, "never").await.contains(&first).then_some(()) }).await;
+    drag(&browser, &format!("#card-{first}"), "#current-card").await;
+    browser.eventually("the card back on the stack", || async { (current_card(&browser).await == Some(first.clone())).then_some(()) }).await;
+    assert_eq!(progress(&browser).await, format!("{} of {DECK} sorted", DECK - 1));
+
+    // Touch: the same card dragged by a finger.
+    let card = browser.find("#current-card").await;
+    let target = browser.find("#pile-often h3").await;
+    let touch = TouchActions::new("finger".into())
+        .then(PointerAction::MoveToElement { element: card, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: 0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 })
+        .then(PointerAction::MoveToElement { element: target, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+        .then(PointerAction::Up { button: 0 });
+    browser.client.perform_actions(touch).await.unwrap();
+    browser.client.release_actions().await.unwrap();
+    browser.eventually("the touch drag", || async { pile_cards(&browser, "often").await.contains(&first).then_some(()) }).await;
+
+    // A tap on a filed card opens its menu; the menu files it.
+    browser.find(&format!("#card-{first}")).await.click().await.unwrap();
+    let menu = browser.wait_for(&format!("#card-{first} + .move-menu")).await;
+    assert_eq!(browser.find(&format!("#card-{first}")).await.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+    menu.find(Locator::XPath(".//button[text()='Seldom valued']")).await.unwrap().click().await.unwrap();
+    browser.eventually("the tap move", || async { pile_cards(&browser, "seldom").await.contains(&first).then_some(()) }).await;
+
+    // Undo the last move: back to "often".
+    browser.find("#undo-move").await.click().await.unwrap();
+    browser.eventually("the undo", || async { pile_cards(&browser, "often").await.contains(&first).then_some(()) }).await;
+    browser.screenshot("values-dragged").await;
+
+    // A new sort puts every card back, and the undo bar brings the sort back whole.
+    let before: Vec<Vec<String>> = futures_piles(&browser).await;
+    browser.find("#resort").await.click().await.unwrap();
+    browser.eventually("an empty sort", || async { (progress(&browser).await == format!("0 of {DECK} sorted")).then_some(()) }).await;
+    browser.find("#undo-button").await.click().await.unwrap();
+    browser.eventually("the sort back", || async { (futures_piles(&browser).await == before).then_some(()) }).await;
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert_eq!(futures_piles(&browser).await, before);
+    browser.finish().await;
+}
+
+async fn futures_piles(browser: &Browser) -> Vec<Vec<String>> {
+    let mut all = Vec::new();
+    for pile in ["always", "often", "sometimes", "seldom", "never"] {
+        all.push(pile_cards(browser, pile).await);
+    }
+    all
+}
+
+#[tokio::test]
+async fn the_smart_check_flags_a_vague_goal_and_clears_when_it_is_fixed() {
+    let browser = Browser::open(1280).await;
+    browser.goto("#/exploration").await;
+    browser.find("#add-goal").await.click().await.unwrap();
+    let goal = browser.wait_for("[id^='goal-'][id$='-text']").await;
+    let goal_id = goal.attr("id").await.unwrap().unwrap();
+    assert_eq!(browser.focused().await, goal_id, "a new goal takes the focus");
+    browser.type_into(&format!("#{goal_id}"), "Improve my career").await;
+    let open = browser.script("return [...document.querySelectorAll('.smart-letter.open')].map(e => e.dataset.letter);").await;
+    assert_eq!(open, serde_json::json!(["S", "M", "T"]));
+    assert!(browser.text_of(".smart-letter[data-letter='S']").await.contains("still very short"));
+    assert!(browser.text_of(".smart-heading").await.contains("3 of 5 SMART questions still open"));
+
+    browser.type_into(&format!("#{goal_id}"), "I will hold 3 informational interviews with nurses by the end of March").await;
+    browser
+        .eventually("every letter answered", || async {
+            let open = browser.script("return document.querySelectorAll('.smart-letter.open').length;").await;
+            (open == serde_json::json!(0)).then_some(())
+        })
+        .await;
+    assert!(browser.text_of(".smart-heading").await.contains("every SMART question has an answer"));
+
+    // A fourth goal is questioned, gently.
+    for text in ["I will save 500 a month until June", "I will read 2 books on teaching by May 1st", "I will run 3 times a week"] {
+        browser.find("#add-goal").await.click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let last = browser.script("return [...document.querySelectorAll('[id^=goal-][id$=-text]')].pop().id;").await;
+        browser.type_into(&format!("#{}", last.as_str().unwrap()), text).await;
+    }
+    assert!(browser.text_of("#goals-too-many").await.contains("more than 3 goals"));
+    browser.screenshot("goals-smart").await;
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert_eq!(
+        browser.value_of(&format!("#{goal_id}")).await,
+        "I will hold 3 informational interviews with nurses by the end of March"
+    );
+    assert_eq!(browser.script("return document.querySelectorAll('.goal').length;").await, serde_json::json!(4));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn exploration_is_accessible_in_every_state_and_fits_a_phone() {
+    for (width, dark) in [(1280, false), (360, true)] {
+        let browser = Browser::open_with(width, dark, "/").await;
+        browser.goto("#/exploration").await;
+        // A sort done by the pile buttons (the tap way), kept, a top value, a custom card, a goal.
+        for n in 0..DECK {
+            let pile = (pile_digit(n) as u8 - b'1') as usize;
+            browser.find(&format!(".pile-buttons button:nth-child({})", pile + 1)).await.click().await.unwrap();
+        }
+        browser.find("#finish-sort").await.click().await.unwrap();
+        browser.find(".candidates .chip-button").await.click().await.unwrap();
+        let first = pile_cards(&browser, "often").await[0].clone();
+        browser.find(&format!("#card-{first}")).await.click().await.unwrap();
+        browser.wait_for(".move-menu").await;
+        browser.find(".custom-cards summary").await.click().await.unwrap();
+        browser.type_into("#custom-card-name", "Quiet mornings").await;
+        browser.press(Key::Enter).await;
+        browser.find("#add-goal").await.click().await.unwrap();
+        browser.type_into("[id^='goal-'][id$='-text']", "Look into teaching").await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+
+        let widths = browser
+            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
+            .await;
+        let (scroll, client) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
+        assert!(scroll <= client, "Exploration scrolls sideways at {width} px: {scroll} > {client}");
+        browser.script("document.querySelector('.piles').scrollIntoView();").await;
+        browser.screenshot(&format!("exploration-{width}")).await;
+        let problems = axe_violations(&browser).await;
+        assert!(problems.is_empty(), "axe-core found on Exploration at {width} px:\n{}", problems.join("\n"));
+        browser.finish().await;
+    }
+}
