@@ -366,6 +366,8 @@ fn every_v3_fixture_reads() {
     assert_eq!(values.history.len(), 1);
     assert_eq!(w.exploration.goals.len(), 2);
     assert_eq!(w.summary().goals, 2);
+    assert_eq!(w.exploration.buts[0].text, "But I would earn less at first");
+    assert_eq!(w.deeper.options[0].risks[0].but, Some(Id(33)));
     assert_eq!(w.deeper.options.len(), 3, "what version 2 held is all there");
     let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
     assert_eq!(again, w);
@@ -395,6 +397,10 @@ fn v3_problems_name_their_place() {
         refused(&v3_with("Quiet mornings", &"q".repeat(61))),
         DocumentError::TextTooLong { path: "exploration.values.custom[0].name".into(), chars: 61, limit: 60 }
     );
+    // A risk linked to a "but" that is not there keeps its words and loses only the link.
+    let w = read_document(&v3_with(r#""but": 33"#, r#""but": 404"#)).unwrap().workbook;
+    assert_eq!(w.deeper.options[0].risks[0].but, None);
+    assert_eq!(w.deeper.options[0].risks[0].risk, "A pay cut in the first two years.");
     // A placement of a card that does not exist is dropped, not refused: nothing written is lost.
     let w = read_document(&v3_with(r#""card": "status""#, r#""card": "ghost""#)).unwrap().workbook;
     assert_eq!(w.exploration.values.progress().0, 4);

@@ -7,6 +7,7 @@ use waypoint::model::deeper::{
     SalaryField, TestField,
 };
 use waypoint::model::matrix::{Direction, MatrixEdit};
+use waypoint::model::buts::ButEdit;
 use waypoint::model::goals::GoalEdit;
 use waypoint::model::plan::PlanEdit;
 use waypoint::model::values::{Pile, ReflectionField, ValuesEdit};
@@ -78,14 +79,20 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                 }
                 Edit::Values(ValuesEdit::Finish { today: day(rng).unwrap_or_default() })
             }
+            11 if rng.below(2) == 0 => Edit::But(ButEdit::Park {
+                text: rng.text(),
+                parked_from: "Plan".into(),
+                today: day(rng).unwrap_or_default(),
+            }),
             10 => match w.exploration.goals.first().map(|g| g.id) {
                 Some(goal) if rng.below(2) == 0 => Edit::Goal(GoalEdit::SetText(goal, rng.text())),
                 _ => Edit::Goal(GoalEdit::Add),
             },
             _ => {
-                let target = match (w.exploration.values.custom.first(), w.exploration.goals.first()) {
-                    (Some(c), _) if rng.below(2) == 0 => Target::CustomValue(c.id),
-                    (_, Some(g)) => Target::Goal(g.id),
+                let target = match (w.exploration.values.custom.first(), w.exploration.goals.first(), w.exploration.buts.first()) {
+                    (_, _, Some(b)) if rng.below(3) == 0 => Target::But(b.id),
+                    (Some(c), _, _) if rng.below(2) == 0 => Target::CustomValue(c.id),
+                    (_, Some(g), _) => Target::Goal(g.id),
                     _ => continue,
                 };
                 let removed = w.removal_of(target);
@@ -138,6 +145,10 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
                 None => Edit::Deeper(DeeperEdit::AddRisk(o)),
             },
             (8, Some(o)) => match pick(rng, &w.deeper.option(o).unwrap().risks.iter().map(|r| r.id).collect::<Vec<_>>()) {
+                Some(r) if rng.below(2) == 0 => {
+                    let but = pick(rng, &w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
+                    Edit::Deeper(DeeperEdit::SetRisk(o, r, RiskField::But(but)))
+                }
                 Some(r) => Edit::Deeper(DeeperEdit::SetRisk(o, r, RiskField::Mitigation(rng.text()))),
                 None => Edit::Deeper(DeeperEdit::AddRisk(o)),
             },

@@ -203,6 +203,7 @@ impl Deeper {
                 match field {
                     RiskField::Risk(text) => set(&mut r.risk, clip_chars(&text, MAX_TEXT_CHARS)),
                     RiskField::Mitigation(text) => set(&mut r.mitigation, clip_chars(&text, MAX_TEXT_CHARS)),
+                    RiskField::But(but) => set(&mut r.but, but),
                 }
             }
             DeeperEdit::Choose(chosen) => self.choose(chosen),
@@ -490,12 +491,16 @@ pub struct Risk {
     pub id: Id,
     pub risk: String,
     pub mitigation: String,
+    /// The parked "but" (E3) this risk takes up, if any.
+    pub but: Option<Id>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RiskField {
     Risk(String),
     Mitigation(String),
+    /// Links the risk to a parked "but" (checked against the parking lot by `Workbook::apply`).
+    But(Option<Id>),
 }
 
 /// R5: the direction chosen, in the person's own words.

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::deeper::{CareerOption, DeeperEdit, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
+use super::buts::{apply_but_edit, But, ButEdit};
 use super::goals::{apply_goal_edit, Goal, GoalEdit};
 use super::id::Id;
 use super::values::{
@@ -58,6 +59,7 @@ pub enum Edit {
     SetStartedOn(Option<NaiveDate>),
     SetVisionAnswer(Horizon, String),
     SetVisionClarity(Option<VisionClarity>),
+    But(ButEdit),
     Values(ValuesEdit),
     Goal(GoalEdit),
     Deeper(DeeperEdit),
@@ -76,6 +78,7 @@ pub enum Edit {
 pub enum Target {
     /// The current values sort: every card back on the stack (history stays).
     ValuesSort,
+    But(Id),
     CustomValue(Id),
     Goal(Id),
     Option(Id),
@@ -90,6 +93,8 @@ pub enum Target {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
     ValuesSort { placements: Vec<Placement>, top: Vec<String> },
+    /// A parked "but", and the risks (option, risk) that were linked to it.
+    But { index: usize, but: But, risks: Vec<(Id, Id)> },
     CustomValue {
         index: usize,
         card: CustomCard,
@@ -120,6 +125,7 @@ impl Removed {
         };
         match self {
             Removed::ValuesSort { .. } => "the sort: every card is back on the stack".into(),
+            Removed::But { but, .. } => named(&but.text, "the “but”"),
             Removed::CustomValue { card, .. } => named(&card.name, "the card"),
             Removed::Goal { goal, .. } => named(&goal.text, "the goal"),
             Removed::Option { option, .. } => named(&option.title, "the option"),
@@ -155,6 +161,13 @@ impl Workbook {
                 set(horizon.answer_mut(self), clip_chars(&text, MAX_TEXT_CHARS))
             }
             Edit::SetVisionClarity(clarity) => set(&mut self.vision.clarity, clarity),
+            Edit::But(edit) => apply_but_edit(&mut self.exploration.buts, edit, &mut self.next_id),
+            // A risk links only to a "but" that is parked.
+            Edit::Deeper(DeeperEdit::SetRisk(_, _, super::deeper::RiskField::But(Some(but))))
+                if !self.exploration.buts.iter().any(|b| b.id == but) =>
+            {
+                false
+            }
             Edit::Values(edit) => self.exploration.values.apply(edit, &mut self.next_id),
             Edit::Goal(edit) => apply_goal_edit(&mut self.exploration.goals, edit, &mut self.next_id),
             Edit::Deeper(edit) => self.deeper.apply(edit, &mut self.next_id),
@@ -186,6 +199,17 @@ impl Workbook {
         Some(match target {
             Target::ValuesSort if values.placements.is_empty() => return None,
             Target::ValuesSort => Removed::ValuesSort { placements: values.placements.clone(), top: values.top.clone() },
+            Target::But(id) => {
+                let buts = &self.exploration.buts;
+                let index = buts.iter().position(|b| b.id == id)?;
+                let risks = self
+                    .deeper
+                    .options
+                    .iter()
+                    .flat_map(|o| o.risks.iter().filter(|r| r.but == Some(id)).map(move |r| (o.id, r.id)))
+                    .collect();
+                Removed::But { index, but: buts[index].clone(), risks }
+            }
             Target::CustomValue(id) => {
                 let index = values.custom.iter().position(|c| c.id == id)?;
                 let key = custom_key(id);
@@ -245,6 +269,12 @@ impl Workbook {
             Removed::ValuesSort { .. } => {
                 self.exploration.values.apply(ValuesEdit::Resort, &mut self.next_id);
             }
+            Removed::But { but, .. } => {
+                self.exploration.buts.retain(|b| b.id != but.id);
+                for risk in deeper.options.iter_mut().flat_map(|o| o.risks.iter_mut()).filter(|r| r.but == Some(but.id)) {
+                    risk.but = None;
+                }
+            }
             Removed::CustomValue { card, .. } => {
                 let values = &mut self.exploration.values;
                 let key = custom_key(card.id);
@@ -298,6 +328,21 @@ impl Workbook {
         }
         let deeper = &mut self.deeper;
         match removed {
+            Removed::But { index, but, risks } => {
+                let buts = &mut self.exploration.buts;
+                if buts.iter().any(|b| b.id == but.id) {
+                    return false;
+                }
+                let id = but.id;
+                buts.insert(index.min(buts.len()), but);
+                for option in &mut deeper.options {
+                    let owner = option.id;
+                    for risk in option.risks.iter_mut().filter(|r| r.but.is_none() && risks.contains(&(owner, r.id))) {
+                        risk.but = Some(id);
+                    }
+                }
+                true
+            }
             Removed::ValuesSort { placements, top } => {
                 let values = &mut self.exploration.values;
                 if !values.placements.is_empty() {
@@ -470,6 +515,15 @@ mod tests {
             w.apply(Edit::Values(ValuesEdit::AddToTop(key.into())));
         }
         w.apply(Edit::Values(ValuesEdit::SetReflection(custom, ReflectionField::Why, "Thinking time".into())));
+        w.apply(Edit::But(ButEdit::Park {
+            text: "But I have a mortgage".into(),
+            parked_from: "Start".into(),
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        }));
+        let but = w.exploration.buts[0].id;
+        let (option, risk) = (w.deeper.options[0].id, w.deeper.options[0].risks[0].id);
+        assert!(w.apply(Edit::Deeper(DeeperEdit::SetRisk(option, risk, super::super::deeper::RiskField::But(Some(but))))));
+        assert!(!w.apply(Edit::Deeper(DeeperEdit::SetRisk(option, risk, super::super::deeper::RiskField::But(Some(Id(999)))))));
         w.apply(Edit::Goal(GoalEdit::Add));
         w.apply(Edit::Goal(GoalEdit::Add));
         let goal = w.exploration.goals[0].id;
@@ -493,6 +547,7 @@ mod tests {
             Target::CustomValue(original.exploration.values.custom[0].id),
             Target::Goal(original.exploration.goals[0].id),
             Target::ValuesSort,
+            Target::But(original.exploration.buts[0].id),
         ];
         for target in targets {
             let mut w = original.clone();

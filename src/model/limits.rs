@@ -10,6 +10,7 @@ use super::deeper::{
 };
 use super::deeper::OptionText;
 use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
+use super::buts::{MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS};
 use super::goals::{MAX_GOALS, MAX_GOAL_CHARS};
 use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
 use super::values::{DECK, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP};
@@ -117,6 +118,13 @@ impl Workbook {
                 text(format!("exploration.values.history[{i}].cards[{j}].name"), &card.name, MAX_CARD_NAME_CHARS)?;
             }
             count(&format!("exploration.values.history[{i}].top"), snapshot.top.len(), MAX_TOP, "top values")?;
+        }
+        count("exploration.buts", self.exploration.buts.len(), MAX_BUTS, "parked “buts”")?;
+        for (i, but) in self.exploration.buts.iter().enumerate() {
+            text(format!("exploration.buts[{i}].text"), &but.text, MAX_BUT_CHARS)?;
+            text(format!("exploration.buts[{i}].parked_from"), &but.parked_from, MAX_PAGE_CHARS)?;
+            text(format!("exploration.buts[{i}].note"), &but.note, MAX_TEXT_CHARS)?;
+            date(format!("exploration.buts[{i}].parked_on"), but.parked_on)?;
         }
         count("exploration.goals", self.exploration.goals.len(), MAX_GOALS, "goals")?;
         for (i, goal) in self.exploration.goals.iter().enumerate() {

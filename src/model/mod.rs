@@ -3,6 +3,7 @@
 //! Invariant: nothing in this module knows about a browser or the UI framework;
 //! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
 
+pub mod buts;
 pub mod deeper;
 pub mod edit;
 pub mod exploration;

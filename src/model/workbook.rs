@@ -174,6 +174,7 @@ pub struct WorkbookSummary {
     pub values_sorted: (usize, usize),
     pub top_values: Vec<String>,
     pub goals: usize,
+    pub buts: usize,
     pub active_options: usize,
     pub archived_options: usize,
     pub criteria: usize,
@@ -209,6 +210,7 @@ impl Workbook {
             values_sorted: self.exploration.values.progress(),
             top_values: self.top_value_names(),
             goals: self.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).count(),
+            buts: self.exploration.buts.len(),
             active_options: self.deeper.active_count(),
             archived_options: self.deeper.options.len() - self.deeper.active_count(),
             criteria: self.deeper.matrix.criteria.len(),
@@ -243,6 +245,7 @@ impl Workbook {
         let mut ids: Vec<Id> = deeper.matrix.criteria.iter().map(|c| c.id).collect();
         ids.extend(self.exploration.values.custom.iter().map(|c| c.id));
         ids.extend(self.exploration.goals.iter().map(|g| g.id));
+        ids.extend(self.exploration.buts.iter().map(|b| b.id));
         for option in &deeper.options {
             ids.push(option.id);
             ids.extend(option.reality_tests.iter().map(|t| t.id));
@@ -275,6 +278,12 @@ impl Workbook {
                 option.archived = false;
             } else if option.status == super::deeper::OptionStatus::Chosen {
                 option.status = super::deeper::OptionStatus::Shortlisted;
+            }
+        }
+        let buts: Vec<Id> = self.exploration.buts.iter().map(|b| b.id).collect();
+        for risk in deeper.options.iter_mut().flat_map(|o| o.risks.iter_mut()) {
+            if risk.but.is_some_and(|id| !buts.contains(&id)) {
+                risk.but = None;
             }
         }
         for gap in &mut deeper.skill_gaps {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::pages::{DataPage, DeeperPage, ExplorationPage, NotFoundPage, PlanPage, StagePage, StartPage};
 use super::dom::focus_first;
 use super::route::Route;
-use super::widgets::{NoticeList, SaveIndicator, Undo, UndoBar};
+use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
 use crate::store::{LiveWorkbook, SaveStatus};
 
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
             </a>
             <span class="greeting">{greeting}</span>
             <SaveIndicator/>
+            <ParkBut route=route/>
         </header>
         <nav class="stage-nav" aria-label="Stages">
             <ol>

@@ -313,3 +313,89 @@ async fn exploration_is_accessible_in_every_state_and_fits_a_phone() {
         browser.finish().await;
     }
 }
+
+#[tokio::test]
+async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_exploration() {
+    let browser = Browser::open(1280).await;
+    // From Diving deeper, by the header button.
+    browser.goto("#/deeper").await;
+    browser.type_into("#new-option", "Teacher").await;
+    browser.find("#park-but").await.click().await.unwrap();
+    browser.eventually("the dialog to open", || async {
+        (browser.script("return document.getElementById('park-dialog').open;").await == serde_json::json!(true)).then_some(())
+    }).await;
+    browser.eventually("focus in the dialog", || async { (browser.focused().await == "park-text").then_some(()) }).await;
+    // An empty "but" is refused with a reason.
+    browser.find("#park-confirm").await.click().await.unwrap();
+    assert!(browser.text_of("#park-text-error").await.contains("in a few words"));
+    assert!(axe_violations(&browser).await.is_empty(), "the open dialog passes axe");
+    browser.type_into("#park-text", "But I would earn less at first").await;
+    browser.find("#park-confirm").await.click().await.unwrap();
+    assert_eq!(browser.script("return document.getElementById('park-dialog').open;").await, serde_json::json!(false));
+    assert!(browser.text_of("#park-said").await.contains("Parked"));
+    assert_eq!(browser.heading().await, "Diving deeper", "the page stays where it was");
+    assert_eq!(browser.value_of("#new-option").await, "Teacher", "and so does what was being typed");
+
+    // From the start page, by the keyboard shortcut; Escape cancels, Tab and Enter park.
+    browser.goto("#/start").await;
+    press_with_two(&browser, Key::Alt, Key::Shift, 'B').await;
+    browser.eventually("focus in the dialog", || async { (browser.focused().await == "park-text").then_some(()) }).await;
+    browser.press(Key::Escape).await;
+    assert_eq!(browser.script("return document.getElementById('park-dialog').open;").await, serde_json::json!(false));
+    press_with_two(&browser, Key::Alt, Key::Shift, 'B').await;
+    browser.eventually("focus in the dialog", || async { (browser.focused().await == "park-text").then_some(()) }).await;
+    for c in "But I am 52".chars() {
+        browser.press(c).await;
+    }
+    browser.press(Key::Tab).await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the dialog to close", || async {
+        (browser.script("return document.getElementById('park-dialog').open;").await == serde_json::json!(false)).then_some(())
+    }).await;
+
+    browser.goto("#/exploration").await;
+    let texts = browser.script("return [...document.querySelectorAll('.but input[type=text]')].map(e => e.value);").await;
+    assert_eq!(texts, serde_json::json!(["But I would earn less at first", "But I am 52"]));
+    let context = browser.script("return [...document.querySelectorAll('.but .hint')].map(e => e.textContent).join(' | ');").await;
+    let context = context.as_str().unwrap();
+    assert!(context.contains("Parked from Diving deeper") && context.contains("Parked from Start"), "{context}");
+    browser.find(".but input[type='checkbox']").await.click().await.unwrap();
+    browser
+        .eventually("one of two open", || async {
+            browser.text_of(".buts .progress").await.contains("2 “buts” parked, 1 still open").then_some(())
+        })
+        .await;
+
+    // A risk in Diving deeper takes up the first "but".
+    browser.goto("#/deeper").await;
+    browser.type_into("#new-option", "Teacher").await;
+    browser.press(Key::Enter).await;
+    let option = browser.wait_for(".option-card").await.attr("id").await.unwrap().unwrap();
+    browser.find(&format!("#{option} summary")).await.click().await.unwrap();
+    browser.find(&format!("#{option}-add-risk")).await.click().await.unwrap();
+    let select = browser.wait_for(&format!("#{option} [id^='risk-'][id$='-but']")).await;
+    let select_id = select.attr("id").await.unwrap().unwrap();
+    let first_but = browser.find(&format!("#{select_id} option:nth-child(2)")).await;
+    first_but.click().await.unwrap();
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert!(browser.find(".but input[type='checkbox']").await.is_selected().await.unwrap());
+    browser.goto("#/deeper").await;
+    browser.find(&format!("#{option} summary")).await.click().await.unwrap();
+    assert_ne!(browser.value_of(&format!("#{select_id}")).await, "", "the risk still names its “but”");
+    browser.finish().await;
+}
+
+async fn press_with_two(browser: &Browser, a: Key, b: Key, key: char) {
+    let (a, b): (char, char) = (a.into(), b.into());
+    let actions = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: a })
+        .then(KeyAction::Down { value: b })
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key })
+        .then(KeyAction::Up { value: b })
+        .then(KeyAction::Up { value: a });
+    browser.client.perform_actions(actions).await.unwrap();
+}

@@ -36,6 +36,17 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         summary.check_in_rhythm.label().to_lowercase()
     ));
     lines.push(format!("Vision: {} of 4 questions answered", summary.vision_answers));
+    let (sorted, cards) = summary.values_sorted;
+    let top = match summary.top_values.as_slice() {
+        [] => String::new(),
+        names => format!("; top values: {}", names.join(", ")),
+    };
+    lines.push(format!("Values: {sorted} of {cards} cards sorted{top}"));
+    lines.push(format!(
+        "{} and {}",
+        count(summary.goals, "coaching goal", "coaching goals"),
+        count(summary.buts, "parked “but”", "parked “buts”"),
+    ));
     let archived = match summary.archived_options {
         0 => String::new(),
         n => format!(" (and {n} archived)"),

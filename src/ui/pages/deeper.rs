@@ -569,6 +569,7 @@ fn Risks(id: Id) -> impl IntoView {
                                 on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text)))))
                                 rows=2
                             />
+                            <RiskButLink option=id risk=risk/>
                             <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(Target::Risk { option: id, risk })>
                                 "Remove"
                             </button>
@@ -821,5 +822,36 @@ fn SkillGaps() -> impl IntoView {
                 }
             />
         </section>
+    }
+}
+
+/// R4 ↔ E3: a risk can name the parked "but" it takes up.
+#[component]
+fn RiskButLink(option: Id, risk: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let buts = move || live.with(|w| w.exploration.buts.iter().map(|b| (b.id, b.text.clone())).collect::<Vec<_>>());
+    let linked = move || {
+        live.with(|w| w.deeper.option(option).and_then(|o| o.risks.iter().find(|r| r.id == risk)).and_then(|r| r.but))
+    };
+    let select_id = format!("risk-{risk}-but");
+    move || {
+        let list = buts();
+        (!list.is_empty()).then(|| {
+            let select_id = select_id.clone();
+            view! {
+                <div class="field">
+                    <label for=select_id.clone()>"Is this one of your parked “buts”?"</label>
+                    <select id=select_id on:change=move |ev| {
+                        let but = event_target_value(&ev).parse::<u32>().ok().map(Id);
+                        live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(option, risk, RiskField::But(but))));
+                    }>
+                        <option value="" selected=move || linked().is_none()>"No"</option>
+                        {list.into_iter().map(|(id, text)| view! {
+                            <option value=id.to_string() selected=move || linked() == Some(id)>{text}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        })
     }
 }

@@ -7,6 +7,7 @@ use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
 
+use super::buts::ButsSection;
 use super::goals::GoalsSection;
 use super::values::ValuesSection;
 
@@ -122,14 +123,15 @@ pub fn ExplorationPage() -> impl IntoView {
                 </p>
             </section>
 
+            <ButsSection/>
             <ValuesSection/>
             <GoalsSection/>
 
             <section aria-labelledby="exploration-later" class="not-yet">
                 <h2 id="exploration-later">"Still to come in this stage"</h2>
                 <p>
-                    "These parts of Exploration are not in Waypoint yet: your current situation, a place to \
-                     park the “buts”, strengths, interests, skills, and readiness for change. What you write \
+                    "These parts of Exploration are not in Waypoint yet: your current situation, strengths, \
+                     interests, skills, and readiness for change. What you write \
                      above is saved and will be there for them."
                 </p>
                 <p>"When you are ready, "<a href=Route::Deeper.href()>"look ahead to Diving deeper"</a>"."</p>

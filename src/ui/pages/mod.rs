@@ -1,5 +1,6 @@
 //! One module per page the user sees.
 
+mod buts;
 mod data;
 mod deeper;
 mod exploration;
