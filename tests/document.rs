@@ -3,6 +3,8 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use waypoint::model::deeper::{OptionStatus, DEFAULT_CRITERIA};
+use waypoint::model::exploration::{Completion, Section};
+use waypoint::model::situation::Quadrant;
 use waypoint::model::values::{Pile, DECK};
 use waypoint::model::{CheckInRhythm, Id, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};
@@ -368,6 +370,15 @@ fn every_v3_fixture_reads() {
     assert_eq!(w.summary().goals, 2);
     assert_eq!(w.exploration.buts[0].text, "But I would earn less at first");
     assert_eq!(w.deeper.options[0].risks[0].but, Some(Id(33)));
+    let e = &w.exploration;
+    assert_eq!(e.situation.past_roles[0].title, "Ward nurse");
+    assert_eq!(e.skills[0].quadrant(), Quadrant::BurnoutRisk);
+    assert_eq!(e.skills[1].quadrant(), Quadrant::Develop);
+    assert_eq!(e.readiness.runway(), Some(6.0));
+    assert_eq!(e.interests.answered(), 2);
+    assert_eq!(e.completion(Section::Situation, &w.vision), Completion::Done);
+    assert_eq!(e.completion(Section::Readiness, &w.vision), Completion::Done);
+    assert_eq!(e.completion(Section::Interests, &w.vision), Completion::Started);
     assert_eq!(w.deeper.options.len(), 3, "what version 2 held is all there");
     let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
     assert_eq!(again, w);
@@ -397,6 +408,10 @@ fn v3_problems_name_their_place() {
         refused(&v3_with("Quiet mornings", &"q".repeat(61))),
         DocumentError::TextTooLong { path: "exploration.values.custom[0].name".into(), chars: 61, limit: 60 }
     );
+    out_of_range_at(&v3_with(r#""uncertainty": 5"#, r#""uncertainty": 0"#), "exploration.readiness.uncertainty", "from 1 to 10");
+    out_of_range_at(&v3_with(r#""enjoyment": 1"#, r#""enjoyment": 6"#), "exploration.skills[0].enjoyment", "from 1 to 5");
+    out_of_range_at(&v3_with(r#""rating": 5"#, r#""rating": 7"#), "exploration.interests.ratings[0].rating", "from 1 to 5");
+    wrong_shape_at(&v3_with(r#""hours""#, r#""weather""#), "exploration.readiness.sources[0]", "unknown choice");
     // A risk linked to a "but" that is not there keeps its words and loses only the link.
     let w = read_document(&v3_with(r#""but": 33"#, r#""but": 404"#)).unwrap().workbook;
     assert_eq!(w.deeper.options[0].risks[0].but, None);

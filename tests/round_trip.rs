@@ -9,6 +9,9 @@ use waypoint::model::deeper::{
 use waypoint::model::matrix::{Direction, MatrixEdit};
 use waypoint::model::buts::ButEdit;
 use waypoint::model::goals::GoalEdit;
+use waypoint::model::interests::{InterestsEdit, ITEMS};
+use waypoint::model::readiness::{Dissatisfaction, ReadinessEdit};
+use waypoint::model::situation::{FlowText, SelfEdit, SituationText, SkillField, SkillKind};
 use waypoint::model::plan::PlanEdit;
 use waypoint::model::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
@@ -67,7 +70,40 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
         let cards: Vec<String> = w.exploration.values.cards().into_iter().map(|c| c.key).collect();
         let card = cards[rng.below(cards.len() as u64) as usize].clone();
         let pile = Pile::from_number(rng.below(6) as u8);
-        let edit = match rng.below(12) {
+        let edit = match rng.below(16) {
+            12 => Edit::Myself(match rng.below(6) {
+                0 => SelfEdit::Situation(SituationText::ALL[rng.below(9) as usize], rng.text()),
+                1 => SelfEdit::AddPastRole,
+                2 => SelfEdit::AddFeeling,
+                3 => SelfEdit::AddStrength,
+                4 => SelfEdit::AddSkill { name: rng.text(), kind: SkillKind::Technical },
+                _ => match w.exploration.skills.first() {
+                    Some(s) => SelfEdit::SetSkill(s.id, SkillField::Enjoyment(rng.below(8) as u8)),
+                    None => SelfEdit::Flow(FlowText::Moments, rng.text()),
+                },
+            }),
+            13 => Edit::Interests(InterestsEdit::Rate(
+                ITEMS[rng.below(30) as usize].key.into(),
+                (rng.below(5) > 0).then(|| rng.below(7) as u8),
+            )),
+            14 => Edit::Readiness(match rng.below(3) {
+                0 => ReadinessEdit::SetSource(Dissatisfaction::ALL[rng.below(6) as usize], rng.below(2) == 0),
+                1 => ReadinessEdit::SetSavings(Some(rng.next())),
+                _ => ReadinessEdit::SetUncertainty(Some(rng.below(12) as u8)),
+            }),
+            15 => {
+                let targets: Vec<Target> = w.exploration.situation.past_roles.iter().map(|r| Target::PastRole(r.id))
+                    .chain(w.exploration.strengths.iter().map(|s| Target::Strength(s.id)))
+                    .chain(w.exploration.skills.iter().map(|s| Target::Skill(s.id)))
+                    .collect();
+                let Some(target) = pick(rng, &targets) else { continue };
+                let removed = w.removal_of(target);
+                w.apply(Edit::Remove(target));
+                match removed {
+                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
+                    _ => continue,
+                }
+            }
             0..=4 => Edit::Values(ValuesEdit::Place { card, pile }),
             5 => Edit::Values(ValuesEdit::AddToTop(card)),
             6 => Edit::Values(ValuesEdit::AddCustom { name: rng.text(), line: rng.text() }),

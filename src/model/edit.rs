@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 use super::deeper::{CareerOption, DeeperEdit, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
 use super::buts::{apply_but_edit, But, ButEdit};
 use super::goals::{apply_goal_edit, Goal, GoalEdit};
+use super::interests::InterestsEdit;
+use super::readiness::ReadinessEdit;
+use super::situation::{FeelingToReasons, PastRole, SelfEdit, SelfParts, Skill, Strength};
 use super::id::Id;
 use super::values::{
     custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP,
@@ -60,6 +63,10 @@ pub enum Edit {
     SetVisionAnswer(Horizon, String),
     SetVisionClarity(Option<VisionClarity>),
     But(ButEdit),
+    /// E1 (situation), E5 (strengths), E7 (skills), E8 (flow).
+    Myself(SelfEdit),
+    Interests(InterestsEdit),
+    Readiness(ReadinessEdit),
     Values(ValuesEdit),
     Goal(GoalEdit),
     Deeper(DeeperEdit),
@@ -79,6 +86,10 @@ pub enum Target {
     /// The current values sort: every card back on the stack (history stays).
     ValuesSort,
     But(Id),
+    PastRole(Id),
+    Feeling(Id),
+    Strength(Id),
+    Skill(Id),
     CustomValue(Id),
     Goal(Id),
     Option(Id),
@@ -95,6 +106,10 @@ pub enum Removed {
     ValuesSort { placements: Vec<Placement>, top: Vec<String> },
     /// A parked "but", and the risks (option, risk) that were linked to it.
     But { index: usize, but: But, risks: Vec<(Id, Id)> },
+    PastRole { index: usize, role: PastRole },
+    Feeling { index: usize, feeling: FeelingToReasons },
+    Strength { index: usize, strength: Strength },
+    Skill { index: usize, skill: Skill },
     CustomValue {
         index: usize,
         card: CustomCard,
@@ -126,6 +141,10 @@ impl Removed {
         match self {
             Removed::ValuesSort { .. } => "the sort: every card is back on the stack".into(),
             Removed::But { but, .. } => named(&but.text, "the “but”"),
+            Removed::PastRole { role, .. } => named(&role.title, "the past role"),
+            Removed::Feeling { feeling, .. } => named(&feeling.feeling, "the feeling"),
+            Removed::Strength { strength, .. } => named(&strength.name, "the strength"),
+            Removed::Skill { skill, .. } => named(&skill.name, "the skill"),
             Removed::CustomValue { card, .. } => named(&card.name, "the card"),
             Removed::Goal { goal, .. } => named(&goal.text, "the goal"),
             Removed::Option { option, .. } => named(&option.title, "the option"),
@@ -168,6 +187,14 @@ impl Workbook {
             {
                 false
             }
+            Edit::Myself(edit) => {
+                let e = &mut self.exploration;
+                let parts =
+                    SelfParts { situation: &mut e.situation, strengths: &mut e.strengths, skills: &mut e.skills, flow: &mut e.flow };
+                parts.apply(edit, &mut self.next_id)
+            }
+            Edit::Interests(edit) => self.exploration.interests.apply(edit),
+            Edit::Readiness(edit) => self.exploration.readiness.apply(edit),
             Edit::Values(edit) => self.exploration.values.apply(edit, &mut self.next_id),
             Edit::Goal(edit) => apply_goal_edit(&mut self.exploration.goals, edit, &mut self.next_id),
             Edit::Deeper(edit) => self.deeper.apply(edit, &mut self.next_id),
@@ -209,6 +236,26 @@ impl Workbook {
                     .flat_map(|o| o.risks.iter().filter(|r| r.but == Some(id)).map(move |r| (o.id, r.id)))
                     .collect();
                 Removed::But { index, but: buts[index].clone(), risks }
+            }
+            Target::PastRole(id) => {
+                let list = &self.exploration.situation.past_roles;
+                let index = list.iter().position(|x| x.id == id)?;
+                Removed::PastRole { index, role: list[index].clone() }
+            }
+            Target::Feeling(id) => {
+                let list = &self.exploration.situation.feelings;
+                let index = list.iter().position(|x| x.id == id)?;
+                Removed::Feeling { index, feeling: list[index].clone() }
+            }
+            Target::Strength(id) => {
+                let list = &self.exploration.strengths;
+                let index = list.iter().position(|x| x.id == id)?;
+                Removed::Strength { index, strength: list[index].clone() }
+            }
+            Target::Skill(id) => {
+                let list = &self.exploration.skills;
+                let index = list.iter().position(|x| x.id == id)?;
+                Removed::Skill { index, skill: list[index].clone() }
             }
             Target::CustomValue(id) => {
                 let index = values.custom.iter().position(|c| c.id == id)?;
@@ -269,6 +316,10 @@ impl Workbook {
             Removed::ValuesSort { .. } => {
                 self.exploration.values.apply(ValuesEdit::Resort, &mut self.next_id);
             }
+            Removed::PastRole { role, .. } => self.exploration.situation.past_roles.retain(|x| x.id != role.id),
+            Removed::Feeling { feeling, .. } => self.exploration.situation.feelings.retain(|x| x.id != feeling.id),
+            Removed::Strength { strength, .. } => self.exploration.strengths.retain(|x| x.id != strength.id),
+            Removed::Skill { skill, .. } => self.exploration.skills.retain(|x| x.id != skill.id),
             Removed::But { but, .. } => {
                 self.exploration.buts.retain(|b| b.id != but.id);
                 for risk in deeper.options.iter_mut().flat_map(|o| o.risks.iter_mut()).filter(|r| r.but == Some(but.id)) {
@@ -327,7 +378,24 @@ impl Workbook {
             return self.deeper.matrix.apply(MatrixEdit::RestoreCriterion(removed), &things, &mut self.next_id);
         }
         let deeper = &mut self.deeper;
+        /// Puts `item` back at `index` unless a record with its id is already there.
+        fn reinsert<T>(list: &mut Vec<T>, index: usize, item: T, id: impl Fn(&T) -> Id) -> bool {
+            if list.iter().any(|x| id(x) == id(&item)) {
+                return false;
+            }
+            list.insert(index.min(list.len()), item);
+            true
+        }
+        let e = &mut self.exploration;
         match removed {
+            Removed::PastRole { index, role } => return reinsert(&mut e.situation.past_roles, index, role, |x| x.id),
+            Removed::Feeling { index, feeling } => return reinsert(&mut e.situation.feelings, index, feeling, |x| x.id),
+            Removed::Strength { index, strength } => return reinsert(&mut e.strengths, index, strength, |x| x.id),
+            Removed::Skill { index, skill } => return reinsert(&mut e.skills, index, skill, |x| x.id),
+            _ => {}
+        }
+        match removed {
+            Removed::PastRole { .. } | Removed::Feeling { .. } | Removed::Strength { .. } | Removed::Skill { .. } => false,
             Removed::But { index, but, risks } => {
                 let buts = &mut self.exploration.buts;
                 if buts.iter().any(|b| b.id == but.id) {
@@ -524,6 +592,14 @@ mod tests {
         let (option, risk) = (w.deeper.options[0].id, w.deeper.options[0].risks[0].id);
         assert!(w.apply(Edit::Deeper(DeeperEdit::SetRisk(option, risk, super::super::deeper::RiskField::But(Some(but))))));
         assert!(!w.apply(Edit::Deeper(DeeperEdit::SetRisk(option, risk, super::super::deeper::RiskField::But(Some(Id(999)))))));
+        use super::super::situation::{SkillKind, StrengthField};
+        w.apply(Edit::Myself(SelfEdit::AddPastRole));
+        w.apply(Edit::Myself(SelfEdit::AddPastRole));
+        w.apply(Edit::Myself(SelfEdit::AddFeeling));
+        w.apply(Edit::Myself(SelfEdit::AddStrength));
+        let strength = w.exploration.strengths[0].id;
+        w.apply(Edit::Myself(SelfEdit::SetStrength(strength, StrengthField::Name("Patience".into()))));
+        w.apply(Edit::Myself(SelfEdit::AddSkill { name: "Python".into(), kind: SkillKind::Technical }));
         w.apply(Edit::Goal(GoalEdit::Add));
         w.apply(Edit::Goal(GoalEdit::Add));
         let goal = w.exploration.goals[0].id;
@@ -548,6 +624,10 @@ mod tests {
             Target::Goal(original.exploration.goals[0].id),
             Target::ValuesSort,
             Target::But(original.exploration.buts[0].id),
+            Target::PastRole(original.exploration.situation.past_roles[0].id),
+            Target::Feeling(original.exploration.situation.feelings[0].id),
+            Target::Strength(original.exploration.strengths[0].id),
+            Target::Skill(original.exploration.skills[0].id),
         ];
         for target in targets {
             let mut w = original.clone();

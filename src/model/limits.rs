@@ -12,6 +12,8 @@ use super::deeper::OptionText;
 use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
 use super::buts::{MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS};
 use super::goals::{MAX_GOALS, MAX_GOAL_CHARS};
+use super::readiness::MAX_AMOUNT;
+use super::situation::{SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT, MAX_SKILLS, MAX_STRENGTHS};
 use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
 use super::values::{DECK, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP};
 use super::workbook::{
@@ -126,6 +128,56 @@ impl Workbook {
             text(format!("exploration.buts[{i}].note"), &but.note, MAX_TEXT_CHARS)?;
             date(format!("exploration.buts[{i}].parked_on"), but.parked_on)?;
         }
+        let e = &self.exploration;
+        let s = &e.situation;
+        for field in SituationText::ALL {
+            text(format!("exploration.situation.{}", field.key()), field.get(s), field.limit())?;
+        }
+        count("exploration.situation.past_roles", s.past_roles.len(), MAX_PAST_ROLES, "past roles")?;
+        for (i, r) in s.past_roles.iter().enumerate() {
+            for (key, t) in [("title", &r.title), ("organisation", &r.organisation), ("years", &r.years)] {
+                text(format!("exploration.situation.past_roles[{i}].{key}"), t, MAX_SHORT)?;
+            }
+        }
+        count("exploration.situation.feelings", s.feelings.len(), MAX_FEELINGS, "feelings")?;
+        for (i, f) in s.feelings.iter().enumerate() {
+            text(format!("exploration.situation.feelings[{i}].feeling"), &f.feeling, MAX_TEXT_CHARS)?;
+            text(format!("exploration.situation.feelings[{i}].reasons"), &f.reasons, MAX_TEXT_CHARS)?;
+        }
+        count("exploration.strengths", e.strengths.len(), MAX_STRENGTHS, "strengths")?;
+        for (i, st) in e.strengths.iter().enumerate() {
+            text(format!("exploration.strengths[{i}].name"), &st.name, MAX_SHORT)?;
+            text(format!("exploration.strengths[{i}].evidence"), &st.evidence, MAX_TEXT_CHARS)?;
+            if let Some(energy) = st.energy {
+                scale(format!("exploration.strengths[{i}].energy"), energy, 1, 5, "how energising a strength is")?;
+            }
+        }
+        for (i, r) in e.interests.ratings.iter().enumerate() {
+            scale(format!("exploration.interests.ratings[{i}].rating"), r.rating, 1, 5, "an interest rating")?;
+        }
+        text("exploration.interests.free", &e.interests.free, MAX_TEXT_CHARS)?;
+        count("exploration.skills", e.skills.len(), MAX_SKILLS, "skills")?;
+        for (i, sk) in e.skills.iter().enumerate() {
+            text(format!("exploration.skills[{i}].name"), &sk.name, MAX_SHORT)?;
+            scale(format!("exploration.skills[{i}].proficiency"), sk.proficiency, 1, 5, "proficiency")?;
+            scale(format!("exploration.skills[{i}].enjoyment"), sk.enjoyment, 1, 5, "enjoyment")?;
+        }
+        for (key, t) in [("moments", &e.flow.moments), ("energisers", &e.flow.energisers), ("drainers", &e.flow.drainers)] {
+            text(format!("exploration.flow.{key}"), t, MAX_TEXT_CHARS)?;
+        }
+        let r = &e.readiness;
+        for (key, value) in [("savings", r.savings), ("monthly_costs", r.monthly_costs)] {
+            if let Some(value) = value {
+                range(format!("exploration.readiness.{key}"), value <= MAX_AMOUNT, || {
+                    format!("an amount is at most {MAX_AMOUNT}, and this says {value}")
+                })?;
+            }
+        }
+        if let Some(u) = r.uncertainty {
+            scale("exploration.readiness.uncertainty".into(), u, 1, 10, "tolerance for uncertainty")?;
+        }
+        text("exploration.readiness.responsibilities", &r.responsibilities, MAX_TEXT_CHARS)?;
+        text("exploration.readiness.support", &r.support, MAX_TEXT_CHARS)?;
         count("exploration.goals", self.exploration.goals.len(), MAX_GOALS, "goals")?;
         for (i, goal) in self.exploration.goals.iter().enumerate() {
             text(format!("exploration.goals[{i}].text"), &goal.text, MAX_GOAL_CHARS)?;

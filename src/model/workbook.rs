@@ -175,6 +175,8 @@ pub struct WorkbookSummary {
     pub top_values: Vec<String>,
     pub goals: usize,
     pub buts: usize,
+    /// (Exploration sections done, sections in all)
+    pub exploration_done: (usize, usize),
     pub active_options: usize,
     pub archived_options: usize,
     pub criteria: usize,
@@ -211,6 +213,7 @@ impl Workbook {
             top_values: self.top_value_names(),
             goals: self.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).count(),
             buts: self.exploration.buts.len(),
+            exploration_done: self.exploration.progress(&self.vision),
             active_options: self.deeper.active_count(),
             archived_options: self.deeper.options.len() - self.deeper.active_count(),
             criteria: self.deeper.matrix.criteria.len(),
@@ -246,6 +249,10 @@ impl Workbook {
         ids.extend(self.exploration.values.custom.iter().map(|c| c.id));
         ids.extend(self.exploration.goals.iter().map(|g| g.id));
         ids.extend(self.exploration.buts.iter().map(|b| b.id));
+        ids.extend(self.exploration.situation.past_roles.iter().map(|r| r.id));
+        ids.extend(self.exploration.situation.feelings.iter().map(|f| f.id));
+        ids.extend(self.exploration.strengths.iter().map(|s| s.id));
+        ids.extend(self.exploration.skills.iter().map(|s| s.id));
         for option in &deeper.options {
             ids.push(option.id);
             ids.extend(option.reality_tests.iter().map(|t| t.id));
@@ -265,6 +272,14 @@ impl Workbook {
             self.next_id.skip_past(highest);
         }
         self.exploration.values.normalise();
+        self.exploration.interests.normalise();
+        let sources = &mut self.exploration.readiness.sources;
+        let mut seen = Vec::new();
+        sources.retain(|s| {
+            let keep = !seen.contains(s);
+            seen.push(*s);
+            keep
+        });
         let deeper = &mut self.deeper;
         let all = deeper.all_ids();
         deeper.matrix.keep_only(&all);

@@ -1,0 +1,408 @@
+//! E1, the current situation, with "from feeling to reasons"; E5 strengths; E7 the skills inventory
+//! and its 2×2 map; E8 flow and energy. Plain records and their edits.
+
+use serde::{Deserialize, Serialize};
+
+use super::deeper::set;
+use super::id::{Id, IdSource};
+use super::matrix::Direction;
+use super::text::clip_chars;
+use super::workbook::MAX_TEXT_CHARS;
+
+pub const MAX_SHORT: usize = 200;
+pub const MAX_PAST_ROLES: usize = 30;
+pub const MAX_FEELINGS: usize = 30;
+/// "Top five strengths".
+pub const MAX_STRENGTHS: usize = 5;
+pub const MAX_SKILLS: usize = 60;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Situation {
+    pub role: String,
+    pub organisation: String,
+    pub tenure: String,
+    pub education: String,
+    pub past_roles: Vec<PastRole>,
+    pub structure: String,
+    pub culture: String,
+    pub key_people: String,
+    pub likes: String,
+    pub dislikes: String,
+    pub feelings: Vec<FeelingToReasons>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SituationText {
+    Role,
+    Organisation,
+    Tenure,
+    Education,
+    Structure,
+    Culture,
+    KeyPeople,
+    Likes,
+    Dislikes,
+}
+
+impl SituationText {
+    pub const ALL: [SituationText; 9] = [
+        SituationText::Role,
+        SituationText::Organisation,
+        SituationText::Tenure,
+        SituationText::Education,
+        SituationText::Structure,
+        SituationText::Culture,
+        SituationText::KeyPeople,
+        SituationText::Likes,
+        SituationText::Dislikes,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SituationText::Role => "role",
+            SituationText::Organisation => "organisation",
+            SituationText::Tenure => "tenure",
+            SituationText::Education => "education",
+            SituationText::Structure => "structure",
+            SituationText::Culture => "culture",
+            SituationText::KeyPeople => "key_people",
+            SituationText::Likes => "likes",
+            SituationText::Dislikes => "dislikes",
+        }
+    }
+
+    /// Short answers are one line; the rest are reflections.
+    pub fn limit(self) -> usize {
+        match self {
+            SituationText::Role | SituationText::Organisation | SituationText::Tenure => MAX_SHORT,
+            _ => MAX_TEXT_CHARS,
+        }
+    }
+
+    pub fn get(self, s: &Situation) -> &str {
+        match self {
+            SituationText::Role => &s.role,
+            SituationText::Organisation => &s.organisation,
+            SituationText::Tenure => &s.tenure,
+            SituationText::Education => &s.education,
+            SituationText::Structure => &s.structure,
+            SituationText::Culture => &s.culture,
+            SituationText::KeyPeople => &s.key_people,
+            SituationText::Likes => &s.likes,
+            SituationText::Dislikes => &s.dislikes,
+        }
+    }
+
+    fn get_mut(self, s: &mut Situation) -> &mut String {
+        match self {
+            SituationText::Role => &mut s.role,
+            SituationText::Organisation => &mut s.organisation,
+            SituationText::Tenure => &mut s.tenure,
+            SituationText::Education => &mut s.education,
+            SituationText::Structure => &mut s.structure,
+            SituationText::Culture => &mut s.culture,
+            SituationText::KeyPeople => &mut s.key_people,
+            SituationText::Likes => &mut s.likes,
+            SituationText::Dislikes => &mut s.dislikes,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PastRole {
+    pub id: Id,
+    pub title: String,
+    pub organisation: String,
+    pub years: String,
+}
+
+/// A feeling ("I dread Mondays") and the reasons it turns into, once looked at.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeelingToReasons {
+    pub id: Id,
+    pub feeling: String,
+    pub reasons: String,
+}
+
+/// The guiding questions between a feeling and its reasons.
+pub const FEELING_QUESTIONS: [&str; 4] = [
+    "What exactly happens when you feel this way? Where are you, who is there?",
+    "Since when have you felt it? What changed around then?",
+    "Which of your values does it touch?",
+    "If a friend said this to you, what would you ask them?",
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Strength {
+    pub id: Id,
+    pub name: String,
+    /// "A time when…"
+    pub evidence: String,
+    /// How energising using it feels, 1 (draining) to 5 (energising).
+    pub energy: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillKind {
+    #[default]
+    Transferable,
+    Technical,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Skill {
+    pub id: Id,
+    pub name: String,
+    pub kind: SkillKind,
+    /// 1 (beginner) to 5 (expert).
+    pub proficiency: u8,
+    /// 1 (dislike using it) to 5 (love using it).
+    pub enjoyment: u8,
+}
+
+impl Default for Skill {
+    fn default() -> Self {
+        Self { id: Id::default(), name: String::new(), kind: SkillKind::default(), proficiency: 3, enjoyment: 3 }
+    }
+}
+
+/// Where a skill falls on the 2×2 map of proficiency and enjoyment (3 and above counts as high).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quadrant {
+    /// Good at it and enjoy it: build the next role around these.
+    Motivated,
+    /// Enjoy it, not yet good at it: worth developing.
+    Develop,
+    /// Good at it, do not enjoy it: a risk of burnout if it fills the days.
+    BurnoutRisk,
+    /// Neither: let it go where possible.
+    LetGo,
+}
+
+impl Quadrant {
+    pub fn label(self) -> &'static str {
+        match self {
+            Quadrant::Motivated => "Motivated skills",
+            Quadrant::Develop => "Worth developing",
+            Quadrant::BurnoutRisk => "Burnout risk",
+            Quadrant::LetGo => "Let go",
+        }
+    }
+}
+
+impl Skill {
+    pub fn quadrant(&self) -> Quadrant {
+        match (self.proficiency >= 3, self.enjoyment >= 3) {
+            (true, true) => Quadrant::Motivated,
+            (false, true) => Quadrant::Develop,
+            (true, false) => Quadrant::BurnoutRisk,
+            (false, false) => Quadrant::LetGo,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Flow {
+    pub moments: String,
+    pub energisers: String,
+    pub drainers: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FlowText {
+    Moments,
+    Energisers,
+    Drainers,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PastRoleField {
+    Title(String),
+    Organisation(String),
+    Years(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrengthField {
+    Name(String),
+    Evidence(String),
+    Energy(Option<u8>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkillField {
+    Name(String),
+    Kind(SkillKind),
+    Proficiency(u8),
+    Enjoyment(u8),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SelfEdit {
+    Situation(SituationText, String),
+    AddPastRole,
+    SetPastRole(Id, PastRoleField),
+    MovePastRole(Id, Direction),
+    AddFeeling,
+    SetFeeling { id: Id, feeling: Option<String>, reasons: Option<String> },
+    AddStrength,
+    SetStrength(Id, StrengthField),
+    AddSkill { name: String, kind: SkillKind },
+    SetSkill(Id, SkillField),
+    Flow(FlowText, String),
+}
+
+/// The records E1, E5, E7 and E8 edit, borrowed together.
+pub struct SelfParts<'a> {
+    pub situation: &'a mut Situation,
+    pub strengths: &'a mut Vec<Strength>,
+    pub skills: &'a mut Vec<Skill>,
+    pub flow: &'a mut Flow,
+}
+
+impl SelfParts<'_> {
+    pub fn apply(self, edit: SelfEdit, ids: &mut IdSource) -> bool {
+        let short = |t: String| clip_chars(&t, MAX_SHORT);
+        match edit {
+            SelfEdit::Situation(field, text) => set(field.get_mut(self.situation), clip_chars(&text, field.limit())),
+            SelfEdit::AddPastRole if self.situation.past_roles.len() < MAX_PAST_ROLES => {
+                self.situation.past_roles.push(PastRole { id: ids.next(), ..PastRole::default() });
+                true
+            }
+            SelfEdit::SetPastRole(id, field) => {
+                self.situation.past_roles.iter_mut().find(|r| r.id == id).is_some_and(|r| match field {
+                    PastRoleField::Title(t) => set(&mut r.title, short(t)),
+                    PastRoleField::Organisation(t) => set(&mut r.organisation, short(t)),
+                    PastRoleField::Years(t) => set(&mut r.years, short(t)),
+                })
+            }
+            SelfEdit::MovePastRole(id, direction) => {
+                let roles = &mut self.situation.past_roles;
+                let Some(at) = roles.iter().position(|r| r.id == id) else { return false };
+                let to = match direction {
+                    Direction::Up => at.checked_sub(1),
+                    Direction::Down => Some(at + 1).filter(|to| *to < roles.len()),
+                };
+                to.map(|to| roles.swap(at, to)).is_some()
+            }
+            SelfEdit::AddFeeling if self.situation.feelings.len() < MAX_FEELINGS => {
+                self.situation.feelings.push(FeelingToReasons { id: ids.next(), ..FeelingToReasons::default() });
+                true
+            }
+            SelfEdit::SetFeeling { id, feeling, reasons } => {
+                self.situation.feelings.iter_mut().find(|f| f.id == id).is_some_and(|f| {
+                    let a = feeling.is_some_and(|t| set(&mut f.feeling, clip_chars(&t, MAX_TEXT_CHARS)));
+                    let b = reasons.is_some_and(|t| set(&mut f.reasons, clip_chars(&t, MAX_TEXT_CHARS)));
+                    a || b
+                })
+            }
+            SelfEdit::AddStrength if self.strengths.len() < MAX_STRENGTHS => {
+                self.strengths.push(Strength { id: ids.next(), ..Strength::default() });
+                true
+            }
+            SelfEdit::SetStrength(id, field) => self.strengths.iter_mut().find(|s| s.id == id).is_some_and(|s| match field {
+                StrengthField::Name(t) => set(&mut s.name, short(t)),
+                StrengthField::Evidence(t) => set(&mut s.evidence, clip_chars(&t, MAX_TEXT_CHARS)),
+                StrengthField::Energy(e) => set(&mut s.energy, e.map(|e| e.clamp(1, 5))),
+            }),
+            SelfEdit::AddSkill { name, kind } => {
+                let name = clip_chars(name.trim(), MAX_SHORT);
+                if name.is_empty() || self.skills.len() >= MAX_SKILLS {
+                    return false;
+                }
+                self.skills.push(Skill { id: ids.next(), name, kind, ..Skill::default() });
+                true
+            }
+            SelfEdit::SetSkill(id, field) => self.skills.iter_mut().find(|s| s.id == id).is_some_and(|s| match field {
+                SkillField::Name(t) => {
+                    let t = short(t);
+                    !t.trim().is_empty() && set(&mut s.name, t)
+                }
+                SkillField::Kind(k) => set(&mut s.kind, k),
+                SkillField::Proficiency(p) => set(&mut s.proficiency, p.clamp(1, 5)),
+                SkillField::Enjoyment(e) => set(&mut s.enjoyment, e.clamp(1, 5)),
+            }),
+            SelfEdit::Flow(field, text) => {
+                let text = clip_chars(&text, MAX_TEXT_CHARS);
+                let slot = match field {
+                    FlowText::Moments => &mut self.flow.moments,
+                    FlowText::Energisers => &mut self.flow.energisers,
+                    FlowText::Drainers => &mut self.flow.drainers,
+                };
+                set(slot, text)
+            }
+            SelfEdit::AddPastRole | SelfEdit::AddFeeling | SelfEdit::AddStrength => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skills_fall_into_their_quadrant() {
+        let skill = |proficiency, enjoyment| Skill { proficiency, enjoyment, ..Skill::default() };
+        assert_eq!(skill(5, 5).quadrant(), Quadrant::Motivated);
+        assert_eq!(skill(3, 3).quadrant(), Quadrant::Motivated);
+        assert_eq!(skill(1, 4).quadrant(), Quadrant::Develop);
+        assert_eq!(skill(4, 2).quadrant(), Quadrant::BurnoutRisk);
+        assert_eq!(skill(2, 2).quadrant(), Quadrant::LetGo);
+    }
+
+    #[derive(Default)]
+    struct Parts {
+        situation: Situation,
+        strengths: Vec<Strength>,
+        skills: Vec<Skill>,
+        flow: Flow,
+        ids: IdSource,
+    }
+
+    impl Parts {
+        fn edit(&mut self, edit: SelfEdit) -> bool {
+            let parts = SelfParts {
+                situation: &mut self.situation,
+                strengths: &mut self.strengths,
+                skills: &mut self.skills,
+                flow: &mut self.flow,
+            };
+            parts.apply(edit, &mut self.ids)
+        }
+    }
+
+    #[test]
+    fn at_most_five_strengths_and_values_clamped() {
+        let mut p = Parts { ids: IdSource::starting_at(5), ..Parts::default() };
+        for _ in 0..5 {
+            assert!(p.edit(SelfEdit::AddStrength));
+        }
+        assert!(!p.edit(SelfEdit::AddStrength));
+        assert!(p.edit(SelfEdit::SetStrength(Id(5), StrengthField::Energy(Some(9)))));
+        assert!(p.edit(SelfEdit::AddSkill { name: "Python".into(), kind: SkillKind::Technical }));
+        assert!(!p.edit(SelfEdit::AddSkill { name: " ".into(), kind: SkillKind::Technical }));
+        assert!(p.edit(SelfEdit::SetSkill(Id(10), SkillField::Proficiency(0))));
+        assert_eq!(p.strengths[0].energy, Some(5));
+        assert_eq!(p.skills[0].proficiency, 1);
+        assert_eq!(p.skills[0].quadrant(), Quadrant::Develop);
+        assert!(p.edit(SelfEdit::Flow(FlowText::Drainers, "Meetings".into())));
+        assert_eq!(p.flow.drainers, "Meetings");
+    }
+
+    #[test]
+    fn past_roles_are_reordered() {
+        let mut p = Parts::default();
+        p.edit(SelfEdit::AddPastRole);
+        p.edit(SelfEdit::AddPastRole);
+        assert!(p.edit(SelfEdit::MovePastRole(Id(2), Direction::Up)));
+        assert!(!p.edit(SelfEdit::MovePastRole(Id(2), Direction::Up)));
+        assert_eq!(p.situation.past_roles[0].id, Id(2));
+    }
+}
