@@ -299,6 +299,16 @@ async fn exploration_is_accessible_in_every_state_and_fits_a_phone() {
         browser.press(Key::Enter).await;
         browser.find("#add-goal").await.click().await.unwrap();
         browser.type_into("[id^='goal-'][id$='-text']", "Look into teaching").await;
+        // The other sections with something in them: a skill on the map, a strength, a past role,
+        // a feeling, readiness with its reflections, some interests.
+        browser.type_into("#new-skill", "Rota planning").await;
+        browser.press(Key::Enter).await;
+        browser.find("#add-strength").await.click().await.unwrap();
+        browser.find("#add-past-role").await.click().await.unwrap();
+        browser.find("#add-feeling").await.click().await.unwrap();
+        browser.find("#source-pay").await.click().await.unwrap();
+        browser.find("#readiness-uncertainty option[value='2']").await.click().await.unwrap();
+        browser.find("#interest-s_teach-5").await.click().await.unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;
 
         let widths = browser
@@ -398,4 +408,97 @@ async fn press_with_two(browser: &Browser, a: Key, b: Key, key: char) {
         .then(KeyAction::Up { value: b })
         .then(KeyAction::Up { value: a });
     browser.client.perform_actions(actions).await.unwrap();
+}
+
+#[tokio::test]
+async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload() {
+    let browser = Browser::open(1280).await;
+    browser.goto("#/exploration").await;
+    assert_eq!(browser.text_of("#exploration-progress").await, "0 of 9 sections done.");
+
+    // E1: facts, a past role, and a feeling turned into reasons.
+    browser.type_into("#situation-role", "Training coordinator").await;
+    browser.type_into("#situation-likes", "Teaching new staff").await;
+    browser.type_into("#situation-dislikes", "The rota chaos").await;
+    browser.find("#add-past-role").await.click().await.unwrap();
+    browser.type_into("[id^='past-'][id$='-title']", "Ward nurse").await;
+    browser.find("#add-feeling").await.click().await.unwrap();
+    browser.type_into("[id^='feeling-'][id$='-feeling']", "I dread Monday meetings").await;
+    browser.type_into("[id^='feeling-'][id$='-reasons']", "Decisions I have no say in").await;
+
+    // E5: a strength with evidence.
+    browser.find("#add-strength").await.click().await.unwrap();
+    browser.type_into("[id^='strength-'][id$='-name']", "Explaining things").await;
+    browser.type_into("[id^='strength-'][id$='-evidence']", "The induction new staff liked best").await;
+
+    // E6: every item answered gives a code and a chart.
+    for item in waypoint::model::interests::ITEMS.iter() {
+        let n = match item.theme.letter() { 'S' => 5, 'A' => 4, 'I' => 3, _ => 1 };
+        browser.script(&format!("document.getElementById('interest-{}-{n}').click();", item.key)).await;
+    }
+    browser
+        .eventually("the code", || async {
+            browser.text_of("#interest-result .code").await.contains("Your three strongest themes: SAI.").then_some(())
+        })
+        .await;
+    let themes = browser.script("return document.getElementById('themes-desc').textContent;").await;
+    assert!(themes.as_str().unwrap().contains("Helping (social): 25 of 25"), "{themes}");
+
+    // E7: two skills land in their quadrants; a map point is reachable by keyboard.
+    browser.type_into("#new-skill", "Rota planning").await;
+    browser.press(Key::Enter).await;
+    let rota = browser.wait_for(".skill-row").await.attr("id").await.unwrap().unwrap();
+    browser.find(&format!("#{rota}-proficiency option[value='4']")).await.click().await.unwrap();
+    browser.find(&format!("#{rota}-enjoyment option[value='1']")).await.click().await.unwrap();
+    assert_eq!(browser.text_of(&format!("#{rota} .tag")).await, "Burnout risk");
+    browser.type_into("#new-skill", "Python").await;
+    browser.press(Key::Enter).await;
+    browser.eventually("two skills", || async {
+        (browser.script("return document.querySelectorAll('.skill-row').length;").await == serde_json::json!(2)).then_some(())
+    }).await;
+    tab_until(&browser, ".skill-point").await;
+    let point = browser.script("return document.activeElement.getAttribute('aria-label');").await;
+    assert!(point.as_str().unwrap().starts_with("Rota planning: proficiency 4 of 5, enjoyment 1 of 5, burnout risk"), "{point}");
+    browser.press(Key::Enter).await;
+    assert_eq!(browser.focused().await, rota, "Enter on a point goes to its skill");
+    browser.script("document.getElementById('skills').scrollIntoView();").await;
+    browser.screenshot("skill-map").await;
+    browser.script("document.getElementById('interest-result').scrollIntoView();").await;
+    browser.screenshot("interests-result").await;
+
+    // E8 and E9: flow, and readiness reflected back as questions.
+    browser.type_into("#flow-moments", "Running a workshop").await;
+    browser.type_into("#flow-energisers", "A learner's aha").await;
+    browser.type_into("#flow-drainers", "Paperwork").await;
+    browser.find("#source-hours").await.click().await.unwrap();
+    browser.type_into("#readiness-costs", "two thousand").await;
+    browser.press(Key::Tab).await;
+    assert!(browser.text_of("#readiness-costs-error").await.contains("whole amount"));
+    browser.type_into("#readiness-savings", "12,000").await;
+    browser.type_into("#readiness-costs", "2000").await;
+    browser.press(Key::Tab).await;
+    assert_eq!(browser.text_of("#readiness-costs-error").await, "");
+    assert_eq!(browser.text_of("#readiness-runway").await, "Runway: about 6 months.");
+    browser.find("#readiness-uncertainty option[value='3']").await.click().await.unwrap();
+    let reflections = browser.text_of("#readiness-reflections").await;
+    assert!(reflections.contains("rather than the work itself") && reflections.contains("safer"), "{reflections}");
+
+    browser
+        .eventually("four sections done", || async {
+            (browser.text_of("#exploration-progress").await == "4 of 9 sections done.").then_some(())
+        })
+        .await;
+    browser.screenshot("exploration-sections").await;
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert_eq!(browser.text_of("#exploration-progress").await, "4 of 9 sections done.");
+    assert_eq!(browser.value_of("[id^='past-'][id$='-title']").await, "Ward nurse");
+    assert_eq!(browser.value_of("[id^='feeling-'][id$='-reasons']").await, "Decisions I have no say in");
+    assert!(browser.text_of("#interest-result .code").await.contains("SAI"));
+    assert_eq!(browser.text_of(&format!("#{rota} .tag")).await, "Burnout risk");
+    assert_eq!(browser.value_of("#readiness-savings").await, "12000");
+    assert_eq!(browser.text_of("#readiness-runway").await, "Runway: about 6 months.");
+    browser.finish().await;
 }

@@ -9,6 +9,11 @@ use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
 
 use super::buts::ButsSection;
 use super::goals::GoalsSection;
+use super::myself::{
+    ExplorationProgress, FlowSection, InterestsSection, ReadinessSection, SectionStatus, SituationSection, SkillsSection,
+    StrengthsSection,
+};
+use crate::model::exploration::Section;
 use super::values::ValuesSection;
 
 fn clarity_label(clarity: VisionClarity) -> &'static str {
@@ -85,8 +90,11 @@ pub fn ExplorationPage() -> impl IntoView {
                  fine: finding out is what this stage is for."
             </p>
 
+            <ExplorationProgress/>
+            <SituationSection/>
+
             <section aria-labelledby="vision" class="card">
-                <h2 id="vision">"Your vision"</h2>
+                <h2 id="vision" tabindex="-1">"Your vision" <SectionStatus section=Section::Vision/></h2>
                 <LongAnswer
                     id="vision-best"
                     label="In the best of all worlds, what would you want from your work, and from the life around it?"
@@ -125,17 +133,14 @@ pub fn ExplorationPage() -> impl IntoView {
 
             <ButsSection/>
             <ValuesSection/>
+            <StrengthsSection/>
+            <InterestsSection/>
+            <SkillsSection/>
+            <FlowSection/>
+            <ReadinessSection/>
             <GoalsSection/>
 
-            <section aria-labelledby="exploration-later" class="not-yet">
-                <h2 id="exploration-later">"Still to come in this stage"</h2>
-                <p>
-                    "These parts of Exploration are not in Waypoint yet: your current situation, strengths, \
-                     interests, skills, and readiness for change. What you write \
-                     above is saved and will be there for them."
-                </p>
-                <p>"When you are ready, "<a href=Route::Deeper.href()>"look ahead to Diving deeper"</a>"."</p>
-            </section>
+            <p class="next-step">"When you are ready, "<a href=Route::Deeper.href()>"go on to Diving deeper"</a>"."</p>
         </article>
     }
 }

@@ -5,6 +5,7 @@ mod data;
 mod deeper;
 mod exploration;
 mod goals;
+mod myself;
 mod plan;
 mod stage;
 mod start;
