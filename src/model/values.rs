@@ -236,6 +236,8 @@ pub enum ValuesEdit {
     AddToTop(String),
     RemoveFromTop(String),
     MoveInTop(String, Direction),
+    /// Moves a top value to a place in the list (a drag ends here), clamped to the list.
+    MoveInTopTo(String, usize),
     SetReflection(String, ReflectionField, String),
     SetHonoured(String, Option<u8>),
     /// Keeps today's sort as a dated snapshot (one per day: a second finish that day replaces it).
@@ -437,6 +439,16 @@ impl ValuesSort {
                 };
                 to.map(|to| self.top.swap(at, to)).is_some()
             }
+            ValuesEdit::MoveInTopTo(key, to) => {
+                let Some(at) = self.top.iter().position(|k| *k == key) else { return false };
+                let to = to.min(self.top.len() - 1);
+                if at == to {
+                    return false;
+                }
+                let card = self.top.remove(at);
+                self.top.insert(to, card);
+                true
+            }
             ValuesEdit::SetReflection(key, field, text) => {
                 if !self.is_card(&key) {
                     return false;
@@ -582,6 +594,13 @@ mod tests {
         assert!(!sort.apply(ValuesEdit::MoveInTop(DECK[1].key.into(), Direction::Up), &mut ids));
         assert!(sort.apply(ValuesEdit::RemoveFromTop(DECK[0].key.into()), &mut ids));
         assert_eq!(sort.top.len(), MAX_TOP - 1);
+        // A drag to a place: the first value dropped third; far past the end means last.
+        let first = sort.top[0].clone();
+        assert!(sort.apply(ValuesEdit::MoveInTopTo(first.clone(), 2), &mut ids));
+        assert_eq!(sort.top[2], first);
+        assert!(sort.apply(ValuesEdit::MoveInTopTo(first.clone(), 99), &mut ids));
+        assert_eq!(sort.top.last(), Some(&first));
+        assert!(!sort.apply(ValuesEdit::MoveInTopTo(first, 99), &mut ids));
     }
 
     #[test]

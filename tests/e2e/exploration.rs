@@ -502,3 +502,66 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     assert_eq!(browser.text_of("#readiness-runway").await, "Runway: about 6 months.");
     browser.finish().await;
 }
+
+/// Starts from the version 3 fixture, saved as if by an earlier visit.
+async fn open_with_fixture(browser: &Browser) {
+    let fixture = include_str!("../fixtures/v3/full.json");
+    browser
+        .client
+        .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![serde_json::json!(fixture)])
+        .await
+        .unwrap();
+    browser.reload().await;
+}
+
+#[tokio::test]
+async fn top_values_reorder_by_drag_and_feed_the_matrix_and_skill_gaps() {
+    let browser = Browser::open(1280).await;
+    open_with_fixture(&browser).await;
+    browser.goto("#/exploration").await;
+    let names = || async {
+        browser.script("return [...document.querySelectorAll('.top-name')].map(e => e.textContent);").await
+    };
+    assert_eq!(names().await, serde_json::json!(["Helping others", "Autonomy", "Quiet mornings"]));
+    browser.script("document.querySelector('.top-list').scrollIntoView({ block: 'start' });").await;
+    let handle = browser.find(".top-list li:nth-child(1) .drag-handle").await;
+    let target = browser.find(".top-list li:nth-child(2) .top-head").await;
+    let actions = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: handle, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 0.0, y: 20.0 })
+        .then(PointerAction::MoveToElement { element: target, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    browser.client.perform_actions(actions).await.unwrap();
+    browser.client.release_actions().await.unwrap();
+    browser
+        .eventually("the drag to reorder", || async {
+            (names().await == serde_json::json!(["Autonomy", "Helping others", "Quiet mornings"])).then_some(())
+        })
+        .await;
+
+    // A skill worth developing goes to the skill-gap plan in one step.
+    browser.find("button[aria-label='Plan to build “Python” in your skill-gap plan']").await.click().await.unwrap();
+
+    // The top values are offered as criteria in Diving deeper.
+    browser.goto("#/deeper").await;
+    let offered = browser.text_of("#matrix-suggestions").await;
+    assert!(offered.contains("+ Autonomy") && offered.contains("+ Quiet mornings"), "{offered}");
+    browser.find("button[aria-label='Add “Autonomy” as a criterion']").await.click().await.unwrap();
+    browser
+        .eventually("Autonomy as a criterion", || async {
+            let criteria = browser.script("return [...document.querySelectorAll('.criterion-name input')].map(e => e.value);").await;
+            criteria.as_array().unwrap().iter().any(|c| c == "Autonomy").then_some(())
+        })
+        .await;
+    assert!(!browser.text_of("#matrix-suggestions").await.contains("Autonomy"), "an added value is no longer offered");
+    let gaps = browser.script("return [...document.querySelectorAll('.gap h3')].map(e => e.textContent);").await;
+    assert_eq!(gaps, serde_json::json!(["Classroom management", "Python"]));
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.goto("#/exploration").await;
+    assert_eq!(names().await, serde_json::json!(["Autonomy", "Helping others", "Quiet mornings"]));
+    assert!(!browser.exists("button[aria-label='Plan to build “Python” in your skill-gap plan']").await);
+    browser.finish().await;
+}

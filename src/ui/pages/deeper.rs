@@ -146,11 +146,20 @@ pub fn DeeperPage() -> impl IntoView {
                     matrix=matrix
                     on_edit=Callback::new(move |edit| live.dispatch(Edit::OptionMatrix(edit)))
                     on_remove_criterion=Callback::new(move |id| undo.remove(Target::Criterion(id)))
+                    suggestions=Signal::derive(move || live.with(|w| w.top_value_names()))
+                    suggestions_label="Your top values from the card sort, as criteria:"
                 />
             </section>
 
             <DecisionSection/>
             <SkillGaps/>
+            // The skills inventory (E7) offered wherever a skill is named.
+            <datalist id="inventory-skills">
+                {move || live.with(|w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>())
+                    .into_iter()
+                    .map(|name| view! { <option value=name></option> })
+                    .collect_view()}
+            </datalist>
         </article>
     }
 }
@@ -358,6 +367,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
                         type="text"
                         id=input_id
                         maxlength=MAX_SHORT_CHARS
+                        list="inventory-skills"
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))
                     />
@@ -707,6 +717,7 @@ fn SkillGaps() -> impl IntoView {
                     <input
                         type="text"
                         id="new-gap"
+                        list="inventory-skills"
                         maxlength=MAX_SHORT_CHARS
                         aria-describedby="new-gap-error"
                         aria-invalid=move || problem.with(Option::is_some).then_some("true")

@@ -12,6 +12,7 @@ use crate::model::situation::{
     FlowText, PastRoleField, Quadrant, SelfEdit, SituationText, SkillField, SkillKind, StrengthField, FEELING_QUESTIONS,
     MAX_SHORT, MAX_STRENGTHS,
 };
+use crate::model::deeper::DeeperEdit;
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
@@ -382,6 +383,19 @@ pub fn SkillsSection() -> impl IntoView {
                                     }).collect_view()}
                                 </select>
                             </div>
+                            {move || {
+                                let skill = read();
+                                let planned = live.with(|w| w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(&skill.name)));
+                                (skill.quadrant() == Quadrant::Develop && !planned).then(|| {
+                                    let label = format!("Plan to build “{}” in your skill-gap plan", skill.name);
+                                    view! {
+                                        <button type="button" class="quiet" aria-label=label on:click=move |_| {
+                                            let option = live.with(|w| w.deeper.decision.chosen);
+                                            live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option, skill: read().name }));
+                                        }>"Plan to build it"</button>
+                                    }
+                                })
+                            }}
                             <button type="button" class="quiet" aria-label=move || format!("Remove the skill “{}”", read().name)
                                 on:click=move |_| undo.remove(Target::Skill(id))>"Remove"</button>
                         </li>

@@ -520,6 +520,7 @@ fn TopValues() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let values = move || live.with(|w| w.exploration.values.clone());
     let top = Memo::new(move |_| live.with(|w| w.exploration.values.top.clone()));
+    let reorder = TopDrag { card: RwSignal::new(None), over: RwSignal::new(None) };
     let candidates = move || {
         let v = values();
         v.in_pile(Pile::Always).into_iter().filter(|k| !v.top.contains(k)).filter_map(|k| v.card(&k)).collect::<Vec<_>>()
@@ -572,15 +573,28 @@ fn TopValues() -> impl IntoView {
                 <For
                     each=move || top.get()
                     key=|k| k.clone()
-                    children=move |key: String| view! { <TopValue card=key top=top/> }
+                    children=move |key: String| view! { <TopValue card=key top=top reorder=reorder/> }
                 />
             </ol>
         </div>
     }
 }
 
+/// Reordering the top list by pointer: the handle is pressed, the list place under the pointer is
+/// highlighted, and the value lands there when let go.
+#[derive(Clone, Copy)]
+struct TopDrag {
+    card: RwSignal<Option<String>>,
+    over: RwSignal<Option<usize>>,
+}
+
+fn top_place_at(x: i32, y: i32) -> Option<usize> {
+    let element = document().element_from_point(x as f32, y as f32)?;
+    element.closest("[data-top-index]").ok().flatten()?.get_attribute("data-top-index")?.parse().ok()
+}
+
 #[component]
-fn TopValue(card: String, top: Memo<Vec<String>>) -> impl IntoView {
+fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let name = live.with(|w| w.exploration.values.card(&card).map(|c| c.name).unwrap_or_default());
     let position = Memo::new({
@@ -600,8 +614,13 @@ fn TopValue(card: String, top: Memo<Vec<String>>) -> impl IntoView {
         request_animation_frame(move || focus_first(&target));
     };
     let move_up = move_by.clone();
+    let k7 = card.clone();
     view! {
-        <li class="top-item">
+        <li
+            class="top-item"
+            data-top-index=move || position.get().map(|p| p.to_string())
+            class:over=move || reorder.over.get().is_some() && reorder.over.get() == position.get()
+        >
             <div
                 class="top-head"
                 id=format!("{id}-item")
@@ -619,6 +638,33 @@ fn TopValue(card: String, top: Memo<Vec<String>>) -> impl IntoView {
                     }
                 }
             >
+                <span
+                    class="drag-handle"
+                    aria-hidden="true"
+                    title="Drag to reorder"
+                    on:pointerdown=move |ev| {
+                        if ev.button() != 0 { return; }
+                        if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                            let _ = target.set_pointer_capture(ev.pointer_id());
+                        }
+                        reorder.card.set(Some(k7.clone()));
+                    }
+                    on:pointermove=move |ev| {
+                        if reorder.card.with_untracked(Option::is_some) {
+                            ev.prevent_default();
+                            reorder.over.set(top_place_at(ev.client_x(), ev.client_y()));
+                        }
+                    }
+                    on:pointerup=move |ev| {
+                        let dragged = reorder.card.get_untracked();
+                        reorder.card.set(None);
+                        reorder.over.set(None);
+                        if let (Some(card), Some(to)) = (dragged, top_place_at(ev.client_x(), ev.client_y())) {
+                            live.dispatch(Edit::Values(ValuesEdit::MoveInTopTo(card, to)));
+                        }
+                    }
+                    on:pointercancel=move |_| { reorder.card.set(None); reorder.over.set(None); }
+                >"⠿"</span>
                 <span class="top-rank" aria-hidden="true">{move || position.get().map_or(0, |p| p + 1)}</span>
                 <span class="top-name">{name.clone()}</span>
                 <span class="top-buttons">

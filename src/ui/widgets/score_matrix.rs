@@ -68,6 +68,13 @@ pub fn ScoreMatrixView(
     /// Removing a criterion goes through the page, which offers undo.
     #[prop(into)]
     on_remove_criterion: Callback<Id>,
+    /// Criteria the page suggests (for options: the top values from the card sort), shown as one-tap
+    /// additions when not yet in the list.
+    #[prop(into, optional)]
+    suggestions: Option<Signal<Vec<String>>>,
+    /// What the suggestions are, as a lead-in: "From your top values:".
+    #[prop(optional)]
+    suggestions_label: &'static str,
 ) -> impl IntoView {
     let thing_ids = Memo::new(move |_| things.with(|t| t.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
     let criterion_ids = Memo::new(move |_| matrix.with(|m| m.criteria.iter().map(|c| c.id).collect::<Vec<_>>()));
@@ -309,6 +316,32 @@ pub fn ScoreMatrixView(
                     }
                 />
             </ol>
+            {move || {
+                let names: Vec<String> = matrix.with(|m| m.criteria.iter().map(|c| c.name.trim().to_lowercase()).collect());
+                let fresh: Vec<String> = suggestions
+                    .map(|s| s.get())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|s| !names.contains(&s.trim().to_lowercase()))
+                    .collect();
+                (!fresh.is_empty()).then(|| view! {
+                    <div class="suggestions" id=format!("{id_prefix}-suggestions")>
+                        <p class="hint">{suggestions_label}</p>
+                        <ul class="chips">
+                            {fresh.into_iter().map(|name| {
+                                let label = format!("Add “{name}” as a criterion");
+                                let text = format!("+ {name}");
+                                view! {
+                                    <li>
+                                        <button type="button" class="chip-button" aria-label=label
+                                            on:click=move |_| on_edit.run(MatrixEdit::AddCriterion(name.clone()))>{text}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <form class="add-row" on:submit=add_criterion>
                 <div class="field">
                     <label for=new_id.clone()>"Add a criterion"</label>
