@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // Budgets, in brotli bytes: what a first visit downloads.
-// Raised with issue 4 (Diving deeper): the stage and its score matrix measured 280 KiB of wasm; the
-// budgets keep about 10% headroom, so growth past that is a decision, not a drift.
-const BUDGETS = { wasm: 310_000, js: 15_000, css: 8_000, html: 3_000, firstLoad: 330_000 };
+// Budgets follow the product, a decision at a time, with about 10% headroom so that growth past them
+// is a choice and not a drift. Measured in brotli: Diving deeper (issue 4) brought the wasm to 280 KiB;
+// the card sort and goals to 349 KiB, which Leptos's erase_components cut to 285 KiB; the whole
+// Exploration stage (issue 3) to 332 KiB.
+const BUDGETS = { wasm: 375_000, js: 15_000, css: 8_000, html: 3_000, firstLoad: 395_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));
