@@ -113,6 +113,7 @@ async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_relo
     tab_to(&browser, "finish-sort").await;
     browser.press(Key::Enter).await;
     browser.wait_for(".sort-history").await;
+    assert!(browser.text_of("#last-kept").await.starts_with("Kept today."));
     tab_until(&browser, ".candidates .chip-button").await;
     for _ in 0..5 {
         browser.press(Key::Enter).await;

@@ -286,11 +286,31 @@ impl Browser {
     }
 
     pub async fn value_of(&self, css: &str) -> String {
-        self.find(css).await.prop("value").await.unwrap().unwrap_or_default()
+        self.read_fresh(css, |e| async move { e.prop("value").await.map(Option::unwrap_or_default) }).await
     }
 
     pub async fn text_of(&self, css: &str) -> String {
-        self.find(css).await.text().await.unwrap()
+        self.read_fresh(css, |e| async move { e.text().await }).await
+    }
+
+    /// Reads from the element `css` finds. The app may redraw that element between the find and the
+    /// read (a page change, a list re-rendered); then the element is found afresh and read again.
+    async fn read_fresh<F, Fut>(&self, css: &str, read: F) -> String
+    where
+        F: Fn(fantoccini::elements::Element) -> Fut,
+        Fut: std::future::Future<Output = Result<String, fantoccini::error::CmdError>>,
+    {
+        let started = Instant::now();
+        loop {
+            match read(self.find(css).await).await {
+                Ok(text) => return text,
+                Err(error) if started.elapsed() < Duration::from_secs(5) => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(error) => panic!("could not read {css}: {error}"),
+            }
+        }
     }
 
     pub async fn heading(&self) -> String {

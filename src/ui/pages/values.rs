@@ -251,6 +251,15 @@ pub fn ValuesSection() -> impl IntoView {
                     }
                 >"Start a new sort"</button>
             </div>
+            <p class="hint" id="last-kept">
+                {move || live.with(|w| w.exploration.values.history.last().map(|s| s.taken_on)).map(|day| {
+                    if day == chrono::Local::now().date_naive() {
+                        "Kept today. Keeping it again today replaces today's copy in your history.".to_string()
+                    } else {
+                        format!("Last kept on {}.", short_date(day))
+                    }
+                })}
+            </p>
             <p class="visually-hidden" aria-live="polite" id="sort-announce">{move || state.said.get()}</p>
             <DragGhost state=state/>
             <CustomCards/>
