@@ -97,11 +97,9 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                     .chain(w.exploration.skills.iter().map(|s| Target::Skill(s.id)))
                     .collect();
                 let Some(target) = pick(rng, &targets) else { continue };
-                let removed = w.removal_of(target);
-                w.apply(Edit::Remove(target));
-                match removed {
-                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
-                    _ => continue,
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
                 }
             }
             0..=4 => Edit::Values(ValuesEdit::Place { card, pile }),
@@ -131,20 +129,30 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                     (_, Some(g), _) => Target::Goal(g.id),
                     _ => continue,
                 };
-                let removed = w.removal_of(target);
-                w.apply(Edit::Remove(target));
-                match removed {
-                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
-                    _ => continue,
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
                 }
             }
         };
         w.apply(edit);
-        assert_eq!(w.check_limits(), Ok(()), "edits keep every limit");
-        let mut normalised = w.clone();
-        normalised.normalise();
-        assert_eq!(&normalised, w, "edits leave nothing for normalise to repair");
+        assert_edits_keep_the_workbook_whole(w);
     }
+}
+
+/// Removes `target` as a person would; half the time returns the undo to apply next.
+fn remove_then_maybe_undo(rng: &mut Rng, w: &mut Workbook, target: Target) -> Option<Edit> {
+    let removed = w.removal_of(target);
+    w.apply(Edit::Remove(target));
+    removed.filter(|_| rng.below(2) == 0).map(Edit::Restore)
+}
+
+/// After every edit: every limit holds, and there is nothing for `normalise` to repair.
+fn assert_edits_keep_the_workbook_whole(w: &Workbook) {
+    assert_eq!(w.check_limits(), Ok(()), "edits keep every limit");
+    let mut normalised = w.clone();
+    normalised.normalise();
+    assert_eq!(&normalised, w, "edits leave nothing for normalise to repair");
 }
 
 fn pick<T: Copy>(rng: &mut Rng, items: &[T]) -> Option<T> {
@@ -230,19 +238,14 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
                     _ => pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>())
                         .map_or(Target::Option(o), Target::Step),
                 };
-                let removed = w.removal_of(target);
-                w.apply(Edit::Remove(target));
-                match removed {
-                    Some(removed) if rng.below(2) == 0 => Edit::Restore(removed),
-                    _ => continue,
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
                 }
             }
         };
         w.apply(edit);
-        assert_eq!(w.check_limits(), Ok(()), "edits keep every limit");
-        let mut normalised = w.clone();
-        normalised.normalise();
-        assert_eq!(&normalised, w, "edits leave nothing for normalise to repair");
+        assert_edits_keep_the_workbook_whole(w);
     }
 }
 

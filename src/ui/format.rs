@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::model::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};
+
 pub fn long_date(day: NaiveDate) -> String {
     day.format("%A %-d %B %Y").to_string()
 }
@@ -15,6 +17,24 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Reads a date input's value: empty is "no date"; otherwise a date within the accepted years, or a
+/// message that says what to enter.
+pub fn parse_day_input(text: &str) -> Result<Option<NaiveDate>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(day) if date_in_range(day) => Ok(Some(day)),
+        Ok(_) => Err(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")),
+        Err(_) => Err("Enter a date, for example 2027-01-31.".into()),
+    }
+}
+
+/// A date as a date input's value (`YYYY-MM-DD`), or empty.
+pub fn day_input_value(day: Option<NaiveDate>) -> String {
+    day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +46,14 @@ mod tests {
         assert_eq!(short_date(day), "3 Nov 2026");
         assert_eq!(count(1, "check-in", "check-ins"), "1 check-in");
         assert_eq!(count(0, "check-in", "check-ins"), "0 check-ins");
+    }
+
+    #[test]
+    fn date_inputs_are_read_with_reasons() {
+        assert_eq!(parse_day_input(" "), Ok(None));
+        assert_eq!(parse_day_input("2027-01-31"), Ok(NaiveDate::from_ymd_opt(2027, 1, 31)));
+        assert!(parse_day_input("2500-01-01").unwrap_err().contains("between 1900 and 2199"));
+        assert!(parse_day_input("31/01/2027").unwrap_err().contains("for example"));
+        assert_eq!(day_input_value(NaiveDate::from_ymd_opt(2027, 1, 3)), "2027-01-03");
     }
 }

@@ -1,7 +1,6 @@
 //! Stage 2, Diving deeper: options (R1) with reality tests (R2) and risks (R4), the score matrix (R3),
 //! the decision (R5) and the skill-gap plan (R6).
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::deeper::{
@@ -9,11 +8,11 @@ use crate::model::deeper::{
     RealityTestKind, RiskField, SalaryField, TestField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS, MAX_LEVEL,
     MAX_SHORT_CHARS, MAX_TITLE_CHARS, MIN_LEVEL,
 };
-use crate::model::{date_in_range, Edit, Id, Target, EARLIEST_YEAR, LATEST_YEAR};
+use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
-use crate::ui::format::count;
+use crate::ui::format::{count, day_input_value, parse_day_input};
 use crate::ui::route::Route;
-use crate::ui::widgets::{LongAnswer, MatrixWords, ScoreMatrixView, Undo};
+use crate::ui::widgets::{AddForm, LongAnswer, MatrixWords, ScoreMatrixView, Undo};
 
 fn option_text_label(field: OptionText) -> &'static str {
     match field {
@@ -48,22 +47,6 @@ fn level_label(level: u8) -> &'static str {
         4 => "4 · strong",
         _ => "5 · could teach it",
     }
-}
-
-/// Parses a date input's value: empty is "no date"; otherwise a date within the accepted years.
-fn parse_day(text: &str) -> Result<Option<NaiveDate>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(day) if date_in_range(day) => Ok(Some(day)),
-        Ok(_) => Err(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")),
-        Err(_) => Err("Enter a date, for example 2027-01-31.".into()),
-    }
-}
-
-fn day_value(day: Option<NaiveDate>) -> String {
-    day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
 }
 
 /// The name shown for an option, even when its title has been cleared.
@@ -167,42 +150,21 @@ pub fn DeeperPage() -> impl IntoView {
 #[component]
 fn AddOption() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let title = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = title.get_untracked();
-        let full = live.with(|w| w.deeper.active_count() >= MAX_ACTIVE_OPTIONS);
+    let add = move |text: String| {
         if text.trim().is_empty() {
-            problem.set(Some("Give the option a working title, for example “Nurse” or “Own bakery”.".into()));
-        } else if full {
-            problem.set(Some(format!(
+            return Some("Give the option a working title, for example “Nurse” or “Own bakery”.".to_string());
+        }
+        if live.with(|w| w.deeper.active_count() >= MAX_ACTIVE_OPTIONS) {
+            return Some(format!(
                 "{MAX_ACTIVE_OPTIONS} options are active already. Archive or drop one first; focus helps \
                  the research."
-            )));
-        } else {
-            live.dispatch(Edit::Deeper(DeeperEdit::AddOption(text)));
-            problem.set(None);
-            title.set(String::new());
+            ));
         }
+        live.dispatch(Edit::Deeper(DeeperEdit::AddOption(text)));
+        None
     };
     view! {
-        <form class="add-row" on:submit=on_submit>
-            <div class="field">
-                <label for="new-option">"A direction to research"</label>
-                <input
-                    type="text"
-                    id="new-option"
-                    maxlength=MAX_TITLE_CHARS
-                    aria-describedby="new-option-error"
-                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    prop:value=move || title.get()
-                    on:input=move |ev| title.set(event_target_value(&ev))
-                />
-                <p class="field-error" id="new-option-error" aria-live="polite">{move || problem.get()}</p>
-            </div>
-            <button type="submit" class="primary">"Add option"</button>
-        </form>
+        <AddForm id="new-option" label="A direction to research" button="Add option" max_chars=MAX_TITLE_CHARS primary=true on_add=add/>
     }
 }
 
@@ -333,12 +295,12 @@ fn SourceLinks(id: Id) -> impl IntoView {
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let skills = move || live.with(|w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
-    let draft = RwSignal::new(String::new());
-    let input_id = format!("option-{id}-new-skill");
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillNeeded(id, draft.get_untracked())));
-        draft.set(String::new());
+    let add = move |skill: String| {
+        if skill.trim().is_empty() {
+            return Some("Name the skill, for example “First aid”.".to_string());
+        }
+        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillNeeded(id, skill)));
+        None
     };
     view! {
         <fieldset class="field subsection">
@@ -360,20 +322,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <form class="add-row" on:submit=add>
-                <div class="field">
-                    <label for=input_id.clone()>"Add a skill"</label>
-                    <input
-                        type="text"
-                        id=input_id
-                        maxlength=MAX_SHORT_CHARS
-                        list="inventory-skills"
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))
-                    />
-                </div>
-                <button type="submit">"Add skill"</button>
-            </form>
+            <AddForm id=format!("option-{id}-new-skill") label="Add a skill" button="Add skill" max_chars=MAX_SHORT_CHARS list="inventory-skills" on_add=add/>
         </fieldset>
     }
 }
@@ -493,8 +442,8 @@ fn RealityTests(id: Id) -> impl IntoView {
                                         type="date"
                                         id=date_id
                                         aria-describedby=date_err.clone()
-                                        prop:value=move || day_value(read().date)
-                                        on:change=move |ev| match parse_day(&event_target_value(&ev)) {
+                                        prop:value=move || day_input_value(read().date)
+                                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
                                             Ok(day) => { date_problem.set(None); set(TestField::Date(day)) }
                                             Err(problem) => date_problem.set(Some(problem)),
                                         }
@@ -667,19 +616,13 @@ fn SkillGaps() -> impl IntoView {
             names
         })
     };
-    let draft = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let skill = draft.get_untracked();
+    let add = move |skill: String| {
         if skill.trim().is_empty() {
-            problem.set(Some("Name the skill, for example “Project management”.".into()));
-            return;
+            return Some("Name the skill, for example “Project management”.".to_string());
         }
         let option = live.with(|w| w.deeper.decision.chosen);
         live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option, skill }));
-        problem.set(None);
-        draft.set(String::new());
+        None
     };
     let today = chrono::Local::now().date_naive();
 
@@ -711,23 +654,7 @@ fn SkillGaps() -> impl IntoView {
                     </div>
                 })
             }}
-            <form class="add-row" on:submit=add>
-                <div class="field">
-                    <label for="new-gap">"A skill to build"</label>
-                    <input
-                        type="text"
-                        id="new-gap"
-                        list="inventory-skills"
-                        maxlength=MAX_SHORT_CHARS
-                        aria-describedby="new-gap-error"
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))
-                    />
-                    <p class="field-error" id="new-gap-error" aria-live="polite">{move || problem.get()}</p>
-                </div>
-                <button type="submit">"Add skill gap"</button>
-            </form>
+            <AddForm id="new-gap" label="A skill to build" button="Add skill gap" max_chars=MAX_SHORT_CHARS list="inventory-skills" on_add=add/>
             {move || gaps.with(Vec::is_empty).then(|| view! {
                 <p class="empty-state">"No skill gaps yet. Everyone has some; naming them is the first step to closing them."</p>
             })}
@@ -787,8 +714,8 @@ fn SkillGaps() -> impl IntoView {
                                         type="date"
                                         id=ids[5].clone()
                                         aria-describedby=deadline_err.clone()
-                                        prop:value=move || day_value(read().deadline)
-                                        on:change=move |ev| match parse_day(&event_target_value(&ev)) {
+                                        prop:value=move || day_input_value(read().deadline)
+                                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
                                             Ok(day) => { date_problem.set(None); set(GapField::Deadline(day)) }
                                             Err(problem) => date_problem.set(Some(problem)),
                                         }

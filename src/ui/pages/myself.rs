@@ -16,7 +16,7 @@ use crate::model::deeper::DeeperEdit;
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, LongAnswer, Undo};
 
 fn completion_of(live: LiveWorkbook, section: Section) -> Completion {
     live.with(|w| w.exploration.completion(section, &w.vision))
@@ -320,18 +320,13 @@ pub fn SkillsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let skills = Memo::new(move |_| live.with(|w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>()));
-    let name = RwSignal::new(String::new());
     let kind = RwSignal::new(SkillKind::Transferable);
-    let problem = RwSignal::new(None::<String>);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if name.get_untracked().trim().is_empty() {
-            problem.set(Some("Name the skill, for example “Planning rotas”.".into()));
-            return;
+    let add = move |name: String| {
+        if name.trim().is_empty() {
+            return Some("Name the skill, for example “Planning rotas”.".to_string());
         }
-        live.dispatch(Edit::Myself(SelfEdit::AddSkill { name: name.get_untracked(), kind: kind.get_untracked() }));
-        problem.set(None);
-        name.set(String::new());
+        live.dispatch(Edit::Myself(SelfEdit::AddSkill { name, kind: kind.get_untracked() }));
+        None
     };
     let levels = |labels: [&'static str; 5]| labels.into_iter().enumerate().map(|(i, l)| (i as u8 + 1, l)).collect::<Vec<_>>();
     view! {
@@ -341,14 +336,7 @@ pub fn SkillsSection() -> impl IntoView {
                 "Transferable skills travel with you (planning, explaining, calming people down); technical \
                  ones belong to a field. Rate each for how good you are and how much you enjoy using it."
             </p>
-            <form class="add-row" on:submit=add>
-                <div class="field">
-                    <label for="new-skill">"A skill"</label>
-                    <input type="text" id="new-skill" maxlength=MAX_SHORT aria-describedby="new-skill-error"
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    <p class="field-error" id="new-skill-error" aria-live="polite">{move || problem.get()}</p>
-                </div>
+            <AddForm id="new-skill" label="A skill" button="Add skill" max_chars=MAX_SHORT on_add=add>
                 <div class="field">
                     <label for="new-skill-kind">"Kind"</label>
                     <select id="new-skill-kind" on:change=move |ev| kind.set(if event_target_value(&ev) == "technical" { SkillKind::Technical } else { SkillKind::Transferable })>
@@ -356,8 +344,7 @@ pub fn SkillsSection() -> impl IntoView {
                         <option value="technical">"Technical"</option>
                     </select>
                 </div>
-                <button type="submit">"Add skill"</button>
-            </form>
+            </AddForm>
             <SkillMap/>
             <ul class="skill-list">
                 <For each=move || skills.get() key=|id| *id children=move |id: Id| {

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::plan::{PlanEdit, MAX_STEP_CHARS};
-use crate::model::{date_in_range, Edit, Id, Target, EARLIEST_YEAR, LATEST_YEAR};
+use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
-use crate::ui::format::count;
+use crate::ui::format::{count, day_input_value, parse_day_input};
 use crate::ui::route::Route;
 use crate::ui::widgets::Undo;
 
@@ -97,22 +97,13 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                         type="date"
                         id=due_id
                         aria-describedby=due_err.clone()
-                        prop:value=move || read().due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                        on:change=move |ev| {
-                            let text = event_target_value(&ev);
-                            if text.is_empty() {
+                        prop:value=move || day_input_value(read().due)
+                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
+                            Ok(day) => {
                                 date_problem.set(None);
-                                live.dispatch(Edit::Plan(PlanEdit::SetDue(id, None)));
-                            } else {
-                                match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-                                    Ok(day) if date_in_range(day) => {
-                                        date_problem.set(None);
-                                        live.dispatch(Edit::Plan(PlanEdit::SetDue(id, Some(day))));
-                                    }
-                                    Ok(_) => date_problem.set(Some(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}."))),
-                                    Err(_) => date_problem.set(Some("Enter a date, for example 2027-01-31.".into())),
-                                }
+                                live.dispatch(Edit::Plan(PlanEdit::SetDue(id, day)));
                             }
+                            Err(problem) => date_problem.set(Some(problem)),
                         }
                     />
                     <p class="field-error" id=due_err aria-live="polite">{move || date_problem.get()}</p>

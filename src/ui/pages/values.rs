@@ -18,7 +18,7 @@ use crate::model::{Edit, Target};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, LongAnswer, Undo};
 
 /// Where a dragged card may land: a pile, or back on the stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -450,41 +450,27 @@ fn DragGhost(state: SortState) -> impl IntoView {
 fn CustomCards() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let name = RwSignal::new(String::new());
     let line = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
     let cards = Memo::new(move |_| live.with(|w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>()));
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if name.get_untracked().trim().is_empty() {
-            problem.set(Some("Give your card a name, for example “Quiet mornings”.".into()));
-            return;
+    let add = move |name: String| {
+        if name.trim().is_empty() {
+            return Some("Give your card a name, for example “Quiet mornings”.".to_string());
         }
-        live.dispatch(Edit::Values(ValuesEdit::AddCustom { name: name.get_untracked(), line: line.get_untracked() }));
-        problem.set(None);
-        name.set(String::new());
+        live.dispatch(Edit::Values(ValuesEdit::AddCustom { name, line: line.get_untracked() }));
         line.set(String::new());
+        None
     };
     view! {
         <details class="custom-cards">
             <summary>"Add a value of your own"</summary>
             <p class="hint">"If something that matters to you is missing, write it on a card; it joins the stack."</p>
-            <form class="add-row" on:submit=add>
-                <div class="field">
-                    <label for="custom-card-name">"Name"</label>
-                    <input type="text" id="custom-card-name" maxlength=MAX_CARD_NAME_CHARS
-                        aria-describedby="custom-card-name-error"
-                        aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                        prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                    <p class="field-error" id="custom-card-name-error" aria-live="polite">{move || problem.get()}</p>
-                </div>
+            <AddForm id="custom-card-name" label="Name" button="Add card" max_chars=MAX_CARD_NAME_CHARS on_add=add>
                 <div class="field">
                     <label for="custom-card-line">"In one line"</label>
                     <input type="text" id="custom-card-line" maxlength=MAX_CARD_LINE_CHARS
                         prop:value=move || line.get() on:input=move |ev| line.set(event_target_value(&ev))/>
                 </div>
-                <button type="submit">"Add card"</button>
-            </form>
+            </AddForm>
             <ul class="custom-list">
                 <For
                     each=move || cards.get()

@@ -1,5 +1,6 @@
 //! Widgets used on more than one page.
 
+mod add_form;
 mod answer;
 mod choice;
 mod field;
@@ -9,6 +10,7 @@ mod save_indicator;
 mod score_matrix;
 mod undo;
 
+pub use add_form::AddForm;
 pub use answer::LongAnswer;
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field};

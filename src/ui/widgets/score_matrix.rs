@@ -10,6 +10,7 @@ use crate::model::matrix::{
 };
 use crate::model::Id;
 use crate::ui::dom::focus_first;
+use crate::ui::widgets::AddForm;
 
 /// How the page names the things compared, in running text.
 #[derive(Clone, Copy)]
@@ -159,22 +160,17 @@ pub fn ScoreMatrixView(
         }
     };
 
-    let new_criterion = RwSignal::new(String::new());
-    let criterion_problem = RwSignal::new(None::<String>);
-    let add_criterion = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let name = new_criterion.get_untracked();
+    let add_criterion = move |name: String| {
         if name.trim().is_empty() {
-            criterion_problem.set(Some("Give the criterion a name, for example “Commute”.".into()));
-        } else if criterion_ids.get_untracked().len() >= MAX_CRITERIA {
-            criterion_problem.set(Some(format!(
-                "{MAX_CRITERIA} criteria is the most Waypoint keeps; remove one you care less about first."
-            )));
-        } else {
-            criterion_problem.set(None);
-            on_edit.run(MatrixEdit::AddCriterion(name));
-            new_criterion.set(String::new());
+            return Some("Give the criterion a name, for example “Commute”.".to_string());
         }
+        if criterion_ids.get_untracked().len() >= MAX_CRITERIA {
+            return Some(format!(
+                "{MAX_CRITERIA} criteria is the most Waypoint keeps; remove one you care less about first."
+            ));
+        }
+        on_edit.run(MatrixEdit::AddCriterion(name));
+        None
     };
 
     let sensitivity_text = move || {
@@ -234,8 +230,6 @@ pub fn ScoreMatrixView(
 
     let grid_caption = format!("{id_prefix}-grid-caption");
     let grid_hint = format!("{id_prefix}-grid-hint");
-    let new_id = format!("{id_prefix}-new-criterion");
-    let new_described = format!("{new_id}-error");
 
     view! {
         <div class="score-matrix">
@@ -342,22 +336,7 @@ pub fn ScoreMatrixView(
                     </div>
                 })
             }}
-            <form class="add-row" on:submit=add_criterion>
-                <div class="field">
-                    <label for=new_id.clone()>"Add a criterion"</label>
-                    <input
-                        type="text"
-                        id=new_id
-                        maxlength=MAX_CRITERION_CHARS
-                        aria-describedby=new_described.clone()
-                        aria-invalid=move || criterion_problem.with(Option::is_some).then_some("true")
-                        prop:value=move || new_criterion.get()
-                        on:input=move |ev| new_criterion.set(event_target_value(&ev))
-                    />
-                    <p class="field-error" id=new_described aria-live="polite">{move || criterion_problem.get()}</p>
-                </div>
-                <button type="submit">"Add criterion"</button>
-            </form>
+            <AddForm id=format!("{id_prefix}-new-criterion") label="Add a criterion" button="Add criterion" max_chars=MAX_CRITERION_CHARS on_add=add_criterion/>
 
             <h3 id=grid_caption.clone()>"Scores"</h3>
             {move || {

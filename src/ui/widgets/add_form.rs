@@ -1,0 +1,54 @@
+use leptos::prelude::*;
+
+/// A form that adds one named thing: a labelled text box, any extra fields (the children), a button,
+/// and an inline message when what was typed is refused. `on_add` receives the text and returns why
+/// it was refused, if it was; after a success the box empties for the next one.
+#[component]
+pub fn AddForm(
+    /// The text box's id; its message is `{id}-error`.
+    #[prop(into)]
+    id: String,
+    label: &'static str,
+    button: &'static str,
+    #[prop(default = 200)] max_chars: usize,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
+    #[prop(optional)] primary: bool,
+    #[prop(into)] on_add: Callback<String, Option<String>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match on_add.run(text.get_untracked()) {
+            Some(refused) => problem.set(Some(refused)),
+            None => {
+                problem.set(None);
+                text.set(String::new());
+            }
+        }
+    };
+    view! {
+        <form class="add-row" on:submit=submit>
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <input
+                    type="text"
+                    id=id
+                    maxlength=max_chars
+                    list=list
+                    aria-describedby=error_id.clone()
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+                <p class="field-error" id=error_id aria-live="polite">{move || problem.get()}</p>
+            </div>
+            {children.map(|children| children())}
+            <button type="submit" class:primary=primary>{button}</button>
+        </form>
+    }
+}
