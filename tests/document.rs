@@ -376,6 +376,10 @@ fn every_v3_fixture_reads() {
     assert_eq!(e.skills[1].quadrant(), Quadrant::Develop);
     assert_eq!(e.readiness.runway(), Some(6.0));
     assert_eq!(e.interests.answered(), 2);
+    let topics: Vec<&str> = e.interests.topics.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(topics, ["Adult learning", "Gardening"]);
+    assert_eq!(e.interests.topics[1].id, Id(40));
+    assert!(e.interests.common_thread.starts_with("Helping something grow"));
     assert_eq!(e.completion(Section::Situation, &w.vision), Completion::Done);
     assert_eq!(e.completion(Section::Readiness, &w.vision), Completion::Done);
     assert_eq!(e.completion(Section::Interests, &w.vision), Completion::Started);
@@ -412,6 +416,11 @@ fn v3_problems_name_their_place() {
     out_of_range_at(&v3_with(r#""enjoyment": 1"#, r#""enjoyment": 6"#), "exploration.skills[0].enjoyment", "from 1 to 5");
     out_of_range_at(&v3_with(r#""rating": 5"#, r#""rating": 7"#), "exploration.interests.ratings[0].rating", "from 1 to 5");
     wrong_shape_at(&v3_with(r#""hours""#, r#""weather""#), "exploration.readiness.sources[0]", "unknown choice");
+    assert_eq!(
+        refused(&v3_with("Gardening", &"g".repeat(121))),
+        DocumentError::TextTooLong { path: "exploration.interests.topics[1].text".into(), chars: 121, limit: 120 }
+    );
+    out_of_range_at(&v3_with(r#""id": 40"#, r#""id": 39"#), "id", "the id 39 is used by two records");
     // A risk linked to a "but" that is not there keeps its words and loses only the link.
     let w = read_document(&v3_with(r#""but": 33"#, r#""but": 404"#)).unwrap().workbook;
     assert_eq!(w.deeper.options[0].risks[0].but, None);

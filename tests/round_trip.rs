@@ -82,10 +82,11 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                     None => SelfEdit::Flow(FlowText::Moments, rng.text()),
                 },
             }),
-            13 => Edit::Interests(InterestsEdit::Rate(
-                ITEMS[rng.below(30) as usize].key.into(),
-                (rng.below(5) > 0).then(|| rng.below(7) as u8),
-            )),
+            13 => Edit::Interests(match rng.below(4) {
+                0 => InterestsEdit::AddTopic(rng.text()),
+                1 => InterestsEdit::SetCommonThread(rng.text()),
+                _ => InterestsEdit::Rate(ITEMS[rng.below(30) as usize].key.into(), (rng.below(5) > 0).then(|| rng.below(7) as u8)),
+            }),
             14 => Edit::Readiness(match rng.below(3) {
                 0 => ReadinessEdit::SetSource(Dissatisfaction::ALL[rng.below(6) as usize], rng.below(2) == 0),
                 1 => ReadinessEdit::SetSavings(Some(rng.next())),
@@ -95,6 +96,7 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                 let targets: Vec<Target> = w.exploration.situation.past_roles.iter().map(|r| Target::PastRole(r.id))
                     .chain(w.exploration.strengths.iter().map(|s| Target::Strength(s.id)))
                     .chain(w.exploration.skills.iter().map(|s| Target::Skill(s.id)))
+                    .chain(w.exploration.interests.topics.iter().map(|t| Target::Topic(t.id)))
                     .collect();
                 let Some(target) = pick(rng, &targets) else { continue };
                 match remove_then_maybe_undo(rng, w, target) {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::deeper::{CareerOption, DeeperEdit, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
 use super::buts::{apply_but_edit, But, ButEdit};
 use super::goals::{apply_goal_edit, Goal, GoalEdit};
-use super::interests::InterestsEdit;
+use super::interests::{InterestsEdit, Topic};
 use super::readiness::ReadinessEdit;
 use super::situation::{FeelingToReasons, PastRole, SelfEdit, SelfParts, Skill, Strength};
 use super::id::Id;
@@ -90,6 +90,8 @@ pub enum Target {
     Feeling(Id),
     Strength(Id),
     Skill(Id),
+    /// An interest in the person's own words.
+    Topic(Id),
     CustomValue(Id),
     Goal(Id),
     Option(Id),
@@ -110,6 +112,7 @@ pub enum Removed {
     Feeling { index: usize, feeling: FeelingToReasons },
     Strength { index: usize, strength: Strength },
     Skill { index: usize, skill: Skill },
+    Topic { index: usize, topic: Topic },
     CustomValue {
         index: usize,
         card: CustomCard,
@@ -145,6 +148,7 @@ impl Removed {
             Removed::Feeling { feeling, .. } => named(&feeling.feeling, "the feeling"),
             Removed::Strength { strength, .. } => named(&strength.name, "the strength"),
             Removed::Skill { skill, .. } => named(&skill.name, "the skill"),
+            Removed::Topic { topic, .. } => named(&topic.text, "the interest"),
             Removed::CustomValue { card, .. } => named(&card.name, "the card"),
             Removed::Goal { goal, .. } => named(&goal.text, "the goal"),
             Removed::Option { option, .. } => named(&option.title, "the option"),
@@ -193,7 +197,7 @@ impl Workbook {
                     SelfParts { situation: &mut e.situation, strengths: &mut e.strengths, skills: &mut e.skills, flow: &mut e.flow };
                 parts.apply(edit, &mut self.next_id)
             }
-            Edit::Interests(edit) => self.exploration.interests.apply(edit),
+            Edit::Interests(edit) => self.exploration.interests.apply(edit, &mut self.next_id),
             Edit::Readiness(edit) => self.exploration.readiness.apply(edit),
             Edit::Values(edit) => self.exploration.values.apply(edit, &mut self.next_id),
             Edit::Goal(edit) => apply_goal_edit(&mut self.exploration.goals, edit, &mut self.next_id),
@@ -256,6 +260,11 @@ impl Workbook {
                 let list = &self.exploration.skills;
                 let index = list.iter().position(|x| x.id == id)?;
                 Removed::Skill { index, skill: list[index].clone() }
+            }
+            Target::Topic(id) => {
+                let list = &self.exploration.interests.topics;
+                let index = list.iter().position(|x| x.id == id)?;
+                Removed::Topic { index, topic: list[index].clone() }
             }
             Target::CustomValue(id) => {
                 let index = values.custom.iter().position(|c| c.id == id)?;
@@ -320,6 +329,7 @@ impl Workbook {
             Removed::Feeling { feeling, .. } => self.exploration.situation.feelings.retain(|x| x.id != feeling.id),
             Removed::Strength { strength, .. } => self.exploration.strengths.retain(|x| x.id != strength.id),
             Removed::Skill { skill, .. } => self.exploration.skills.retain(|x| x.id != skill.id),
+            Removed::Topic { topic, .. } => self.exploration.interests.topics.retain(|x| x.id != topic.id),
             Removed::But { but, .. } => {
                 self.exploration.buts.retain(|b| b.id != but.id);
                 for risk in deeper.options.iter_mut().flat_map(|o| o.risks.iter_mut()).filter(|r| r.but == Some(but.id)) {
@@ -392,10 +402,19 @@ impl Workbook {
             Removed::Feeling { index, feeling } => return reinsert(&mut e.situation.feelings, index, feeling, |x| x.id),
             Removed::Strength { index, strength } => return reinsert(&mut e.strengths, index, strength, |x| x.id),
             Removed::Skill { index, skill } => return reinsert(&mut e.skills, index, skill, |x| x.id),
+            Removed::Topic { index, topic } => {
+                // Undo never grows the list past its limit (another interest may have been added meanwhile).
+                let topics = &mut e.interests.topics;
+                return topics.len() < super::interests::MAX_TOPICS && reinsert(topics, index, topic, |x| x.id);
+            }
             _ => {}
         }
         match removed {
-            Removed::PastRole { .. } | Removed::Feeling { .. } | Removed::Strength { .. } | Removed::Skill { .. } => false,
+            Removed::PastRole { .. }
+            | Removed::Feeling { .. }
+            | Removed::Strength { .. }
+            | Removed::Skill { .. }
+            | Removed::Topic { .. } => false,
             Removed::But { index, but, risks } => {
                 let buts = &mut self.exploration.buts;
                 if buts.iter().any(|b| b.id == but.id) {
@@ -600,6 +619,8 @@ mod tests {
         let strength = w.exploration.strengths[0].id;
         w.apply(Edit::Myself(SelfEdit::SetStrength(strength, StrengthField::Name("Patience".into()))));
         w.apply(Edit::Myself(SelfEdit::AddSkill { name: "Python".into(), kind: SkillKind::Technical }));
+        w.apply(Edit::Interests(InterestsEdit::AddTopic("Old maps".into())));
+        w.apply(Edit::Interests(InterestsEdit::AddTopic("Bees".into())));
         w.apply(Edit::Goal(GoalEdit::Add));
         w.apply(Edit::Goal(GoalEdit::Add));
         let goal = w.exploration.goals[0].id;
@@ -628,6 +649,7 @@ mod tests {
             Target::Feeling(original.exploration.situation.feelings[0].id),
             Target::Strength(original.exploration.strengths[0].id),
             Target::Skill(original.exploration.skills[0].id),
+            Target::Topic(original.exploration.interests.topics[0].id),
         ];
         for target in targets {
             let mut w = original.clone();

@@ -145,7 +145,8 @@ impl Exploration {
             }
             Section::Interests => {
                 let answered = self.interests.answered();
-                status(answered > 0 || filled(&self.interests.free), answered == ITEMS.len())
+                let i = &self.interests;
+                status(answered > 0 || !i.topics.is_empty() || filled(&i.common_thread), answered == ITEMS.len())
             }
             Section::Skills => status(!self.skills.is_empty(), self.skills.len() >= 5),
             Section::Flow => {

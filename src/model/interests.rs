@@ -1,9 +1,11 @@
 //! E6, interests: a six-theme self-rating in Waypoint's own words (after Holland's RIASEC themes),
-//! giving a three-letter code. A reflection aid, not a validated test; the UI says so.
+//! giving a three-letter code. A reflection aid, not a validated test; the UI says so. Beside it, a
+//! list of interests in the person's own words and what ties them together.
 
 use serde::{Deserialize, Serialize};
 
 use super::deeper::set;
+use super::id::{Id, IdSource};
 use super::text::clip_chars;
 use super::workbook::MAX_TEXT_CHARS;
 
@@ -110,12 +112,44 @@ pub struct ItemRating {
     pub rating: u8,
 }
 
+/// How many interests the own-words list keeps, and how long each may be.
+pub const MAX_TOPICS: usize = 40;
+pub const MAX_TOPIC_CHARS: usize = 120;
+
+/// One interest in the person's own words: a topic, a hobby, a cause.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: Id,
+    pub text: String,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Interests {
     pub ratings: Vec<ItemRating>,
-    /// Anything the person is curious about, in their own words.
-    pub free: String,
+    /// Anything the person is curious about, one entry each.
+    pub topics: Vec<Topic>,
+    /// What the person sees running through their interests.
+    pub common_thread: String,
+}
+
+/// Why a new interest was not added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopicRefusal {
+    Empty,
+    AlreadyListed,
+    ListFull,
+}
+
+impl TopicRefusal {
+    pub fn message(self) -> String {
+        match self {
+            TopicRefusal::Empty => "Write the interest first, for example “Old maps”.".into(),
+            TopicRefusal::AlreadyListed => "That one is on your list already.".into(),
+            TopicRefusal::ListFull => format!("Your list holds {MAX_TOPICS} interests; remove one to add another."),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +163,9 @@ pub struct ThemeScore {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InterestsEdit {
     Rate(String, Option<u8>),
-    SetFree(String),
+    /// Adds an interest at the end of the list; see [`Interests::refusal`] for when it is not added.
+    AddTopic(String),
+    SetCommonThread(String),
 }
 
 impl Interests {
@@ -163,7 +199,21 @@ impl Interests {
         Some((code, scores[2].points == scores[3].points))
     }
 
-    pub fn apply(&mut self, edit: InterestsEdit) -> bool {
+    /// Why `text` would not be added to the list, if it would not.
+    pub fn refusal(&self, text: &str) -> Option<TopicRefusal> {
+        let text = clip_chars(text.trim(), MAX_TOPIC_CHARS);
+        if text.is_empty() {
+            Some(TopicRefusal::Empty)
+        } else if self.topics.iter().any(|t| t.text.to_lowercase() == text.to_lowercase()) {
+            Some(TopicRefusal::AlreadyListed)
+        } else if self.topics.len() >= MAX_TOPICS {
+            Some(TopicRefusal::ListFull)
+        } else {
+            None
+        }
+    }
+
+    pub fn apply(&mut self, edit: InterestsEdit, ids: &mut IdSource) -> bool {
         match edit {
             InterestsEdit::Rate(item, rating) => {
                 if !ITEMS.iter().any(|i| i.key == item) {
@@ -183,7 +233,14 @@ impl Interests {
                     (None, None) => false,
                 }
             }
-            InterestsEdit::SetFree(text) => set(&mut self.free, clip_chars(&text, MAX_TEXT_CHARS)),
+            InterestsEdit::AddTopic(text) => {
+                if self.refusal(&text).is_some() {
+                    return false;
+                }
+                self.topics.push(Topic { id: ids.next(), text: clip_chars(text.trim(), MAX_TOPIC_CHARS) });
+                true
+            }
+            InterestsEdit::SetCommonThread(text) => set(&mut self.common_thread, clip_chars(&text, MAX_TEXT_CHARS)),
         }
     }
 
@@ -206,7 +263,7 @@ mod tests {
         let mut interests = Interests::default();
         for item in &ITEMS {
             let at = Theme::ALL.iter().position(|t| *t == item.theme).unwrap();
-            interests.apply(InterestsEdit::Rate(item.key.into(), Some(per_theme[at])));
+            interests.apply(InterestsEdit::Rate(item.key.into(), Some(per_theme[at])), &mut IdSource::default());
         }
         interests
     }
@@ -238,11 +295,32 @@ mod tests {
     #[test]
     fn no_code_until_every_item_is_answered() {
         let mut interests = rated([3; 6]);
-        assert!(interests.apply(InterestsEdit::Rate("r_repair".into(), None)));
+        let ids = &mut IdSource::default();
+        assert!(interests.apply(InterestsEdit::Rate("r_repair".into(), None), ids));
         assert_eq!(interests.answered(), 29);
         assert_eq!(interests.code(), None);
-        assert!(!interests.apply(InterestsEdit::Rate("unknown".into(), Some(3))));
-        assert!(interests.apply(InterestsEdit::Rate("r_repair".into(), Some(9))));
+        assert!(!interests.apply(InterestsEdit::Rate("unknown".into(), Some(3)), ids));
+        assert!(interests.apply(InterestsEdit::Rate("r_repair".into(), Some(9)), ids));
         assert_eq!(interests.rating("r_repair"), Some(5));
+    }
+
+    #[test]
+    fn the_own_words_list_refuses_empty_repeated_and_overflowing_entries() {
+        let mut interests = Interests::default();
+        let ids = &mut IdSource::starting_at(7);
+        assert!(interests.apply(InterestsEdit::AddTopic("  Old maps ".into()), ids));
+        assert_eq!(interests.topics, vec![Topic { id: Id(7), text: "Old maps".into() }]);
+        assert_eq!(interests.refusal("   "), Some(TopicRefusal::Empty));
+        assert_eq!(interests.refusal("OLD MAPS"), Some(TopicRefusal::AlreadyListed));
+        assert!(!interests.apply(InterestsEdit::AddTopic("old maps".into()), ids));
+        for n in 1..MAX_TOPICS {
+            assert!(interests.apply(InterestsEdit::AddTopic(format!("Topic {n}")), ids));
+        }
+        assert_eq!(interests.refusal("One more"), Some(TopicRefusal::ListFull));
+        assert!(!interests.apply(InterestsEdit::AddTopic("One more".into()), ids));
+        let long = "y".repeat(MAX_TOPIC_CHARS + 5);
+        interests.topics.pop();
+        assert!(interests.apply(InterestsEdit::AddTopic(long), ids));
+        assert_eq!(interests.topics.last().map(|t| t.text.chars().count()), Some(MAX_TOPIC_CHARS));
     }
 }

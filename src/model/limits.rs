@@ -12,6 +12,7 @@ use super::deeper::OptionText;
 use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
 use super::buts::{MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS};
 use super::goals::{MAX_GOALS, MAX_GOAL_CHARS};
+use super::interests::{MAX_TOPICS, MAX_TOPIC_CHARS};
 use super::readiness::MAX_AMOUNT;
 use super::situation::{SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT, MAX_SKILLS, MAX_STRENGTHS};
 use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
@@ -155,7 +156,11 @@ impl Workbook {
         for (i, r) in e.interests.ratings.iter().enumerate() {
             scale(format!("exploration.interests.ratings[{i}].rating"), r.rating, 1, 5, "an interest rating")?;
         }
-        text("exploration.interests.free", &e.interests.free, MAX_TEXT_CHARS)?;
+        count("exploration.interests.topics", e.interests.topics.len(), MAX_TOPICS, "interests in the list")?;
+        for (i, t) in e.interests.topics.iter().enumerate() {
+            text(format!("exploration.interests.topics[{i}].text"), &t.text, MAX_TOPIC_CHARS)?;
+        }
+        text("exploration.interests.common_thread", &e.interests.common_thread, MAX_TEXT_CHARS)?;
         count("exploration.skills", e.skills.len(), MAX_SKILLS, "skills")?;
         for (i, sk) in e.skills.iter().enumerate() {
             text(format!("exploration.skills[{i}].name"), &sk.name, MAX_SHORT)?;

@@ -253,6 +253,7 @@ impl Workbook {
         ids.extend(self.exploration.situation.feelings.iter().map(|f| f.id));
         ids.extend(self.exploration.strengths.iter().map(|s| s.id));
         ids.extend(self.exploration.skills.iter().map(|s| s.id));
+        ids.extend(self.exploration.interests.topics.iter().map(|t| t.id));
         for option in &deeper.options {
             ids.push(option.id);
             ids.extend(option.reality_tests.iter().map(|t| t.id));

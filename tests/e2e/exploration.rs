@@ -445,6 +445,30 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     let themes = browser.script("return document.getElementById('themes-desc').textContent;").await;
     assert!(themes.as_str().unwrap().contains("Helping (social): 25 of 25"), "{themes}");
 
+    // E6's free list: add two in the person's words, a repeat is refused, a removal comes back with undo.
+    let topics = || async {
+        browser.script("return [...document.querySelectorAll('.topic > span')].map(e => e.textContent);").await
+    };
+    assert!(browser.text_of("#topics-empty").await.starts_with("Nothing listed yet."));
+    for topic in ["Old maps", "Beekeeping"] {
+        browser.type_into("#new-topic", topic).await;
+        browser.press(Key::Enter).await;
+    }
+    browser.eventually("two interests", || async { (topics().await == serde_json::json!(["Old maps", "Beekeeping"])).then_some(()) }).await;
+    assert!(!browser.exists("#topics-empty").await);
+    browser.type_into("#new-topic", "old maps").await;
+    browser.press(Key::Enter).await;
+    assert_eq!(browser.text_of("#new-topic-error").await, "That one is on your list already.");
+    assert_eq!(browser.value_of("#new-topic").await, "old maps", "a refused entry stays to be fixed");
+    browser.find("[aria-label='Remove “Old maps” from your interests']").await.click().await.unwrap();
+    browser.eventually("the removal", || async { (topics().await == serde_json::json!(["Beekeeping"])).then_some(()) }).await;
+    browser.eventually("focus on Undo", || async { (browser.focused().await == "undo-button").then_some(()) }).await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the undo", || async { (topics().await == serde_json::json!(["Old maps", "Beekeeping"])).then_some(()) }).await;
+    browser.type_into("#interests-thread", "Slow, patient discovery").await;
+    browser.script("document.getElementById('own-words').scrollIntoView();").await;
+    browser.screenshot("interests-own-words").await;
+
     // E7: two skills land in their quadrants; a map point is reachable by keyboard.
     browser.type_into("#new-skill", "Rota planning").await;
     browser.press(Key::Enter).await;
@@ -498,6 +522,8 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     assert_eq!(browser.value_of("[id^='past-'][id$='-title']").await, "Ward nurse");
     assert_eq!(browser.value_of("[id^='feeling-'][id$='-reasons']").await, "Decisions I have no say in");
     assert!(browser.text_of("#interest-result .code").await.contains("SAI"));
+    assert_eq!(topics().await, serde_json::json!(["Old maps", "Beekeeping"]));
+    assert_eq!(browser.value_of("#interests-thread").await, "Slow, patient discovery");
     assert_eq!(browser.text_of(&format!("#{rota} .tag")).await, "Burnout risk");
     assert_eq!(browser.value_of("#readiness-savings").await, "12000");
     assert_eq!(browser.text_of("#readiness-runway").await, "Runway: about 6 months.");

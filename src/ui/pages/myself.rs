@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::{Completion, Section};
-use crate::model::interests::{InterestsEdit, Theme, ITEMS, RATING_LABELS};
+use crate::model::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS};
 use crate::model::matrix::Direction;
 use crate::model::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
 use crate::model::situation::{
@@ -299,10 +299,47 @@ pub fn InterestsSection() -> impl IntoView {
                     </div>
                 }
             }}
-            <LongAnswer id="interests-free" label="Anything else that fascinates you?" hint="Topics, hobbies, causes; anything you lose track of time reading about."
-                value=Signal::derive(move || live.with(|w| w.exploration.interests.free.clone()))
-                on_input=Callback::new(move |t| live.dispatch(Edit::Interests(InterestsEdit::SetFree(t)))) rows=2/>
+            <OwnWordsInterests/>
         </section>
+    }
+}
+
+/// The free list of E6: interests in the person's own words, and what ties them together.
+#[component]
+fn OwnWordsInterests() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let topics = Memo::new(move |_| live.with(|w| w.exploration.interests.topics.clone()));
+    let add = move |text: String| match live.with(|w| w.exploration.interests.refusal(&text)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            live.dispatch(Edit::Interests(InterestsEdit::AddTopic(text)));
+            None
+        }
+    };
+    view! {
+        <h3 id="own-words">"In your own words"</h3>
+        <p class="hint">"Topics, hobbies, causes: anything you lose track of time reading about or doing. One per entry."</p>
+        <AddForm id="new-topic" label="Something that fascinates you" button="Add to the list" max_chars=MAX_TOPIC_CHARS on_add=add/>
+        {move || topics.with(Vec::is_empty).then(|| view! {
+            <p class="empty-state" id="topics-empty">"Nothing listed yet. What did you read about last weekend without being asked to?"</p>
+        })}
+        <ul class="topic-list" aria-labelledby="own-words">
+            <For each=move || topics.get() key=|t| (t.id, t.text.clone()) children=move |t| {
+                let id = t.id;
+                let label = format!("Remove “{}” from your interests", t.text);
+                view! {
+                    <li class="topic" id=format!("topic-{id}")>
+                        <span>{t.text}</span>
+                        <button type="button" class="quiet" aria-label=label on:click=move |_| undo.remove(Target::Topic(id))>"Remove"</button>
+                    </li>
+                }
+            }/>
+        </ul>
+        <LongAnswer id="interests-thread" label="What ties these together?"
+            hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
+            value=Signal::derive(move || live.with(|w| w.exploration.interests.common_thread.clone()))
+            on_input=Callback::new(move |t| live.dispatch(Edit::Interests(InterestsEdit::SetCommonThread(t)))) rows=3/>
     }
 }
 
