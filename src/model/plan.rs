@@ -31,6 +31,17 @@ pub struct ActionStep {
     pub skill_gap: Option<Id>,
 }
 
+/// See [`Plan::deadline_fit`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineFit {
+    /// No deadline, no open step, or the last open step is due on the deadline.
+    Fits,
+    /// The last open step is due on this other day.
+    EndsOn(NaiveDate),
+    /// An open step has no date yet.
+    Undated,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanEdit {
     SetDone(Id, bool),
@@ -63,6 +74,21 @@ impl Plan {
             }
             PlanEdit::SetDue(_, Some(day)) if !date_in_range(day) => false,
             PlanEdit::SetDue(_, due) => set(&mut step.due, due),
+        }
+    }
+
+    /// How the open steps made from `gap` stand against its deadline, which may have moved since they
+    /// were made. Steps keep their own dates (the person may have set them on purpose), so a mismatch
+    /// is pointed out, never changed here.
+    pub fn deadline_fit(&self, gap: &SkillGap) -> DeadlineFit {
+        let Some(deadline) = gap.deadline else { return DeadlineFit::Fits };
+        let open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.skill_gap == Some(gap.id) && !s.done).collect();
+        if open.iter().any(|s| s.due.is_none()) {
+            return DeadlineFit::Undated;
+        }
+        match open.iter().filter_map(|s| s.due).max() {
+            Some(end) if end != deadline => DeadlineFit::EndsOn(end),
+            _ => DeadlineFit::Fits,
         }
     }
 
@@ -159,5 +185,37 @@ mod tests {
         assert!(plan.apply(PlanEdit::SetDone(first, true)));
         assert!(!plan.apply(PlanEdit::SetTitle(first, "  ".into())));
         assert_eq!(plan.in_order()[0].id, first);
+    }
+
+    #[test]
+    fn a_moved_deadline_is_pointed_out_until_the_open_steps_fit_it() {
+        let mut plan = Plan::default();
+        let mut ids = IdSource::starting_at(20);
+        let mut far = gap(Some(day(2027, 3, 1)));
+        plan.add_steps_for_gap(&far, day(2026, 11, 23), &mut ids);
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
+        far.deadline = Some(day(2027, 5, 1));
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::EndsOn(day(2027, 3, 1)));
+        let last = plan.steps[2].id;
+        assert!(plan.apply(PlanEdit::SetDue(last, Some(day(2027, 5, 1)))));
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
+        assert!(plan.apply(PlanEdit::SetDue(last, None)));
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Undated);
+        for step in plan.steps.clone() {
+            plan.apply(PlanEdit::SetDone(step.id, true));
+        }
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits, "done steps are history");
+        far.deadline = None;
+        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
+    }
+
+    #[test]
+    fn a_deadline_set_after_the_steps_asks_for_the_undated_one() {
+        let mut plan = Plan::default();
+        let mut open_ended = gap(None);
+        plan.add_steps_for_gap(&open_ended, day(2026, 11, 23), &mut IdSource::starting_at(20));
+        assert_eq!(plan.deadline_fit(&open_ended), DeadlineFit::Fits);
+        open_ended.deadline = Some(day(2027, 2, 1));
+        assert_eq!(plan.deadline_fit(&open_ended), DeadlineFit::Undated);
     }
 }

@@ -235,6 +235,17 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export() {
     browser.script("document.querySelector('.gap').scrollIntoView();").await;
     browser.screenshot("deeper-gap").await;
     assert!(browser.wait_for(".gap .steps-made").await.text().await.unwrap().contains("3 steps in your plan"));
+    // Moving the deadline after the steps were made is pointed out (the steps keep their dates);
+    // moving it back quiets the note.
+    assert_eq!(browser.text_of(".gap .deadline-fit").await, "");
+    let later = (chrono::Local::now().date_naive() + chrono::Duration::days(150)).format("%Y-%m-%d").to_string();
+    set_date(&browser, ".gap [id$='-deadline']", &later).await;
+    let note = browser.text_of(".gap .deadline-fit").await;
+    assert!(note.starts_with("Your deadline is now") && note.contains("Do their dates still work for you?"), "{note}");
+    browser.script("document.querySelector('.gap .deadline-fit').scrollIntoView({ block: 'center' });").await;
+    browser.screenshot("deeper-gap-deadline-moved").await;
+    set_date(&browser, ".gap [id$='-deadline']", &deadline).await;
+    assert_eq!(browser.text_of(".gap .deadline-fit").await, "");
     browser.find(".gap .steps-made a").await.click().await.unwrap();
     browser.eventually("the Plan page", || async { (browser.heading().await == "Plan").then_some(()) }).await;
     let steps = browser.script("return [...document.querySelectorAll('.step-title input')].map(e => e.value);").await;

@@ -10,7 +10,8 @@ use crate::model::deeper::{
 };
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
-use crate::ui::format::{count, day_input_value, parse_day_input};
+use crate::model::plan::DeadlineFit;
+use crate::ui::format::{count, day_input_value, long_date, parse_day_input};
 use crate::ui::route::Route;
 use crate::ui::widgets::{AddForm, LongAnswer, MatrixWords, ScoreMatrixView, Undo};
 
@@ -737,6 +738,20 @@ fn SkillGaps() -> impl IntoView {
                                     else { format!("{} to climb.", count(usize::from(g.size()), "level", "levels")) }
                                 }}
                             </p>
+                            <p class="deadline-fit" id=format!("gap-{gap}-deadline-fit") aria-live="polite">{move || {
+                                let g = read();
+                                let deadline = g.deadline.map(long_date).unwrap_or_default();
+                                match live.with(|w| w.plan.deadline_fit(&g)) {
+                                    DeadlineFit::Fits => String::new(),
+                                    DeadlineFit::EndsOn(end) => format!(
+                                        "Your deadline is now {deadline}, and the open steps made from this gap end on {}. Do their dates still work for you? You can change them on the plan.",
+                                        long_date(end)
+                                    ),
+                                    DeadlineFit::Undated => format!(
+                                        "Your deadline is {deadline}, and a step made from this gap has no date yet. When will you do it? You can date it on the plan."
+                                    ),
+                                }
+                            }}</p>
                             <div class="actions">
                                 {move || match steps() {
                                     0 => view! {
