@@ -383,11 +383,6 @@ impl Workbook {
     /// Puts a removed record back at its place. Does nothing when it is already back (undo pressed
     /// twice) or when its owner is gone.
     fn put_back(&mut self, removed: Removed) -> bool {
-        if let Removed::Criterion(removed) = removed {
-            let things = self.deeper.all_ids();
-            return self.deeper.matrix.apply(MatrixEdit::RestoreCriterion(removed), &things, &mut self.next_id);
-        }
-        let deeper = &mut self.deeper;
         /// Puts `item` back at `index` unless a record with its id is already there.
         fn reinsert<T>(list: &mut Vec<T>, index: usize, item: T, id: impl Fn(&T) -> Id) -> bool {
             if list.iter().any(|x| id(x) == id(&item)) {
@@ -396,32 +391,25 @@ impl Workbook {
             list.insert(index.min(list.len()), item);
             true
         }
+        let deeper = &mut self.deeper;
         let e = &mut self.exploration;
         match removed {
-            Removed::PastRole { index, role } => return reinsert(&mut e.situation.past_roles, index, role, |x| x.id),
-            Removed::Feeling { index, feeling } => return reinsert(&mut e.situation.feelings, index, feeling, |x| x.id),
-            Removed::Strength { index, strength } => return reinsert(&mut e.strengths, index, strength, |x| x.id),
-            Removed::Skill { index, skill } => return reinsert(&mut e.skills, index, skill, |x| x.id),
+            Removed::PastRole { index, role } => reinsert(&mut e.situation.past_roles, index, role, |x| x.id),
+            Removed::Feeling { index, feeling } => reinsert(&mut e.situation.feelings, index, feeling, |x| x.id),
+            Removed::Strength { index, strength } => reinsert(&mut e.strengths, index, strength, |x| x.id),
+            Removed::Skill { index, skill } => reinsert(&mut e.skills, index, skill, |x| x.id),
+            // Undo never grows the list past its limit (another interest may have been added meanwhile).
             Removed::Topic { index, topic } => {
-                // Undo never grows the list past its limit (another interest may have been added meanwhile).
                 let topics = &mut e.interests.topics;
-                return topics.len() < super::interests::MAX_TOPICS && reinsert(topics, index, topic, |x| x.id);
+                topics.len() < super::interests::MAX_TOPICS && reinsert(topics, index, topic, |x| x.id)
             }
-            _ => {}
-        }
-        match removed {
-            Removed::PastRole { .. }
-            | Removed::Feeling { .. }
-            | Removed::Strength { .. }
-            | Removed::Skill { .. }
-            | Removed::Topic { .. } => false,
+            Removed::Goal { index, goal } => reinsert(&mut e.goals, index, goal, |g| g.id),
+            Removed::Step { index, step } => reinsert(&mut self.plan.steps, index, step, |s| s.id),
             Removed::But { index, but, risks } => {
-                let buts = &mut self.exploration.buts;
-                if buts.iter().any(|b| b.id == but.id) {
+                let id = but.id;
+                if !reinsert(&mut e.buts, index, but, |b| b.id) {
                     return false;
                 }
-                let id = but.id;
-                buts.insert(index.min(buts.len()), but);
                 for option in &mut deeper.options {
                     let owner = option.id;
                     for risk in option.risks.iter_mut().filter(|r| r.but.is_none() && risks.contains(&(owner, r.id))) {
@@ -431,7 +419,7 @@ impl Workbook {
                 true
             }
             Removed::ValuesSort { placements, top } => {
-                let values = &mut self.exploration.values;
+                let values = &mut e.values;
                 if !values.placements.is_empty() {
                     return false;
                 }
@@ -441,7 +429,7 @@ impl Workbook {
                 true
             }
             Removed::CustomValue { index, card, placement, top_index, reflection } => {
-                let values = &mut self.exploration.values;
+                let values = &mut e.values;
                 if values.custom.iter().any(|c| c.id == card.id) || values.custom.len() >= MAX_CUSTOM_CARDS {
                     return false;
                 }
@@ -458,14 +446,6 @@ impl Workbook {
                 if let Some((at, reflection)) = reflection {
                     values.reflections.insert(at.min(values.reflections.len()), reflection);
                 }
-                true
-            }
-            Removed::Goal { index, goal } => {
-                let goals = &mut self.exploration.goals;
-                if goals.iter().any(|g| g.id == goal.id) {
-                    return false;
-                }
-                goals.insert(index.min(goals.len()), goal);
                 true
             }
             Removed::Option { index, option, matrix, was_chosen, gaps } => {
@@ -489,22 +469,16 @@ impl Workbook {
                 }
                 true
             }
-            Removed::RealityTest { option, index, test } => {
-                match deeper.options.iter_mut().find(|o| o.id == option) {
-                    Some(o) if !o.reality_tests.iter().any(|t| t.id == test.id) => {
-                        o.reality_tests.insert(index.min(o.reality_tests.len()), test);
-                        true
-                    }
-                    _ => false,
-                }
-            }
-            Removed::Risk { option, index, risk } => match deeper.options.iter_mut().find(|o| o.id == option) {
-                Some(o) if !o.risks.iter().any(|r| r.id == risk.id) => {
-                    o.risks.insert(index.min(o.risks.len()), risk);
-                    true
-                }
-                _ => false,
-            },
+            Removed::RealityTest { option, index, test } => deeper
+                .options
+                .iter_mut()
+                .find(|o| o.id == option)
+                .is_some_and(|o| reinsert(&mut o.reality_tests, index, test, |t| t.id)),
+            Removed::Risk { option, index, risk } => deeper
+                .options
+                .iter_mut()
+                .find(|o| o.id == option)
+                .is_some_and(|o| reinsert(&mut o.risks, index, risk, |r| r.id)),
             Removed::SkillGap { index, mut gap, steps } => {
                 if deeper.skill_gap(gap.id).is_some() {
                     return false;
@@ -519,14 +493,10 @@ impl Workbook {
                 }
                 true
             }
-            Removed::Step { index, step } => {
-                if self.plan.steps.iter().any(|s| s.id == step.id) {
-                    return false;
-                }
-                self.plan.steps.insert(index.min(self.plan.steps.len()), step);
-                true
+            Removed::Criterion(removed) => {
+                let things = deeper.all_ids();
+                deeper.matrix.apply(MatrixEdit::RestoreCriterion(removed), &things, &mut self.next_id)
             }
-            Removed::Criterion(_) => false,
         }
     }
 }

@@ -116,6 +116,13 @@ fn status(started: bool, done: bool) -> Completion {
 }
 
 impl Exploration {
+    /// Drops what can never be shown: placements and ratings of unknown cards and items, repeats.
+    pub fn normalise(&mut self) {
+        self.values.normalise();
+        self.interests.normalise();
+        self.readiness.normalise();
+    }
+
     /// How far each section has come. "Done" means enough to work with, not perfect.
     pub fn completion(&self, section: Section, vision: &Vision) -> Completion {
         match section {

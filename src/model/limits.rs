@@ -13,8 +13,8 @@ use super::matrix::{MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_S
 use super::buts::{MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS};
 use super::goals::{MAX_GOALS, MAX_GOAL_CHARS};
 use super::interests::{MAX_TOPICS, MAX_TOPIC_CHARS};
-use super::readiness::MAX_AMOUNT;
-use super::situation::{SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT, MAX_SKILLS, MAX_STRENGTHS};
+use super::readiness::{ReadinessText, MAX_AMOUNT};
+use super::situation::{FlowText, SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT, MAX_SKILLS, MAX_STRENGTHS};
 use super::plan::{MAX_STEPS, MAX_STEP_CHARS};
 use super::values::{DECK, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP};
 use super::workbook::{
@@ -167,8 +167,8 @@ impl Workbook {
             scale(format!("exploration.skills[{i}].proficiency"), sk.proficiency, 1, 5, "proficiency")?;
             scale(format!("exploration.skills[{i}].enjoyment"), sk.enjoyment, 1, 5, "enjoyment")?;
         }
-        for (key, t) in [("moments", &e.flow.moments), ("energisers", &e.flow.energisers), ("drainers", &e.flow.drainers)] {
-            text(format!("exploration.flow.{key}"), t, MAX_TEXT_CHARS)?;
+        for field in FlowText::ALL {
+            text(format!("exploration.flow.{}", field.key()), field.get(&e.flow), MAX_TEXT_CHARS)?;
         }
         let r = &e.readiness;
         for (key, value) in [("savings", r.savings), ("monthly_costs", r.monthly_costs)] {
@@ -181,8 +181,9 @@ impl Workbook {
         if let Some(u) = r.uncertainty {
             scale("exploration.readiness.uncertainty".into(), u, 1, 10, "tolerance for uncertainty")?;
         }
-        text("exploration.readiness.responsibilities", &r.responsibilities, MAX_TEXT_CHARS)?;
-        text("exploration.readiness.support", &r.support, MAX_TEXT_CHARS)?;
+        for field in ReadinessText::ALL {
+            text(format!("exploration.readiness.{}", field.key()), field.get(r), MAX_TEXT_CHARS)?;
+        }
         count("exploration.goals", self.exploration.goals.len(), MAX_GOALS, "goals")?;
         for (i, goal) in self.exploration.goals.iter().enumerate() {
             text(format!("exploration.goals[{i}].text"), &goal.text, MAX_GOAL_CHARS)?;

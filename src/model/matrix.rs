@@ -67,6 +67,17 @@ pub enum Direction {
     Down,
 }
 
+impl Direction {
+    /// Swaps the item at `at` with its neighbour in this direction; false when there is none.
+    pub fn swap_in<T>(self, list: &mut [T], at: usize) -> bool {
+        let to = match self {
+            Direction::Up => at.checked_sub(1),
+            Direction::Down => Some(at + 1).filter(|to| *to < list.len()),
+        };
+        to.map(|to| list.swap(at, to)).is_some()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MatrixEdit {
     AddCriterion(String),
@@ -351,17 +362,7 @@ impl ScoreMatrix {
             }
             MatrixEdit::MoveCriterion(id, direction) => {
                 let Some(at) = self.criteria.iter().position(|c| c.id == id) else { return false };
-                let to = match direction {
-                    Direction::Up => at.checked_sub(1),
-                    Direction::Down => Some(at + 1).filter(|to| *to < self.criteria.len()),
-                };
-                match to {
-                    Some(to) => {
-                        self.criteria.swap(at, to);
-                        true
-                    }
-                    None => false,
-                }
+                direction.swap_in(&mut self.criteria, at)
             }
             MatrixEdit::SetWeight(id, weight) => {
                 let weight = weight.clamp(MIN_WEIGHT, MAX_WEIGHT);

@@ -73,6 +73,31 @@ pub enum ReadinessText {
     Support,
 }
 
+impl ReadinessText {
+    pub const ALL: [ReadinessText; 2] = [ReadinessText::Responsibilities, ReadinessText::Support];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ReadinessText::Responsibilities => "responsibilities",
+            ReadinessText::Support => "support",
+        }
+    }
+
+    pub fn get(self, r: &Readiness) -> &str {
+        match self {
+            ReadinessText::Responsibilities => &r.responsibilities,
+            ReadinessText::Support => &r.support,
+        }
+    }
+
+    fn get_mut(self, r: &mut Readiness) -> &mut String {
+        match self {
+            ReadinessText::Responsibilities => &mut r.responsibilities,
+            ReadinessText::Support => &mut r.support,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadinessEdit {
     SetSource(Dissatisfaction, bool),
@@ -94,6 +119,16 @@ impl Readiness {
         runway_months(self.savings, self.monthly_costs)
     }
 
+    /// Drops repeated sources (each is a yes or no).
+    pub fn normalise(&mut self) {
+        let mut seen = Vec::new();
+        self.sources.retain(|s| {
+            let repeat = seen.contains(s);
+            seen.push(*s);
+            !repeat
+        });
+    }
+
     pub fn apply(&mut self, edit: ReadinessEdit) -> bool {
         match edit {
             ReadinessEdit::SetSource(source, on) => {
@@ -112,13 +147,7 @@ impl Readiness {
             }
             ReadinessEdit::SetSavings(v) => set(&mut self.savings, v.map(|v| v.min(MAX_AMOUNT))),
             ReadinessEdit::SetMonthlyCosts(v) => set(&mut self.monthly_costs, v.map(|v| v.min(MAX_AMOUNT))),
-            ReadinessEdit::SetText(field, text) => {
-                let text = clip_chars(&text, MAX_TEXT_CHARS);
-                match field {
-                    ReadinessText::Responsibilities => set(&mut self.responsibilities, text),
-                    ReadinessText::Support => set(&mut self.support, text),
-                }
-            }
+            ReadinessEdit::SetText(field, text) => set(field.get_mut(self), clip_chars(&text, MAX_TEXT_CHARS)),
             ReadinessEdit::SetUncertainty(v) => set(&mut self.uncertainty, v.map(|v| v.clamp(1, 10))),
         }
     }
@@ -213,5 +242,15 @@ mod tests {
         assert_eq!(r.savings, Some(MAX_AMOUNT));
         assert!(r.apply(ReadinessEdit::SetSource(Dissatisfaction::Pay, true)));
         assert!(!r.apply(ReadinessEdit::SetSource(Dissatisfaction::Pay, true)));
+    }
+
+    #[test]
+    fn repeated_sources_are_dropped_in_order() {
+        let mut r = Readiness {
+            sources: vec![Dissatisfaction::Pay, Dissatisfaction::Hours, Dissatisfaction::Pay],
+            ..Readiness::default()
+        };
+        r.normalise();
+        assert_eq!(r.sources, [Dissatisfaction::Pay, Dissatisfaction::Hours]);
     }
 }

@@ -222,6 +222,34 @@ pub enum FlowText {
     Drainers,
 }
 
+impl FlowText {
+    pub const ALL: [FlowText; 3] = [FlowText::Moments, FlowText::Energisers, FlowText::Drainers];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FlowText::Moments => "moments",
+            FlowText::Energisers => "energisers",
+            FlowText::Drainers => "drainers",
+        }
+    }
+
+    pub fn get(self, f: &Flow) -> &str {
+        match self {
+            FlowText::Moments => &f.moments,
+            FlowText::Energisers => &f.energisers,
+            FlowText::Drainers => &f.drainers,
+        }
+    }
+
+    fn get_mut(self, f: &mut Flow) -> &mut String {
+        match self {
+            FlowText::Moments => &mut f.moments,
+            FlowText::Energisers => &mut f.energisers,
+            FlowText::Drainers => &mut f.drainers,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PastRoleField {
     Title(String),
@@ -286,11 +314,7 @@ impl SelfParts<'_> {
             SelfEdit::MovePastRole(id, direction) => {
                 let roles = &mut self.situation.past_roles;
                 let Some(at) = roles.iter().position(|r| r.id == id) else { return false };
-                let to = match direction {
-                    Direction::Up => at.checked_sub(1),
-                    Direction::Down => Some(at + 1).filter(|to| *to < roles.len()),
-                };
-                to.map(|to| roles.swap(at, to)).is_some()
+                direction.swap_in(roles, at)
             }
             SelfEdit::AddFeeling if self.situation.feelings.len() < MAX_FEELINGS => {
                 self.situation.feelings.push(FeelingToReasons { id: ids.next(), ..FeelingToReasons::default() });
@@ -329,15 +353,7 @@ impl SelfParts<'_> {
                 SkillField::Proficiency(p) => set(&mut s.proficiency, p.clamp(1, 5)),
                 SkillField::Enjoyment(e) => set(&mut s.enjoyment, e.clamp(1, 5)),
             }),
-            SelfEdit::Flow(field, text) => {
-                let text = clip_chars(&text, MAX_TEXT_CHARS);
-                let slot = match field {
-                    FlowText::Moments => &mut self.flow.moments,
-                    FlowText::Energisers => &mut self.flow.energisers,
-                    FlowText::Drainers => &mut self.flow.drainers,
-                };
-                set(slot, text)
-            }
+            SelfEdit::Flow(field, text) => set(field.get_mut(self.flow), clip_chars(&text, MAX_TEXT_CHARS)),
             SelfEdit::AddPastRole | SelfEdit::AddFeeling | SelfEdit::AddStrength => false,
         }
     }

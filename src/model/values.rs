@@ -256,6 +256,16 @@ pub struct SnapshotComparison {
     pub left_top: Vec<String>,
 }
 
+impl CardView {
+    fn of_deck(c: &DeckCard) -> Self {
+        CardView { key: c.key.into(), name: c.name.into(), line: c.line.into(), custom: false }
+    }
+
+    fn of_custom(c: &CustomCard) -> Self {
+        CardView { key: custom_key(c.id), name: c.name.clone(), line: c.line.clone(), custom: true }
+    }
+}
+
 pub fn custom_key(id: Id) -> String {
     format!("custom-{id}")
 }
@@ -263,31 +273,14 @@ pub fn custom_key(id: Id) -> String {
 impl ValuesSort {
     /// Every card: the deck, then the person's own, in the order made.
     pub fn cards(&self) -> Vec<CardView> {
-        let deck = DECK.iter().map(|c| CardView {
-            key: c.key.to_string(),
-            name: c.name.to_string(),
-            line: c.line.to_string(),
-            custom: false,
-        });
-        let custom = self.custom.iter().map(|c| CardView {
-            key: custom_key(c.id),
-            name: c.name.clone(),
-            line: c.line.clone(),
-            custom: true,
-        });
-        deck.chain(custom).collect()
+        DECK.iter().map(CardView::of_deck).chain(self.custom.iter().map(CardView::of_custom)).collect()
     }
 
     pub fn card(&self, key: &str) -> Option<CardView> {
-        if let Some(c) = DECK.iter().find(|c| c.key == key) {
-            return Some(CardView { key: key.into(), name: c.name.into(), line: c.line.into(), custom: false });
-        }
-        self.custom.iter().find(|c| custom_key(c.id) == key).map(|c| CardView {
-            key: key.into(),
-            name: c.name.clone(),
-            line: c.line.clone(),
-            custom: true,
-        })
+        DECK.iter()
+            .find(|c| c.key == key)
+            .map(CardView::of_deck)
+            .or_else(|| self.custom.iter().find(|c| custom_key(c.id) == key).map(CardView::of_custom))
     }
 
     pub fn is_card(&self, key: &str) -> bool {
@@ -433,11 +426,7 @@ impl ValuesSort {
             }
             ValuesEdit::MoveInTop(key, direction) => {
                 let Some(at) = self.top.iter().position(|k| *k == key) else { return false };
-                let to = match direction {
-                    Direction::Up => at.checked_sub(1),
-                    Direction::Down => Some(at + 1).filter(|to| *to < self.top.len()),
-                };
-                to.map(|to| self.top.swap(at, to)).is_some()
+                direction.swap_in(&mut self.top, at)
             }
             ValuesEdit::MoveInTopTo(key, to) => {
                 let Some(at) = self.top.iter().position(|k| *k == key) else { return false };

@@ -272,15 +272,7 @@ impl Workbook {
         if let Some(highest) = self.ids().into_iter().max() {
             self.next_id.skip_past(highest);
         }
-        self.exploration.values.normalise();
-        self.exploration.interests.normalise();
-        let sources = &mut self.exploration.readiness.sources;
-        let mut seen = Vec::new();
-        sources.retain(|s| {
-            let keep = !seen.contains(s);
-            seen.push(*s);
-            keep
-        });
+        self.exploration.normalise();
         let deeper = &mut self.deeper;
         let all = deeper.all_ids();
         deeper.matrix.keep_only(&all);

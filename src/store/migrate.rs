@@ -21,8 +21,9 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
     apply: add_deeper_and_plan,
 }, Migration {
     from: 2,
-    description: "Version 3 adds the Exploration section (the parking lot of buts, the values card \
-                  sort, the coaching goals) and lets a risk name a parked but. A version 2 workbook gains \
+    description: "Version 3 adds the Exploration stage beside the vision (the current situation, the \
+                  parking lot of buts, the values card sort, strengths, interests, skills, flow, readiness \
+                  and the coaching goals) and lets a risk name a parked but. A version 2 workbook gains \
                   them empty; nothing it holds changes.",
     apply: add_exploration,
 }];

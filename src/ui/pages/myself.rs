@@ -490,14 +490,7 @@ fn SkillMap() -> impl IntoView {
 pub fn FlowSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let text = move |field: FlowText| {
-        Signal::derive(move || live.with(|w| {
-            let f = &w.exploration.flow;
-            match field {
-                FlowText::Moments => f.moments.clone(),
-                FlowText::Energisers => f.energisers.clone(),
-                FlowText::Drainers => f.drainers.clone(),
-            }
-        }))
+        Signal::derive(move || live.with(|w| field.get(&w.exploration.flow).to_string()))
     };
     let set = move |field: FlowText| Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::Flow(field, t))));
     view! {
@@ -530,13 +523,7 @@ pub fn ReadinessSection() -> impl IntoView {
         }
     };
     let text = move |field: ReadinessText| {
-        Signal::derive(move || live.with(|w| {
-            let r = &w.exploration.readiness;
-            match field {
-                ReadinessText::Responsibilities => r.responsibilities.clone(),
-                ReadinessText::Support => r.support.clone(),
-            }
-        }))
+        Signal::derive(move || live.with(|w| field.get(&w.exploration.readiness).to_string()))
     };
     let set = move |field: ReadinessText| Callback::new(move |t| live.dispatch(Edit::Readiness(ReadinessEdit::SetText(field, t))));
     view! {
