@@ -30,6 +30,16 @@ pub fn parse_day_input(text: &str) -> Result<Option<NaiveDate>, String> {
     }
 }
 
+/// Reads an amount of money as typed: spaces, commas, underscores and apostrophes between digits
+/// are ignored; empty is `Some(None)` ("not given"); anything else that is not a whole number is `None`.
+pub fn parse_amount(text: &str) -> Option<Option<u64>> {
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '\'')).collect();
+    if digits.is_empty() {
+        return Some(None);
+    }
+    digits.parse().ok().map(Some)
+}
+
 /// A date as a date input's value (`YYYY-MM-DD`), or empty.
 pub fn day_input_value(day: Option<NaiveDate>) -> String {
     day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
@@ -55,5 +65,16 @@ mod tests {
         assert!(parse_day_input("2500-01-01").unwrap_err().contains("between 1900 and 2199"));
         assert!(parse_day_input("31/01/2027").unwrap_err().contains("for example"));
         assert_eq!(day_input_value(NaiveDate::from_ymd_opt(2027, 1, 3)), "2027-01-03");
+    }
+
+    #[test]
+    fn amounts_allow_separators_and_refuse_words() {
+        assert_eq!(parse_amount("12,000"), Some(Some(12_000)));
+        assert_eq!(parse_amount(" 1 200 000 "), Some(Some(1_200_000)));
+        assert_eq!(parse_amount("1'500"), Some(Some(1_500)));
+        assert_eq!(parse_amount("  "), Some(None));
+        assert_eq!(parse_amount("two thousand"), None);
+        assert_eq!(parse_amount("-5"), None);
+        assert_eq!(parse_amount("99999999999999999999999"), None);
     }
 }

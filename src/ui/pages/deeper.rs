@@ -11,9 +11,9 @@ use crate::model::deeper::{
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
 use crate::model::plan::DeadlineFit;
-use crate::ui::format::{count, day_input_value, long_date, parse_day_input};
+use crate::ui::format::{count, long_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{AddForm, LongAnswer, MatrixWords, ScoreMatrixView, Undo};
+use crate::ui::widgets::{AddForm, AmountField, DateField, LongAnswer, MatrixWords, ScoreMatrixView, Undo};
 
 fn option_text_label(field: OptionText) -> &'static str {
     match field {
@@ -332,57 +332,22 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
 fn Salary(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let salary = move || live.with(|w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
-    let min_problem = RwSignal::new(None::<String>);
-    let max_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}-salary");
-    let amount = move |problem: RwSignal<Option<String>>, make: fn(Option<u64>) -> SalaryField| {
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            let cleaned: String = text.chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '\'')).collect();
-            if cleaned.is_empty() {
-                problem.set(None);
-                live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(None))));
-            } else if let Ok(value) = cleaned.parse::<u64>() {
-                problem.set(None);
-                live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(Some(value)))));
-            } else {
-                problem.set(Some("Enter a whole amount, such as 42000.".into()));
-            }
-        }
+    let set = move |make: fn(Option<u64>) -> SalaryField| {
+        Callback::new(move |amount| live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(amount)))))
     };
-    let reversed = move || salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string());
-    let (min_id, max_id, cur_id) = (format!("{prefix}-min"), format!("{prefix}-max"), format!("{prefix}-currency"));
-    let (min_err, max_err) = (format!("{min_id}-error"), format!("{max_id}-error"));
+    let reversed = Signal::derive(move || {
+        salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string())
+    });
+    let cur_id = format!("{prefix}-currency");
     view! {
         <fieldset class="field subsection">
             <legend>"Pay, per year"</legend>
             <div class="field-row salary-row">
-                <div class="field">
-                    <label for=min_id.clone()>"From"</label>
-                    <input
-                        type="text"
-                        inputmode="numeric"
-                        id=min_id
-                        aria-describedby=min_err.clone()
-                        aria-invalid=move || min_problem.with(Option::is_some).then_some("true")
-                        prop:value=move || salary().min.map(|v| v.to_string()).unwrap_or_default()
-                        on:change=amount(min_problem, SalaryField::Min)
-                    />
-                    <p class="field-error" id=min_err aria-live="polite">{move || min_problem.get()}</p>
-                </div>
-                <div class="field">
-                    <label for=max_id.clone()>"To"</label>
-                    <input
-                        type="text"
-                        inputmode="numeric"
-                        id=max_id
-                        aria-describedby=max_err.clone()
-                        aria-invalid=move || max_problem.with(Option::is_some).then_some("true")
-                        prop:value=move || salary().max.map(|v| v.to_string()).unwrap_or_default()
-                        on:change=amount(max_problem, SalaryField::Max)
-                    />
-                    <p class="field-error" id=max_err aria-live="polite">{move || max_problem.get().or_else(reversed)}</p>
-                </div>
+                <AmountField id=format!("{prefix}-min") label="From" example="42000"
+                    value=Signal::derive(move || salary().min) on_change=set(SalaryField::Min)/>
+                <AmountField id=format!("{prefix}-max") label="To" example="42000"
+                    value=Signal::derive(move || salary().max) on_change=set(SalaryField::Max) note=reversed/>
                 <div class="field currency">
                     <label for=cur_id.clone()>"Currency"</label>
                     <input
@@ -420,10 +385,8 @@ fn RealityTests(id: Id) -> impl IntoView {
                 children=move |test: Id| {
                     let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
                     let set = move |field: TestField| live.dispatch(Edit::Deeper(DeeperEdit::SetRealityTest(id, test, field)));
-                    let date_problem = RwSignal::new(None::<String>);
                     let p = format!("test-{test}");
-                    let (kind_id, done_id, date_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-date"), format!("{p}-learned"));
-                    let date_err = format!("{date_id}-error");
+                    let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
                     view! {
                         <div class="sub-item">
                             <div class="field-row">
@@ -437,20 +400,8 @@ fn RealityTests(id: Id) -> impl IntoView {
                                         }).collect_view()}
                                     </select>
                                 </div>
-                                <div class="field">
-                                    <label for=date_id.clone()>"Date"</label>
-                                    <input
-                                        type="date"
-                                        id=date_id
-                                        aria-describedby=date_err.clone()
-                                        prop:value=move || day_input_value(read().date)
-                                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
-                                            Ok(day) => { date_problem.set(None); set(TestField::Date(day)) }
-                                            Err(problem) => date_problem.set(Some(problem)),
-                                        }
-                                    />
-                                    <p class="field-error" id=date_err aria-live="polite">{move || date_problem.get()}</p>
-                                </div>
+                                <DateField id=format!("{p}-date") label="Date" value=Signal::derive(move || read().date)
+                                    on_change=Callback::new(move |day| set(TestField::Date(day)))/>
                                 <div class="field check">
                                     <input
                                         type="checkbox"
@@ -666,10 +617,8 @@ fn SkillGaps() -> impl IntoView {
                     let read = move || live.with(|w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
                     let set = move |field: GapField| live.dispatch(Edit::Deeper(DeeperEdit::SetSkillGap(gap, field)));
                     let steps = move || live.with(|w| w.plan.steps_from_gap(gap));
-                    let date_problem = RwSignal::new(None::<String>);
                     let p = format!("gap-{gap}");
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
-                    let deadline_err = format!("{p}-deadline-error");
                     let skill = move || read().skill;
                     view! {
                         <div class="sub-item gap" id=p.clone()>
@@ -709,20 +658,8 @@ fn SkillGaps() -> impl IntoView {
                                     <input type="text" id=ids[4].clone() maxlength=MAX_SHORT_CHARS prop:value=move || read().cost
                                         on:input=move |ev| set(GapField::Cost(event_target_value(&ev))) />
                                 </div>
-                                <div class="field">
-                                    <label for=ids[5].clone()>"Deadline"</label>
-                                    <input
-                                        type="date"
-                                        id=ids[5].clone()
-                                        aria-describedby=deadline_err.clone()
-                                        prop:value=move || day_input_value(read().deadline)
-                                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
-                                            Ok(day) => { date_problem.set(None); set(GapField::Deadline(day)) }
-                                            Err(problem) => date_problem.set(Some(problem)),
-                                        }
-                                    />
-                                    <p class="field-error" id=deadline_err aria-live="polite">{move || date_problem.get()}</p>
-                                </div>
+                                <DateField id=ids[5].clone() label="Deadline" value=Signal::derive(move || read().deadline)
+                                    on_change=Callback::new(move |day| set(GapField::Deadline(day)))/>
                             </div>
                             <LongAnswer
                                 id=format!("{p}-how")

@@ -16,7 +16,7 @@ use crate::model::deeper::DeeperEdit;
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{AddForm, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, AmountField, Bar, BarChart, LongAnswer, Undo};
 
 fn completion_of(live: LiveWorkbook, section: Section) -> Completion {
     live.with(|w| w.exploration.completion(section, &w.vision))
@@ -276,23 +276,13 @@ pub fn InterestsSection() -> impl IntoView {
                                 None => "Answer every item to see your three strongest themes.".to_string(),
                             }}
                         </p>
-                        <figure class="theme-chart">
-                            <svg viewBox="0 0 560 186" role="img" aria-labelledby="themes-title themes-desc" id="themes-chart">
-                                <title id="themes-title">"Your interest themes, each out of 25"</title>
-                                <desc id="themes-desc">{described}</desc>
-                                {scores.into_iter().enumerate().map(|(row, s)| {
-                                    let y = row as f64 * 30.0;
-                                    view! {
-                                        <g>
-                                            <text x="0" y=format!("{:.1}", y + 19.0) class="chart-label">{s.theme.name()}</text>
-                                            <rect x="220" y=format!("{:.1}", y + 6.0) width="250" height="18" class="track"></rect>
-                                            <rect x="220" y=format!("{:.1}", y + 6.0) width=format!("{:.1}", f64::from(s.points) * 10.0) height="18" class=format!("seg seg-{row}")></rect>
-                                            <text x="480" y=format!("{:.1}", y + 20.0) class="chart-total">{s.points.to_string()}</text>
-                                        </g>
-                                    }
-                                }).collect_view()}
-                            </svg>
-                        </figure>
+                        <BarChart name="themes" title="Your interest themes, each out of 25" description=described max=25
+                            bars=scores.into_iter().enumerate().map(|(row, s)| Bar {
+                                label: s.theme.name().to_string(),
+                                value: s.points,
+                                shown: s.points.to_string(),
+                                class: format!("seg seg-{row}"),
+                            }).collect()/>
                         <ul class="theme-lines">
                             {Theme::ALL.into_iter().map(|t| view! { <li><strong>{t.letter().to_string()}</strong>" · "{t.name()}": "{t.line()}</li> }).collect_view()}
                         </ul>
@@ -508,20 +498,6 @@ pub fn FlowSection() -> impl IntoView {
 pub fn ReadinessSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let readiness = move || live.with(|w| w.exploration.readiness.clone());
-    let problems = [RwSignal::new(None::<String>), RwSignal::new(None::<String>)];
-    let amount = move |which: usize| {
-        move |ev: leptos::ev::Event| {
-            let text: String = event_target_value(&ev).chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '\'')).collect();
-            let value = if text.is_empty() { Ok(None) } else { text.parse::<u64>().map(Some) };
-            match value {
-                Ok(v) => {
-                    problems[which].set(None);
-                    live.dispatch(Edit::Readiness(if which == 0 { ReadinessEdit::SetSavings(v) } else { ReadinessEdit::SetMonthlyCosts(v) }));
-                }
-                Err(_) => problems[which].set(Some("Enter a whole amount, such as 12000.".into())),
-            }
-        }
-    };
     let text = move |field: ReadinessText| {
         Signal::derive(move || live.with(|w| field.get(&w.exploration.readiness).to_string()))
     };
@@ -544,20 +520,12 @@ pub fn ReadinessSection() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <div class="field-row">
-                <div class="field">
-                    <label for="readiness-savings">"Savings you could draw on"</label>
-                    <input type="text" inputmode="numeric" id="readiness-savings" aria-describedby="readiness-savings-error"
-                        aria-invalid=move || problems[0].with(Option::is_some).then_some("true")
-                        prop:value=move || readiness().savings.map(|v| v.to_string()).unwrap_or_default() on:change=amount(0)/>
-                    <p class="field-error" id="readiness-savings-error" aria-live="polite">{move || problems[0].get()}</p>
-                </div>
-                <div class="field">
-                    <label for="readiness-costs">"Your costs each month"</label>
-                    <input type="text" inputmode="numeric" id="readiness-costs" aria-describedby="readiness-costs-error"
-                        aria-invalid=move || problems[1].with(Option::is_some).then_some("true")
-                        prop:value=move || readiness().monthly_costs.map(|v| v.to_string()).unwrap_or_default() on:change=amount(1)/>
-                    <p class="field-error" id="readiness-costs-error" aria-live="polite">{move || problems[1].get()}</p>
-                </div>
+                <AmountField id="readiness-savings" label="Savings you could draw on" example="12000"
+                    value=Signal::derive(move || readiness().savings)
+                    on_change=Callback::new(move |v| live.dispatch(Edit::Readiness(ReadinessEdit::SetSavings(v))))/>
+                <AmountField id="readiness-costs" label="Your costs each month" example="2000"
+                    value=Signal::derive(move || readiness().monthly_costs)
+                    on_change=Callback::new(move |v| live.dispatch(Edit::Readiness(ReadinessEdit::SetMonthlyCosts(v))))/>
             </div>
             <p class="runway" id="readiness-runway" aria-live="polite">
                 {move || readiness().runway().map(|m| format!("Runway: about {m} months."))}

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::model::plan::{PlanEdit, MAX_STEP_CHARS};
 use crate::model::{Edit, Id, Target};
 use crate::store::LiveWorkbook;
-use crate::ui::format::{count, day_input_value, parse_day_input};
+use crate::ui::format::count;
 use crate::ui::route::Route;
-use crate::ui::widgets::Undo;
+use crate::ui::widgets::{DateField, Undo};
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -66,9 +66,7 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
             Some(format!("From the skill gap “{}”", gap.skill))
         })
     };
-    let date_problem = RwSignal::new(None::<String>);
-    let (done_id, title_id, due_id) = (format!("step-{id}-done"), format!("step-{id}-title"), format!("step-{id}-due"));
-    let due_err = format!("{due_id}-error");
+    let (done_id, title_id) = (format!("step-{id}-done"), format!("step-{id}-title"));
     view! {
         <li class="step" class:done=move || read().done>
             <div class="step-main">
@@ -91,23 +89,8 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                 </div>
             </div>
             <div class="step-meta">
-                <div class="field">
-                    <label for=due_id.clone()>"Due"</label>
-                    <input
-                        type="date"
-                        id=due_id
-                        aria-describedby=due_err.clone()
-                        prop:value=move || day_input_value(read().due)
-                        on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
-                            Ok(day) => {
-                                date_problem.set(None);
-                                live.dispatch(Edit::Plan(PlanEdit::SetDue(id, day)));
-                            }
-                            Err(problem) => date_problem.set(Some(problem)),
-                        }
-                    />
-                    <p class="field-error" id=due_err aria-live="polite">{move || date_problem.get()}</p>
-                </div>
+                <DateField id=format!("step-{id}-due") label="Due" value=Signal::derive(move || read().due)
+                    on_change=Callback::new(move |day| live.dispatch(Edit::Plan(PlanEdit::SetDue(id, day))))/>
                 <p class="hint">{source}</p>
                 <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
                     on:click=move |_| undo.remove(Target::Step(id))>"Remove"</button>

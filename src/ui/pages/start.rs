@@ -1,16 +1,12 @@
 //! S1 Welcome: what the program is and is not, the privacy promise, and the shape of the program.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::model::{
-    date_in_range, CheckInRhythm, CheckInSchedule, Edit, EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS,
-    MIN_PROGRAM_WEEKS,
-};
+use crate::model::{CheckInRhythm, CheckInSchedule, Edit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{described_by, Choice, ChoiceGroup, Field};
+use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -82,7 +78,6 @@ fn ProgramSettings() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     // The weeks box may hold what the person is still typing; only valid numbers reach the workbook.
     let weeks_problem = RwSignal::new(None::<String>);
-    let date_problem = RwSignal::new(None::<String>);
 
     let on_weeks = move |ev| {
         let text = event_target_value(&ev);
@@ -94,22 +89,6 @@ fn ProgramSettings() -> impl IntoView {
             _ => weeks_problem.set(Some(format!(
                 "Choose a whole number of weeks from {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS}."
             ))),
-        }
-    };
-    let on_date = move |ev| {
-        let text = event_target_value(&ev);
-        if text.is_empty() {
-            date_problem.set(None);
-            live.dispatch(Edit::SetStartedOn(None));
-        } else if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-            if date_in_range(day) {
-                date_problem.set(None);
-                live.dispatch(Edit::SetStartedOn(Some(day)));
-            } else {
-                date_problem.set(Some(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")));
-            }
-        } else {
-            date_problem.set(Some("Enter a date, for example 2026-01-31.".into()));
         }
     };
 
@@ -165,25 +144,13 @@ fn ProgramSettings() -> impl IntoView {
                         on:input=on_weeks
                     />
                 </Field>
-                <Field
+                <DateField
                     id="program-start"
                     label="Start date"
                     hint="Check-ins are counted from this day."
-                    error=date_problem
-                >
-                    <input
-                        id="program-start"
-                        type="date"
-                        min=format!("{EARLIEST_YEAR}-01-01")
-                        max=format!("{LATEST_YEAR}-12-31")
-                        aria-describedby=described_by("program-start", true, true)
-                        aria-invalid=move || date_problem.with(|p| p.is_some()).then_some("true")
-                        prop:value=move || live.with(|w| {
-                            w.profile.started_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                        })
-                        on:change=on_date
-                    />
-                </Field>
+                    value=Signal::derive(move || live.with(|w| w.profile.started_on))
+                    on_change=Callback::new(move |day| live.dispatch(Edit::SetStartedOn(day)))
+                />
             </div>
             <ChoiceGroup
                 id_prefix="rhythm"

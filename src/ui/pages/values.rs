@@ -18,7 +18,7 @@ use crate::model::{Edit, Target};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{AddForm, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, Bar, BarChart, LongAnswer, Undo};
 
 /// Where a dragged card may land: a pile, or back on the stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -731,9 +731,6 @@ fn ValuesSummary() -> impl IntoView {
         if top.is_empty() {
             return None;
         }
-        const ROW: f64 = 30.0;
-        const SCALE: f64 = 30.0; // 10 → 300 px
-        let height = top.len() as f64 * ROW + 4.0;
         let described = top
             .iter()
             .map(|(name, h)| format!("{name}: {}", h.map_or_else(|| "not rated".to_string(), |h| format!("{h} of 10"))))
@@ -745,26 +742,13 @@ fn ValuesSummary() -> impl IntoView {
                 <p class="pile-counts">
                     {counts.into_iter().map(|(p, n)| format!("{}: {n}", p.label())).collect::<Vec<_>>().join(" · ")}
                 </p>
-                <figure class="alignment-chart">
-                    <svg viewBox=format!("0 0 560 {height}") role="img" aria-labelledby="alignment-title alignment-desc" id="alignment-chart">
-                        <title id="alignment-title">"How well your work honours your top values, from 1 to 10"</title>
-                        <desc id="alignment-desc">{described}</desc>
-                        {top.into_iter().enumerate().map(|(i, (name, honoured))| {
-                            let y = i as f64 * ROW;
-                            let width = f64::from(honoured.unwrap_or(0)) * SCALE;
-                            view! {
-                                <g>
-                                    <text x="0" y=format!("{:.1}", y + 19.0) class="chart-label">{name}</text>
-                                    <rect x="200" y=format!("{:.1}", y + 6.0) width=format!("{:.1}", 10.0 * SCALE) height="18" class="track"></rect>
-                                    <rect x="200" y=format!("{:.1}", y + 6.0) width=format!("{width:.1}") height="18" class="seg seg-0"></rect>
-                                    <text x=format!("{:.1}", 208.0 + 10.0 * SCALE) y=format!("{:.1}", y + 20.0) class="chart-total">
-                                        {honoured.map_or_else(|| "–".to_string(), |h| h.to_string())}
-                                    </text>
-                                </g>
-                            }
-                        }).collect_view()}
-                    </svg>
-                </figure>
+                <BarChart name="alignment" title="How well your work honours your top values, from 1 to 10" description=described max=10
+                    bars=top.into_iter().map(|(name, honoured)| Bar {
+                        label: name,
+                        value: honoured.map_or(0, u32::from),
+                        shown: honoured.map_or_else(|| "–".to_string(), |h| h.to_string()),
+                        class: "seg seg-0".to_string(),
+                    }).collect()/>
             </div>
         })
     }

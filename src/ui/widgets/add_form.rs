@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::field::{described_by, Field};
+
 /// A form that adds one named thing: a labelled text box, any extra fields (the children), a button,
 /// and an inline message when what was typed is refused. `on_add` receives the text and returns why
 /// it was refused, if it was; after a success the box empties for the next one.
@@ -20,7 +22,7 @@ pub fn AddForm(
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let error_id = format!("{id}-error");
+    let described = described_by(&id, false, true);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match on_add.run(text.get_untracked()) {
@@ -33,20 +35,18 @@ pub fn AddForm(
     };
     view! {
         <form class="add-row" on:submit=submit>
-            <div class="field">
-                <label for=id.clone()>{label}</label>
+            <Field id=id.clone() label=label error=problem>
                 <input
                     type="text"
                     id=id
                     maxlength=max_chars
                     list=list
-                    aria-describedby=error_id.clone()
+                    aria-describedby=described
                     aria-invalid=move || problem.with(Option::is_some).then_some("true")
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                 />
-                <p class="field-error" id=error_id aria-live="polite">{move || problem.get()}</p>
-            </div>
+            </Field>
             {children.map(|children| children())}
             <button type="submit" class:primary=primary>{button}</button>
         </form>

@@ -2,20 +2,24 @@
 
 mod add_form;
 mod answer;
+mod bar_chart;
 mod choice;
 mod field;
 mod notices;
 mod park;
 mod save_indicator;
 mod score_matrix;
+mod typed_field;
 mod undo;
 
 pub use add_form::AddForm;
 pub use answer::LongAnswer;
+pub use bar_chart::{Bar, BarChart};
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field};
 pub use notices::NoticeList;
 pub use park::ParkBut;
 pub use save_indicator::SaveIndicator;
 pub use score_matrix::{MatrixWords, ScoreMatrixView};
+pub use typed_field::{AmountField, DateField};
 pub use undo::{Undo, UndoBar};

@@ -10,6 +10,8 @@ use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::route::Route;
 
+use super::field::{described_by, Field};
+
 /// The keyboard shortcut, as `aria-keyshortcuts` spells it.
 pub const PARK_SHORTCUT: &str = "Alt+Shift+B";
 
@@ -66,19 +68,17 @@ pub fn ParkBut(#[prop(into)] route: Signal<Route>) -> impl IntoView {
                     "A doubt or a barrier came up? Note it and carry on; it waits for you on the Exploration \
                      page, where you can come back to it. (Shortcut: Alt+Shift+B, from any page.)"
                 </p>
-                <div class="field">
-                    <label for="park-text">"What is the “but”?"</label>
+                <Field id="park-text" label="What is the “but”?" error=problem>
                     <textarea
                         id="park-text"
                         rows="3"
                         maxlength=MAX_BUT_CHARS
-                        aria-describedby="park-text-error"
+                        aria-describedby=described_by("park-text", false, true)
                         aria-invalid=move || problem.with(Option::is_some).then_some("true")
                         prop:value=move || text.get()
                         on:input=move |ev| text.set(event_target_value(&ev))
                     ></textarea>
-                    <p class="field-error" id="park-text-error" aria-live="polite">{move || problem.get()}</p>
-                </div>
+                </Field>
                 <div class="actions">
                     <button type="submit" class="primary" id="park-confirm">"Park it"</button>
                     <button type="button" id="park-cancel" on:click=move |_| close()>"Cancel"</button>
