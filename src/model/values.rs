@@ -327,29 +327,33 @@ impl ValuesSort {
         &mut self.reflections[at]
     }
 
-    /// Moves a card; returns the move when anything changed.
-    pub fn place(&mut self, key: &str, pile: Option<Pile>) -> Option<CardMove> {
-        if !self.is_card(key) {
-            return None;
-        }
+    /// The move that filing `key` in `pile` would make (enough to undo it), or `None` when it would
+    /// change nothing.
+    pub fn move_of(&self, key: &str, pile: Option<Pile>) -> Option<CardMove> {
         let from = self.pile_of(key);
-        if from == pile {
+        if from == pile || !self.is_card(key) {
             return None;
         }
         let from_index = self.placements.iter().position(|p| p.card == key);
+        // Only "always" values can be in the top list.
+        let top_index = match pile {
+            Some(Pile::Always) => None,
+            _ => self.top.iter().position(|k| k == key),
+        };
+        Some(CardMove { card: key.to_string(), from, to: pile, from_index, top_index })
+    }
+
+    /// Moves a card; returns the move when anything changed.
+    pub fn place(&mut self, key: &str, pile: Option<Pile>) -> Option<CardMove> {
+        let planned = self.move_of(key, pile)?;
         self.placements.retain(|p| p.card != key);
         if let Some(pile) = pile {
             self.placements.push(Placement { card: key.to_string(), pile });
         }
-        // Only "always" values can be in the top list.
-        let top_index = match pile {
-            Some(Pile::Always) => None,
-            _ => self.top.iter().position(|k| k == key).map(|at| {
-                self.top.remove(at);
-                at
-            }),
-        };
-        Some(CardMove { card: key.to_string(), from, to: pile, from_index, top_index })
+        if let Some(at) = planned.top_index {
+            self.top.remove(at);
+        }
+        Some(planned)
     }
 
     fn unmove(&mut self, m: CardMove) -> bool {

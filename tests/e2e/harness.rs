@@ -304,8 +304,7 @@ impl Browser {
         loop {
             match read(self.find(css).await).await {
                 Ok(text) => return text,
-                Err(error) if started.elapsed() < Duration::from_secs(5) => {
-                    let _ = error;
+                Err(_) if started.elapsed() < Duration::from_secs(5) => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
                 Err(error) => panic!("could not read {css}: {error}"),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::route::Route;
 
 struct StageText {
-    number: Option<u8>,
+    number: u8,
     purpose: &'static str,
     questions: [&'static str; 3],
     coming: &'static str,
@@ -15,7 +15,7 @@ struct StageText {
 fn stage_text(route: Route) -> StageText {
     match route {
         Route::Networking => StageText {
-            number: Some(3),
+            number: 3,
             purpose: "Build connections in a way that feels like you. Networking is mostly curious \
                       conversations with people who do the work you are drawn to, taken one small, \
                       manageable step at a time.",
@@ -28,7 +28,7 @@ fn stage_text(route: Route) -> StageText {
                      networking goals",
         },
         Route::Applying => StageText {
-            number: Some(4),
+            number: 4,
             purpose: "Show the fit. With a direction chosen and people to ask, prepare the résumé, letters \
                       and stories that show why you and this role belong together, and keep track of every \
                       application.",
@@ -39,8 +39,9 @@ fn stage_text(route: Route) -> StageText {
             ],
             coming: "materials, an applications board, interview practice, and a place to learn from setbacks",
         },
+        // Closing: the app shows every other route on a page of its own.
         _ => StageText {
-            number: Some(5),
+            number: 5,
             purpose: "Close well. Compare offers against what matters to you, negotiate for what you need, \
                       leave your old role on good terms, and take time to mark how far you have come.",
             questions: [
@@ -60,7 +61,7 @@ pub fn StagePage(route: Route) -> impl IntoView {
     let labelled_by = questions_id.clone();
     view! {
         <article class="page">
-            {text.number.map(|n| view! { <p class="stage-number">{format!("Stage {n} of 5")}</p> })}
+            <p class="stage-number">{format!("Stage {} of 5", text.number)}</p>
             <h1 tabindex="-1">{route.title()}</h1>
             <p class="purpose">{text.purpose}</p>
             <section aria-labelledby=labelled_by class="card">

@@ -86,7 +86,7 @@ impl SortState {
     /// card (or, for a card from the stack, on the next card to sort).
     fn place(&self, card: &str, pile: Option<Pile>) {
         let from_stack = self.values(|v| v.pile_of(card).is_none());
-        let Some(planned) = self.live.with(|w| w.exploration.values.clone().place(card, pile)) else { return };
+        let Some(planned) = self.values(|v| v.move_of(card, pile)) else { return };
         self.live.dispatch(Edit::Values(ValuesEdit::Place { card: card.to_string(), pile }));
         self.moves.update(|moves| moves.push(planned));
         self.menu_for.set(None);
