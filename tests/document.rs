@@ -4,8 +4,8 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use waypoint::model::deeper::{OptionStatus, DEFAULT_CRITERIA};
 use waypoint::model::exploration::{Completion, Section};
-use waypoint::model::situation::Quadrant;
-use waypoint::model::values::{Pile, DECK};
+use waypoint::model::exploration::situation::Quadrant;
+use waypoint::model::exploration::values::{Pile, DECK};
 use waypoint::model::{CheckInRhythm, Id, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};
 use waypoint::store::{read_document, DocumentError};

@@ -6,14 +6,20 @@ use waypoint::model::deeper::{
     DecisionText, DeeperEdit, GapField, GapMethod, OptionStatus, OptionText, RealityTestKind, RiskField,
     SalaryField, TestField,
 };
-use waypoint::model::matrix::{Direction, MatrixEdit};
-use waypoint::model::buts::ButEdit;
-use waypoint::model::goals::GoalEdit;
-use waypoint::model::interests::{InterestsEdit, ITEMS};
-use waypoint::model::readiness::{Dissatisfaction, ReadinessEdit};
-use waypoint::model::situation::{FlowText, SelfEdit, SituationText, SkillField, SkillKind};
+use waypoint::model::base::matrix::MatrixEdit;
+use waypoint::model::base::Direction;
+use waypoint::model::deeper::Target as DT;
+use waypoint::model::exploration::vision::VisionEdit;
+use waypoint::model::exploration::Target as ET;
+use waypoint::model::plan::Target as PT;
+use waypoint::model::StartEdit;
+use waypoint::model::exploration::buts::ButEdit;
+use waypoint::model::exploration::goals::GoalEdit;
+use waypoint::model::exploration::interests::{InterestsEdit, ITEMS};
+use waypoint::model::exploration::readiness::{Dissatisfaction, ReadinessEdit};
+use waypoint::model::exploration::situation::{FlowText, SelfEdit, SituationText, SkillField, SkillKind};
 use waypoint::model::plan::PlanEdit;
-use waypoint::model::values::{Pile, ReflectionField, ValuesEdit};
+use waypoint::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
     CheckInRhythm, Edit, Horizon, Id, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
 };
@@ -44,21 +50,21 @@ impl Rng {
 
 fn generated_workbook(rng: &mut Rng) -> Workbook {
     let mut workbook = Workbook::default();
-    workbook.apply(Edit::SetName(rng.text()));
+    workbook.apply(Edit::from(StartEdit::SetName(rng.text())));
     let weeks = MIN_PROGRAM_WEEKS + rng.below(u64::from(MAX_PROGRAM_WEEKS - MIN_PROGRAM_WEEKS + 1)) as u16;
-    workbook.apply(Edit::SetProgramWeeks(weeks));
+    workbook.apply(Edit::from(StartEdit::SetProgramWeeks(weeks)));
     let rhythm = CheckInRhythm::ALL[rng.below(2) as usize];
-    workbook.apply(Edit::SetCheckInRhythm(rhythm));
+    workbook.apply(Edit::from(StartEdit::SetCheckInRhythm(rhythm)));
     let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(rng.below(4000) as i64);
-    workbook.apply(Edit::SetStartedOn((rng.below(4) > 0).then_some(start)));
+    workbook.apply(Edit::from(StartEdit::SetStartedOn((rng.below(4) > 0).then_some(start))));
     for horizon in Horizon::ALL {
-        workbook.apply(Edit::SetVisionAnswer(horizon, rng.text()));
+        workbook.apply(Edit::from(VisionEdit::SetAnswer(horizon, rng.text())));
     }
     let clarity = match rng.below(4) {
         3 => None,
         n => Some(VisionClarity::ALL[n as usize]),
     };
-    workbook.apply(Edit::SetVisionClarity(clarity));
+    workbook.apply(Edit::from(VisionEdit::SetClarity(clarity)));
     explore(rng, &mut workbook);
     research(rng, &mut workbook);
     workbook
@@ -71,7 +77,7 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
         let card = cards[rng.below(cards.len() as u64) as usize].clone();
         let pile = Pile::from_number(rng.below(6) as u8);
         let edit = match rng.below(16) {
-            12 => Edit::Myself(match rng.below(6) {
+            12 => Edit::from(match rng.below(6) {
                 0 => SelfEdit::Situation(SituationText::ALL[rng.below(9) as usize], rng.text()),
                 1 => SelfEdit::AddPastRole,
                 2 => SelfEdit::AddFeeling,
@@ -82,21 +88,21 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                     None => SelfEdit::Flow(FlowText::Moments, rng.text()),
                 },
             }),
-            13 => Edit::Interests(match rng.below(4) {
+            13 => Edit::from(match rng.below(4) {
                 0 => InterestsEdit::AddTopic(rng.text()),
                 1 => InterestsEdit::SetCommonThread(rng.text()),
                 _ => InterestsEdit::Rate(ITEMS[rng.below(30) as usize].key.into(), (rng.below(5) > 0).then(|| rng.below(7) as u8)),
             }),
-            14 => Edit::Readiness(match rng.below(3) {
+            14 => Edit::from(match rng.below(3) {
                 0 => ReadinessEdit::SetSource(Dissatisfaction::ALL[rng.below(6) as usize], rng.below(2) == 0),
                 1 => ReadinessEdit::SetSavings(Some(rng.next())),
                 _ => ReadinessEdit::SetUncertainty(Some(rng.below(12) as u8)),
             }),
             15 => {
-                let targets: Vec<Target> = w.exploration.situation.past_roles.iter().map(|r| Target::PastRole(r.id))
-                    .chain(w.exploration.strengths.iter().map(|s| Target::Strength(s.id)))
-                    .chain(w.exploration.skills.iter().map(|s| Target::Skill(s.id)))
-                    .chain(w.exploration.interests.topics.iter().map(|t| Target::Topic(t.id)))
+                let targets: Vec<Target> = w.exploration.situation.past_roles.iter().map(|r| Target::from(ET::PastRole(r.id)))
+                    .chain(w.exploration.strengths.iter().map(|s| Target::from(ET::Strength(s.id))))
+                    .chain(w.exploration.skills.iter().map(|s| Target::from(ET::Skill(s.id))))
+                    .chain(w.exploration.interests.topics.iter().map(|t| Target::from(ET::Topic(t.id))))
                     .collect();
                 let Some(target) = pick(rng, &targets) else { continue };
                 match remove_then_maybe_undo(rng, w, target) {
@@ -104,31 +110,31 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                     None => continue,
                 }
             }
-            0..=4 => Edit::Values(ValuesEdit::Place { card, pile }),
-            5 => Edit::Values(ValuesEdit::AddToTop(card)),
-            6 => Edit::Values(ValuesEdit::AddCustom { name: rng.text(), line: rng.text() }),
-            7 => Edit::Values(ValuesEdit::SetReflection(card, ReflectionField::Why, rng.text())),
-            8 => Edit::Values(ValuesEdit::SetHonoured(card, Some(rng.below(12) as u8))),
+            0..=4 => Edit::from(ValuesEdit::Place { card, pile }),
+            5 => Edit::from(ValuesEdit::AddToTop(card)),
+            6 => Edit::from(ValuesEdit::AddCustom { name: rng.text(), line: rng.text() }),
+            7 => Edit::from(ValuesEdit::SetReflection(card, ReflectionField::Why, rng.text())),
+            8 => Edit::from(ValuesEdit::SetHonoured(card, Some(rng.below(12) as u8))),
             9 => {
                 for key in cards {
-                    w.apply(Edit::Values(ValuesEdit::Place { card: key, pile: Some(Pile::Often) }));
+                    w.apply(Edit::from(ValuesEdit::Place { card: key, pile: Some(Pile::Often) }));
                 }
-                Edit::Values(ValuesEdit::Finish { today: day(rng).unwrap_or_default() })
+                Edit::from(ValuesEdit::Finish { today: day(rng).unwrap_or_default() })
             }
-            11 if rng.below(2) == 0 => Edit::But(ButEdit::Park {
+            11 if rng.below(2) == 0 => Edit::from(ButEdit::Park {
                 text: rng.text(),
                 parked_from: "Plan".into(),
                 today: day(rng).unwrap_or_default(),
             }),
             10 => match w.exploration.goals.first().map(|g| g.id) {
-                Some(goal) if rng.below(2) == 0 => Edit::Goal(GoalEdit::SetText(goal, rng.text())),
-                _ => Edit::Goal(GoalEdit::Add),
+                Some(goal) if rng.below(2) == 0 => Edit::from(GoalEdit::SetText(goal, rng.text())),
+                _ => Edit::from(GoalEdit::Add),
             },
             _ => {
                 let target = match (w.exploration.values.custom.first(), w.exploration.goals.first(), w.exploration.buts.first()) {
-                    (_, _, Some(b)) if rng.below(3) == 0 => Target::But(b.id),
-                    (Some(c), _, _) if rng.below(2) == 0 => Target::CustomValue(c.id),
-                    (_, Some(g), _) => Target::Goal(g.id),
+                    (_, _, Some(b)) if rng.below(3) == 0 => Target::from(ET::But(b.id)),
+                    (Some(c), _, _) if rng.below(2) == 0 => Target::from(ET::CustomValue(c.id)),
+                    (_, Some(g), _) => Target::from(ET::Goal(g.id)),
                     _ => continue,
                 };
                 match remove_then_maybe_undo(rng, w, target) {
@@ -172,40 +178,40 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
         let criteria: Vec<Id> = w.deeper.matrix.criteria.iter().map(|c| c.id).collect();
         let option = pick(rng, &options);
         let edit = match (rng.below(16), option) {
-            (0, _) | (_, None) => Edit::Deeper(DeeperEdit::AddOption(rng.text())),
+            (0, _) | (_, None) => Edit::from(DeeperEdit::AddOption(rng.text())),
             (1, Some(o)) => {
                 let field = OptionText::DETAILS[rng.below(9) as usize];
-                Edit::Deeper(DeeperEdit::SetOptionText(o, field, rng.text()))
+                Edit::from(DeeperEdit::SetOptionText(o, field, rng.text()))
             }
-            (2, Some(o)) => Edit::Deeper(DeeperEdit::AddSkillNeeded(o, rng.text())),
-            (3, Some(o)) => Edit::Deeper(DeeperEdit::SetSalary(o, SalaryField::Min(Some(rng.next())))),
-            (4, Some(o)) => Edit::Deeper(DeeperEdit::SetStatus(o, OptionStatus::ALL[rng.below(4) as usize])),
-            (5, Some(o)) => Edit::Deeper(DeeperEdit::SetArchived(o, rng.below(2) == 0)),
-            (6, Some(o)) => Edit::Deeper(DeeperEdit::AddRealityTest(o, RealityTestKind::ALL[rng.below(4) as usize])),
+            (2, Some(o)) => Edit::from(DeeperEdit::AddSkillNeeded(o, rng.text())),
+            (3, Some(o)) => Edit::from(DeeperEdit::SetSalary(o, SalaryField::Min(Some(rng.next())))),
+            (4, Some(o)) => Edit::from(DeeperEdit::SetStatus(o, OptionStatus::ALL[rng.below(4) as usize])),
+            (5, Some(o)) => Edit::from(DeeperEdit::SetArchived(o, rng.below(2) == 0)),
+            (6, Some(o)) => Edit::from(DeeperEdit::AddRealityTest(o, RealityTestKind::ALL[rng.below(4) as usize])),
             (7, Some(o)) => match pick(rng, &w.deeper.option(o).unwrap().reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()) {
-                Some(t) => Edit::Deeper(DeeperEdit::SetRealityTest(o, t, match rng.below(3) {
+                Some(t) => Edit::from(DeeperEdit::SetRealityTest(o, t, match rng.below(3) {
                     0 => TestField::Done(true),
                     1 => TestField::Date(day(rng)),
                     _ => TestField::Learned(rng.text()),
                 })),
-                None => Edit::Deeper(DeeperEdit::AddRisk(o)),
+                None => Edit::from(DeeperEdit::AddRisk(o)),
             },
             (8, Some(o)) => match pick(rng, &w.deeper.option(o).unwrap().risks.iter().map(|r| r.id).collect::<Vec<_>>()) {
                 Some(r) if rng.below(2) == 0 => {
                     let but = pick(rng, &w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
-                    Edit::Deeper(DeeperEdit::SetRisk(o, r, RiskField::But(but)))
+                    Edit::from(DeeperEdit::SetRisk(o, r, RiskField::But(but)))
                 }
-                Some(r) => Edit::Deeper(DeeperEdit::SetRisk(o, r, RiskField::Mitigation(rng.text()))),
-                None => Edit::Deeper(DeeperEdit::AddRisk(o)),
+                Some(r) => Edit::from(DeeperEdit::SetRisk(o, r, RiskField::Mitigation(rng.text()))),
+                None => Edit::from(DeeperEdit::AddRisk(o)),
             },
             (9, Some(o)) => match pick(rng, &criteria) {
                 Some(c) => {
                     let score = (rng.below(6) > 0).then(|| rng.below(12) as u8);
-                    Edit::OptionMatrix(MatrixEdit::SetScore { thing: o, criterion: c, score })
+                    Edit::from(DeeperEdit::OptionMatrix(MatrixEdit::SetScore { thing: o, criterion: c, score }))
                 }
-                None => Edit::OptionMatrix(MatrixEdit::AddCriterion(rng.text())),
+                None => Edit::from(DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion(rng.text()))),
             },
-            (10, Some(o)) => Edit::OptionMatrix(match rng.below(4) {
+            (10, Some(o)) => Edit::from(DeeperEdit::OptionMatrix(match rng.below(4) {
                 0 => MatrixEdit::SetGutRating(o, Some(rng.below(12) as u8)),
                 1 => MatrixEdit::SetGutNote(o, rng.text()),
                 2 => MatrixEdit::AddCriterion(rng.text()),
@@ -214,31 +220,31 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
                     Some(c) => MatrixEdit::MoveCriterion(c, Direction::Up),
                     None => MatrixEdit::AddCriterion(rng.text()),
                 },
-            }),
-            (11, Some(o)) => Edit::Deeper(DeeperEdit::Choose(Some(o))),
-            (12, _) => Edit::Deeper(DeeperEdit::SetDecisionText(DecisionText::ALL[rng.below(3) as usize], rng.text())),
+            })),
+            (11, Some(o)) => Edit::from(DeeperEdit::Choose(Some(o))),
+            (12, _) => Edit::from(DeeperEdit::SetDecisionText(DecisionText::ALL[rng.below(3) as usize], rng.text())),
             (13, Some(o)) => match pick(rng, &w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>()) {
-                Some(g) if rng.below(3) == 0 => Edit::MakeStepsFromGap { gap: g, today: day(rng).unwrap_or_default() },
-                Some(g) => Edit::Deeper(DeeperEdit::SetSkillGap(g, match rng.below(4) {
+                Some(g) if rng.below(3) == 0 => Edit::from(PlanEdit::StepsFromGap { gap: g, today: day(rng).unwrap_or_default() }),
+                Some(g) => Edit::from(DeeperEdit::SetSkillGap(g, match rng.below(4) {
                     0 => GapField::Current(rng.below(7) as u8),
                     1 => GapField::Method(GapMethod::ALL[rng.below(5) as usize]),
                     2 => GapField::Deadline(day(rng)),
                     _ => GapField::Cost(rng.text()),
                 })),
-                None => Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
+                None => Edit::from(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
             },
             (14, Some(o)) => match pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>()) {
-                Some(s) => Edit::Plan(PlanEdit::SetDone(s, true)),
-                None => Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
+                Some(s) => Edit::from(PlanEdit::SetDone(s, true)),
+                None => Edit::from(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
             },
             (_, Some(o)) => {
                 let target = match rng.below(4) {
-                    0 => Target::Option(o),
-                    1 => pick(rng, &criteria).map_or(Target::Option(o), Target::Criterion),
+                    0 => Target::from(DT::Option(o)),
+                    1 => pick(rng, &criteria).map_or(Target::from(DT::Option(o)), |c| DT::Criterion(c).into()),
                     2 => pick(rng, &w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>())
-                        .map_or(Target::Option(o), Target::SkillGap),
+                        .map_or(Target::from(DT::Option(o)), |g| DT::SkillGap(g).into()),
                     _ => pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>())
-                        .map_or(Target::Option(o), Target::Step),
+                        .map_or(Target::from(DT::Option(o)), |s| PT::Step(s).into()),
                 };
                 match remove_then_maybe_undo(rng, w, target) {
                     Some(undo) => undo,

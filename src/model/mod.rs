@@ -2,29 +2,21 @@
 //!
 //! Invariant: nothing in this module knows about a browser or the UI framework;
 //! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
+//!
+//! Layout: `base` is what every stage uses and imports nothing else of the model; each stage is a
+//! folder (`start`, `exploration`, `deeper`, `plan`) that reads only `base` and earlier stages;
+//! `workbook` composes the stages and `edit` names their edits. See ARCHITECTURE.md, "Adding a stage".
 
-pub mod buts;
-pub mod deeper;
-pub mod edit;
+pub mod base;
+pub mod start;
 pub mod exploration;
-pub mod goals;
-pub mod id;
-pub mod interests;
-pub mod limits;
-pub mod matrix;
+pub mod deeper;
 pub mod plan;
-pub mod readiness;
-pub mod schedule;
-pub mod situation;
-pub mod text;
-pub mod values;
+pub mod edit;
 pub mod workbook;
 
-pub use edit::{Edit, Horizon, Removed, Target};
-pub use id::{Id, IdSource};
-pub use limits::LimitProblem;
-pub use schedule::CheckInSchedule;
-pub use workbook::{
-    date_in_range, CheckInRhythm, Profile, Vision, VisionClarity, Workbook, WorkbookSummary,
-    EARLIEST_YEAR, LATEST_YEAR, MAX_PROGRAM_WEEKS, MAX_TEXT_CHARS, MIN_PROGRAM_WEEKS, SCHEMA_VERSION,
-};
+pub use base::{date_in_range, Id, IdSource, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};
+pub use edit::{Edit, Removed, RemovedPart, Target};
+pub use exploration::vision::{Horizon, Vision, VisionClarity};
+pub use start::{CheckInRhythm, CheckInSchedule, Profile, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+pub use workbook::{Workbook, WorkbookSummary, SCHEMA_VERSION};

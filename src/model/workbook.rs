@@ -3,32 +3,17 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::deeper::Deeper;
+use super::base::limits::unique_ids;
+use super::base::{clip_chars, Check, Id, IdSource, Link};
+use super::deeper::{Decision, Deeper};
+use super::edit::{Edit, Removed, RemovedPart, Target};
+use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
-use super::id::{Id, IdSource};
 use super::plan::Plan;
+use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
 pub const SCHEMA_VERSION: u32 = 3;
-
-/// The longest text one answer may hold, in characters. Generous for a reflection, small enough that a
-/// whole workbook stays far below the browser's storage quota.
-pub const MAX_TEXT_CHARS: usize = 20_000;
-
-/// A program runs from a month to a year; coaching programs typically take two to six months.
-pub const MIN_PROGRAM_WEEKS: u16 = 4;
-pub const MAX_PROGRAM_WEEKS: u16 = 52;
-pub const DEFAULT_PROGRAM_WEEKS: u16 = 12;
-
-/// Program dates are kept to years a working life can span; this also keeps date arithmetic far from
-/// the calendar's limits.
-pub const EARLIEST_YEAR: i32 = 1900;
-pub const LATEST_YEAR: i32 = 2199;
-
-/// Whether `day` is a date Waypoint accepts for a program.
-pub fn date_in_range(day: NaiveDate) -> bool {
-    (EARLIEST_YEAR..=LATEST_YEAR).contains(&chrono::Datelike::year(&day))
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -56,107 +41,6 @@ impl Default for Workbook {
             deeper,
             plan: Plan::default(),
         }
-    }
-}
-
-/// S1: who the person is to the app, and the shape of their program.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Profile {
-    /// The name the app greets the person by; may stay empty.
-    pub name: String,
-    pub program_weeks: u16,
-    pub check_in_rhythm: CheckInRhythm,
-    /// The day the program began; check-ins are counted from it.
-    pub started_on: Option<NaiveDate>,
-}
-
-impl Default for Profile {
-    fn default() -> Self {
-        Self {
-            name: String::new(),
-            program_weeks: DEFAULT_PROGRAM_WEEKS,
-            check_in_rhythm: CheckInRhythm::default(),
-            started_on: None,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckInRhythm {
-    Weekly,
-    #[default]
-    Fortnightly,
-}
-
-impl CheckInRhythm {
-    pub const ALL: [CheckInRhythm; 2] = [CheckInRhythm::Weekly, CheckInRhythm::Fortnightly];
-
-    pub fn days(self) -> i64 {
-        match self {
-            CheckInRhythm::Weekly => 7,
-            CheckInRhythm::Fortnightly => 14,
-        }
-    }
-
-    /// The stable name used in the saved form and in form controls.
-    pub fn key(self) -> &'static str {
-        match self {
-            CheckInRhythm::Weekly => "weekly",
-            CheckInRhythm::Fortnightly => "fortnightly",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.key() == key)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CheckInRhythm::Weekly => "Every week",
-            CheckInRhythm::Fortnightly => "Every two weeks",
-        }
-    }
-}
-
-/// E2: the picture of a preferred future, at three distances.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Vision {
-    pub best_of_all_worlds: String,
-    pub one_year: String,
-    pub three_years: String,
-    pub ten_years: String,
-    pub clarity: Option<VisionClarity>,
-}
-
-/// How clear the vision feels to the person right now. It decides which next step the app suggests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum VisionClarity {
-    /// "I can see where I want to go."
-    Clear,
-    /// "I know what I want, not how to get there."
-    WhatNotHow,
-    /// "Not yet: it is still a blur."
-    NotYet,
-}
-
-impl VisionClarity {
-    pub const ALL: [VisionClarity; 3] =
-        [VisionClarity::Clear, VisionClarity::WhatNotHow, VisionClarity::NotYet];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            VisionClarity::Clear => "clear",
-            VisionClarity::WhatNotHow => "what_not_how",
-            VisionClarity::NotYet => "not_yet",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.key() == key)
     }
 }
 
@@ -196,19 +80,14 @@ impl Workbook {
     }
 
     pub fn summary(&self) -> WorkbookSummary {
-        let v = &self.vision;
-        let vision_answers = [&v.best_of_all_worlds, &v.one_year, &v.three_years, &v.ten_years]
-            .iter()
-            .filter(|answer| !answer.trim().is_empty())
-            .count();
         let name = self.profile.name.trim();
         WorkbookSummary {
             name: (!name.is_empty()).then(|| name.to_string()),
             program_weeks: self.profile.program_weeks,
             check_in_rhythm: self.profile.check_in_rhythm,
             started_on: self.profile.started_on,
-            vision_answers,
-            vision_clarity: v.clarity,
+            vision_answers: self.vision.answered(),
+            vision_clarity: self.vision.clarity,
             values_sorted: self.exploration.values.progress(),
             top_values: self.top_value_names(),
             goals: self.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).count(),
@@ -233,7 +112,7 @@ impl Workbook {
             .map(|o| o.title.trim())
             .filter(|t| !t.is_empty())
             .or_else(|| Some(decision.direction.trim()).filter(|t| !t.is_empty()))?;
-        Some(super::text::clip_chars(title, 80))
+        Some(clip_chars(title, 80))
     }
 
     /// The names of the ranked top values, in rank order.
@@ -244,67 +123,97 @@ impl Workbook {
 
     /// Every id in the workbook, in no particular order.
     pub fn ids(&self) -> Vec<Id> {
-        let deeper = &self.deeper;
-        let mut ids: Vec<Id> = deeper.matrix.criteria.iter().map(|c| c.id).collect();
-        ids.extend(self.exploration.values.custom.iter().map(|c| c.id));
-        ids.extend(self.exploration.goals.iter().map(|g| g.id));
-        ids.extend(self.exploration.buts.iter().map(|b| b.id));
-        ids.extend(self.exploration.situation.past_roles.iter().map(|r| r.id));
-        ids.extend(self.exploration.situation.feelings.iter().map(|f| f.id));
-        ids.extend(self.exploration.strengths.iter().map(|s| s.id));
-        ids.extend(self.exploration.skills.iter().map(|s| s.id));
-        ids.extend(self.exploration.interests.topics.iter().map(|t| t.id));
-        for option in &deeper.options {
-            ids.push(option.id);
-            ids.extend(option.reality_tests.iter().map(|t| t.id));
-            ids.extend(option.risks.iter().map(|r| r.id));
-        }
-        ids.extend(deeper.skill_gaps.iter().map(|g| g.id));
-        ids.extend(self.plan.steps.iter().map(|s| s.id));
+        let mut ids = self.exploration.ids();
+        ids.extend(self.deeper.ids());
+        ids.extend(self.plan.ids());
         ids
     }
 
     /// Repairs what a hand-edited or damaged-but-readable document may leave inconsistent, without
-    /// losing anything a person wrote: the id source moves past every id; scores and gut feelings of
-    /// options that do not exist are dropped (they can never be shown); links to missing records are
-    /// cleared; and "chosen" agrees between the decision and the options.
+    /// losing anything a person wrote: the id source moves past every id, and each stage drops what
+    /// can never be shown and clears links to records that do not exist.
     pub fn normalise(&mut self) {
         if let Some(highest) = self.ids().into_iter().max() {
             self.next_id.skip_past(highest);
         }
         self.exploration.normalise();
-        let deeper = &mut self.deeper;
-        let all = deeper.all_ids();
-        deeper.matrix.keep_only(&all);
-        if deeper.decision.chosen.is_some_and(|id| !all.contains(&id)) {
-            deeper.decision.chosen = None;
+        self.deeper.normalise(&self.exploration);
+        self.plan.normalise(&self.deeper);
+    }
+
+    /// `Ok` when every limit holds; otherwise the first one broken, with its place in the saved form.
+    pub fn check_limits(&self) -> Check {
+        self.profile.check_limits()?;
+        self.vision.check_limits()?;
+        self.exploration.check_limits()?;
+        self.deeper.check_limits()?;
+        self.plan.check_limits()?;
+        unique_ids(self.ids())
+    }
+
+    /// Applies one edit, keeping every value within its limits. Returns whether anything changed,
+    /// so that an edit that changes nothing causes no save. A stage's edit may read earlier stages.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        let ids = &mut self.next_id;
+        match edit {
+            Edit::Start(edit) => self.profile.apply(edit),
+            Edit::Exploration(edit) => self.exploration.apply(edit, &mut self.vision, ids),
+            Edit::Deeper(edit) => self.deeper.apply(edit, &self.exploration, ids),
+            Edit::Plan(edit) => self.plan.apply(edit, &self.deeper, ids),
+            Edit::Remove(target) => match self.removal_of(target) {
+                Some(removed) => {
+                    self.take_away(&removed);
+                    true
+                }
+                None => false,
+            },
+            Edit::Restore(removed) => self.put_back(removed),
         }
-        let chosen = deeper.decision.chosen;
-        for option in &mut deeper.options {
-            if Some(option.id) == chosen {
-                option.status = super::deeper::OptionStatus::Chosen;
-                option.archived = false;
-            } else if option.status == super::deeper::OptionStatus::Chosen {
-                option.status = super::deeper::OptionStatus::Shortlisted;
-            }
+    }
+
+    /// What removing `target` would take away, or `None` when there is no such thing.
+    pub fn removal_of(&self, target: Target) -> Option<Removed> {
+        let part = match target {
+            Target::Exploration(target) => RemovedPart::Exploration(self.exploration.removal_of(target)?),
+            Target::Deeper(target) => RemovedPart::Deeper(self.deeper.removal_of(target)?),
+            Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
+        };
+        let gone = part.ids();
+        Some(Removed { links: self.links_to(&gone), part })
+    }
+
+    /// Every link any stage holds to one of `gone`. Only later stages link to earlier ones.
+    fn links_to(&self, gone: &[Id]) -> Vec<Link> {
+        let mut links = self.deeper.links_to(gone);
+        links.extend(self.plan.links_to(gone));
+        links
+    }
+
+    fn take_away(&mut self, removed: &Removed) {
+        let ids = &mut self.next_id;
+        match &removed.part {
+            RemovedPart::Exploration(part) => self.exploration.take_away(part, ids),
+            RemovedPart::Deeper(part) => self.deeper.take_away(part, ids),
+            RemovedPart::Plan(part) => self.plan.take_away(part),
         }
-        let buts: Vec<Id> = self.exploration.buts.iter().map(|b| b.id).collect();
-        for risk in deeper.options.iter_mut().flat_map(|o| o.risks.iter_mut()) {
-            if risk.but.is_some_and(|id| !buts.contains(&id)) {
-                risk.but = None;
-            }
+        let gone = removed.part.ids();
+        self.deeper.unlink(&gone);
+        self.plan.unlink(&gone);
+    }
+
+    /// Puts a removed record back, with the links that pointed at it. Does nothing when it is
+    /// already back (undo pressed twice), when its owner is gone, or when there is no room.
+    fn put_back(&mut self, removed: Removed) -> bool {
+        let back = match removed.part {
+            RemovedPart::Exploration(part) => self.exploration.put_back(part),
+            RemovedPart::Deeper(part) => self.deeper.put_back(part, &mut self.next_id),
+            RemovedPart::Plan(part) => self.plan.put_back(part),
+        };
+        if back {
+            self.deeper.relink(&removed.links);
+            self.plan.relink(&removed.links);
         }
-        for gap in &mut deeper.skill_gaps {
-            if gap.option.is_some_and(|id| !all.contains(&id)) {
-                gap.option = None;
-            }
-        }
-        let gaps: Vec<Id> = deeper.skill_gaps.iter().map(|g| g.id).collect();
-        for step in &mut self.plan.steps {
-            if step.skill_gap.is_some_and(|id| !gaps.contains(&id)) {
-                step.skill_gap = None;
-            }
-        }
+        back
     }
 
     /// True when the person has written nothing yet: nothing would be lost by replacing it.
@@ -317,7 +226,7 @@ impl Workbook {
             && self.deeper.options.is_empty()
             && self.deeper.skill_gaps.is_empty()
             && self.plan.steps.is_empty()
-            && self.deeper.decision == super::deeper::Decision::default()
+            && self.deeper.decision == Decision::default()
     }
 
 }
@@ -331,7 +240,7 @@ mod tests {
         let workbook = Workbook::default();
         assert_eq!(workbook.schema_version, SCHEMA_VERSION);
         assert!(workbook.is_blank());
-        assert_eq!(workbook.profile.program_weeks, DEFAULT_PROGRAM_WEEKS);
+        assert_eq!(workbook.profile.program_weeks, crate::model::start::DEFAULT_PROGRAM_WEEKS);
     }
 
     #[test]
@@ -347,21 +256,17 @@ mod tests {
     }
 
     #[test]
-    fn rhythm_and_clarity_keys_round_trip() {
-        for rhythm in CheckInRhythm::ALL {
-            assert_eq!(CheckInRhythm::from_key(rhythm.key()), Some(rhythm));
-        }
-        for clarity in VisionClarity::ALL {
-            assert_eq!(VisionClarity::from_key(clarity.key()), Some(clarity));
-        }
-        assert_eq!(CheckInRhythm::from_key("monthly"), None);
+    fn a_default_workbook_keeps_every_limit() {
+        assert_eq!(Workbook::default().check_limits(), Ok(()));
     }
 
     #[test]
-    fn serde_keys_match_form_keys() {
-        let text = serde_json::to_string(&VisionClarity::WhatNotHow).unwrap();
-        assert_eq!(text, "\"what_not_how\"");
-        let text = serde_json::to_string(&CheckInRhythm::Weekly).unwrap();
-        assert_eq!(text, "\"weekly\"");
+    fn repeated_ids_are_refused() {
+        use crate::model::LimitProblem;
+        let mut workbook = Workbook::default();
+        workbook.deeper.matrix.criteria[1].id = workbook.deeper.matrix.criteria[0].id;
+        assert!(matches!(workbook.check_limits(), Err(LimitProblem::OutOfRange { path, .. }) if path == "id"));
+        workbook.deeper.matrix.criteria[1].id = Id(0);
+        assert!(workbook.check_limits().is_err());
     }
 }

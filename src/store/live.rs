@@ -115,7 +115,8 @@ impl LiveWorkbook {
     }
 
     /// Applies one edit and schedules a save if it changed anything.
-    pub fn dispatch(&self, edit: Edit) {
+    pub fn dispatch(&self, edit: impl Into<Edit>) {
+        let edit = edit.into();
         let mut changed = false;
         self.workbook.maybe_update(|workbook| {
             changed = workbook.apply(edit);

@@ -433,7 +433,7 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     browser.type_into("[id^='strength-'][id$='-evidence']", "The induction new staff liked best").await;
 
     // E6: every item answered gives a code and a chart.
-    for item in waypoint::model::interests::ITEMS.iter() {
+    for item in waypoint::model::exploration::interests::ITEMS.iter() {
         let n = match item.theme.letter() { 'S' => 5, 'A' => 4, 'I' => 3, _ => 1 };
         browser.script(&format!("document.getElementById('interest-{}-{n}').click();", item.key)).await;
     }

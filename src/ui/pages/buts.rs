@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::buts::{ButEdit, MAX_BUT_CHARS};
-use crate::model::{Edit, Id, Target};
+use crate::model::exploration::buts::{ButEdit, MAX_BUT_CHARS};
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
 use crate::ui::widgets::{LongAnswer, Undo};
@@ -54,7 +54,7 @@ fn ButItem(id: Id) -> impl IntoView {
             <div class="field">
                 <label for=text_id.clone()>"The “but”"</label>
                 <input type="text" id=text_id maxlength=MAX_BUT_CHARS prop:value=move || read().text
-                    on:change=move |ev| live.dispatch(Edit::But(ButEdit::SetText(id, event_target_value(&ev))))/>
+                    on:change=move |ev| live.dispatch(ButEdit::SetText(id, event_target_value(&ev)))/>
                 <p class="hint">{context}</p>
             </div>
             <LongAnswer
@@ -62,17 +62,17 @@ fn ButItem(id: Id) -> impl IntoView {
                 label="What could you do about it?"
                 hint="A question to research, a person to ask, or an if–then plan."
                 value=Signal::derive(move || read().note)
-                on_input=Callback::new(move |t| live.dispatch(Edit::But(ButEdit::SetNote(id, t))))
+                on_input=Callback::new(move |t| live.dispatch(ButEdit::SetNote(id, t)))
                 rows=2
             />
             <div class="actions">
                 <div class="choice">
                     <input type="checkbox" id=done_id.clone() prop:checked=move || read().addressed
-                        on:change=move |ev| live.dispatch(Edit::But(ButEdit::SetAddressed(id, event_target_checked(&ev))))/>
+                        on:change=move |ev| live.dispatch(ButEdit::SetAddressed(id, event_target_checked(&ev)))/>
                     <label for=done_id>"Addressed"</label>
                 </div>
                 <button type="button" class="quiet" aria-label=move || format!("Remove “{}”", read().text)
-                    on:click=move |_| undo.remove(Target::But(id))>"Remove"</button>
+                    on:click=move |_| undo.remove(exploration::Target::But(id))>"Remove"</button>
             </div>
         </li>
     }

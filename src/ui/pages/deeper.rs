@@ -8,7 +8,8 @@ use crate::model::deeper::{
     RealityTestKind, RiskField, SalaryField, TestField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS, MAX_LEVEL,
     MAX_SHORT_CHARS, MAX_TITLE_CHARS, MIN_LEVEL,
 };
-use crate::model::{Edit, Id, Target};
+use crate::model::{deeper, Id};
+use crate::model::plan::PlanEdit;
 use crate::store::LiveWorkbook;
 use crate::model::plan::DeadlineFit;
 use crate::ui::format::{count, long_date};
@@ -128,8 +129,8 @@ pub fn DeeperPage() -> impl IntoView {
                     words=MatrixWords { thing: "option", things: "options", a_thing: "an option" }
                     things=things
                     matrix=matrix
-                    on_edit=Callback::new(move |edit| live.dispatch(Edit::OptionMatrix(edit)))
-                    on_remove_criterion=Callback::new(move |id| undo.remove(Target::Criterion(id)))
+                    on_edit=Callback::new(move |edit| live.dispatch(DeeperEdit::OptionMatrix(edit)))
+                    on_remove_criterion=Callback::new(move |id| undo.remove(deeper::Target::Criterion(id)))
                     suggestions=Signal::derive(move || live.with(|w| w.top_value_names()))
                     suggestions_label="Your top values from the card sort, as criteria:"
                 />
@@ -161,7 +162,7 @@ fn AddOption() -> impl IntoView {
                  the research."
             ));
         }
-        live.dispatch(Edit::Deeper(DeeperEdit::AddOption(text)));
+        live.dispatch(DeeperEdit::AddOption(text));
         None
     };
     view! {
@@ -194,7 +195,7 @@ fn OptionCard(id: Id) -> impl IntoView {
             )));
         } else {
             archive_problem.set(None);
-            live.dispatch(Edit::Deeper(DeeperEdit::SetArchived(id, now)));
+            live.dispatch(DeeperEdit::SetArchived(id, now));
         }
     };
 
@@ -213,7 +214,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                                 id=title_id
                                 maxlength=MAX_TITLE_CHARS
                                 prop:value=move || read(|o| o.title.clone())
-                                on:input=move |ev| live.dispatch(Edit::Deeper(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev))))
+                                on:input=move |ev| live.dispatch(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev)))
                             />
                         </div>
                         <div class="field">
@@ -222,7 +223,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                                 id=status_id
                                 on:change=move |ev| {
                                     if let Some(s) = OptionStatus::from_key(&event_target_value(&ev)) {
-                                        live.dispatch(Edit::Deeper(DeeperEdit::SetStatus(id, s)));
+                                        live.dispatch(DeeperEdit::SetStatus(id, s));
                                     }
                                 }
                             >
@@ -240,7 +241,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                                 label=option_text_label(field)
                                 hint=option_text_hint(field)
                                 value=value
-                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetOptionText(id, field, text))))
+                                on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetOptionText(id, field, text)))
                                 rows=3
                             />
                         }
@@ -258,7 +259,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                             type="button"
                             id=format!("{prefix}-remove")
                             aria-label=move || format!("Remove the option “{}”", title())
-                            on:click=move |_| undo.remove(Target::Option(id))
+                            on:click=move |_| undo.remove(deeper::Target::Option(id))
                         >"Remove option"</button>
                     </div>
                     <p class="field-error" aria-live="polite">{move || archive_problem.get()}</p>
@@ -300,7 +301,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
         if skill.trim().is_empty() {
             return Some("Name the skill, for example “First aid”.".to_string());
         }
-        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillNeeded(id, skill)));
+        live.dispatch(DeeperEdit::AddSkillNeeded(id, skill));
         None
     };
     view! {
@@ -317,7 +318,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
                                 type="button"
                                 class="chip-remove"
                                 aria-label=label
-                                on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::RemoveSkillNeeded(id, name.clone())))
+                                on:click=move |_| live.dispatch(DeeperEdit::RemoveSkillNeeded(id, name.clone()))
                             >"×"</button>
                         </li>
                     }
@@ -334,7 +335,7 @@ fn Salary(id: Id) -> impl IntoView {
     let salary = move || live.with(|w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
     let prefix = format!("option-{id}-salary");
     let set = move |make: fn(Option<u64>) -> SalaryField| {
-        Callback::new(move |amount| live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, make(amount)))))
+        Callback::new(move |amount| live.dispatch(DeeperEdit::SetSalary(id, make(amount))))
     };
     let reversed = Signal::derive(move || {
         salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string())
@@ -355,7 +356,7 @@ fn Salary(id: Id) -> impl IntoView {
                         id=cur_id
                         maxlength=MAX_CURRENCY_CHARS
                         prop:value=move || salary().currency
-                        on:input=move |ev| live.dispatch(Edit::Deeper(DeeperEdit::SetSalary(id, SalaryField::Currency(event_target_value(&ev)))))
+                        on:input=move |ev| live.dispatch(DeeperEdit::SetSalary(id, SalaryField::Currency(event_target_value(&ev))))
                     />
                 </div>
             </div>
@@ -384,7 +385,7 @@ fn RealityTests(id: Id) -> impl IntoView {
                 key=|t| *t
                 children=move |test: Id| {
                     let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
-                    let set = move |field: TestField| live.dispatch(Edit::Deeper(DeeperEdit::SetRealityTest(id, test, field)));
+                    let set = move |field: TestField| live.dispatch(DeeperEdit::SetRealityTest(id, test, field));
                     let p = format!("test-{test}");
                     let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
                     view! {
@@ -423,7 +424,7 @@ fn RealityTests(id: Id) -> impl IntoView {
                                 type="button"
                                 class="quiet"
                                 aria-label=move || format!("Remove this {}", read().kind.label().to_lowercase())
-                                on:click=move |_| undo.remove(Target::RealityTest { option: id, test })
+                                on:click=move |_| undo.remove(deeper::Target::RealityTest { option: id, test })
                             >"Remove"</button>
                         </div>
                     }
@@ -440,7 +441,7 @@ fn RealityTests(id: Id) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="button" id=format!("option-{id}-add-test") on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::AddRealityTest(id, new_kind.get_untracked())))>
+                <button type="button" id=format!("option-{id}-add-test") on:click=move |_| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked()))>
                     "Add test"
                 </button>
             </div>
@@ -470,25 +471,25 @@ fn Risks(id: Id) -> impl IntoView {
                                 id=format!("risk-{risk}-text")
                                 label="The risk or barrier"
                                 value=Signal::derive(move || read().risk)
-                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(id, risk, RiskField::Risk(text)))))
+                                on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetRisk(id, risk, RiskField::Risk(text))))
                                 rows=2
                             />
                             <LongAnswer
                                 id=format!("risk-{risk}-mitigation")
                                 label="What would lessen it?"
                                 value=Signal::derive(move || read().mitigation)
-                                on_input=Callback::new(move |text| live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text)))))
+                                on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text))))
                                 rows=2
                             />
                             <RiskButLink option=id risk=risk/>
-                            <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(Target::Risk { option: id, risk })>
+                            <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(deeper::Target::Risk { option: id, risk })>
                                 "Remove"
                             </button>
                         </div>
                     }
                 }
             />
-            <button type="button" id=format!("option-{id}-add-risk") on:click=move |_| live.dispatch(Edit::Deeper(DeeperEdit::AddRisk(id)))>"Add a risk"</button>
+            <button type="button" id=format!("option-{id}-add-risk") on:click=move |_| live.dispatch(DeeperEdit::AddRisk(id))>"Add a risk"</button>
         </fieldset>
     }
 }
@@ -501,7 +502,7 @@ fn DecisionSection() -> impl IntoView {
     };
     let chosen = move || live.with(|w| w.deeper.decision.chosen);
     let text = move |field: DecisionText| Signal::derive(move || live.with(|w| field.get(&w.deeper.decision).to_string()));
-    let set = move |field: DecisionText| Callback::new(move |t| live.dispatch(Edit::Deeper(DeeperEdit::SetDecisionText(field, t))));
+    let set = move |field: DecisionText| Callback::new(move |t| live.dispatch(DeeperEdit::SetDecisionText(field, t)));
     view! {
         <section aria-labelledby="decision-heading" class="card">
             <h2 id="decision-heading">"Your decision"</h2>
@@ -513,7 +514,7 @@ fn DecisionSection() -> impl IntoView {
                 <select id="decision-chosen" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     let id = value.parse::<u32>().ok().map(Id);
-                    live.dispatch(Edit::Deeper(DeeperEdit::Choose(id)));
+                    live.dispatch(DeeperEdit::Choose(id));
                 }>
                     <option value="" selected=move || chosen().is_none()>"Not decided yet"</option>
                     {move || options().into_iter().map(|(id, title)| view! {
@@ -573,7 +574,7 @@ fn SkillGaps() -> impl IntoView {
             return Some("Name the skill, for example “Project management”.".to_string());
         }
         let option = live.with(|w| w.deeper.decision.chosen);
-        live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option, skill }));
+        live.dispatch(DeeperEdit::AddSkillGap { option, skill });
         None
     };
     let today = chrono::Local::now().date_naive();
@@ -597,7 +598,7 @@ fn SkillGaps() -> impl IntoView {
                                 view! {
                                     <li>
                                         <button type="button" class="chip-button" aria-label=label on:click=move |_| {
-                                            live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option: Some(option), skill: name.clone() }))
+                                            live.dispatch(DeeperEdit::AddSkillGap { option: Some(option), skill: name.clone() })
                                         }>{format!("+ {skill}")}</button>
                                     </li>
                                 }
@@ -615,7 +616,7 @@ fn SkillGaps() -> impl IntoView {
                 key=|g| *g
                 children=move |gap: Id| {
                     let read = move || live.with(|w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
-                    let set = move |field: GapField| live.dispatch(Edit::Deeper(DeeperEdit::SetSkillGap(gap, field)));
+                    let set = move |field: GapField| live.dispatch(DeeperEdit::SetSkillGap(gap, field));
                     let steps = move || live.with(|w| w.plan.steps_from_gap(gap));
                     let p = format!("gap-{gap}");
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
@@ -692,7 +693,7 @@ fn SkillGaps() -> impl IntoView {
                             <div class="actions">
                                 {move || match steps() {
                                     0 => view! {
-                                        <button type="button" class="primary" id=format!("gap-{gap}-make-steps") on:click=move |_| live.dispatch(Edit::MakeStepsFromGap { gap, today })>
+                                        <button type="button" class="primary" id=format!("gap-{gap}-make-steps") on:click=move |_| live.dispatch(PlanEdit::StepsFromGap { gap, today })>
                                             "Turn into plan steps"
                                         </button>
                                     }.into_any(),
@@ -703,7 +704,7 @@ fn SkillGaps() -> impl IntoView {
                                         </p>
                                     }.into_any(),
                                 }}
-                                <button type="button" aria-label=move || format!("Remove the skill gap “{}”", skill()) on:click=move |_| undo.remove(Target::SkillGap(gap))>
+                                <button type="button" aria-label=move || format!("Remove the skill gap “{}”", skill()) on:click=move |_| undo.remove(deeper::Target::SkillGap(gap))>
                                     "Remove"
                                 </button>
                             </div>
@@ -733,7 +734,7 @@ fn RiskButLink(option: Id, risk: Id) -> impl IntoView {
                     <label for=select_id.clone()>"Is this one of your parked “buts”?"</label>
                     <select id=select_id on:change=move |ev| {
                         let but = event_target_value(&ev).parse::<u32>().ok().map(Id);
-                        live.dispatch(Edit::Deeper(DeeperEdit::SetRisk(option, risk, RiskField::But(but))));
+                        live.dispatch(DeeperEdit::SetRisk(option, risk, RiskField::But(but)));
                     }>
                         <option value="" selected=move || linked().is_none()>"No"</option>
                         {list.into_iter().map(|(id, text)| view! {

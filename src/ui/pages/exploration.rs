@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Edit, Horizon, VisionClarity};
+use crate::model::exploration::vision::VisionEdit;
+use crate::model::{Horizon, VisionClarity};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
@@ -73,10 +74,10 @@ const HORIZONS: [HorizonText; 3] = [
 pub fn ExplorationPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let answer = move |horizon: Horizon| {
-        Signal::derive(move || live.with(|workbook| horizon.answer(workbook).to_string()))
+        Signal::derive(move || live.with(|workbook| horizon.get(&workbook.vision).to_string()))
     };
     let set = move |horizon: Horizon| {
-        Callback::new(move |text: String| live.dispatch(Edit::SetVisionAnswer(horizon, text)))
+        Callback::new(move |text: String| live.dispatch(VisionEdit::SetAnswer(horizon, text)))
     };
     let clarity = move || live.with(|workbook| workbook.vision.clarity);
 
@@ -124,7 +125,7 @@ pub fn ExplorationPage() -> impl IntoView {
                         .map(|c| Choice { value: c, key: c.key(), label: clarity_label(c) })
                         .collect()
                     selected=Signal::derive(clarity)
-                    on_select=Callback::new(move |c| live.dispatch(Edit::SetVisionClarity(Some(c))))
+                    on_select=Callback::new(move |c| live.dispatch(VisionEdit::SetClarity(Some(c))))
                 />
                 <p class="next-step" id="clarity-next-step" aria-live="polite">
                     {move || clarity().map(clarity_next_step)}

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::goals::{smart_check, too_many_goals, GoalEdit, MAX_GOALS, SUGGESTED_MAX_GOALS};
-use crate::model::{Edit, Id, Target};
+use crate::model::exploration::goals::{smart_check, too_many_goals, GoalEdit, MAX_GOALS, SUGGESTED_MAX_GOALS};
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{LongAnswer, Undo};
@@ -14,7 +14,7 @@ pub fn GoalsSection() -> impl IntoView {
     let goals = Memo::new(move |_| live.with(|w| w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     let too_many = move || live.with(|w| too_many_goals(&w.exploration.goals));
     let add = move |_| {
-        live.dispatch(Edit::Goal(GoalEdit::Add));
+        live.dispatch(GoalEdit::Add);
         if let Some(id) = live.with(|w| w.exploration.goals.last().map(|g| g.id)) {
             request_animation_frame(move || focus_first(&format!("#goal-{id}-text")));
         }
@@ -66,7 +66,7 @@ fn GoalCard(id: Id) -> impl IntoView {
                 label="Goal"
                 hint="For example: “I will talk to three people who work in adult education by the end of March.”"
                 value=text
-                on_input=Callback::new(move |t| live.dispatch(Edit::Goal(GoalEdit::SetText(id, t))))
+                on_input=Callback::new(move |t| live.dispatch(GoalEdit::SetText(id, t)))
                 rows=2
             />
             {move || (!text.with(|t| t.trim().is_empty())).then(|| view! {
@@ -94,7 +94,7 @@ fn GoalCard(id: Id) -> impl IntoView {
                 </div>
             })}
             <button type="button" class="quiet" aria-label=move || format!("Remove goal {}", number())
-                on:click=move |_| undo.remove(Target::Goal(id))>"Remove goal"</button>
+                on:click=move |_| undo.remove(exploration::Target::Goal(id))>"Remove goal"</button>
         </div>
     }
 }

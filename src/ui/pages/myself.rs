@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::{Completion, Section};
-use crate::model::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS};
-use crate::model::matrix::Direction;
-use crate::model::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
-use crate::model::situation::{
+use crate::model::exploration::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS};
+use crate::model::base::Direction;
+use crate::model::exploration::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
+use crate::model::exploration::situation::{
     FlowText, PastRoleField, Quadrant, SelfEdit, SituationText, SkillField, SkillKind, StrengthField, FEELING_QUESTIONS,
     MAX_SHORT, MAX_STRENGTHS,
 };
 use crate::model::deeper::DeeperEdit;
-use crate::model::{Edit, Id, Target};
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{AddForm, AmountField, Bar, BarChart, LongAnswer, Undo};
@@ -84,7 +84,7 @@ pub fn SituationSection() -> impl IntoView {
     let text = move |field: SituationText| {
         Signal::derive(move || live.with(|w| field.get(&w.exploration.situation).to_string()))
     };
-    let set = move |field: SituationText| Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::Situation(field, t))));
+    let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
     let roles = Memo::new(move |_| live.with(|w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>()));
     let feelings = Memo::new(move |_| live.with(|w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>()));
     let short = |field: SituationText| {
@@ -118,13 +118,13 @@ pub fn SituationSection() -> impl IntoView {
                     <For each=move || roles.get() key=|id| *id children=move |id: Id| {
                         let read = move || live.with(|w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
                         let position = Memo::new(move |_| roles.with(|r| r.iter().position(|x| *x == id)));
-                        let field = move |key: &'static str, label: &'static str, get: fn(&crate::model::situation::PastRole) -> String, make: fn(String) -> PastRoleField| {
+                        let field = move |key: &'static str, label: &'static str, get: fn(&crate::model::exploration::situation::PastRole) -> String, make: fn(String) -> PastRoleField| {
                             let input_id = format!("past-{id}-{key}");
                             view! {
                                 <div class="field">
                                     <label for=input_id.clone()>{label}</label>
                                     <input type="text" id=input_id maxlength=MAX_SHORT prop:value=move || get(&read())
-                                        on:input=move |ev| live.dispatch(Edit::Myself(SelfEdit::SetPastRole(id, make(event_target_value(&ev)))))/>
+                                        on:input=move |ev| live.dispatch(SelfEdit::SetPastRole(id, make(event_target_value(&ev))))/>
                                 </div>
                             }
                         };
@@ -137,18 +137,18 @@ pub fn SituationSection() -> impl IntoView {
                                 </div>
                                 <div class="row-actions">
                                     <button type="button" class="quiet" aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
-                                        on:click=move |_| live.dispatch(Edit::Myself(SelfEdit::MovePastRole(id, Direction::Up)))>"↑"</button>
+                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Up))>"↑"</button>
                                     <button type="button" class="quiet" aria-label=move || format!("Move “{}” down", read().title)
                                         disabled=move || position.get().map(|p| p + 1) == Some(roles.with(Vec::len))
-                                        on:click=move |_| live.dispatch(Edit::Myself(SelfEdit::MovePastRole(id, Direction::Down)))>"↓"</button>
+                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Down))>"↓"</button>
                                     <button type="button" class="quiet" aria-label=move || format!("Remove the role “{}”", read().title)
-                                        on:click=move |_| undo.remove(Target::PastRole(id))>"Remove"</button>
+                                        on:click=move |_| undo.remove(exploration::Target::PastRole(id))>"Remove"</button>
                                 </div>
                             </li>
                         }
                     }/>
                 </ol>
-                <button type="button" id="add-past-role" on:click=move |_| live.dispatch(Edit::Myself(SelfEdit::AddPastRole))>"Add a past role"</button>
+                <button type="button" id="add-past-role" on:click=move |_| live.dispatch(SelfEdit::AddPastRole)>"Add a past role"</button>
             </fieldset>
             <fieldset class="field subsection">
                 <legend>"From feeling to reasons"</legend>
@@ -162,14 +162,14 @@ pub fn SituationSection() -> impl IntoView {
                     view! {
                         <div class="sub-item feeling">
                             <LongAnswer id=format!("feeling-{id}-feeling") label="The feeling" value=Signal::derive(move || read().feeling)
-                                on_input=Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::SetFeeling { id, feeling: Some(t), reasons: None }))) rows=1/>
+                                on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: Some(t), reasons: None })) rows=1/>
                             <LongAnswer id=format!("feeling-{id}-reasons") label="The reasons, as you see them now" value=Signal::derive(move || read().reasons)
-                                on_input=Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::SetFeeling { id, feeling: None, reasons: Some(t) }))) rows=3/>
-                            <button type="button" class="quiet" aria-label="Remove this feeling" on:click=move |_| undo.remove(Target::Feeling(id))>"Remove"</button>
+                                on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: None, reasons: Some(t) })) rows=3/>
+                            <button type="button" class="quiet" aria-label="Remove this feeling" on:click=move |_| undo.remove(exploration::Target::Feeling(id))>"Remove"</button>
                         </div>
                     }
                 }/>
-                <button type="button" id="add-feeling" on:click=move |_| live.dispatch(Edit::Myself(SelfEdit::AddFeeling))>"Add a feeling"</button>
+                <button type="button" id="add-feeling" on:click=move |_| live.dispatch(SelfEdit::AddFeeling)>"Add a feeling"</button>
             </fieldset>
         </section>
     }
@@ -196,11 +196,11 @@ pub fn StrengthsSection() -> impl IntoView {
                             <div class="field">
                                 <label for=name_id.clone()>"Strength"</label>
                                 <input type="text" id=name_id maxlength=MAX_SHORT prop:value=move || read().name
-                                    on:input=move |ev| live.dispatch(Edit::Myself(SelfEdit::SetStrength(id, StrengthField::Name(event_target_value(&ev)))))/>
+                                    on:input=move |ev| live.dispatch(SelfEdit::SetStrength(id, StrengthField::Name(event_target_value(&ev))))/>
                             </div>
                             <div class="field">
                                 <label for=energy_id.clone()>"How energising is using it?"</label>
-                                <select id=energy_id on:change=move |ev| live.dispatch(Edit::Myself(SelfEdit::SetStrength(id, StrengthField::Energy(event_target_value(&ev).parse().ok()))))>
+                                <select id=energy_id on:change=move |ev| live.dispatch(SelfEdit::SetStrength(id, StrengthField::Energy(event_target_value(&ev).parse().ok())))>
                                     <option value="" selected=move || read().energy.is_none()>"Not rated"</option>
                                     {[(1u8, "1 · draining"), (2, "2"), (3, "3 · neutral"), (4, "4"), (5, "5 · energising")].into_iter().map(|(n, label)| view! {
                                         <option value=n.to_string() selected=move || read().energy == Some(n)>{label}</option>
@@ -209,14 +209,14 @@ pub fn StrengthsSection() -> impl IntoView {
                             </div>
                         </div>
                         <LongAnswer id=format!("strength-{id}-evidence") label="A time when you used it" value=Signal::derive(move || read().evidence)
-                            on_input=Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::SetStrength(id, StrengthField::Evidence(t))))) rows=2/>
+                            on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetStrength(id, StrengthField::Evidence(t)))) rows=2/>
                         <button type="button" class="quiet" aria-label=move || format!("Remove the strength “{}”", read().name)
-                            on:click=move |_| undo.remove(Target::Strength(id))>"Remove"</button>
+                            on:click=move |_| undo.remove(exploration::Target::Strength(id))>"Remove"</button>
                     </div>
                 }
             }/>
             <button type="button" id="add-strength" disabled=move || strengths.with(|s| s.len() >= MAX_STRENGTHS)
-                on:click=move |_| live.dispatch(Edit::Myself(SelfEdit::AddStrength))>"Add a strength"</button>
+                on:click=move |_| live.dispatch(SelfEdit::AddStrength)>"Add a strength"</button>
         </section>
     }
 }
@@ -250,7 +250,7 @@ pub fn InterestsSection() -> impl IntoView {
                                         <span class="scale-choice">
                                             <input type="radio" id=id.clone() name=format!("interest-{key}") value=n.to_string()
                                                 prop:checked=move || rating() == Some(n)
-                                                on:change=move |_| live.dispatch(Edit::Interests(InterestsEdit::Rate(key.to_string(), Some(n))))/>
+                                                on:change=move |_| live.dispatch(InterestsEdit::Rate(key.to_string(), Some(n)))/>
                                             <label for=id>{*label}</label>
                                         </span>
                                     }
@@ -303,7 +303,7 @@ fn OwnWordsInterests() -> impl IntoView {
     let add = move |text: String| match live.with(|w| w.exploration.interests.refusal(&text)) {
         Some(refusal) => Some(refusal.message()),
         None => {
-            live.dispatch(Edit::Interests(InterestsEdit::AddTopic(text)));
+            live.dispatch(InterestsEdit::AddTopic(text));
             None
         }
     };
@@ -321,7 +321,7 @@ fn OwnWordsInterests() -> impl IntoView {
                 view! {
                     <li class="topic" id=format!("topic-{id}")>
                         <span>{t.text}</span>
-                        <button type="button" class="quiet" aria-label=label on:click=move |_| undo.remove(Target::Topic(id))>"Remove"</button>
+                        <button type="button" class="quiet" aria-label=label on:click=move |_| undo.remove(exploration::Target::Topic(id))>"Remove"</button>
                     </li>
                 }
             }/>
@@ -329,7 +329,7 @@ fn OwnWordsInterests() -> impl IntoView {
         <LongAnswer id="interests-thread" label="What ties these together?"
             hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
             value=Signal::derive(move || live.with(|w| w.exploration.interests.common_thread.clone()))
-            on_input=Callback::new(move |t| live.dispatch(Edit::Interests(InterestsEdit::SetCommonThread(t)))) rows=3/>
+            on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/>
     }
 }
 
@@ -352,7 +352,7 @@ pub fn SkillsSection() -> impl IntoView {
         if name.trim().is_empty() {
             return Some("Name the skill, for example “Planning rotas”.".to_string());
         }
-        live.dispatch(Edit::Myself(SelfEdit::AddSkill { name, kind: kind.get_untracked() }));
+        live.dispatch(SelfEdit::AddSkill { name, kind: kind.get_untracked() });
         None
     };
     let levels = |labels: [&'static str; 5]| labels.into_iter().enumerate().map(|(i, l)| (i as u8 + 1, l)).collect::<Vec<_>>();
@@ -383,7 +383,7 @@ pub fn SkillsSection() -> impl IntoView {
                             <span class="tag">{move || read().quadrant().label()}</span>
                             <div class="field">
                                 <label for=p_id.clone()>"How good"</label>
-                                <select id=p_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(Edit::Myself(SelfEdit::SetSkill(id, SkillField::Proficiency(v)))) }>
+                                <select id=p_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Proficiency(v))) }>
                                     {levels(["1 · beginner", "2", "3 · capable", "4", "5 · expert"]).into_iter().map(|(n, l)| view! {
                                         <option value=n.to_string() selected=move || read().proficiency == n>{l}</option>
                                     }).collect_view()}
@@ -391,7 +391,7 @@ pub fn SkillsSection() -> impl IntoView {
                             </div>
                             <div class="field">
                                 <label for=e_id.clone()>"How much you enjoy it"</label>
-                                <select id=e_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(Edit::Myself(SelfEdit::SetSkill(id, SkillField::Enjoyment(v)))) }>
+                                <select id=e_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Enjoyment(v))) }>
                                     {levels(["1 · dislike", "2", "3 · fine", "4", "5 · love"]).into_iter().map(|(n, l)| view! {
                                         <option value=n.to_string() selected=move || read().enjoyment == n>{l}</option>
                                     }).collect_view()}
@@ -405,13 +405,13 @@ pub fn SkillsSection() -> impl IntoView {
                                     view! {
                                         <button type="button" class="quiet" aria-label=label on:click=move |_| {
                                             let option = live.with(|w| w.deeper.decision.chosen);
-                                            live.dispatch(Edit::Deeper(DeeperEdit::AddSkillGap { option, skill: read().name }));
+                                            live.dispatch(DeeperEdit::AddSkillGap { option, skill: read().name });
                                         }>"Plan to build it"</button>
                                     }
                                 })
                             }}
                             <button type="button" class="quiet" aria-label=move || format!("Remove the skill “{}”", read().name)
-                                on:click=move |_| undo.remove(Target::Skill(id))>"Remove"</button>
+                                on:click=move |_| undo.remove(exploration::Target::Skill(id))>"Remove"</button>
                         </li>
                     }
                 }/>
@@ -482,7 +482,7 @@ pub fn FlowSection() -> impl IntoView {
     let text = move |field: FlowText| {
         Signal::derive(move || live.with(|w| field.get(&w.exploration.flow).to_string()))
     };
-    let set = move |field: FlowText| Callback::new(move |t| live.dispatch(Edit::Myself(SelfEdit::Flow(field, t))));
+    let set = move |field: FlowText| Callback::new(move |t| live.dispatch(SelfEdit::Flow(field, t)));
     view! {
         <section aria-labelledby="flow" class="card">
             <h2 id="flow" tabindex="-1">"Flow and energy" <SectionStatus section=Section::Flow/></h2>
@@ -501,7 +501,7 @@ pub fn ReadinessSection() -> impl IntoView {
     let text = move |field: ReadinessText| {
         Signal::derive(move || live.with(|w| field.get(&w.exploration.readiness).to_string()))
     };
-    let set = move |field: ReadinessText| Callback::new(move |t| live.dispatch(Edit::Readiness(ReadinessEdit::SetText(field, t))));
+    let set = move |field: ReadinessText| Callback::new(move |t| live.dispatch(ReadinessEdit::SetText(field, t)));
     view! {
         <section aria-labelledby="readiness" class="card">
             <h2 id="readiness" tabindex="-1">"Readiness for change" <SectionStatus section=Section::Readiness/></h2>
@@ -513,7 +513,7 @@ pub fn ReadinessSection() -> impl IntoView {
                     view! {
                         <div class="choice">
                             <input type="checkbox" id=id.clone() prop:checked=move || readiness().sources.contains(&d)
-                                on:change=move |ev| live.dispatch(Edit::Readiness(ReadinessEdit::SetSource(d, event_target_checked(&ev))))/>
+                                on:change=move |ev| live.dispatch(ReadinessEdit::SetSource(d, event_target_checked(&ev)))/>
                             <label for=id>{d.label()}</label>
                         </div>
                     }
@@ -522,17 +522,17 @@ pub fn ReadinessSection() -> impl IntoView {
             <div class="field-row">
                 <AmountField id="readiness-savings" label="Savings you could draw on" example="12000"
                     value=Signal::derive(move || readiness().savings)
-                    on_change=Callback::new(move |v| live.dispatch(Edit::Readiness(ReadinessEdit::SetSavings(v))))/>
+                    on_change=Callback::new(move |v| live.dispatch(ReadinessEdit::SetSavings(v)))/>
                 <AmountField id="readiness-costs" label="Your costs each month" example="2000"
                     value=Signal::derive(move || readiness().monthly_costs)
-                    on_change=Callback::new(move |v| live.dispatch(Edit::Readiness(ReadinessEdit::SetMonthlyCosts(v))))/>
+                    on_change=Callback::new(move |v| live.dispatch(ReadinessEdit::SetMonthlyCosts(v)))/>
             </div>
             <p class="runway" id="readiness-runway" aria-live="polite">
                 {move || readiness().runway().map(|m| format!("Runway: about {m} months."))}
             </p>
             <div class="field">
                 <label for="readiness-uncertainty">"How comfortable are you with not knowing what comes next? (1 to 10)"</label>
-                <select id="readiness-uncertainty" on:change=move |ev| live.dispatch(Edit::Readiness(ReadinessEdit::SetUncertainty(event_target_value(&ev).parse().ok())))>
+                <select id="readiness-uncertainty" on:change=move |ev| live.dispatch(ReadinessEdit::SetUncertainty(event_target_value(&ev).parse().ok()))>
                     <option value="" selected=move || readiness().uncertainty.is_none()>"Not rated"</option>
                     {(1..=10u8).map(|n| view! { <option value=n.to_string() selected=move || readiness().uncertainty == Some(n)>{n}</option> }).collect_view()}
                 </select>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::plan::{PlanEdit, MAX_STEP_CHARS};
-use crate::model::{Edit, Id, Target};
+use crate::model::{plan, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::format::count;
 use crate::ui::route::Route;
@@ -75,7 +75,7 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                     id=done_id.clone()
                     aria-label=move || format!("Done: {}", read().title)
                     prop:checked=move || read().done
-                    on:change=move |ev| live.dispatch(Edit::Plan(PlanEdit::SetDone(id, event_target_checked(&ev))))
+                    on:change=move |ev| live.dispatch(PlanEdit::SetDone(id, event_target_checked(&ev)))
                 />
                 <div class="field step-title">
                     <label for=title_id.clone() class="visually-hidden">"Step"</label>
@@ -84,16 +84,16 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                         id=title_id
                         maxlength=MAX_STEP_CHARS
                         prop:value=move || read().title
-                        on:change=move |ev| live.dispatch(Edit::Plan(PlanEdit::SetTitle(id, event_target_value(&ev))))
+                        on:change=move |ev| live.dispatch(PlanEdit::SetTitle(id, event_target_value(&ev)))
                     />
                 </div>
             </div>
             <div class="step-meta">
                 <DateField id=format!("step-{id}-due") label="Due" value=Signal::derive(move || read().due)
-                    on_change=Callback::new(move |day| live.dispatch(Edit::Plan(PlanEdit::SetDue(id, day))))/>
+                    on_change=Callback::new(move |day| live.dispatch(PlanEdit::SetDue(id, day)))/>
                 <p class="hint">{source}</p>
                 <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
-                    on:click=move |_| undo.remove(Target::Step(id))>"Remove"</button>
+                    on:click=move |_| undo.remove(plan::Target::Step(id))>"Remove"</button>
             </div>
         </li>
     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{CheckInRhythm, CheckInSchedule, Edit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+use crate::model::{CheckInRhythm, CheckInSchedule, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
@@ -84,7 +84,7 @@ fn ProgramSettings() -> impl IntoView {
         match text.trim().parse::<u16>() {
             Ok(weeks) if (MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks) => {
                 weeks_problem.set(None);
-                live.dispatch(Edit::SetProgramWeeks(weeks));
+                live.dispatch(StartEdit::SetProgramWeeks(weeks));
             }
             _ => weeks_problem.set(Some(format!(
                 "Choose a whole number of weeks from {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS}."
@@ -122,7 +122,7 @@ fn ProgramSettings() -> impl IntoView {
                     maxlength="200"
                     aria-describedby=described_by("profile-name", true, false)
                     prop:value=move || live.with(|w| w.profile.name.clone())
-                    on:input=move |ev| live.dispatch(Edit::SetName(event_target_value(&ev)))
+                    on:input=move |ev| live.dispatch(StartEdit::SetName(event_target_value(&ev)))
                 />
             </Field>
             <div class="field-row">
@@ -149,7 +149,7 @@ fn ProgramSettings() -> impl IntoView {
                     label="Start date"
                     hint="Check-ins are counted from this day."
                     value=Signal::derive(move || live.with(|w| w.profile.started_on))
-                    on_change=Callback::new(move |day| live.dispatch(Edit::SetStartedOn(day)))
+                    on_change=Callback::new(move |day| live.dispatch(StartEdit::SetStartedOn(day)))
                 />
             </div>
             <ChoiceGroup
@@ -161,7 +161,7 @@ fn ProgramSettings() -> impl IntoView {
                     .map(|rhythm| Choice { value: rhythm, key: rhythm.key(), label: rhythm.label() })
                     .collect()
                 selected=Signal::derive(move || live.with(|w| Some(w.profile.check_in_rhythm)))
-                on_select=Callback::new(move |rhythm| live.dispatch(Edit::SetCheckInRhythm(rhythm)))
+                on_select=Callback::new(move |rhythm| live.dispatch(StartEdit::SetCheckInRhythm(rhythm)))
             />
             <p class="schedule" id="check-in-schedule">
                 {move || schedule_text().unwrap_or_else(|| {

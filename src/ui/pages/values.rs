@@ -9,12 +9,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::matrix::Direction;
-use crate::model::values::{
+use crate::model::base::Direction;
+use crate::model::exploration::values::{
     CardMove, Pile, ReflectionField, ValuesEdit, ValuesSort, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS,
     MAX_TOP, MIN_TOP,
 };
-use crate::model::{Edit, Target};
+use crate::model::exploration;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, short_date};
@@ -87,7 +87,7 @@ impl SortState {
     fn place(&self, card: &str, pile: Option<Pile>) {
         let from_stack = self.values(|v| v.pile_of(card).is_none());
         let Some(planned) = self.values(|v| v.move_of(card, pile)) else { return };
-        self.live.dispatch(Edit::Values(ValuesEdit::Place { card: card.to_string(), pile }));
+        self.live.dispatch(ValuesEdit::Place { card: card.to_string(), pile });
         self.moves.update(|moves| moves.push(planned));
         self.menu_for.set(None);
         let name = self.values(|v| v.card(card).map(|c| c.name).unwrap_or_default());
@@ -107,7 +107,7 @@ impl SortState {
         self.moves.update(|m| {
             m.pop();
         });
-        self.live.dispatch(Edit::Values(last.reverse()));
+        self.live.dispatch(last.reverse());
         let name = self.values(|v| v.card(&last.card).map(|c| c.name).unwrap_or_default());
         self.said.set(format!("Undone: {name} is back where it was."));
     }
@@ -237,7 +237,7 @@ pub fn ValuesSection() -> impl IntoView {
                     disabled=move || !complete()
                     on:click=move |_| {
                         let today = chrono::Local::now().date_naive();
-                        live.dispatch(Edit::Values(ValuesEdit::Finish { today }));
+                        live.dispatch(ValuesEdit::Finish { today });
                         state.said.set("Sort kept in your history, dated today. Now choose your top values below.".into());
                     }
                 >"Keep this sort"</button>
@@ -247,7 +247,7 @@ pub fn ValuesSection() -> impl IntoView {
                     disabled=move || progress.with(|(s, _)| *s == 0)
                     on:click=move |_| {
                         state.moves.set(Vec::new());
-                        expect_context::<Undo>().remove(Target::ValuesSort);
+                        expect_context::<Undo>().remove(exploration::Target::ValuesSort);
                     }
                 >"Start a new sort"</button>
             </div>
@@ -456,7 +456,7 @@ fn CustomCards() -> impl IntoView {
         if name.trim().is_empty() {
             return Some("Give your card a name, for example “Quiet mornings”.".to_string());
         }
-        live.dispatch(Edit::Values(ValuesEdit::AddCustom { name, line: line.get_untracked() }));
+        live.dispatch(ValuesEdit::AddCustom { name, line: line.get_untracked() });
         line.set(String::new());
         None
     };
@@ -479,11 +479,11 @@ fn CustomCards() -> impl IntoView {
                         let read = move || live.with(|w| w.exploration.values.custom.iter().find(|c| c.id == id).cloned().unwrap_or_default());
                         let edit = move |name: Option<String>, line: Option<String>| {
                             let card = read();
-                            live.dispatch(Edit::Values(ValuesEdit::EditCustom {
+                            live.dispatch(ValuesEdit::EditCustom {
                                 id,
                                 name: name.unwrap_or(card.name),
                                 line: line.unwrap_or(card.line),
-                            }));
+                            });
                         };
                         let (name_id, line_id) = (format!("custom-{id}-name"), format!("custom-{id}-line"));
                         view! {
@@ -499,7 +499,7 @@ fn CustomCards() -> impl IntoView {
                                         on:change=move |ev| edit(None, Some(event_target_value(&ev)))/>
                                 </div>
                                 <button type="button" class="quiet" aria-label=move || format!("Remove the card “{}”", read().name)
-                                    on:click=move |_| undo.remove(Target::CustomValue(id))>"Remove"</button>
+                                    on:click=move |_| undo.remove(exploration::Target::CustomValue(id))>"Remove"</button>
                             </li>
                         }
                     }
@@ -549,7 +549,7 @@ fn TopValues() -> impl IntoView {
                                     <button type="button" class="chip-button" disabled=full
                                         aria-label=format!("Add {} to your top values", card.name)
                                         on:click=move |_| {
-                                            live.dispatch(Edit::Values(ValuesEdit::AddToTop(key.clone())));
+                                            live.dispatch(ValuesEdit::AddToTop(key.clone()));
                                             // The chip is gone; the next one (or the top list) takes the focus.
                                             request_animation_frame(|| {
                                                 focus_first(".candidates .chip-button:not([disabled]), .top-list li:last-child .top-head")
@@ -597,14 +597,14 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
         move |_| top.with(|t| t.iter().position(|k| *k == card))
     });
     let (k1, k2, k3, k4, k5, k6) = (card.clone(), card.clone(), card.clone(), card.clone(), card.clone(), card.clone());
-    let reflection = move |f: fn(&crate::model::values::ValueReflection) -> String| {
+    let reflection = move |f: fn(&crate::model::exploration::values::ValueReflection) -> String| {
         let key = k1.clone();
         Signal::derive(move || live.with(|w| w.exploration.values.reflection(&key).map(f).unwrap_or_default()))
     };
     let honoured = Signal::derive(move || live.with(|w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured)));
     let id = format!("top-{card}");
     let move_by = move |direction: Direction| {
-        live.dispatch(Edit::Values(ValuesEdit::MoveInTop(k3.clone(), direction)));
+        live.dispatch(ValuesEdit::MoveInTop(k3.clone(), direction));
         let target = format!("#top-{}-item", k3);
         request_animation_frame(move || focus_first(&target));
     };
@@ -655,7 +655,7 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                         reorder.card.set(None);
                         reorder.over.set(None);
                         if let (Some(card), Some(to)) = (dragged, top_place_at(ev.client_x(), ev.client_y())) {
-                            live.dispatch(Edit::Values(ValuesEdit::MoveInTopTo(card, to)));
+                            live.dispatch(ValuesEdit::MoveInTopTo(card, to));
                         }
                     }
                     on:pointercancel=move |_| { reorder.card.set(None); reorder.over.set(None); }
@@ -667,11 +667,11 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                     <button type="button" class="quiet" aria-label=format!("Move {name} down") disabled=move || position.get().map(|p| p + 1) == Some(top.with(Vec::len)) on:click={
                         let k = k4.clone();
                         move |_| {
-                            live.dispatch(Edit::Values(ValuesEdit::MoveInTop(k.clone(), Direction::Down)));
+                            live.dispatch(ValuesEdit::MoveInTop(k.clone(), Direction::Down));
                         }
                     }>"↓"</button>
                     <button type="button" class="quiet" aria-label=format!("Take {name} out of your top values")
-                        on:click=move |_| live.dispatch(Edit::Values(ValuesEdit::RemoveFromTop(k5.clone())))>"Take out"</button>
+                        on:click=move |_| live.dispatch(ValuesEdit::RemoveFromTop(k5.clone()))>"Take out"</button>
                 </span>
             </div>
             <div class="top-reflection">
@@ -681,7 +681,7 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                     value=reflection(|r| r.why.clone())
                     on_input=Callback::new({
                         let k = k6.clone();
-                        move |text| live.dispatch(Edit::Values(ValuesEdit::SetReflection(k.clone(), ReflectionField::Why, text)))
+                        move |text| live.dispatch(ValuesEdit::SetReflection(k.clone(), ReflectionField::Why, text))
                     })
                     rows=2
                 />
@@ -689,7 +689,7 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                     <label for=format!("{id}-honoured")>"How well does your work today honour it? (1 to 10)"</label>
                     <select id=format!("{id}-honoured") on:change={
                         let k = k6.clone();
-                        move |ev| live.dispatch(Edit::Values(ValuesEdit::SetHonoured(k.clone(), event_target_value(&ev).parse().ok())))
+                        move |ev| live.dispatch(ValuesEdit::SetHonoured(k.clone(), event_target_value(&ev).parse().ok()))
                     }>
                         <option value="" selected=move || honoured.get().is_none()>"Not rated"</option>
                         {(1..=10u8).map(|n| view! { <option value=n.to_string() selected=move || honoured.get() == Some(n)>{n}</option> }).collect_view()}
@@ -701,7 +701,7 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                     value=reflection(|r| r.aligned_job.clone())
                     on_input=Callback::new({
                         let k = k6.clone();
-                        move |text| live.dispatch(Edit::Values(ValuesEdit::SetReflection(k.clone(), ReflectionField::AlignedJob, text)))
+                        move |text| live.dispatch(ValuesEdit::SetReflection(k.clone(), ReflectionField::AlignedJob, text))
                     })
                     rows=2
                 />
@@ -810,6 +810,6 @@ fn SortHistory() -> impl IntoView {
     }
 }
 
-fn snapshots_labels(snapshots: &[crate::model::values::SortSnapshot]) -> Vec<String> {
+fn snapshots_labels(snapshots: &[crate::model::exploration::values::SortSnapshot]) -> Vec<String> {
     snapshots.iter().enumerate().map(|(i, s)| format!("{}. {}", i + 1, short_date(s.taken_on))).collect()
 }

@@ -4,8 +4,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::model::buts::{ButEdit, MAX_BUT_CHARS};
-use crate::model::Edit;
+use crate::model::exploration::buts::{ButEdit, MAX_BUT_CHARS};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::route::Route;
@@ -51,7 +50,7 @@ pub fn ParkBut(#[prop(into)] route: Signal<Route>) -> impl IntoView {
         }
         let today = chrono::Local::now().date_naive();
         let page = route.get_untracked().title().to_string();
-        live.dispatch(Edit::But(ButEdit::Park { text: words, parked_from: page, today }));
+        live.dispatch(ButEdit::Park { text: words, parked_from: page, today });
         text.set(String::new());
         close();
         said.set("Parked. It waits for you in the parking lot on the Exploration page.".into());

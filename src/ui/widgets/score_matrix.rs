@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::matrix::{
-    Direction, MatrixEdit, Ranked, ScoreMatrix, Sensitivity, Total, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_SCORE,
+use crate::model::base::matrix::{
+    MatrixEdit, Ranked, ScoreMatrix, Sensitivity, Total, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_SCORE,
     MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT,
 };
+use crate::model::base::Direction;
 use crate::model::Id;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::AddForm;

@@ -22,7 +22,8 @@ impl Undo {
 
     /// Removes `target` and offers to put it back. Focus moves to the Undo button, because the
     /// control that was pressed has gone with the thing it removed.
-    pub fn remove(&self, target: Target) {
+    pub fn remove(&self, target: impl Into<Target>) {
+        let target = target.into();
         let Some(removed) = self.live.with(|w| w.removal_of(target)) else { return };
         self.live.dispatch(Edit::Remove(target));
         self.last.set(Some(removed));

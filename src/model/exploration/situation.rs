@@ -3,11 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::deeper::set;
-use super::id::{Id, IdSource};
-use super::matrix::Direction;
-use super::text::clip_chars;
-use super::workbook::MAX_TEXT_CHARS;
+use crate::model::base::text::text_fields;
+use crate::model::base::set;
+use crate::model::base::{Id, IdSource};
+use crate::model::base::Direction;
+use crate::model::base::clip_chars;
+use crate::model::base::MAX_TEXT_CHARS;
 
 pub const MAX_SHORT: usize = 200;
 pub const MAX_PAST_ROLES: usize = 30;
@@ -32,79 +33,27 @@ pub struct Situation {
     pub feelings: Vec<FeelingToReasons>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SituationText {
-    Role,
-    Organisation,
-    Tenure,
-    Education,
-    Structure,
-    Culture,
-    KeyPeople,
-    Likes,
-    Dislikes,
+text_fields! {
+    /// The free-text parts of where the person stands now.
+    pub enum SituationText for Situation {
+        Role => role,
+        Organisation => organisation,
+        Tenure => tenure,
+        Education => education,
+        Structure => structure,
+        Culture => culture,
+        KeyPeople => key_people,
+        Likes => likes,
+        Dislikes => dislikes,
+    }
 }
 
 impl SituationText {
-    pub const ALL: [SituationText; 9] = [
-        SituationText::Role,
-        SituationText::Organisation,
-        SituationText::Tenure,
-        SituationText::Education,
-        SituationText::Structure,
-        SituationText::Culture,
-        SituationText::KeyPeople,
-        SituationText::Likes,
-        SituationText::Dislikes,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            SituationText::Role => "role",
-            SituationText::Organisation => "organisation",
-            SituationText::Tenure => "tenure",
-            SituationText::Education => "education",
-            SituationText::Structure => "structure",
-            SituationText::Culture => "culture",
-            SituationText::KeyPeople => "key_people",
-            SituationText::Likes => "likes",
-            SituationText::Dislikes => "dislikes",
-        }
-    }
-
     /// Short answers are one line; the rest are reflections.
     pub fn limit(self) -> usize {
         match self {
             SituationText::Role | SituationText::Organisation | SituationText::Tenure => MAX_SHORT,
             _ => MAX_TEXT_CHARS,
-        }
-    }
-
-    pub fn get(self, s: &Situation) -> &str {
-        match self {
-            SituationText::Role => &s.role,
-            SituationText::Organisation => &s.organisation,
-            SituationText::Tenure => &s.tenure,
-            SituationText::Education => &s.education,
-            SituationText::Structure => &s.structure,
-            SituationText::Culture => &s.culture,
-            SituationText::KeyPeople => &s.key_people,
-            SituationText::Likes => &s.likes,
-            SituationText::Dislikes => &s.dislikes,
-        }
-    }
-
-    fn get_mut(self, s: &mut Situation) -> &mut String {
-        match self {
-            SituationText::Role => &mut s.role,
-            SituationText::Organisation => &mut s.organisation,
-            SituationText::Tenure => &mut s.tenure,
-            SituationText::Education => &mut s.education,
-            SituationText::Structure => &mut s.structure,
-            SituationText::Culture => &mut s.culture,
-            SituationText::KeyPeople => &mut s.key_people,
-            SituationText::Likes => &mut s.likes,
-            SituationText::Dislikes => &mut s.dislikes,
         }
     }
 }
@@ -215,38 +164,12 @@ pub struct Flow {
     pub drainers: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FlowText {
-    Moments,
-    Energisers,
-    Drainers,
-}
-
-impl FlowText {
-    pub const ALL: [FlowText; 3] = [FlowText::Moments, FlowText::Energisers, FlowText::Drainers];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            FlowText::Moments => "moments",
-            FlowText::Energisers => "energisers",
-            FlowText::Drainers => "drainers",
-        }
-    }
-
-    pub fn get(self, f: &Flow) -> &str {
-        match self {
-            FlowText::Moments => &f.moments,
-            FlowText::Energisers => &f.energisers,
-            FlowText::Drainers => &f.drainers,
-        }
-    }
-
-    fn get_mut(self, f: &mut Flow) -> &mut String {
-        match self {
-            FlowText::Moments => &mut f.moments,
-            FlowText::Energisers => &mut f.energisers,
-            FlowText::Drainers => &mut f.drainers,
-        }
+text_fields! {
+    /// The three questions of E8.
+    pub enum FlowText for Flow {
+        Moments => moments,
+        Energisers => energisers,
+        Drainers => drainers,
     }
 }
 

@@ -4,10 +4,14 @@
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::deeper::{set, GapMethod, SkillGap};
-use super::id::{Id, IdSource};
-use super::text::clip_chars;
-use super::workbook::date_in_range;
+use crate::model::base::limits::{count, date, text};
+use crate::model::base::{found, named, reinsert, Check, Link};
+
+use crate::model::base::set;
+use crate::model::deeper::{Deeper, GapMethod, SkillGap};
+use crate::model::base::{Id, IdSource};
+use crate::model::base::clip_chars;
+use crate::model::base::date_in_range;
 
 pub const MAX_STEPS: usize = 500;
 pub const MAX_STEP_CHARS: usize = 300;
@@ -47,6 +51,34 @@ pub enum PlanEdit {
     SetDone(Id, bool),
     SetTitle(Id, String),
     SetDue(Id, Option<NaiveDate>),
+    /// Turns a skill gap (R6) into dated plan steps, counted from `today`.
+    StepsFromGap { gap: Id, today: NaiveDate },
+}
+
+/// A plan step to delete (and get back with undo).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Step(Id),
+}
+
+/// What a removal took away, so that undo puts back exactly that, where it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Removed {
+    Step { index: usize, step: ActionStep },
+}
+
+impl Removed {
+    pub fn name(&self) -> String {
+        match self {
+            Removed::Step { step, .. } => named(&step.title, "the step"),
+        }
+    }
+
+    pub fn ids(&self) -> Vec<Id> {
+        match self {
+            Removed::Step { step, .. } => vec![step.id],
+        }
+    }
 }
 
 impl Plan {
@@ -61,9 +93,21 @@ impl Plan {
         steps
     }
 
-    pub fn apply(&mut self, edit: PlanEdit) -> bool {
+    /// Applies one edit of the plan; `earlier` holds the skill gaps steps are made from.
+    pub fn apply(&mut self, edit: PlanEdit, earlier: &Deeper, ids: &mut IdSource) -> bool {
+        match edit {
+            PlanEdit::StepsFromGap { gap, today } => {
+                earlier.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids))
+            }
+            edit => self.change(edit),
+        }
+    }
+
+    /// Applies an edit of one step.
+    fn change(&mut self, edit: PlanEdit) -> bool {
         let id = match &edit {
             PlanEdit::SetDone(id, _) | PlanEdit::SetTitle(id, _) | PlanEdit::SetDue(id, _) => *id,
+            PlanEdit::StepsFromGap { .. } => return false,
         };
         let Some(step) = self.steps.iter_mut().find(|s| s.id == id) else { return false };
         match edit {
@@ -74,6 +118,69 @@ impl Plan {
             }
             PlanEdit::SetDue(_, Some(day)) if !date_in_range(day) => false,
             PlanEdit::SetDue(_, due) => set(&mut step.due, due),
+            PlanEdit::StepsFromGap { .. } => false,
+        }
+    }
+
+    pub fn ids(&self) -> Vec<Id> {
+        self.steps.iter().map(|s| s.id).collect()
+    }
+
+    /// `Ok` when every limit of the saved `plan` holds; otherwise the first one broken.
+    pub fn check_limits(&self) -> Check {
+        count("plan.steps", self.steps.len(), MAX_STEPS, "plan steps")?;
+        for (i, step) in self.steps.iter().enumerate() {
+            text(format!("plan.steps[{i}].title"), &step.title, MAX_STEP_CHARS)?;
+            date(format!("plan.steps[{i}].due"), step.due)?;
+        }
+        Ok(())
+    }
+
+    /// Clears links to skill gaps that `earlier` does not hold.
+    pub fn normalise(&mut self, earlier: &Deeper) {
+        for step in &mut self.steps {
+            if step.skill_gap.is_some_and(|id| earlier.skill_gap(id).is_none()) {
+                step.skill_gap = None;
+            }
+        }
+    }
+
+    pub fn removal_of(&self, target: Target) -> Option<Removed> {
+        match target {
+            Target::Step(id) => found(&self.steps, id, |s| s.id).map(|(index, step)| Removed::Step { index, step }),
+        }
+    }
+
+    pub fn take_away(&mut self, removed: &Removed) {
+        match removed {
+            Removed::Step { step, .. } => self.steps.retain(|s| s.id != step.id),
+        }
+    }
+
+    pub fn put_back(&mut self, removed: Removed) -> bool {
+        match removed {
+            Removed::Step { index, step } => reinsert(&mut self.steps, index, step, |s| s.id),
+        }
+    }
+
+    /// The links this stage holds to any of `gone`: steps to the skill gaps they came from.
+    pub fn links_to(&self, gone: &[Id]) -> Vec<Link> {
+        let links = self.steps.iter().map(|s| (s.id, s.skill_gap));
+        links.filter_map(|(from, to)| to.filter(|to| gone.contains(to)).map(|to| Link { from, to })).collect()
+    }
+
+    pub fn unlink(&mut self, gone: &[Id]) {
+        for step in self.steps.iter_mut().filter(|s| s.skill_gap.is_some_and(|to| gone.contains(&to))) {
+            step.skill_gap = None;
+        }
+    }
+
+    /// Ties `links` again where the step still exists and has not been linked elsewhere meanwhile.
+    pub fn relink(&mut self, links: &[Link]) {
+        for step in self.steps.iter_mut().filter(|s| s.skill_gap.is_none()) {
+            if let Some(link) = links.iter().find(|l| l.from == step.id) {
+                step.skill_gap = Some(link.to);
+            }
         }
     }
 
@@ -182,8 +289,8 @@ mod tests {
         assert!(!plan.add_steps_for_gap(&gap(None), day(2026, 11, 23), &mut ids));
         assert!(plan.steps.iter().all(|s| s.skill_gap == Some(Id(7)) && !s.done));
         let first = plan.steps[0].id;
-        assert!(plan.apply(PlanEdit::SetDone(first, true)));
-        assert!(!plan.apply(PlanEdit::SetTitle(first, "  ".into())));
+        assert!(plan.change(PlanEdit::SetDone(first, true)));
+        assert!(!plan.change(PlanEdit::SetTitle(first, "  ".into())));
         assert_eq!(plan.in_order()[0].id, first);
     }
 
@@ -197,12 +304,12 @@ mod tests {
         far.deadline = Some(day(2027, 5, 1));
         assert_eq!(plan.deadline_fit(&far), DeadlineFit::EndsOn(day(2027, 3, 1)));
         let last = plan.steps[2].id;
-        assert!(plan.apply(PlanEdit::SetDue(last, Some(day(2027, 5, 1)))));
+        assert!(plan.change(PlanEdit::SetDue(last, Some(day(2027, 5, 1)))));
         assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
-        assert!(plan.apply(PlanEdit::SetDue(last, None)));
+        assert!(plan.change(PlanEdit::SetDue(last, None)));
         assert_eq!(plan.deadline_fit(&far), DeadlineFit::Undated);
         for step in plan.steps.clone() {
-            plan.apply(PlanEdit::SetDone(step.id, true));
+            plan.change(PlanEdit::SetDone(step.id, true));
         }
         assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits, "done steps are history");
         far.deadline = None;

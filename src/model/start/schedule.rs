@@ -2,7 +2,8 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::workbook::{date_in_range, CheckInRhythm, Profile};
+use super::{CheckInRhythm, Profile};
+use crate::model::base::date_in_range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CheckInSchedule {

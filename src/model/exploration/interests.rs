@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::deeper::set;
-use super::id::{Id, IdSource};
-use super::text::clip_chars;
-use super::workbook::MAX_TEXT_CHARS;
+use crate::model::base::set;
+use crate::model::base::{Id, IdSource};
+use crate::model::base::clip_chars;
+use crate::model::base::MAX_TEXT_CHARS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {

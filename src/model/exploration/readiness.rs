@@ -4,9 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::deeper::set;
-use super::text::clip_chars;
-use super::workbook::MAX_TEXT_CHARS;
+use crate::model::base::text::text_fields;
+use crate::model::base::set;
+use crate::model::base::clip_chars;
+use crate::model::base::MAX_TEXT_CHARS;
 
 /// Larger than any savings or monthly costs in any currency; keeps arithmetic far from overflow.
 pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
@@ -67,34 +68,11 @@ pub struct Readiness {
     pub support: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReadinessText {
-    Responsibilities,
-    Support,
-}
-
-impl ReadinessText {
-    pub const ALL: [ReadinessText; 2] = [ReadinessText::Responsibilities, ReadinessText::Support];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ReadinessText::Responsibilities => "responsibilities",
-            ReadinessText::Support => "support",
-        }
-    }
-
-    pub fn get(self, r: &Readiness) -> &str {
-        match self {
-            ReadinessText::Responsibilities => &r.responsibilities,
-            ReadinessText::Support => &r.support,
-        }
-    }
-
-    fn get_mut(self, r: &mut Readiness) -> &mut String {
-        match self {
-            ReadinessText::Responsibilities => &mut r.responsibilities,
-            ReadinessText::Support => &mut r.support,
-        }
+text_fields! {
+    /// The free-text answers of E9.
+    pub enum ReadinessText for Readiness {
+        Responsibilities => responsibilities,
+        Support => support,
     }
 }
 

@@ -41,6 +41,15 @@ impl IdSource {
     }
 }
 
+/// One record pointing at another by id: a risk at the parked "but" it takes up, a plan step at the
+/// skill gap it came from. When the record pointed at is removed, the links to it are cut and kept
+/// with the removal, so that undo can tie them again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub from: Id,
+    pub to: Id,
+}
+
 impl Default for IdSource {
     fn default() -> Self {
         Self(1)

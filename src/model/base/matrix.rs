@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::id::{Id, IdSource};
+use super::list::Direction;
 use super::text::clip_chars;
 
 pub const MIN_WEIGHT: u8 = 1;
@@ -59,23 +60,6 @@ pub struct ScoreMatrix {
     pub criteria: Vec<Criterion>,
     pub scores: Vec<Score>,
     pub gut: Vec<GutFeeling>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    Up,
-    Down,
-}
-
-impl Direction {
-    /// Swaps the item at `at` with its neighbour in this direction; false when there is none.
-    pub fn swap_in<T>(self, list: &mut [T], at: usize) -> bool {
-        let to = match self {
-            Direction::Up => at.checked_sub(1),
-            Direction::Down => Some(at + 1).filter(|to| *to < list.len()),
-        };
-        to.map(|to| list.swap(at, to)).is_some()
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::deeper::set;
-use super::id::{Id, IdSource};
-use super::matrix::Direction;
-use super::text::clip_chars;
-use super::workbook::MAX_TEXT_CHARS;
+use crate::model::base::set;
+use crate::model::base::{Id, IdSource};
+use crate::model::base::Direction;
+use crate::model::base::clip_chars;
+use crate::model::base::MAX_TEXT_CHARS;
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,13 +1,23 @@
 //! Stage 2, Diving deeper (R1–R6): career options with their reality tests and risks, the option
 //! score matrix, the decision, and the skill-gap plan.
 
+pub mod removal;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::id::{Id, IdSource};
-use super::matrix::ScoreMatrix;
-use super::text::clip_chars;
-use super::workbook::{date_in_range, MAX_TEXT_CHARS};
+use crate::model::base::limits::{count, range, scale, text, date};
+use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
+use crate::model::base::Check;
+use crate::model::exploration::Exploration;
+
+pub use removal::{Removed, Target};
+
+use crate::model::base::text::text_fields;
+use crate::model::base::{Id, IdSource};
+use crate::model::base::matrix::ScoreMatrix;
+use crate::model::base::{clip_chars, set};
+use crate::model::base::{date_in_range, MAX_TEXT_CHARS};
 
 /// "Three to five active options": more than five at once spreads the research too thin.
 pub const MAX_ACTIVE_OPTIONS: usize = 5;
@@ -103,7 +113,126 @@ impl Deeper {
         true
     }
 
-    pub fn apply(&mut self, edit: DeeperEdit, ids: &mut IdSource) -> bool {
+    /// Applies one edit of this stage; `earlier` is what a risk may link to.
+    pub fn apply(&mut self, edit: DeeperEdit, earlier: &Exploration, ids: &mut IdSource) -> bool {
+        match edit {
+            // A risk links only to a "but" that is parked.
+            DeeperEdit::SetRisk(_, _, RiskField::But(Some(but))) if !earlier.buts.iter().any(|b| b.id == but) => false,
+            edit => self.change(edit, ids),
+        }
+    }
+
+    /// Every id this stage holds.
+    pub fn ids(&self) -> Vec<Id> {
+        let mut ids: Vec<Id> = self.matrix.criteria.iter().map(|c| c.id).collect();
+        for option in &self.options {
+            ids.push(option.id);
+            ids.extend(option.reality_tests.iter().map(|t| t.id));
+            ids.extend(option.risks.iter().map(|r| r.id));
+        }
+        ids.extend(self.skill_gaps.iter().map(|g| g.id));
+        ids
+    }
+
+    /// Repairs what a hand-edited document may leave inconsistent: scores and gut feelings of
+    /// options that do not exist are dropped (they can never be shown), links to missing records
+    /// are cleared, and "chosen" agrees between the decision and the options.
+    pub fn normalise(&mut self, earlier: &Exploration) {
+        let all = self.all_ids();
+        self.matrix.keep_only(&all);
+        if self.decision.chosen.is_some_and(|id| !all.contains(&id)) {
+            self.decision.chosen = None;
+        }
+        let chosen = self.decision.chosen;
+        for option in &mut self.options {
+            if Some(option.id) == chosen {
+                option.status = OptionStatus::Chosen;
+                option.archived = false;
+            } else if option.status == OptionStatus::Chosen {
+                option.status = OptionStatus::Shortlisted;
+            }
+        }
+        let buts: Vec<Id> = earlier.buts.iter().map(|b| b.id).collect();
+        for risk in self.options.iter_mut().flat_map(|o| o.risks.iter_mut()) {
+            if risk.but.is_some_and(|id| !buts.contains(&id)) {
+                risk.but = None;
+            }
+        }
+        for gap in &mut self.skill_gaps {
+            if gap.option.is_some_and(|id| !all.contains(&id)) {
+                gap.option = None;
+            }
+        }
+    }
+
+    /// `Ok` when every limit of the saved `deeper` holds; otherwise the first one broken.
+    pub fn check_limits(&self) -> Check {
+        let deeper = self;
+        count("deeper.options", deeper.options.len(), MAX_OPTIONS, "career options")?;
+        count("deeper.options", deeper.active_count(), MAX_ACTIVE_OPTIONS, "options that are not archived")?;
+        for (i, option) in deeper.options.iter().enumerate() {
+            let at = format!("deeper.options[{i}]");
+            text(format!("{at}.title"), &option.title, MAX_TITLE_CHARS)?;
+            for field in OptionText::DETAILS {
+                text(format!("{at}.{}", field.key()), field.get(option), field.limit())?;
+            }
+            count(&format!("{at}.skills_needed"), option.skills_needed.len(), MAX_SKILLS_PER_OPTION, "skills")?;
+            for (j, skill) in option.skills_needed.iter().enumerate() {
+                text(format!("{at}.skills_needed[{j}]"), skill, MAX_SHORT_CHARS)?;
+            }
+            for (key, value) in [("min", option.salary.min), ("max", option.salary.max)] {
+                if let Some(value) = value {
+                    range(format!("{at}.salary.{key}"), value <= MAX_SALARY, || {
+                        format!("a salary is at most {MAX_SALARY}, and this says {value}")
+                    })?;
+                }
+            }
+            text(format!("{at}.salary.currency"), &option.salary.currency, MAX_CURRENCY_CHARS)?;
+            count(&format!("{at}.reality_tests"), option.reality_tests.len(), MAX_TESTS_PER_OPTION, "reality tests")?;
+            for (j, test) in option.reality_tests.iter().enumerate() {
+                date(format!("{at}.reality_tests[{j}].date"), test.date)?;
+                text(format!("{at}.reality_tests[{j}].learned"), &test.learned, MAX_TEXT_CHARS)?;
+            }
+            count(&format!("{at}.risks"), option.risks.len(), MAX_RISKS_PER_OPTION, "risks")?;
+            for (j, risk) in option.risks.iter().enumerate() {
+                text(format!("{at}.risks[{j}].risk"), &risk.risk, MAX_TEXT_CHARS)?;
+                text(format!("{at}.risks[{j}].mitigation"), &risk.mitigation, MAX_TEXT_CHARS)?;
+            }
+        }
+        let matrix = &deeper.matrix;
+        count("deeper.matrix.criteria", matrix.criteria.len(), MAX_CRITERIA, "criteria")?;
+        for (i, criterion) in matrix.criteria.iter().enumerate() {
+            text(format!("deeper.matrix.criteria[{i}].name"), &criterion.name, MAX_CRITERION_CHARS)?;
+            scale(format!("deeper.matrix.criteria[{i}].weight"), criterion.weight, MIN_WEIGHT, MAX_WEIGHT, "a weight")?;
+        }
+        for (i, score) in matrix.scores.iter().enumerate() {
+            scale(format!("deeper.matrix.scores[{i}].value"), score.value, MIN_SCORE, MAX_SCORE, "a score")?;
+        }
+        for (i, gut) in matrix.gut.iter().enumerate() {
+            if let Some(rating) = gut.rating {
+                scale(format!("deeper.matrix.gut[{i}].rating"), rating, MIN_SCORE, MAX_SCORE, "a gut rating")?;
+            }
+            text(format!("deeper.matrix.gut[{i}].note"), &gut.note, MAX_GUT_NOTE_CHARS)?;
+        }
+        let d = &deeper.decision;
+        for (key, answer) in [("direction", &d.direction), ("why", &d.why), ("change_my_mind", &d.change_my_mind)] {
+            text(format!("deeper.decision.{key}"), answer, MAX_TEXT_CHARS)?;
+        }
+        count("deeper.skill_gaps", deeper.skill_gaps.len(), MAX_SKILL_GAPS, "skill gaps")?;
+        for (i, gap) in deeper.skill_gaps.iter().enumerate() {
+            let at = format!("deeper.skill_gaps[{i}]");
+            text(format!("{at}.skill"), &gap.skill, MAX_SHORT_CHARS)?;
+            scale(format!("{at}.current"), gap.current, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
+            scale(format!("{at}.target"), gap.target, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
+            text(format!("{at}.how"), &gap.how, MAX_TEXT_CHARS)?;
+            text(format!("{at}.cost"), &gap.cost, MAX_SHORT_CHARS)?;
+            date(format!("{at}.deadline"), gap.deadline)?;
+        }
+        Ok(())
+    }
+
+    /// Applies an edit that needs nothing from earlier stages.
+    fn change(&mut self, edit: DeeperEdit, ids: &mut IdSource) -> bool {
         match edit {
             DeeperEdit::AddOption(title) => {
                 let title = clip_chars(title.trim(), MAX_TITLE_CHARS);
@@ -221,6 +350,10 @@ impl Deeper {
                 self.skill_gaps.push(SkillGap { id: ids.next(), option, skill, ..SkillGap::default() });
                 true
             }
+            DeeperEdit::OptionMatrix(edit) => {
+                let things = self.all_ids();
+                self.matrix.apply(edit, &things, ids)
+            }
             DeeperEdit::SetSkillGap(id, field) => {
                 let known_option = match &field {
                     GapField::Option(Some(option)) => self.option(*option).is_some(),
@@ -252,12 +385,6 @@ impl Default for Deeper {
     }
 }
 
-pub(crate) fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
-    let changed = *slot != value;
-    *slot = value;
-    changed
-}
-
 /// R1: one direction being researched.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -282,19 +409,20 @@ pub struct CareerOption {
     pub risks: Vec<Risk>,
 }
 
-/// The free-text parts of an option, each with its place in the saved form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OptionText {
-    Title,
-    Appeal,
-    DayInTheLife,
-    Duties,
-    Education,
-    Culture,
-    Outlook,
-    EntrySteps,
-    OpenQuestions,
-    Sources,
+text_fields! {
+    /// The free-text parts of an option, each with its place in the saved form.
+    pub enum OptionText for CareerOption {
+        Title => title,
+        Appeal => appeal,
+        DayInTheLife => day_in_the_life,
+        Duties => duties,
+        Education => education,
+        Culture => culture,
+        Outlook => outlook,
+        EntrySteps => entry_steps,
+        OpenQuestions => open_questions,
+        Sources => sources,
+    }
 }
 
 impl OptionText {
@@ -310,55 +438,10 @@ impl OptionText {
         OptionText::Sources,
     ];
 
-    pub fn key(self) -> &'static str {
-        match self {
-            OptionText::Title => "title",
-            OptionText::Appeal => "appeal",
-            OptionText::DayInTheLife => "day_in_the_life",
-            OptionText::Duties => "duties",
-            OptionText::Education => "education",
-            OptionText::Culture => "culture",
-            OptionText::Outlook => "outlook",
-            OptionText::EntrySteps => "entry_steps",
-            OptionText::OpenQuestions => "open_questions",
-            OptionText::Sources => "sources",
-        }
-    }
-
     pub fn limit(self) -> usize {
         match self {
             OptionText::Title => MAX_TITLE_CHARS,
             _ => MAX_TEXT_CHARS,
-        }
-    }
-
-    pub fn get(self, o: &CareerOption) -> &str {
-        match self {
-            OptionText::Title => &o.title,
-            OptionText::Appeal => &o.appeal,
-            OptionText::DayInTheLife => &o.day_in_the_life,
-            OptionText::Duties => &o.duties,
-            OptionText::Education => &o.education,
-            OptionText::Culture => &o.culture,
-            OptionText::Outlook => &o.outlook,
-            OptionText::EntrySteps => &o.entry_steps,
-            OptionText::OpenQuestions => &o.open_questions,
-            OptionText::Sources => &o.sources,
-        }
-    }
-
-    fn get_mut(self, o: &mut CareerOption) -> &mut String {
-        match self {
-            OptionText::Title => &mut o.title,
-            OptionText::Appeal => &mut o.appeal,
-            OptionText::DayInTheLife => &mut o.day_in_the_life,
-            OptionText::Duties => &mut o.duties,
-            OptionText::Education => &mut o.education,
-            OptionText::Culture => &mut o.culture,
-            OptionText::Outlook => &mut o.outlook,
-            OptionText::EntrySteps => &mut o.entry_steps,
-            OptionText::OpenQuestions => &mut o.open_questions,
-            OptionText::Sources => &mut o.sources,
         }
     }
 }
@@ -499,7 +582,7 @@ pub struct Risk {
 pub enum RiskField {
     Risk(String),
     Mitigation(String),
-    /// Links the risk to a parked "but" (checked against the parking lot by `Workbook::apply`).
+    /// Links the risk to a parked "but" (checked against the parking lot by `Deeper::apply`).
     But(Option<Id>),
 }
 
@@ -514,30 +597,12 @@ pub struct Decision {
     pub change_my_mind: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DecisionText {
-    Direction,
-    Why,
-    ChangeMyMind,
-}
-
-impl DecisionText {
-    pub const ALL: [DecisionText; 3] = [DecisionText::Direction, DecisionText::Why, DecisionText::ChangeMyMind];
-
-    pub fn get(self, d: &Decision) -> &str {
-        match self {
-            DecisionText::Direction => &d.direction,
-            DecisionText::Why => &d.why,
-            DecisionText::ChangeMyMind => &d.change_my_mind,
-        }
-    }
-
-    fn get_mut(self, d: &mut Decision) -> &mut String {
-        match self {
-            DecisionText::Direction => &mut d.direction,
-            DecisionText::Why => &mut d.why,
-            DecisionText::ChangeMyMind => &mut d.change_my_mind,
-        }
+text_fields! {
+    /// The parts of a decision written in the person's own words.
+    pub enum DecisionText for Decision {
+        Direction => direction,
+        Why => why,
+        ChangeMyMind => change_my_mind,
     }
 }
 
@@ -650,6 +715,8 @@ pub enum DeeperEdit {
     SetDecisionText(DecisionText, String),
     AddSkillGap { option: Option<Id>, skill: String },
     SetSkillGap(Id, GapField),
+    /// An edit of the option score matrix; the things compared are the career options.
+    OptionMatrix(MatrixEdit),
 }
 
 /// The text of a source line when it is a web address safe to show as a link: http or https only,
@@ -671,7 +738,7 @@ mod tests {
         let mut ids = IdSource::starting_at(100);
         let mut deeper = Deeper::new(&mut ids);
         for title in titles {
-            assert!(deeper.apply(DeeperEdit::AddOption((*title).into()), &mut ids));
+            assert!(deeper.change(DeeperEdit::AddOption((*title).into()), &mut ids));
         }
         (deeper, ids)
     }
@@ -680,49 +747,49 @@ mod tests {
     fn a_new_stage_has_the_default_criteria() {
         let deeper = Deeper::default();
         assert_eq!(deeper.matrix.criteria.len(), DEFAULT_CRITERIA.len());
-        assert!(deeper.matrix.criteria.iter().all(|c| c.weight == super::super::matrix::DEFAULT_WEIGHT));
+        assert!(deeper.matrix.criteria.iter().all(|c| c.weight == crate::model::base::matrix::DEFAULT_WEIGHT));
     }
 
     #[test]
     fn at_most_five_options_are_active() {
         let (mut deeper, mut ids) = with_options(&["A", "B", "C", "D", "E"]);
-        assert!(!deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids));
+        assert!(!deeper.change(DeeperEdit::AddOption("F".into()), &mut ids));
         let first = deeper.options[0].id;
-        assert!(deeper.apply(DeeperEdit::SetArchived(first, true), &mut ids));
-        assert!(deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids));
-        assert!(!deeper.apply(DeeperEdit::SetArchived(first, false), &mut ids), "five are active again");
+        assert!(deeper.change(DeeperEdit::SetArchived(first, true), &mut ids));
+        assert!(deeper.change(DeeperEdit::AddOption("F".into()), &mut ids));
+        assert!(!deeper.change(DeeperEdit::SetArchived(first, false), &mut ids), "five are active again");
         assert_eq!(deeper.active_ids().len(), 5);
-        assert!(!deeper.apply(DeeperEdit::AddOption("   ".into()), &mut ids));
+        assert!(!deeper.change(DeeperEdit::AddOption("   ".into()), &mut ids));
     }
 
     #[test]
     fn choosing_keeps_status_and_decision_in_step() {
         let (mut deeper, mut ids) = with_options(&["Nurse", "Teacher"]);
         let (nurse, teacher) = (deeper.options[0].id, deeper.options[1].id);
-        assert!(deeper.apply(DeeperEdit::Choose(Some(nurse)), &mut ids));
+        assert!(deeper.change(DeeperEdit::Choose(Some(nurse)), &mut ids));
         assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Chosen);
-        assert!(deeper.apply(DeeperEdit::SetStatus(teacher, OptionStatus::Chosen), &mut ids));
+        assert!(deeper.change(DeeperEdit::SetStatus(teacher, OptionStatus::Chosen), &mut ids));
         assert_eq!(deeper.decision.chosen, Some(teacher));
         assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Shortlisted);
-        assert!(!deeper.apply(DeeperEdit::SetArchived(teacher, true), &mut ids), "the chosen one stays active");
-        assert!(deeper.apply(DeeperEdit::SetStatus(teacher, OptionStatus::Dropped), &mut ids));
+        assert!(!deeper.change(DeeperEdit::SetArchived(teacher, true), &mut ids), "the chosen one stays active");
+        assert!(deeper.change(DeeperEdit::SetStatus(teacher, OptionStatus::Dropped), &mut ids));
         assert_eq!(deeper.decision.chosen, None);
         assert_eq!(deeper.option(teacher).unwrap().status, OptionStatus::Dropped);
-        assert!(!deeper.apply(DeeperEdit::Choose(Some(Id(9999))), &mut ids));
+        assert!(!deeper.change(DeeperEdit::Choose(Some(Id(9999))), &mut ids));
     }
 
     #[test]
     fn choosing_an_archived_option_needs_room_among_the_active() {
         let (mut deeper, mut ids) = with_options(&["A", "B", "C", "D", "E"]);
         let first = deeper.options[0].id;
-        deeper.apply(DeeperEdit::SetArchived(first, true), &mut ids);
-        deeper.apply(DeeperEdit::AddOption("F".into()), &mut ids);
-        assert!(!deeper.apply(DeeperEdit::Choose(Some(first)), &mut ids));
-        assert!(!deeper.apply(DeeperEdit::SetStatus(first, OptionStatus::Chosen), &mut ids));
+        deeper.change(DeeperEdit::SetArchived(first, true), &mut ids);
+        deeper.change(DeeperEdit::AddOption("F".into()), &mut ids);
+        assert!(!deeper.change(DeeperEdit::Choose(Some(first)), &mut ids));
+        assert!(!deeper.change(DeeperEdit::SetStatus(first, OptionStatus::Chosen), &mut ids));
         assert_eq!(deeper.active_count(), MAX_ACTIVE_OPTIONS);
         let second = deeper.options[1].id;
-        deeper.apply(DeeperEdit::SetArchived(second, true), &mut ids);
-        assert!(deeper.apply(DeeperEdit::Choose(Some(first)), &mut ids));
+        deeper.change(DeeperEdit::SetArchived(second, true), &mut ids);
+        assert!(deeper.change(DeeperEdit::Choose(Some(first)), &mut ids));
         assert!(!deeper.option(first).unwrap().archived);
     }
 
@@ -730,10 +797,10 @@ mod tests {
     fn skills_needed_are_a_set_of_names() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        assert!(deeper.apply(DeeperEdit::AddSkillNeeded(nurse, " Triage ".into()), &mut ids));
-        assert!(!deeper.apply(DeeperEdit::AddSkillNeeded(nurse, "triage".into()), &mut ids));
+        assert!(deeper.change(DeeperEdit::AddSkillNeeded(nurse, " Triage ".into()), &mut ids));
+        assert!(!deeper.change(DeeperEdit::AddSkillNeeded(nurse, "triage".into()), &mut ids));
         assert_eq!(deeper.option(nurse).unwrap().skills_needed, vec!["Triage".to_string()]);
-        assert!(deeper.apply(DeeperEdit::RemoveSkillNeeded(nurse, "Triage".into()), &mut ids));
+        assert!(deeper.change(DeeperEdit::RemoveSkillNeeded(nurse, "Triage".into()), &mut ids));
         assert!(deeper.option(nurse).unwrap().skills_needed.is_empty());
     }
 
@@ -741,15 +808,15 @@ mod tests {
     fn reality_tests_and_risks_are_edited_in_place() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        assert!(deeper.apply(DeeperEdit::AddRealityTest(nurse, RealityTestKind::JobShadowing), &mut ids));
+        assert!(deeper.change(DeeperEdit::AddRealityTest(nurse, RealityTestKind::JobShadowing), &mut ids));
         let test = deeper.options[0].reality_tests[0].id;
-        assert!(deeper.apply(DeeperEdit::SetRealityTest(nurse, test, TestField::Done(true)), &mut ids));
+        assert!(deeper.change(DeeperEdit::SetRealityTest(nurse, test, TestField::Done(true)), &mut ids));
         let far = NaiveDate::from_ymd_opt(3000, 1, 1);
-        assert!(!deeper.apply(DeeperEdit::SetRealityTest(nurse, test, TestField::Date(far)), &mut ids));
+        assert!(!deeper.change(DeeperEdit::SetRealityTest(nurse, test, TestField::Date(far)), &mut ids));
         assert!(deeper.options[0].reality_tests[0].done);
-        assert!(deeper.apply(DeeperEdit::AddRisk(nurse), &mut ids));
+        assert!(deeper.change(DeeperEdit::AddRisk(nurse), &mut ids));
         let risk = deeper.options[0].risks[0].id;
-        assert!(deeper.apply(DeeperEdit::SetRisk(nurse, risk, RiskField::Mitigation("Save first".into())), &mut ids));
+        assert!(deeper.change(DeeperEdit::SetRisk(nurse, risk, RiskField::Mitigation("Save first".into())), &mut ids));
         assert_eq!(deeper.options[0].risks[0].mitigation, "Save first");
     }
 
@@ -757,17 +824,17 @@ mod tests {
     fn salary_and_gap_values_stay_in_range() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        deeper.apply(DeeperEdit::SetSalary(nurse, SalaryField::Min(Some(u64::MAX))), &mut ids);
-        deeper.apply(DeeperEdit::SetSalary(nurse, SalaryField::Max(Some(40_000))), &mut ids);
+        deeper.change(DeeperEdit::SetSalary(nurse, SalaryField::Min(Some(u64::MAX))), &mut ids);
+        deeper.change(DeeperEdit::SetSalary(nurse, SalaryField::Max(Some(40_000))), &mut ids);
         assert_eq!(deeper.options[0].salary.min, Some(MAX_SALARY));
         assert!(deeper.options[0].salary.is_reversed());
-        assert!(deeper.apply(DeeperEdit::AddSkillGap { option: Some(nurse), skill: "Anatomy".into() }, &mut ids));
+        assert!(deeper.change(DeeperEdit::AddSkillGap { option: Some(nurse), skill: "Anatomy".into() }, &mut ids));
         let gap = deeper.skill_gaps[0].id;
-        deeper.apply(DeeperEdit::SetSkillGap(gap, GapField::Target(9)), &mut ids);
+        deeper.change(DeeperEdit::SetSkillGap(gap, GapField::Target(9)), &mut ids);
         assert_eq!(deeper.skill_gaps[0].target, MAX_LEVEL);
         assert_eq!(deeper.skill_gaps[0].size(), MAX_LEVEL - MIN_LEVEL);
-        assert!(!deeper.apply(DeeperEdit::SetSkillGap(gap, GapField::Option(Some(Id(9999)))), &mut ids));
-        assert!(!deeper.apply(DeeperEdit::AddSkillGap { option: Some(Id(9999)), skill: "X".into() }, &mut ids));
+        assert!(!deeper.change(DeeperEdit::SetSkillGap(gap, GapField::Option(Some(Id(9999)))), &mut ids));
+        assert!(!deeper.change(DeeperEdit::AddSkillGap { option: Some(Id(9999)), skill: "X".into() }, &mut ids));
     }
 
     #[test]

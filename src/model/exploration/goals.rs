@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::deeper::set;
-use super::id::{Id, IdSource};
-use super::text::clip_chars;
+use crate::model::base::set;
+use crate::model::base::{Id, IdSource};
+use crate::model::base::clip_chars;
 
 /// One to three goals keep the program focused; more is allowed, and gently questioned.
 pub const SUGGESTED_MAX_GOALS: usize = 3;
