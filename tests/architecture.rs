@@ -16,21 +16,101 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Source lines without `//` comments, so that prose may name what code may not use.
+/// Source without comments (line, block and doc comments), so that prose may name what code may
+/// not use; string and character literals stay, with whatever they hold (a `//` inside a string is
+/// not a comment).
 fn code_of(path: &Path) -> String {
-    fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|line| match line.find("//") {
-            Some(at) => &line[..at],
-            None => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    strip_comments(&fs::read_to_string(path).unwrap())
+}
+
+fn strip_comments(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut code = String::with_capacity(source.len());
+    let mut i = 0;
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '/' && at(i + 1) == '/' {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && at(i + 1) == '*' {
+            let mut depth = 0;
+            loop {
+                if at(i) == '/' && at(i + 1) == '*' {
+                    depth += 1;
+                    i += 2;
+                } else if at(i) == '*' && at(i + 1) == '/' {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else if i >= chars.len() {
+                    break;
+                } else {
+                    i += 1;
+                }
+            }
+            code.push(' ');
+        } else if c == 'r' && (at(i + 1) == '"' || (at(i + 1) == '#' && matches!(at(i + 2), '"' | '#')))
+            && !(i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_'))
+        {
+            // A raw string: r"…", r#"…"#, ending at a quote followed by as many hashes.
+            let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+            let start = i;
+            i += 2 + hashes;
+            while i < chars.len() && !(chars[i] == '"' && chars[i + 1..].iter().take(hashes).filter(|c| **c == '#').count() == hashes) {
+                i += 1;
+            }
+            i = (i + 1 + hashes).min(chars.len());
+            code.extend(&chars[start..i]);
+        } else if c == '"' {
+            let start = i;
+            i += 1;
+            while i < chars.len() && chars[i] != '"' {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i = (i + 1).min(chars.len());
+            code.extend(&chars[start..i]);
+        } else if c == '\'' && (at(i + 2) == '\'' || at(i + 1) == '\\') {
+            // A character literal ('"', '\'', '/'); a lifetime ('a) has no closing quote here.
+            let start = i;
+            i += if at(i + 1) == '\\' { 2 } else { 1 };
+            while i < chars.len() && chars[i] != '\'' {
+                i += 1;
+            }
+            i = (i + 1).min(chars.len());
+            code.extend(&chars[start..i]);
+        } else {
+            code.push(c);
+            i += 1;
+        }
+    }
+    code
+}
+
+#[test]
+fn comments_are_stripped_but_strings_are_kept() {
+    let source = "let a = \"https://x\"; // https://comment\n/* http:// */ let b = '\"'; let c = r#\"//k\"#;\nfn f<'a>(x: &'a str) {} // tail";
+    let code = strip_comments(source);
+    assert!(code.contains("\"https://x\""), "{code}");
+    assert!(!code.contains("comment") && !code.contains("http:// ") && !code.contains("tail"), "{code}");
+    assert!(code.contains("r#\"//k\"#") && code.contains("fn f<'a>(x: &'a str)"), "{code}");
 }
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The code of a file that ships: everything before its `#[cfg(test)]` module (by convention the
+/// last thing in a file), without comments.
+fn shipped_code_of(path: &Path) -> String {
+    let code = code_of(path);
+    match code.find("#[cfg(test)]") {
+        Some(at) => code[..at].to_string(),
+        None => code,
+    }
 }
 
 fn offenders(dir: &str, forbidden: &[&str], allowed_files: &[&str]) -> Vec<String> {
@@ -40,7 +120,7 @@ fn offenders(dir: &str, forbidden: &[&str], allowed_files: &[&str]) -> Vec<Strin
         if allowed_files.contains(&relative.as_str()) {
             continue;
         }
-        let code = code_of(&file);
+        let code = shipped_code_of(&file);
         for word in forbidden {
             if code.contains(word) {
                 found.push(format!("{relative} uses {word}"));
@@ -124,4 +204,129 @@ fn the_tool_pins_agree_with_the_lock_file() {
     assert!(trunk.contains("wasm_opt = \"version_132\""));
     let npm = fs::read_to_string(root().join("package.json")).unwrap();
     assert!(npm.contains("\"binaryen\": \"132.0.0\""), "wasm-opt comes from npm's binaryen 132");
+}
+
+/// The stages in program order. A stage may read `base` and the stages before it, never a later
+/// one; `base` reads nothing else of the model; only `edit` and `workbook` compose the stages.
+const STAGES: [&str; 4] = ["start", "exploration", "deeper", "plan"];
+const COMPOSERS: [&str; 2] = ["edit", "workbook"];
+
+/// Each `(from, to, file)`: a file of top-level model module `from` names top-level module `to`.
+fn model_references() -> Vec<(String, String, String)> {
+    let model = root().join("src/model");
+    let mut found = Vec::new();
+    for file in rust_files(&model) {
+        let relative = file.strip_prefix(&model).unwrap().with_extension("");
+        let mut path: Vec<String> = relative.iter().map(|part| part.to_string_lossy().into_owned()).collect();
+        if path.last().is_some_and(|last| last == "mod") {
+            path.pop();
+        }
+        let Some(from) = path.first().cloned() else { continue }; // model/mod.rs only declares and re-exports
+        let code = shipped_code_of(&file);
+        let name = file.strip_prefix(root()).unwrap().to_string_lossy().into_owned();
+        for to in named_modules(&code, &path) {
+            if to != from {
+                found.push((from.clone(), to, name.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// The top-level model modules that `code`, in the module at `path` under `model`, names through
+/// `crate::model::…` or `super::…`.
+fn named_modules(code: &str, path: &[String]) -> Vec<String> {
+    let idents = |text: &str| -> Vec<String> {
+        let text = text.trim_start();
+        if let Some(group) = text.strip_prefix('{') {
+            let group = &group[..group.find('}').unwrap_or(group.len())];
+            group.split(',').map(|part| part.trim().split("::").next().unwrap_or("").to_string()).collect()
+        } else {
+            vec![text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect()]
+        }
+    };
+    let mut named = Vec::new();
+    for (at, _) in code.match_indices("crate::model::") {
+        named.extend(idents(&code[at + "crate::model::".len()..]));
+    }
+    let mut rest = code;
+    while let Some(at) = rest.find("super::") {
+        let before_ok = at == 0 || !rest[..at].ends_with("::");
+        let mut tail = &rest[at..];
+        let mut ups = 0;
+        while let Some(next) = tail.strip_prefix("super::") {
+            ups += 1;
+            tail = next;
+        }
+        if before_ok {
+            let base = path.len().saturating_sub(ups);
+            match path.first().filter(|_| base > 0) {
+                Some(top) => named.push(top.clone()),
+                None => named.extend(idents(tail)),
+            }
+        }
+        rest = tail;
+    }
+    named.retain(|name| !name.is_empty() && name != "self" && name != "*");
+    named.sort();
+    named.dedup();
+    named
+}
+
+#[test]
+fn model_modules_point_only_downwards_and_form_no_circle() {
+    let references = model_references();
+    assert!(references.len() > 10, "the scan sees the stages read base: {references:#?}");
+    let rank = |module: &str| STAGES.iter().position(|stage| *stage == module);
+    let mut wrong = Vec::new();
+    for (from, to, file) in &references {
+        let allowed = match (from.as_str(), rank(from)) {
+            ("base", _) => false,
+            (_, Some(from_rank)) => to == "base" || rank(to).is_some_and(|to_rank| to_rank < from_rank),
+            (composer, None) if COMPOSERS.contains(&composer) => true,
+            _ => false,
+        };
+        if !allowed {
+            wrong.push(format!("{file}: {from} reads {to}"));
+        }
+    }
+    assert!(wrong.is_empty(), "base reads nothing; a stage reads base and earlier stages: {wrong:#?}");
+
+    // No circle among the top-level modules, whatever the rules above allow.
+    let mut edges: Vec<(String, String)> = references.iter().map(|(from, to, _)| (from.clone(), to.clone())).collect();
+    edges.sort();
+    edges.dedup();
+    fn reaches(edges: &[(String, String)], from: &str, target: &str, seen: &mut Vec<String>) -> bool {
+        for (a, b) in edges.iter().filter(|(a, _)| a == from) {
+            if b == target {
+                return true;
+            }
+            if !seen.contains(b) {
+                seen.push(b.clone());
+                if reaches(edges, b, target, seen) {
+                    return true;
+                }
+            }
+            let _ = a;
+        }
+        false
+    }
+    for (from, to) in &edges {
+        assert!(!reaches(&edges, to, from, &mut Vec::new()), "an import circle through {from} and {to}");
+    }
+}
+
+#[test]
+fn the_module_reader_resolves_paths() {
+    let deeper = ["deeper".to_string(), "removal".to_string()];
+    let code = "use super::Deeper; use super::super::base::Id; use crate::model::{exploration::X, plan};";
+    assert_eq!(named_modules(code, &deeper), ["base", "deeper", "exploration", "plan"]);
+    assert_eq!(named_modules("use super::{base, start::Profile};", &["workbook".to_string()]), ["base", "start"]);
+}
+
+#[test]
+fn no_floor_reads_the_floor_above() {
+    let mut found = offenders("src/model", &["crate::store", "crate::ui", "super::store", "super::ui", "crate::{"], &[]);
+    found.extend(offenders("src/store", &["crate::ui", "super::ui", "crate::{"], &[]));
+    assert!(found.is_empty(), "model reads nothing above it, store reads no ui: {found:#?}");
 }

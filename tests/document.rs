@@ -231,9 +231,9 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn export_and_storage_forms_both_read_back() {
     let workbook = read_document(include_str!("fixtures/v1/full.json")).unwrap().workbook;
-    let exported = export_text(&workbook, Utc::now());
+    let exported = export_text(&workbook, Utc::now()).unwrap();
     assert_eq!(read_document(&exported).unwrap().workbook, workbook);
-    assert_eq!(read_document(&storage_text(&workbook)).unwrap().workbook, workbook);
+    assert_eq!(read_document(&storage_text(&workbook).unwrap()).unwrap().workbook, workbook);
 }
 
 #[test]
@@ -270,7 +270,7 @@ fn every_v2_fixture_reads() {
     assert_eq!(w.summary().decision.as_deref(), Some("Adult-education teacher"));
     assert_eq!(w.next_id.peek(), 30);
     // What reads back exports to the same workbook.
-    let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
     assert_eq!(again, w);
 
     let minimal = read_document(include_str!("fixtures/v2/minimal.json")).unwrap();
@@ -384,7 +384,7 @@ fn every_v3_fixture_reads() {
     assert_eq!(e.completion(Section::Readiness, &w.vision), Completion::Done);
     assert_eq!(e.completion(Section::Interests, &w.vision), Completion::Started);
     assert_eq!(w.deeper.options.len(), 3, "what version 2 held is all there");
-    let again = read_document(&export_text(&w, Utc::now())).unwrap().workbook;
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
     assert_eq!(again, w);
     let minimal = read_document(include_str!("fixtures/v3/minimal.json")).unwrap();
     assert_eq!(minimal.workbook, Workbook::default());

@@ -268,11 +268,11 @@ fn export_then_import_gives_the_same_workbook() {
         with_steps += usize::from(!workbook.plan.steps.is_empty());
         with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
         with_history += usize::from(!workbook.exploration.values.history.is_empty());
-        let exported = export_text(&workbook, stamp);
+        let exported = export_text(&workbook, stamp).unwrap();
         let incoming = read_document(&exported).expect("an export must always read back");
         assert_eq!(incoming.workbook, workbook);
         assert_eq!(incoming.exported_at.map(|at| at.with_timezone(&Utc)), Some(stamp));
-        let stored = read_document(&storage_text(&workbook)).expect("a save must always read back");
+        let stored = read_document(&storage_text(&workbook).unwrap()).expect("a save must always read back");
         assert_eq!(stored.workbook, workbook);
     }
     // The generator reaches the interesting parts, not only empty stages.
@@ -285,8 +285,8 @@ fn export_is_stable_text() {
     let mut rng = Rng(42);
     let workbook = generated_workbook(&mut rng);
     let stamp = Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap();
-    let once = export_text(&workbook, stamp);
-    let again = export_text(&read_document(&once).unwrap().workbook, stamp);
+    let once = export_text(&workbook, stamp).unwrap();
+    let again = export_text(&read_document(&once).unwrap().workbook, stamp).unwrap();
     assert_eq!(once, again);
 }
 
@@ -294,7 +294,7 @@ fn export_is_stable_text() {
 fn damaged_documents_never_panic() {
     let mut rng = Rng(7);
     let workbook = generated_workbook(&mut rng);
-    let text = export_text(&workbook, Utc::now());
+    let text = export_text(&workbook, Utc::now()).unwrap();
     let bytes = text.as_bytes();
     // Truncations at two thousand points spread over the whole text (every one, for a short text).
     let stride = (bytes.len() / 2000).max(1);

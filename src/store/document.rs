@@ -33,8 +33,19 @@ struct Envelope<'a> {
     workbook: &'a Workbook,
 }
 
+/// Writing a workbook as text failed. Plain data cannot fail to serialise today; if it ever does,
+/// the caller must keep what it had (the saved workbook, the page) rather than write anything else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteError(String);
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Waypoint could not write your workbook as text ({}). Nothing was changed.", self.0)
+    }
+}
+
 /// The text of an exported file: the whole workbook, pretty-printed, with the time of export.
-pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> String {
+pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> Result<String, WriteError> {
     let envelope = Envelope {
         format: FORMAT,
         exported_at: Some(exported_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
@@ -45,7 +56,7 @@ pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> String {
 
 /// The text kept in localStorage: the same form without an export time, one entry per line and no
 /// indentation (nearly as small as compact JSON).
-pub fn storage_text(workbook: &Workbook) -> String {
+pub fn storage_text(workbook: &Workbook) -> Result<String, WriteError> {
     let envelope = Envelope { format: FORMAT, exported_at: None, workbook };
     write_json(&envelope, b"")
 }
@@ -53,17 +64,14 @@ pub fn storage_text(workbook: &Workbook) -> String {
 /// Every workbook is written through this one serializer type. Each distinct serde serializer
 /// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
 /// copy (the template below reads this text back, rather than building a `Value` directly, for the
-/// same reason).
-fn write_json(envelope: &Envelope<'_>, indent: &[u8]) -> String {
+/// same reason). A failure is returned, never papered over: writing anything else would replace the
+/// good saved workbook.
+fn write_json(value: &impl Serialize, indent: &[u8]) -> Result<String, WriteError> {
     let mut bytes = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
     let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-    // Serialising plain data cannot fail, and serde_json writes only UTF-8; fall back to an empty
-    // object rather than panic all the same.
-    match envelope.serialize(&mut serializer) {
-        Ok(()) => String::from_utf8(bytes).unwrap_or_else(|_| "{}".into()),
-        Err(_) => "{}".into(),
-    }
+    value.serialize(&mut serializer).map_err(|error| WriteError(error.to_string()))?;
+    String::from_utf8(bytes).map_err(|error| WriteError(error.to_string()))
 }
 
 /// `waypoint-YYYY-MM-DD.json`
@@ -252,7 +260,8 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
 
 /// The default workbook in its saved form: the shape every document must have.
 fn template() -> Value {
-    serde_json::from_str(&storage_text(&Workbook::default())).unwrap_or(Value::Null)
+    let text = storage_text(&Workbook::default()).unwrap_or_default();
+    serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
 /// serde reads a struct from a list as readily as from an object; a section given as a list (or as
@@ -335,7 +344,7 @@ mod tests {
         let mut workbook = Workbook::default();
         workbook.profile.name = "Rin".into();
         let stamp = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().with_timezone(&Utc);
-        let text = export_text(&workbook, stamp);
+        let text = export_text(&workbook, stamp).unwrap();
         assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\""));
         assert!(text.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
         let incoming = read_document(&text).unwrap();
@@ -354,5 +363,14 @@ mod tests {
     fn missing_sections_are_filled_with_defaults() {
         let incoming = read_document(r#"{"format":"waypoint-workbook","schema_version":1}"#).unwrap();
         assert_eq!(incoming.workbook, Workbook::default());
+    }
+
+    #[test]
+    fn a_failed_write_is_an_error_not_other_text() {
+        // serde_json refuses map keys that are not text: the one way left to make serialising fail.
+        let refused: std::collections::BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
+        let error = write_json(&refused, b"").unwrap_err();
+        assert!(error.to_string().starts_with("Waypoint could not write your workbook as text ("), "{error}");
+        assert!(error.to_string().ends_with("Nothing was changed."));
     }
 }

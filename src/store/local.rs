@@ -134,7 +134,9 @@ impl LocalStore {
     }
 
     pub fn save(&self, workbook: &Workbook) -> Result<(), SaveError> {
-        self.write_raw(&self.workbook_key(), &storage_text(workbook))
+        // A workbook that cannot be written as text leaves the saved one as it was.
+        let text = storage_text(workbook).map_err(|error| SaveError::Failed(error.to_string()))?;
+        self.write_raw(&self.workbook_key(), &text)
     }
 
     /// Keeps text the app could not read under a key of its own; returns that key.

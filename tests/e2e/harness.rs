@@ -4,6 +4,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -160,6 +161,8 @@ pub struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.downloads);
@@ -186,7 +189,10 @@ impl Browser {
         let downloads = scratch_dir("downloads");
         let driver_port = free_port();
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        // chromedriver and the Chromium it starts share a process group of their own, so that
+        // `Drop` can stop them all even when a test fails before closing its session.
         let driver = Command::new(&driver_bin)
+            .process_group(0)
             .arg(format!("--port={driver_port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -409,6 +415,11 @@ impl Browser {
                 || url == "about:blank";
             assert!(own, "the page requested {url}, outside {}", self.base);
         }
+        self.close().await;
+    }
+
+    /// Ends the browser session; `Drop` then stops chromedriver and every browser it started.
+    pub async fn close(self) {
         self.client.clone().close().await.unwrap();
     }
 }

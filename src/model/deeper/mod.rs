@@ -723,9 +723,9 @@ pub enum DeeperEdit {
 /// no spaces, nothing that could run script.
 pub fn safe_link(line: &str) -> Option<&str> {
     let line = line.trim();
-    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
-    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
-    let host_present = line.split("://").nth(1).is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    let (scheme, rest) = line.split_once("://")?;
+    let scheme_ok = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let host_present = !rest.is_empty() && !rest.starts_with('/');
     let clean = !line.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`'));
     (scheme_ok && host_present && clean).then_some(line)
 }

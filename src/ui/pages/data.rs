@@ -93,9 +93,10 @@ fn ExportSection() -> impl IntoView {
         let now = Utc::now();
         let file_name = export_file_name(chrono::Local::now().date_naive());
         let text = live.with(|workbook| export_text(workbook, now));
-        message.set(Some(match download_text(&file_name, &text) {
-            Ok(()) => format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote."),
-            Err(_) => "The browser would not start the download. Please try again.".into(),
+        message.set(Some(match text.map(|text| download_text(&file_name, &text)) {
+            Ok(Ok(())) => format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote."),
+            Ok(Err(_)) => "The browser would not start the download. Please try again.".into(),
+            Err(error) => error.to_string(),
         }));
     };
     view! {
