@@ -15,7 +15,16 @@ pub enum Route {
     NotFound,
 }
 
+/// The program's stages in the order a person works through them: the one table that numbers them
+/// ("Stage 2 of 5"). Start, the plan and the data page sit beside the stages, not among them.
+pub const STAGES: [Route; 5] = [Route::Exploration, Route::Deeper, Route::Networking, Route::Applying, Route::Closing];
+
 impl Route {
+    /// The stage's number, counted from 1, when this route is one of the program's stages.
+    pub fn stage_number(self) -> Option<usize> {
+        STAGES.iter().position(|stage| *stage == self).map(|at| at + 1)
+    }
+
     /// The pages in the navigation, in the order of the program.
     pub const NAV: [Route; 8] = [
         Route::Start,
@@ -76,6 +85,15 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stages_are_numbered_in_program_order() {
+        assert_eq!(Route::Exploration.stage_number(), Some(1));
+        assert_eq!(Route::Closing.stage_number(), Some(STAGES.len()));
+        assert_eq!(Route::Plan.stage_number(), None);
+        let in_nav: Vec<Route> = Route::NAV.into_iter().filter(|r| r.stage_number().is_some()).collect();
+        assert_eq!(in_nav, STAGES, "the navigation lists the stages in their order");
+    }
 
     #[test]
     fn every_page_round_trips_through_its_link() {

@@ -1,15 +1,11 @@
-//! One module per page the user sees.
+//! One module per page the user sees; a stage's page is a folder with one file per section.
 
-mod buts;
 mod data;
 mod deeper;
 mod exploration;
-mod goals;
-mod myself;
 mod plan;
 mod stage;
 mod start;
-mod values;
 
 pub use data::DataPage;
 pub use deeper::DeeperPage;

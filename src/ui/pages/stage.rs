@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::ui::route::Route;
+use crate::ui::widgets::StageNumber;
 
 struct StageText {
-    number: u8,
     purpose: &'static str,
     questions: [&'static str; 3],
     coming: &'static str,
@@ -15,7 +15,6 @@ struct StageText {
 fn stage_text(route: Route) -> StageText {
     match route {
         Route::Networking => StageText {
-            number: 3,
             purpose: "Build connections in a way that feels like you. Networking is mostly curious \
                       conversations with people who do the work you are drawn to, taken one small, \
                       manageable step at a time.",
@@ -28,7 +27,6 @@ fn stage_text(route: Route) -> StageText {
                      networking goals",
         },
         Route::Applying => StageText {
-            number: 4,
             purpose: "Show the fit. With a direction chosen and people to ask, prepare the résumé, letters \
                       and stories that show why you and this role belong together, and keep track of every \
                       application.",
@@ -41,7 +39,6 @@ fn stage_text(route: Route) -> StageText {
         },
         // Closing: the app shows every other route on a page of its own.
         _ => StageText {
-            number: 5,
             purpose: "Close well. Compare offers against what matters to you, negotiate for what you need, \
                       leave your old role on good terms, and take time to mark how far you have come.",
             questions: [
@@ -61,7 +58,7 @@ pub fn StagePage(route: Route) -> impl IntoView {
     let labelled_by = questions_id.clone();
     view! {
         <article class="page">
-            <p class="stage-number">{format!("Stage {} of 5", text.number)}</p>
+            <StageNumber route=route/>
             <h1 tabindex="-1">{route.title()}</h1>
             <p class="purpose">{text.purpose}</p>
             <section aria-labelledby=labelled_by class="card">

@@ -9,6 +9,7 @@ mod notices;
 mod park;
 mod save_indicator;
 mod score_matrix;
+mod stage_number;
 mod typed_field;
 mod undo;
 
@@ -21,5 +22,6 @@ pub use notices::NoticeList;
 pub use park::ParkBut;
 pub use save_indicator::SaveIndicator;
 pub use score_matrix::{MatrixWords, ScoreMatrixView};
+pub use stage_number::StageNumber;
 pub use typed_field::{AmountField, DateField};
 pub use undo::{Undo, UndoBar};

@@ -203,7 +203,7 @@ pub fn ValuesSection() -> impl IntoView {
 
     view! {
         <section aria-labelledby="values-heading" class="card values">
-            <h2 id="values-heading" tabindex="-1">"Your values" <super::myself::SectionStatus section=crate::model::exploration::Section::Values/></h2>
+            <h2 id="values-heading" tabindex="-1">"Your values" <super::overview::SectionStatus section=crate::model::exploration::Section::Values/></h2>
             <p class="hint">
                 "What matters to you at work? Sort each card by how much you value it, going with your \
                  first response. There are no right answers, and you can sort again later to see what \

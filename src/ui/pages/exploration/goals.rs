@@ -21,7 +21,7 @@ pub fn GoalsSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="goals-heading" class="card goals">
-            <h2 id="goals-heading" tabindex="-1">"Your coaching goals" <super::myself::SectionStatus section=crate::model::exploration::Section::Goals/></h2>
+            <h2 id="goals-heading" tabindex="-1">"Your coaching goals" <super::overview::SectionStatus section=crate::model::exploration::Section::Goals/></h2>
             <p class="hint">
                 {format!(
                     "What do you want from this program? One to {SUGGESTED_MAX_GOALS} goals keep it focused. \

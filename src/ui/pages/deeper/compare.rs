@@ -1,0 +1,40 @@
+//! R3: the options scored against the person's criteria, with the shared score matrix widget.
+
+use leptos::prelude::*;
+
+use crate::model::deeper::DeeperEdit;
+use crate::model::deeper;
+use crate::store::LiveWorkbook;
+use crate::ui::widgets::{MatrixWords, ScoreMatrixView, Undo};
+use super::display_title;
+
+#[component]
+pub fn CompareSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let things = Signal::derive(move || {
+        live.with(|w| {
+            w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
+        })
+    });
+    let matrix = Signal::derive(move || live.with(|w| w.deeper.matrix.clone()));
+    view! {
+    <section aria-labelledby="compare-heading" class="card">
+        <h2 id="compare-heading">"Compare your options"</h2>
+        <p class="hint">
+            "A way to think, not a verdict. If the ranking surprises you, that is worth a moment: \
+             perhaps a weight is off, or something that matters is missing from the list."
+        </p>
+        <ScoreMatrixView
+            id_prefix="matrix"
+            words=MatrixWords { thing: "option", things: "options", a_thing: "an option" }
+            things=things
+            matrix=matrix
+            on_edit=Callback::new(move |edit| live.dispatch(DeeperEdit::OptionMatrix(edit)))
+            on_remove_criterion=Callback::new(move |id| undo.remove(deeper::Target::Criterion(id)))
+            suggestions=Signal::derive(move || live.with(|w| w.top_value_names()))
+            suggestions_label="Your top values from the card sort, as criteria:"
+        />
+    </section>
+    }
+}

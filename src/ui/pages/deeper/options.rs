@@ -1,0 +1,298 @@
+//! R1: the career options being researched, each in a card with its details, skills, pay and sources.
+
+use leptos::prelude::*;
+
+use crate::model::deeper::{
+    safe_link, CareerOption, DeeperEdit, OptionStatus, OptionText, SalaryField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS,
+    MAX_SHORT_CHARS, MAX_TITLE_CHARS,
+};
+use crate::model::{deeper, Id};
+use crate::store::LiveWorkbook;
+use crate::ui::widgets::{AddForm, AmountField, LongAnswer, Undo};
+use super::display_title;
+use super::reality_tests::RealityTests;
+use super::risks::Risks;
+
+fn option_text_label(field: OptionText) -> &'static str {
+    match field {
+        OptionText::Title => "Title",
+        OptionText::Appeal => "Why does it appeal to you?",
+        OptionText::DayInTheLife => "What might an ordinary day look like?",
+        OptionText::Duties => "The main duties",
+        OptionText::Education => "Education and certifications it asks for",
+        OptionText::Culture => "The work culture",
+        OptionText::Outlook => "The outlook: demand, change, where it is heading",
+        OptionText::EntrySteps => "How do people get in?",
+        OptionText::OpenQuestions => "What do you still need to find out?",
+        OptionText::Sources => "Sources",
+    }
+}
+
+fn option_text_hint(field: OptionText) -> Option<&'static str> {
+    match field {
+        OptionText::DayInTheLife => Some("If you do not know yet, that is your first research question."),
+        OptionText::Sources => {
+            Some("People you spoke to, books, sites. Put each on its own line; web addresses become links.")
+        }
+        _ => None,
+    }
+}
+
+#[component]
+pub fn OptionsSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let active_ids = Memo::new(move |_| live.with(|w| w.deeper.active_ids()));
+    let archived_ids = Memo::new(move |_| {
+        live.with(|w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>())
+    });
+    view! {
+    <section aria-labelledby="options-heading" class="card">
+        <h2 id="options-heading">"Your options"</h2>
+        <p class="hint">
+            {format!(
+                "Three to five options at a time is plenty; up to {MAX_ACTIVE_OPTIONS} can be active. \
+                 Archive one to make room; it keeps everything you wrote."
+            )}
+        </p>
+        <AddOption/>
+        {move || active_ids.with(Vec::is_empty).then(|| view! {
+            <p class="empty-state">
+                "No options yet. Which two or three directions keep coming back to you, even the \
+                 unlikely ones? Write a working title for one; you can change it later."
+            </p>
+        })}
+        <div class="option-list">
+            <For
+                each=move || active_ids.get()
+                key=|id| *id
+                children=move |id: Id| view! { <OptionCard id=id/> }
+            />
+        </div>
+        {move || (!archived_ids.with(Vec::is_empty)).then(|| view! {
+            <details class="archived">
+                <summary>{move || format!("Archived ({})", archived_ids.with(Vec::len))}</summary>
+                <For
+                    each=move || archived_ids.get()
+                    key=|id| *id
+                    children=move |id: Id| view! { <OptionCard id=id/> }
+                />
+            </details>
+        })}
+    </section>
+    }
+}
+
+#[component]
+fn AddOption() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let add = move |text: String| {
+        if text.trim().is_empty() {
+            return Some("Give the option a working title, for example “Nurse” or “Own bakery”.".to_string());
+        }
+        if live.with(|w| w.deeper.active_count() >= MAX_ACTIVE_OPTIONS) {
+            return Some(format!(
+                "{MAX_ACTIVE_OPTIONS} options are active already. Archive or drop one first; focus helps \
+                 the research."
+            ));
+        }
+        live.dispatch(DeeperEdit::AddOption(text));
+        None
+    };
+    view! {
+        <AddForm id="new-option" label="A direction to research" button="Add option" max_chars=MAX_TITLE_CHARS primary=true on_add=add/>
+    }
+}
+
+#[component]
+fn OptionCard(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let read = move |f: fn(&CareerOption) -> String| live.with(|w| w.deeper.option(id).map(f).unwrap_or_default());
+    let title = move || read(display_title);
+    let status = move || live.with(|w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let archived = move || live.with(|w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let is_chosen = move || live.with(|w| w.deeper.decision.chosen == Some(id));
+    let archive_problem = RwSignal::new(None::<String>);
+    let prefix = format!("option-{id}");
+    let title_id = format!("{prefix}-title");
+    let status_id = format!("{prefix}-status");
+
+    let toggle_archive = move |_| {
+        let now = !archived();
+        let room = live.with(|w| w.deeper.active_count() < MAX_ACTIVE_OPTIONS);
+        if is_chosen() {
+            archive_problem.set(Some("This is your chosen direction; choose another first.".into()));
+        } else if !now && !room {
+            archive_problem.set(Some(format!(
+                "{MAX_ACTIVE_OPTIONS} options are active already; archive one of them first."
+            )));
+        } else {
+            archive_problem.set(None);
+            live.dispatch(DeeperEdit::SetArchived(id, now));
+        }
+    };
+
+    view! {
+            <details class="option-card" id=prefix.clone()>
+                <summary>
+                    <span class="option-title">{title}</span>
+                    <span class="tag" data-status=move || status().key()>{move || status().label()}</span>
+                </summary>
+                <div class="option-body">
+                    <div class="field-row">
+                        <div class="field">
+                            <label for=title_id.clone()>"Title"</label>
+                            <input
+                                type="text"
+                                id=title_id
+                                maxlength=MAX_TITLE_CHARS
+                                prop:value=move || read(|o| o.title.clone())
+                                on:input=move |ev| live.dispatch(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev)))
+                            />
+                        </div>
+                        <div class="field">
+                            <label for=status_id.clone()>"Status"</label>
+                            <select
+                                id=status_id
+                                on:change=move |ev| {
+                                    if let Some(s) = OptionStatus::from_key(&event_target_value(&ev)) {
+                                        live.dispatch(DeeperEdit::SetStatus(id, s));
+                                    }
+                                }
+                            >
+                                {OptionStatus::ALL.into_iter().map(|s| view! {
+                                    <option value=s.key() selected=move || status() == s>{s.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    </div>
+                    {OptionText::DETAILS.into_iter().map(|field| {
+                        let value = Signal::derive(move || live.with(|w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default()));
+                        view! {
+                            <LongAnswer
+                                id=format!("{prefix}-{}", field.key())
+                                label=option_text_label(field)
+                                hint=option_text_hint(field)
+                                value=value
+                                on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetOptionText(id, field, text)))
+                                rows=3
+                            />
+                        }
+                    }).collect_view()}
+                    <SourceLinks id=id/>
+                    <SkillsNeeded id=id/>
+                    <Salary id=id/>
+                    <RealityTests id=id/>
+                    <Risks id=id/>
+                    <div class="actions">
+                        <button type="button" id=format!("{prefix}-archive") on:click=toggle_archive>
+                            {move || if archived() { "Bring back into the comparison" } else { "Archive" }}
+                        </button>
+                        <button
+                            type="button"
+                            id=format!("{prefix}-remove")
+                            aria-label=move || format!("Remove the option “{}”", title())
+                            on:click=move |_| undo.remove(deeper::Target::Option(id))
+                        >"Remove option"</button>
+                    </div>
+                    <p class="field-error" aria-live="polite">{move || archive_problem.get()}</p>
+                </div>
+            </details>
+    }
+}
+
+/// Source lines that are plain web addresses, as links that open outside the app.
+#[component]
+fn SourceLinks(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let links = move || {
+        live.with(|w| {
+            w.deeper
+                .option(id)
+                .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    move || {
+        let links = links();
+        (!links.is_empty()).then(|| view! {
+            <ul class="source-links" aria-label="Links from your sources">
+                {links.into_iter().map(|href| {
+                    let text = href.clone();
+                    view! { <li><a href=href target="_blank" rel="noopener noreferrer">{text}</a></li> }
+                }).collect_view()}
+            </ul>
+        })
+    }
+}
+
+#[component]
+fn SkillsNeeded(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let skills = move || live.with(|w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let add = move |skill: String| {
+        if skill.trim().is_empty() {
+            return Some("Name the skill, for example “First aid”.".to_string());
+        }
+        live.dispatch(DeeperEdit::AddSkillNeeded(id, skill));
+        None
+    };
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Skills it needs"</legend>
+            <ul class="chips">
+                {move || skills().into_iter().map(|skill| {
+                    let label = format!("Remove the skill “{skill}”");
+                    let name = skill.clone();
+                    view! {
+                        <li class="chip">
+                            {skill}
+                            <button
+                                type="button"
+                                class="chip-remove"
+                                aria-label=label
+                                on:click=move |_| live.dispatch(DeeperEdit::RemoveSkillNeeded(id, name.clone()))
+                            >"×"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <AddForm id=format!("option-{id}-new-skill") label="Add a skill" button="Add skill" max_chars=MAX_SHORT_CHARS list="inventory-skills" on_add=add/>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Salary(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let salary = move || live.with(|w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let prefix = format!("option-{id}-salary");
+    let set = move |make: fn(Option<u64>) -> SalaryField| {
+        Callback::new(move |amount| live.dispatch(DeeperEdit::SetSalary(id, make(amount))))
+    };
+    let reversed = Signal::derive(move || {
+        salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string())
+    });
+    let cur_id = format!("{prefix}-currency");
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Pay, per year"</legend>
+            <div class="field-row salary-row">
+                <AmountField id=format!("{prefix}-min") label="From" example="42000"
+                    value=Signal::derive(move || salary().min) on_change=set(SalaryField::Min)/>
+                <AmountField id=format!("{prefix}-max") label="To" example="42000"
+                    value=Signal::derive(move || salary().max) on_change=set(SalaryField::Max) note=reversed/>
+                <div class="field currency">
+                    <label for=cur_id.clone()>"Currency"</label>
+                    <input
+                        type="text"
+                        id=cur_id
+                        maxlength=MAX_CURRENCY_CHARS
+                        prop:value=move || salary().currency
+                        on:input=move |ev| live.dispatch(DeeperEdit::SetSalary(id, SalaryField::Currency(event_target_value(&ev))))
+                    />
+                </div>
+            </div>
+        </fieldset>
+    }
+}

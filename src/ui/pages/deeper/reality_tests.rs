@@ -1,0 +1,96 @@
+//! R2: ways of trying an option on before committing to it.
+
+use leptos::prelude::*;
+
+use crate::model::deeper::{
+    DeeperEdit,
+    RealityTestKind, TestField,
+};
+use crate::model::{deeper, Id};
+use crate::store::LiveWorkbook;
+use crate::ui::widgets::{DateField, LongAnswer, Undo};
+
+#[component]
+pub fn RealityTests(id: Id) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let tests = Memo::new(move |_| {
+        live.with(|w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default())
+    });
+    let kind_id = format!("option-{id}-new-test-kind");
+    let new_kind = RwSignal::new(RealityTestKind::default());
+    view! {
+        <fieldset class="field subsection">
+            <legend>"Reality tests"</legend>
+            <p class="hint">
+                "Try it on before you commit: talk to someone who does the work, shadow them for a day, \
+                 volunteer, or take on a small project."
+            </p>
+            <For
+                each=move || tests.get()
+                key=|t| *t
+                children=move |test: Id| {
+                    let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
+                    let set = move |field: TestField| live.dispatch(DeeperEdit::SetRealityTest(id, test, field));
+                    let p = format!("test-{test}");
+                    let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
+                    view! {
+                        <div class="sub-item">
+                            <div class="field-row">
+                                <div class="field">
+                                    <label for=kind_id.clone()>"Kind"</label>
+                                    <select id=kind_id on:change=move |ev| {
+                                        if let Some(k) = RealityTestKind::from_key(&event_target_value(&ev)) { set(TestField::Kind(k)) }
+                                    }>
+                                        {RealityTestKind::ALL.into_iter().map(|k| view! {
+                                            <option value=k.key() selected=move || read().kind == k>{k.label()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <DateField id=format!("{p}-date") label="Date" value=Signal::derive(move || read().date)
+                                    on_change=Callback::new(move |day| set(TestField::Date(day)))/>
+                                <div class="field check">
+                                    <input
+                                        type="checkbox"
+                                        id=done_id.clone()
+                                        prop:checked=move || read().done
+                                        on:change=move |ev| set(TestField::Done(event_target_checked(&ev)))
+                                    />
+                                    <label for=done_id>"Done"</label>
+                                </div>
+                            </div>
+                            <LongAnswer
+                                id=learned_id
+                                label="What did you learn?"
+                                value=Signal::derive(move || read().learned)
+                                on_input=Callback::new(move |text| set(TestField::Learned(text)))
+                                rows=2
+                            />
+                            <button
+                                type="button"
+                                class="quiet"
+                                aria-label=move || format!("Remove this {}", read().kind.label().to_lowercase())
+                                on:click=move |_| undo.remove(deeper::Target::RealityTest { option: id, test })
+                            >"Remove"</button>
+                        </div>
+                    }
+                }
+            />
+            <div class="add-row">
+                <div class="field">
+                    <label for=kind_id.clone()>"Plan a reality test"</label>
+                    <select id=kind_id on:change=move |ev| {
+                        if let Some(k) = RealityTestKind::from_key(&event_target_value(&ev)) { new_kind.set(k) }
+                    }>
+                        {RealityTestKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.key() selected=move || new_kind.get() == k>{k.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" id=format!("option-{id}-add-test") on:click=move |_| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked()))>
+                    "Add test"
+                </button>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,53 @@
+//! The overview at the top of the Exploration page: how far each section has come, with a link to it.
+
+use leptos::prelude::*;
+
+use crate::model::exploration::{Completion, Section};
+use crate::store::LiveWorkbook;
+use crate::ui::dom::focus_first;
+
+
+fn completion_of(live: LiveWorkbook, section: Section) -> Completion {
+    live.with(|w| w.exploration.completion(section, &w.vision))
+}
+
+/// A small "Done" / "Started" / "Not started" tag after a section's heading.
+#[component]
+pub fn SectionStatus(section: Section) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let status = move || completion_of(live, section);
+    view! {
+        <span class="tag section-status" data-status=move || format!("{:?}", status()).to_lowercase()>
+            {move || status().label()}
+        </span>
+    }
+}
+
+/// The overview at the top of the page: overall progress, and a link to each section with its state.
+#[component]
+pub fn ExplorationProgress() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let progress = move || live.with(|w| w.exploration.progress(&w.vision));
+    view! {
+        <nav class="card contents" aria-labelledby="contents-heading">
+            <h2 id="contents-heading">"In this stage"</h2>
+            <p class="progress" id="exploration-progress">
+                {move || { let (done, all) = progress(); format!("{done} of {all} sections done.") }}
+            </p>
+            <progress max=move || progress().1 value=move || progress().0 aria-labelledby="exploration-progress"></progress>
+            <ol class="contents-list">
+                {Section::ALL.into_iter().map(|section| view! {
+                    <li>
+                        <a href="#" on:click=move |ev| {
+                            // The fragment holds the route, so move focus to the section instead.
+                            ev.prevent_default();
+                            focus_first(&format!("#{}", section.anchor()));
+                        }>{section.title()}</a>
+                        " "
+                        <SectionStatus section=section/>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,127 @@
+//! E1: where the person is now, in work or not, with "from feeling to reasons".
+
+use leptos::prelude::*;
+
+use crate::model::exploration::Section;
+use crate::model::base::Direction;
+use crate::model::exploration::situation::{
+    PastRoleField, SelfEdit, SituationText, FEELING_QUESTIONS,
+    MAX_SHORT,
+};
+use crate::model::{exploration, Id};
+use crate::store::LiveWorkbook;
+use crate::ui::widgets::{LongAnswer, Undo};
+
+use super::overview::SectionStatus;
+
+fn situation_label(field: SituationText) -> &'static str {
+    match field {
+        SituationText::Role => "Your role",
+        SituationText::Organisation => "Organisation",
+        SituationText::Tenure => "How long you have been there",
+        SituationText::Education => "Your education and training",
+        SituationText::Structure => "How the work is structured: hours, team, who decides what",
+        SituationText::Culture => "The culture: what is rewarded, what is frowned upon",
+        SituationText::KeyPeople => "The key people around you",
+        SituationText::Likes => "What do you like about it?",
+        SituationText::Dislikes => "What do you dislike about it?",
+    }
+}
+
+#[component]
+pub fn SituationSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let text = move |field: SituationText| {
+        Signal::derive(move || live.with(|w| field.get(&w.exploration.situation).to_string()))
+    };
+    let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
+    let roles = Memo::new(move |_| live.with(|w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>()));
+    let feelings = Memo::new(move |_| live.with(|w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>()));
+    let short = |field: SituationText| {
+        let id = format!("situation-{}", field.key());
+        view! {
+            <div class="field">
+                <label for=id.clone()>{situation_label(field)}</label>
+                <input type="text" id=id maxlength=MAX_SHORT prop:value=move || text(field).get()
+                    on:input=move |ev| set(field).run(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="situation" class="card">
+            <h2 id="situation" tabindex="-1">"Where you are now" <SectionStatus section=Section::Situation/></h2>
+            <p class="hint">"A clear look at the present, before any plans: the facts first, then how it feels."</p>
+            <div class="field-row">
+                {short(SituationText::Role)}
+                {short(SituationText::Organisation)}
+                {short(SituationText::Tenure)}
+            </div>
+            {[SituationText::Education, SituationText::Structure, SituationText::Culture, SituationText::KeyPeople, SituationText::Likes, SituationText::Dislikes]
+                .into_iter()
+                .map(|field| view! {
+                    <LongAnswer id=format!("situation-{}", field.key()) label=situation_label(field) value=text(field) on_input=set(field) rows=2/>
+                })
+                .collect_view()}
+            <fieldset class="field subsection">
+                <legend>"Past roles"</legend>
+                <ol class="plain-rows">
+                    <For each=move || roles.get() key=|id| *id children=move |id: Id| {
+                        let read = move || live.with(|w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
+                        let position = Memo::new(move |_| roles.with(|r| r.iter().position(|x| *x == id)));
+                        let field = move |key: &'static str, label: &'static str, get: fn(&crate::model::exploration::situation::PastRole) -> String, make: fn(String) -> PastRoleField| {
+                            let input_id = format!("past-{id}-{key}");
+                            view! {
+                                <div class="field">
+                                    <label for=input_id.clone()>{label}</label>
+                                    <input type="text" id=input_id maxlength=MAX_SHORT prop:value=move || get(&read())
+                                        on:input=move |ev| live.dispatch(SelfEdit::SetPastRole(id, make(event_target_value(&ev))))/>
+                                </div>
+                            }
+                        };
+                        view! {
+                            <li class="past-role">
+                                <div class="field-row">
+                                    {field("title", "Role", |r| r.title.clone(), PastRoleField::Title)}
+                                    {field("organisation", "Where", |r| r.organisation.clone(), PastRoleField::Organisation)}
+                                    {field("years", "When", |r| r.years.clone(), PastRoleField::Years)}
+                                </div>
+                                <div class="row-actions">
+                                    <button type="button" class="quiet" aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
+                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Up))>"↑"</button>
+                                    <button type="button" class="quiet" aria-label=move || format!("Move “{}” down", read().title)
+                                        disabled=move || position.get().map(|p| p + 1) == Some(roles.with(Vec::len))
+                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Down))>"↓"</button>
+                                    <button type="button" class="quiet" aria-label=move || format!("Remove the role “{}”", read().title)
+                                        on:click=move |_| undo.remove(exploration::Target::PastRole(id))>"Remove"</button>
+                                </div>
+                            </li>
+                        }
+                    }/>
+                </ol>
+                <button type="button" id="add-past-role" on:click=move |_| live.dispatch(SelfEdit::AddPastRole)>"Add a past role"</button>
+            </fieldset>
+            <fieldset class="field subsection">
+                <legend>"From feeling to reasons"</legend>
+                <p class="hint">
+                    "Start with how it feels, in your own words (“I dread Mondays”). Then let the questions \
+                     help you find the reasons underneath."
+                </p>
+                <ul class="questions">{FEELING_QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                <For each=move || feelings.get() key=|id| *id children=move |id: Id| {
+                    let read = move || live.with(|w| w.exploration.situation.feelings.iter().find(|f| f.id == id).cloned().unwrap_or_default());
+                    view! {
+                        <div class="sub-item feeling">
+                            <LongAnswer id=format!("feeling-{id}-feeling") label="The feeling" value=Signal::derive(move || read().feeling)
+                                on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: Some(t), reasons: None })) rows=1/>
+                            <LongAnswer id=format!("feeling-{id}-reasons") label="The reasons, as you see them now" value=Signal::derive(move || read().reasons)
+                                on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: None, reasons: Some(t) })) rows=3/>
+                            <button type="button" class="quiet" aria-label="Remove this feeling" on:click=move |_| undo.remove(exploration::Target::Feeling(id))>"Remove"</button>
+                        </div>
+                    }
+                }/>
+                <button type="button" id="add-feeling" on:click=move |_| live.dispatch(SelfEdit::AddFeeling)>"Add a feeling"</button>
+            </fieldset>
+        </section>
+    }
+}

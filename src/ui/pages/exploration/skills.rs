@@ -1,0 +1,159 @@
+//! E7: the skills inventory and its 2×2 map of proficiency and enjoyment.
+
+use leptos::prelude::*;
+
+use crate::model::exploration::Section;
+use crate::model::exploration::situation::{
+    Quadrant, SelfEdit, SkillField, SkillKind,
+    MAX_SHORT,
+};
+use crate::model::deeper::DeeperEdit;
+use crate::model::{exploration, Id};
+use crate::store::LiveWorkbook;
+use crate::ui::dom::focus_first;
+use crate::ui::widgets::{AddForm, Undo};
+
+use super::overview::SectionStatus;
+
+fn quadrant_hint(q: Quadrant) -> &'static str {
+    match q {
+        Quadrant::Motivated => "Build your next role around these.",
+        Quadrant::Develop => "You enjoy them: worth growing.",
+        Quadrant::BurnoutRisk => "Good at them, but they drain you.",
+        Quadrant::LetGo => "Let these go where you can.",
+    }
+}
+
+#[component]
+pub fn SkillsSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let undo = expect_context::<Undo>();
+    let skills = Memo::new(move |_| live.with(|w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let kind = RwSignal::new(SkillKind::Transferable);
+    let add = move |name: String| {
+        if name.trim().is_empty() {
+            return Some("Name the skill, for example “Planning rotas”.".to_string());
+        }
+        live.dispatch(SelfEdit::AddSkill { name, kind: kind.get_untracked() });
+        None
+    };
+    let levels = |labels: [&'static str; 5]| labels.into_iter().enumerate().map(|(i, l)| (i as u8 + 1, l)).collect::<Vec<_>>();
+    view! {
+        <section aria-labelledby="skills" class="card">
+            <h2 id="skills" tabindex="-1">"Your skills" <SectionStatus section=Section::Skills/></h2>
+            <p class="hint">
+                "Transferable skills travel with you (planning, explaining, calming people down); technical \
+                 ones belong to a field. Rate each for how good you are and how much you enjoy using it."
+            </p>
+            <AddForm id="new-skill" label="A skill" button="Add skill" max_chars=MAX_SHORT on_add=add>
+                <div class="field">
+                    <label for="new-skill-kind">"Kind"</label>
+                    <select id="new-skill-kind" on:change=move |ev| kind.set(if event_target_value(&ev) == "technical" { SkillKind::Technical } else { SkillKind::Transferable })>
+                        <option value="transferable">"Transferable"</option>
+                        <option value="technical">"Technical"</option>
+                    </select>
+                </div>
+            </AddForm>
+            <SkillMap/>
+            <ul class="skill-list">
+                <For each=move || skills.get() key=|id| *id children=move |id: Id| {
+                    let read = move || live.with(|w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                    let (p_id, e_id) = (format!("skill-{id}-proficiency"), format!("skill-{id}-enjoyment"));
+                    view! {
+                        <li class="skill-row" id=format!("skill-{id}") tabindex="-1">
+                            <span class="skill-name">{move || read().name}</span>
+                            <span class="tag">{move || read().quadrant().label()}</span>
+                            <div class="field">
+                                <label for=p_id.clone()>"How good"</label>
+                                <select id=p_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Proficiency(v))) }>
+                                    {levels(["1 · beginner", "2", "3 · capable", "4", "5 · expert"]).into_iter().map(|(n, l)| view! {
+                                        <option value=n.to_string() selected=move || read().proficiency == n>{l}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for=e_id.clone()>"How much you enjoy it"</label>
+                                <select id=e_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Enjoyment(v))) }>
+                                    {levels(["1 · dislike", "2", "3 · fine", "4", "5 · love"]).into_iter().map(|(n, l)| view! {
+                                        <option value=n.to_string() selected=move || read().enjoyment == n>{l}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            {move || {
+                                let skill = read();
+                                let planned = live.with(|w| w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(&skill.name)));
+                                (skill.quadrant() == Quadrant::Develop && !planned).then(|| {
+                                    let label = format!("Plan to build “{}” in your skill-gap plan", skill.name);
+                                    view! {
+                                        <button type="button" class="quiet" aria-label=label on:click=move |_| {
+                                            let option = live.with(|w| w.deeper.decision.chosen);
+                                            live.dispatch(DeeperEdit::AddSkillGap { option, skill: read().name });
+                                        }>"Plan to build it"</button>
+                                    }
+                                })
+                            }}
+                            <button type="button" class="quiet" aria-label=move || format!("Remove the skill “{}”", read().name)
+                                on:click=move |_| undo.remove(exploration::Target::Skill(id))>"Remove"</button>
+                        </li>
+                    }
+                }/>
+            </ul>
+        </section>
+    }
+}
+
+/// The 2×2 map: proficiency across, enjoyment up. Each point is focusable and names its skill; Enter
+/// takes the focus to the skill's row to change it.
+#[component]
+fn SkillMap() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let skills = move || live.with(|w| w.exploration.skills.clone());
+    move || {
+        let skills = skills();
+        if skills.is_empty() {
+            return None;
+        }
+        // 1–5 on each axis, placed so that 1–2 fall in the low half and 3–5 (which count as high) in
+        // the high half of a 400 px square.
+        let at = |v: u8| [45.0, 135.0, 235.0, 300.0, 362.0][usize::from(v.clamp(1, 5) - 1)];
+        // Skills on the same spot fan out a little so each stays visible and reachable.
+        let mut seen: Vec<(u8, u8)> = Vec::new();
+        let points = skills.into_iter().map(|s| {
+            let same = seen.iter().filter(|p| **p == (s.proficiency, s.enjoyment)).count() as f64;
+            seen.push((s.proficiency, s.enjoyment));
+            let (x, y) = (at(s.proficiency) + same * 9.0, 400.0 - at(s.enjoyment) + same * 9.0);
+            let label = format!("{}: proficiency {} of 5, enjoyment {} of 5, {}", s.name, s.proficiency, s.enjoyment, s.quadrant().label().to_lowercase());
+            let row = format!("#skill-{}", s.id);
+            view! {
+                <g class="skill-point" tabindex="0" role="img" aria-label=label
+                    on:keydown=move |ev| if ev.key() == "Enter" { focus_first(&row) }>
+                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="9" class=format!("seg seg-{}", s.id.0 % 8)></circle>
+                    <text x=format!("{:.1}", x + 12.0) y=format!("{:.1}", y + 4.0) class="point-label">{s.name.clone()}</text>
+                </g>
+            }
+        }).collect_view();
+        Some(view! {
+            <figure class="skill-map">
+                <svg viewBox="0 0 400 400" id="skill-map" aria-labelledby="skill-map-title">
+                    <title id="skill-map-title">"Your skills by proficiency (across) and enjoyment (up)"</title>
+                    <rect x="0" y="0" width="200" height="200" class="quad develop"></rect>
+                    <rect x="200" y="0" width="200" height="200" class="quad motivated"></rect>
+                    <rect x="0" y="200" width="200" height="200" class="quad let-go"></rect>
+                    <rect x="200" y="200" width="200" height="200" class="quad burnout"></rect>
+                    <text x="8" y="18" class="quad-label">{Quadrant::Develop.label()}</text>
+                    <text x="208" y="18" class="quad-label">{Quadrant::Motivated.label()}</text>
+                    <text x="8" y="392" class="quad-label">{Quadrant::LetGo.label()}</text>
+                    <text x="208" y="392" class="quad-label">{Quadrant::BurnoutRisk.label()}</text>
+                    {points}
+                </svg>
+                <figcaption>
+                    <ul class="quad-hints">
+                        {[Quadrant::Motivated, Quadrant::Develop, Quadrant::BurnoutRisk, Quadrant::LetGo].into_iter().map(|q| view! {
+                            <li><strong>{q.label()}</strong>": "{quadrant_hint(q)}</li>
+                        }).collect_view()}
+                    </ul>
+                </figcaption>
+            </figure>
+        })
+    }
+}
