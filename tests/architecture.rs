@@ -330,3 +330,62 @@ fn no_floor_reads_the_floor_above() {
     found.extend(offenders("src/store", &["crate::ui", "super::ui", "crate::{"], &[]));
     assert!(found.is_empty(), "model reads nothing above it, store reads no ui: {found:#?}");
 }
+
+fn folders(dir: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(root().join(dir))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// ARCHITECTURE.md's recipe, "Adding a stage": a model folder, a page folder, and one line in each
+/// list of stages. A stage that misses one of them fails here, by name.
+#[test]
+fn every_stage_follows_the_recipe() {
+    let mut stages: Vec<String> = folders("src/model").into_iter().filter(|name| name != "base").collect();
+    stages.sort();
+    let mut listed: Vec<String> = STAGES.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(stages, listed, "every folder in src/model but base is a stage, named in STAGES in program order");
+    let pages = folders("src/ui/pages");
+    let model_mod = code_of(&root().join("src/model/mod.rs"));
+    let pages_mod = code_of(&root().join("src/ui/pages/mod.rs"));
+    let edit = shipped_code_of(&root().join("src/model/edit.rs"));
+    let workbook = shipped_code_of(&root().join("src/model/workbook.rs"));
+    let mut missing = Vec::new();
+    for stage in STAGES {
+        let variant: String = stage[..1].to_uppercase() + &stage[1..];
+        let checks = [
+            (pages.iter().any(|p| p == stage), format!("src/ui/pages/{stage}/")),
+            (model_mod.contains(&format!("pub mod {stage};")), format!("`pub mod {stage};` in src/model/mod.rs")),
+            (pages_mod.contains(&format!("mod {stage};")), format!("`mod {stage};` in src/ui/pages/mod.rs")),
+            (edit.contains(&format!("    {variant}({stage}::")) || edit.contains(&format!("    {variant}({variant}Edit)")), format!("an `Edit::{variant}` variant")),
+            (workbook.contains(&format!("Edit::{variant}(edit) =>")), format!("`Edit::{variant}` applied in Workbook::apply")),
+            (!shipped_code_of(&root().join(format!("src/model/{stage}/mod.rs"))).contains("Workbook"), format!("src/model/{stage}/mod.rs knowing nothing of the Workbook")),
+        ];
+        for (ok, what) in checks {
+            if !ok {
+                missing.push(format!("{stage}: {what}"));
+            }
+        }
+        // A stage with removals names them in the workbook's lists too.
+        let stage_code = shipped_code_of(&root().join(format!("src/model/{stage}/mod.rs")));
+        if stage_code.contains("pub use removal::") || stage_code.contains("pub enum Target") {
+            for (ok, what) in [
+                (edit.contains(&format!("{variant}({stage}::Target)")), format!("`Target::{variant}` in edit.rs")),
+                (edit.contains(&format!("{variant}({stage}::Removed)")), format!("`RemovedPart::{variant}` in edit.rs")),
+                (workbook.contains(&format!("Target::{variant}(target) =>")), format!("`Target::{variant}` in Workbook::removal_of")),
+                (workbook.contains(&format!("RemovedPart::{variant}(part) =>")), format!("`RemovedPart::{variant}` in take_away and put_back")),
+            ] {
+                if !ok {
+                    missing.push(format!("{stage}: {what}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "a stage is missing from a list of stages (see ARCHITECTURE.md): {missing:#?}");
+}
