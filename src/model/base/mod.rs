@@ -9,10 +9,12 @@ pub mod id;
 pub mod limits;
 pub mod list;
 pub mod matrix;
+pub mod refusal;
 pub mod text;
 
 pub use dates::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};
 pub use id::{Id, IdSource, Link};
 pub use limits::{Check, LimitProblem};
 pub use list::{found, reinsert, Direction};
+pub use refusal::{refusal_to_add, AddRefusal};
 pub use text::{clip_chars, named, set, MAX_TEXT_CHARS};

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, range, scale, text, date};
 use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
-use crate::model::base::Check;
+use crate::model::base::{refusal_to_add, AddRefusal, Check};
 use crate::model::exploration::Exploration;
 
 pub use removal::{Removed, Target};
@@ -90,6 +90,35 @@ impl Deeper {
 
     pub fn skill_gap(&self, id: Id) -> Option<&SkillGap> {
         self.skill_gaps.iter().find(|g| g.id == id)
+    }
+
+    /// Why a new option called `title` would be refused, if it would.
+    pub fn option_refusal(&self, title: &str) -> Option<AddRefusal> {
+        let empty = AddRefusal::Empty { ask: "Give the option a working title, for example “Nurse” or “Own bakery”." };
+        let active = AddRefusal::Full {
+            limit: MAX_ACTIVE_OPTIONS,
+            what: "active options",
+            make_room: "Archive or drop one first; a few at a time keeps the research focused.",
+        };
+        let all = AddRefusal::Full { limit: MAX_OPTIONS, what: "options, archived ones included", make_room: "Remove one you no longer need first." };
+        let titles = self.options.iter().map(|o| o.title.as_str());
+        refusal_to_add(title, titles, self.active_count(), empty, active)
+            .or_else(|| refusal_to_add(title, [], self.options.len(), empty, all))
+    }
+
+    /// Why adding `skill` to the skills option `id` needs would be refused, if it would.
+    pub fn skill_needed_refusal(&self, id: Id, skill: &str) -> Option<AddRefusal> {
+        let empty = AddRefusal::Empty { ask: "Name the skill, for example “First aid”." };
+        let full = AddRefusal::Full { limit: MAX_SKILLS_PER_OPTION, what: "skills for this option", make_room: "Remove one first." };
+        let option = self.option(id)?;
+        refusal_to_add(skill, option.skills_needed.iter().map(String::as_str), option.skills_needed.len(), empty, full)
+    }
+
+    /// Why a new skill gap for `skill` would be refused, if it would.
+    pub fn skill_gap_refusal(&self, skill: &str) -> Option<AddRefusal> {
+        let empty = AddRefusal::Empty { ask: "Name the skill, for example “Project management”." };
+        let full = AddRefusal::Full { limit: MAX_SKILL_GAPS, what: "skill gaps", make_room: "Remove one you have closed first." };
+        refusal_to_add(skill, self.skill_gaps.iter().map(|g| g.skill.as_str()), self.skill_gaps.len(), empty, full)
     }
 
     /// Marks `chosen` (or nothing) as the decision, keeping each option's status in step with it.
@@ -236,10 +265,7 @@ impl Deeper {
         match edit {
             DeeperEdit::AddOption(title) => {
                 let title = clip_chars(title.trim(), MAX_TITLE_CHARS);
-                if title.is_empty()
-                    || self.active_count() >= MAX_ACTIVE_OPTIONS
-                    || self.options.len() >= MAX_OPTIONS
-                {
+                if self.option_refusal(&title).is_some() {
                     return false;
                 }
                 self.options.push(CareerOption { id: ids.next(), title, ..CareerOption::default() });
@@ -251,17 +277,10 @@ impl Deeper {
             }
             DeeperEdit::AddSkillNeeded(id, skill) => {
                 let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
-                match self.option_mut(id) {
-                    Some(o)
-                        if !skill.is_empty()
-                            && o.skills_needed.len() < MAX_SKILLS_PER_OPTION
-                            && !o.skills_needed.iter().any(|s| s.eq_ignore_ascii_case(&skill)) =>
-                    {
-                        o.skills_needed.push(skill);
-                        true
-                    }
-                    _ => false,
+                if self.skill_needed_refusal(id, &skill).is_some() {
+                    return false;
                 }
+                self.option_mut(id).map(|o| o.skills_needed.push(skill)).is_some()
             }
             DeeperEdit::RemoveSkillNeeded(id, skill) => self.option_mut(id).is_some_and(|o| {
                 let before = o.skills_needed.len();
@@ -341,10 +360,7 @@ impl Deeper {
             }
             DeeperEdit::AddSkillGap { option, skill } => {
                 let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
-                if skill.is_empty()
-                    || self.skill_gaps.len() >= MAX_SKILL_GAPS
-                    || option.is_some_and(|id| self.option(id).is_none())
-                {
+                if self.skill_gap_refusal(&skill).is_some() || option.is_some_and(|id| self.option(id).is_none()) {
                     return false;
                 }
                 self.skill_gaps.push(SkillGap { id: ids.next(), option, skill, ..SkillGap::default() });
@@ -871,5 +887,24 @@ mod tests {
             assert_eq!(GapMethod::from_key(m.key()), Some(m));
             assert_eq!(serde_json::to_string(&m).unwrap(), format!("\"{}\"", m.key()));
         }
+    }
+
+    #[test]
+    fn refused_adds_say_why() {
+        let (mut deeper, mut ids) = with_options(&["Nurse", "Teacher", "Gardener", "Baker", "Pilot"]);
+        assert!(matches!(deeper.option_refusal("  "), Some(AddRefusal::Empty { .. })));
+        assert_eq!(deeper.option_refusal("nurse"), Some(AddRefusal::AlreadyListed));
+        let full = deeper.option_refusal("Vet").expect("five are active");
+        assert!(full.message().starts_with("You have 5 active options"), "{}", full.message());
+        assert!(!deeper.change(DeeperEdit::AddOption("Vet".into()), &mut ids), "the edit refuses what the form refuses");
+        let nurse = deeper.options[0].id;
+        assert!(deeper.change(DeeperEdit::AddSkillNeeded(nurse, "Care".into()), &mut ids));
+        assert_eq!(deeper.skill_needed_refusal(nurse, "CARE "), Some(AddRefusal::AlreadyListed));
+        assert!(!deeper.change(DeeperEdit::AddSkillNeeded(nurse, "care".into()), &mut ids));
+        for n in 0..MAX_SKILL_GAPS {
+            assert!(deeper.change(DeeperEdit::AddSkillGap { option: None, skill: format!("Skill {n}") }, &mut ids));
+        }
+        assert!(matches!(deeper.skill_gap_refusal("One more"), Some(AddRefusal::Full { limit: MAX_SKILL_GAPS, .. })));
+        assert!(!deeper.change(DeeperEdit::AddSkillGap { option: None, skill: "One more".into() }, &mut ids));
     }
 }

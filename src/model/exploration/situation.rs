@@ -7,7 +7,7 @@ use crate::model::base::text::text_fields;
 use crate::model::base::set;
 use crate::model::base::{Id, IdSource};
 use crate::model::base::Direction;
-use crate::model::base::clip_chars;
+use crate::model::base::{clip_chars, refusal_to_add, AddRefusal};
 use crate::model::base::MAX_TEXT_CHARS;
 
 pub const MAX_SHORT: usize = 200;
@@ -210,6 +210,13 @@ pub enum SelfEdit {
     Flow(FlowText, String),
 }
 
+/// Why a new skill called `name` would be refused, if it would.
+pub fn skill_refusal(skills: &[Skill], name: &str) -> Option<AddRefusal> {
+    let empty = AddRefusal::Empty { ask: "Name the skill, for example “Planning rotas”." };
+    let full = AddRefusal::Full { limit: MAX_SKILLS, what: "skills in your inventory", make_room: "Remove one that matters less first." };
+    refusal_to_add(name, [], skills.len(), empty, full)
+}
+
 /// The records E1, E5, E7 and E8 edit, borrowed together.
 pub struct SelfParts<'a> {
     pub situation: &'a mut Situation,
@@ -261,7 +268,7 @@ impl SelfParts<'_> {
             }),
             SelfEdit::AddSkill { name, kind } => {
                 let name = clip_chars(name.trim(), MAX_SHORT);
-                if name.is_empty() || self.skills.len() >= MAX_SKILLS {
+                if skill_refusal(self.skills, &name).is_some() {
                     return false;
                 }
                 self.skills.push(Skill { id: ids.next(), name, kind, ..Skill::default() });

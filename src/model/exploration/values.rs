@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::base::set;
 use crate::model::base::{Id, IdSource};
 use crate::model::base::Direction;
-use crate::model::base::clip_chars;
+use crate::model::base::{clip_chars, refusal_to_add, AddRefusal};
 use crate::model::base::MAX_TEXT_CHARS;
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
@@ -271,6 +271,13 @@ pub fn custom_key(id: Id) -> String {
 }
 
 impl ValuesSort {
+    /// Why a new card of your own called `name` would be refused, if it would.
+    pub fn custom_refusal(&self, name: &str) -> Option<AddRefusal> {
+        let empty = AddRefusal::Empty { ask: "Give your card a name, for example “Quiet mornings”." };
+        let full = AddRefusal::Full { limit: MAX_CUSTOM_CARDS, what: "cards of your own", make_room: "Delete one you no longer need first." };
+        refusal_to_add(name, [], self.custom.len(), empty, full)
+    }
+
     /// Every card: the deck, then the person's own, in the order made.
     pub fn cards(&self) -> Vec<CardView> {
         DECK.iter().map(CardView::of_deck).chain(self.custom.iter().map(CardView::of_custom)).collect()
@@ -401,7 +408,7 @@ impl ValuesSort {
             ValuesEdit::Unmove(m) => self.unmove(m),
             ValuesEdit::AddCustom { name, line } => {
                 let name = clip_chars(name.trim(), MAX_CARD_NAME_CHARS);
-                if name.is_empty() || self.custom.len() >= MAX_CUSTOM_CARDS {
+                if self.custom_refusal(&name).is_some() {
                     return false;
                 }
                 let line = clip_chars(line.trim(), MAX_CARD_LINE_CHARS);

@@ -85,18 +85,12 @@ pub fn OptionsSection() -> impl IntoView {
 #[component]
 fn AddOption() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let add = move |text: String| {
-        if text.trim().is_empty() {
-            return Some("Give the option a working title, for example “Nurse” or “Own bakery”.".to_string());
+    let add = move |text: String| match live.with(|w| w.deeper.option_refusal(&text)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            live.dispatch(DeeperEdit::AddOption(text));
+            None
         }
-        if live.with(|w| w.deeper.active_count() >= MAX_ACTIVE_OPTIONS) {
-            return Some(format!(
-                "{MAX_ACTIVE_OPTIONS} options are active already. Archive or drop one first; focus helps \
-                 the research."
-            ));
-        }
-        live.dispatch(DeeperEdit::AddOption(text));
-        None
     };
     view! {
         <AddForm id="new-option" label="A direction to research" button="Add option" max_chars=MAX_TITLE_CHARS primary=true on_add=add/>
@@ -230,12 +224,12 @@ fn SourceLinks(id: Id) -> impl IntoView {
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let skills = move || live.with(|w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
-    let add = move |skill: String| {
-        if skill.trim().is_empty() {
-            return Some("Name the skill, for example “First aid”.".to_string());
+    let add = move |skill: String| match live.with(|w| w.deeper.skill_needed_refusal(id, &skill)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            live.dispatch(DeeperEdit::AddSkillNeeded(id, skill));
+            None
         }
-        live.dispatch(DeeperEdit::AddSkillNeeded(id, skill));
-        None
     };
     view! {
         <fieldset class="field subsection">

@@ -51,13 +51,13 @@ pub fn SkillGaps() -> impl IntoView {
             names
         })
     };
-    let add = move |skill: String| {
-        if skill.trim().is_empty() {
-            return Some("Name the skill, for example “Project management”.".to_string());
+    let add = move |skill: String| match live.with(|w| w.deeper.skill_gap_refusal(&skill)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            let option = live.with(|w| w.deeper.decision.chosen);
+            live.dispatch(DeeperEdit::AddSkillGap { option, skill });
+            None
         }
-        let option = live.with(|w| w.deeper.decision.chosen);
-        live.dispatch(DeeperEdit::AddSkillGap { option, skill });
-        None
     };
     let today = chrono::Local::now().date_naive();
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
-use crate::model::exploration::situation::{
+use crate::model::exploration::situation::{skill_refusal, 
     Quadrant, SelfEdit, SkillField, SkillKind,
     MAX_SHORT,
 };
@@ -30,12 +30,12 @@ pub fn SkillsSection() -> impl IntoView {
     let undo = expect_context::<Undo>();
     let skills = Memo::new(move |_| live.with(|w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>()));
     let kind = RwSignal::new(SkillKind::Transferable);
-    let add = move |name: String| {
-        if name.trim().is_empty() {
-            return Some("Name the skill, for example “Planning rotas”.".to_string());
+    let add = move |name: String| match live.with(|w| skill_refusal(&w.exploration.skills, &name)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            live.dispatch(SelfEdit::AddSkill { name, kind: kind.get_untracked() });
+            None
         }
-        live.dispatch(SelfEdit::AddSkill { name, kind: kind.get_untracked() });
-        None
     };
     let levels = |labels: [&'static str; 5]| labels.into_iter().enumerate().map(|(i, l)| (i as u8 + 1, l)).collect::<Vec<_>>();
     view! {

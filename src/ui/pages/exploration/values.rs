@@ -452,13 +452,13 @@ fn CustomCards() -> impl IntoView {
     let undo = expect_context::<Undo>();
     let line = RwSignal::new(String::new());
     let cards = Memo::new(move |_| live.with(|w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>()));
-    let add = move |name: String| {
-        if name.trim().is_empty() {
-            return Some("Give your card a name, for example “Quiet mornings”.".to_string());
+    let add = move |name: String| match live.with(|w| w.exploration.values.custom_refusal(&name)) {
+        Some(refusal) => Some(refusal.message()),
+        None => {
+            live.dispatch(ValuesEdit::AddCustom { name, line: line.get_untracked() });
+            line.set(String::new());
+            None
         }
-        live.dispatch(ValuesEdit::AddCustom { name, line: line.get_untracked() });
-        line.set(String::new());
-        None
     };
     view! {
         <details class="custom-cards">
