@@ -4,7 +4,9 @@
 
 use chrono::{NaiveDate, Utc};
 use wasm_bindgen_test::*;
-use waypoint::model::{Edit, Horizon, VisionClarity, Workbook};
+use waypoint::model::exploration::vision::VisionEdit;
+use waypoint::model::StartEdit;
+use waypoint::model::{Horizon, VisionClarity, Workbook};
 use waypoint::store::local::{Loaded, LocalStore};
 use waypoint::store::DocumentError;
 
@@ -23,9 +25,9 @@ fn fresh_store(name: &str) -> LocalStore {
 
 fn sample() -> Workbook {
     let mut workbook = Workbook::new_started(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-    workbook.apply(Edit::SetName("Noor ✨".into()));
-    workbook.apply(Edit::SetVisionAnswer(Horizon::BestOfAllWorlds, "Work with \"meaning\"\nand time".into()));
-    workbook.apply(Edit::SetVisionClarity(Some(VisionClarity::Clear)));
+    workbook.apply(StartEdit::SetName("Noor ✨".into()).into());
+    workbook.apply(VisionEdit::SetAnswer(Horizon::BestOfAllWorlds, "Work with \"meaning\"\nand time".into()).into());
+    workbook.apply(VisionEdit::SetClarity(Some(VisionClarity::Clear)).into());
     workbook
 }
 
@@ -99,7 +101,7 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
     }
 
     let mut bigger = saved.clone();
-    bigger.apply(Edit::SetVisionAnswer(Horizon::TenYears, "y".repeat(10_000)));
+    bigger.apply(VisionEdit::SetAnswer(Horizon::TenYears, "y".repeat(10_000)).into());
     let result = store.save(&bigger);
     for key in &fillers {
         storage.remove_item(key).unwrap();
@@ -134,7 +136,7 @@ mod live_workbook {
         let store = fresh_store("live-delay");
         let live = LiveWorkbook::start(store.clone());
         assert_eq!(live.status(), SaveStatus::Saved);
-        live.dispatch(Edit::SetName("Iris".into()));
+        live.dispatch(StartEdit::SetName("Iris".into()));
         assert_eq!(live.status(), SaveStatus::Pending);
         assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), None, "not written at once");
         sleep(450).await;
@@ -146,9 +148,9 @@ mod live_workbook {
     fn flush_writes_a_waiting_edit_at_once_and_an_unchanged_edit_writes_nothing() {
         let store = fresh_store("live-flush");
         let live = LiveWorkbook::start(store.clone());
-        live.dispatch(Edit::SetName(String::new()));
+        live.dispatch(StartEdit::SetName(String::new()));
         assert_eq!(live.status(), SaveStatus::Saved, "an edit that changes nothing is not saved");
-        live.dispatch(Edit::SetVisionAnswer(Horizon::OneYear, "Less commuting".into()));
+        live.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Less commuting".into()));
         live.flush();
         assert_eq!(live.status(), SaveStatus::Saved);
         assert_eq!(saved_workbook(&store).vision.one_year, "Less commuting");
@@ -158,7 +160,7 @@ mod live_workbook {
     fn replace_backs_up_the_saved_workbook_first() {
         let store = fresh_store("live-replace");
         let live = LiveWorkbook::start(store.clone());
-        live.dispatch(Edit::SetName("Old".into()));
+        live.dispatch(StartEdit::SetName("Old".into()));
         live.flush();
         let mut incoming = Workbook::default();
         incoming.profile.name = "New".into();
@@ -188,7 +190,7 @@ mod live_workbook {
         storage.set_item(&store.workbook_key(), newer).unwrap();
         let live = LiveWorkbook::start(store.clone());
         assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
-        live.dispatch(Edit::SetName("Mine".into()));
+        live.dispatch(StartEdit::SetName("Mine".into()));
         live.flush();
         assert!(live.replace(Workbook::default()).is_err());
         assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
