@@ -16,14 +16,14 @@ impl AddRefusal {
     pub fn message(self) -> String {
         match self {
             AddRefusal::Empty { ask } => ask.to_string(),
-            AddRefusal::AlreadyListed => "That one is on the list already.".into(),
+            AddRefusal::AlreadyListed => "That one is on your list already.".into(),
             AddRefusal::Full { limit, what, make_room } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
         }
     }
 }
 
 /// The refusal for adding `text` to a list of `len` names at most `limit` long, if any: empty first,
-/// then a repeat (ignoring case), then a full list.
+/// then a repeat (ignoring case and the spaces around it), then a full list.
 pub fn refusal_to_add<'a>(
     text: &str,
     existing: impl IntoIterator<Item = &'a str>,
@@ -34,7 +34,7 @@ pub fn refusal_to_add<'a>(
     let text = text.trim();
     if text.is_empty() {
         Some(empty)
-    } else if existing.into_iter().any(|name| name.trim().eq_ignore_ascii_case(text)) {
+    } else if existing.into_iter().any(|name| name.trim().to_lowercase() == text.to_lowercase()) {
         Some(AddRefusal::AlreadyListed)
     } else if matches!(full, AddRefusal::Full { limit, .. } if len >= limit) {
         Some(full)

@@ -8,16 +8,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, range, scale, text, date};
 use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
-use crate::model::base::{refusal_to_add, AddRefusal, Check};
+use crate::model::base::{AddRefusal, Check, Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, set};
 use crate::model::exploration::Exploration;
 
 pub use removal::{Removed, Target};
 
 use crate::model::base::text::text_fields;
-use crate::model::base::{Id, IdSource};
 use crate::model::base::matrix::ScoreMatrix;
-use crate::model::base::{clip_chars, set};
-use crate::model::base::{date_in_range, MAX_TEXT_CHARS};
 
 /// "Three to five active options": more than five at once spreads the research too thin.
 pub const MAX_ACTIVE_OPTIONS: usize = 5;
@@ -103,7 +100,7 @@ impl Deeper {
         let all = AddRefusal::Full { limit: MAX_OPTIONS, what: "options, archived ones included", make_room: "Remove one you no longer need first." };
         let titles = self.options.iter().map(|o| o.title.as_str());
         refusal_to_add(title, titles, self.active_count(), empty, active)
-            .or_else(|| refusal_to_add(title, [], self.options.len(), empty, all))
+            .or_else(|| (self.options.len() >= MAX_OPTIONS).then_some(all))
     }
 
     /// Why adding `skill` to the skills option `id` needs would be refused, if it would.

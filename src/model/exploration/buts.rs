@@ -4,10 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::set;
-use crate::model::base::{Id, IdSource};
-use crate::model::base::clip_chars;
-use crate::model::base::{date_in_range, MAX_TEXT_CHARS};
+use crate::model::base::{Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, set};
 
 pub const MAX_BUTS: usize = 200;
 pub const MAX_BUT_CHARS: usize = 1_000;

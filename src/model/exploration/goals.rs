@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::set;
-use crate::model::base::{Id, IdSource};
-use crate::model::base::clip_chars;
+use crate::model::base::{Id, IdSource, clip_chars, set};
 
 /// One to three goals keep the program focused; more is allowed, and gently questioned.
 pub const SUGGESTED_MAX_GOALS: usize = 3;

@@ -4,10 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::set;
-use crate::model::base::{Id, IdSource};
-use crate::model::base::clip_chars;
-use crate::model::base::MAX_TEXT_CHARS;
+use crate::model::base::{AddRefusal, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -134,23 +131,11 @@ pub struct Interests {
     pub common_thread: String,
 }
 
-/// Why a new interest was not added.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TopicRefusal {
-    Empty,
-    AlreadyListed,
-    ListFull,
-}
-
-impl TopicRefusal {
-    pub fn message(self) -> String {
-        match self {
-            TopicRefusal::Empty => "Write the interest first, for example “Old maps”.".into(),
-            TopicRefusal::AlreadyListed => "That one is on your list already.".into(),
-            TopicRefusal::ListFull => format!("Your list holds {MAX_TOPICS} interests; remove one to add another."),
-        }
-    }
-}
+/// Why a new interest would not be added: nothing written, or the list is full (a repeat is
+/// `AddRefusal::AlreadyListed`).
+pub const EMPTY_TOPIC: AddRefusal = AddRefusal::Empty { ask: "Write the interest first, for example “Old maps”." };
+pub const FULL_TOPICS: AddRefusal =
+    AddRefusal::Full { limit: MAX_TOPICS, what: "interests on your list", make_room: "Remove one to add another." };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThemeScore {
@@ -200,17 +185,9 @@ impl Interests {
     }
 
     /// Why `text` would not be added to the list, if it would not.
-    pub fn refusal(&self, text: &str) -> Option<TopicRefusal> {
+    pub fn refusal(&self, text: &str) -> Option<AddRefusal> {
         let text = clip_chars(text.trim(), MAX_TOPIC_CHARS);
-        if text.is_empty() {
-            Some(TopicRefusal::Empty)
-        } else if self.topics.iter().any(|t| t.text.to_lowercase() == text.to_lowercase()) {
-            Some(TopicRefusal::AlreadyListed)
-        } else if self.topics.len() >= MAX_TOPICS {
-            Some(TopicRefusal::ListFull)
-        } else {
-            None
-        }
+        refusal_to_add(&text, self.topics.iter().map(|t| t.text.as_str()), self.topics.len(), EMPTY_TOPIC, FULL_TOPICS)
     }
 
     pub fn apply(&mut self, edit: InterestsEdit, ids: &mut IdSource) -> bool {
@@ -310,13 +287,13 @@ mod tests {
         let ids = &mut IdSource::starting_at(7);
         assert!(interests.apply(InterestsEdit::AddTopic("  Old maps ".into()), ids));
         assert_eq!(interests.topics, vec![Topic { id: Id(7), text: "Old maps".into() }]);
-        assert_eq!(interests.refusal("   "), Some(TopicRefusal::Empty));
-        assert_eq!(interests.refusal("OLD MAPS"), Some(TopicRefusal::AlreadyListed));
+        assert_eq!(interests.refusal("   "), Some(EMPTY_TOPIC));
+        assert_eq!(interests.refusal("OLD MAPS"), Some(AddRefusal::AlreadyListed));
         assert!(!interests.apply(InterestsEdit::AddTopic("old maps".into()), ids));
         for n in 1..MAX_TOPICS {
             assert!(interests.apply(InterestsEdit::AddTopic(format!("Topic {n}")), ids));
         }
-        assert_eq!(interests.refusal("One more"), Some(TopicRefusal::ListFull));
+        assert_eq!(interests.refusal("One more"), Some(FULL_TOPICS));
         assert!(!interests.apply(InterestsEdit::AddTopic("One more".into()), ids));
         let long = "y".repeat(MAX_TOPIC_CHARS + 5);
         interests.topics.pop();

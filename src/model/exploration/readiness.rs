@@ -5,9 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::base::text::text_fields;
-use crate::model::base::set;
-use crate::model::base::clip_chars;
-use crate::model::base::MAX_TEXT_CHARS;
+use crate::model::base::{MAX_TEXT_CHARS, clip_chars, set};
 
 /// Larger than any savings or monthly costs in any currency; keeps arithmetic far from overflow.
 pub const MAX_AMOUNT: u64 = 1_000_000_000_000;

@@ -4,11 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::base::text::text_fields;
-use crate::model::base::set;
-use crate::model::base::{Id, IdSource};
-use crate::model::base::Direction;
-use crate::model::base::{clip_chars, refusal_to_add, AddRefusal};
-use crate::model::base::MAX_TEXT_CHARS;
+use crate::model::base::{AddRefusal, Direction, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
 
 pub const MAX_SHORT: usize = 200;
 pub const MAX_PAST_ROLES: usize = 30;

@@ -5,11 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::set;
-use crate::model::base::{Id, IdSource};
-use crate::model::base::Direction;
-use crate::model::base::{clip_chars, refusal_to_add, AddRefusal};
-use crate::model::base::MAX_TEXT_CHARS;
+use crate::model::base::{AddRefusal, Direction, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

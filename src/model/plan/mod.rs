@@ -5,13 +5,9 @@ use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, date, text};
-use crate::model::base::{found, named, reinsert, Check, Link};
+use crate::model::base::{Check, Id, IdSource, Link, clip_chars, date_in_range, found, named, reinsert, set};
 
-use crate::model::base::set;
 use crate::model::deeper::{Deeper, GapMethod, SkillGap};
-use crate::model::base::{Id, IdSource};
-use crate::model::base::clip_chars;
-use crate::model::base::date_in_range;
 
 pub const MAX_STEPS: usize = 500;
 pub const MAX_STEP_CHARS: usize = 300;
