@@ -146,7 +146,7 @@ pub fn smart_check(text: &str) -> Vec<LetterCheck> {
                     Some("There is no number yet. What could you count to see your progress?".into())
                 }
                 SmartLetter::Achievable if !has_owner => {
-                    Some("Whose goal is it? Saying “I will…” makes it yours to act on.".into())
+                    Some("Whose goal is it, and who will act on it? Would starting with “I will…” make it feel more like yours?".into())
                 }
                 SmartLetter::TimeBound if !has_time => {
                     Some("There is no date or timeframe yet. By when would you like it done?".into())

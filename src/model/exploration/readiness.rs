@@ -134,43 +134,41 @@ impl Readiness {
         let work = self.sources.contains(&Dissatisfaction::TheWorkItself);
         if !self.sources.is_empty() && !work {
             said.push(
-                "What troubles you is around the work rather than the work itself. If that changed, with \
-                 another employer, other hours or a different role nearby, would the work feel right again?"
+                "The things you named sit around the work rather than the work itself. If they changed (another \
+                 employer, other hours, a different role nearby), how do you imagine the work would feel?"
                     .to_string(),
             );
         } else if work && self.sources.len() == 1 {
             said.push(
-                "It is the work itself that no longer fits. What would you want to keep from it, and what \
-                 would you gladly leave behind?"
+                "You named the work itself. If it is the work itself that no longer fits, what would you want \
+                 to keep from it, and what would you gladly leave behind?"
                     .to_string(),
             );
         }
         match self.runway() {
             Some(months) if months < 3.0 => said.push(format!(
-                "Your savings would cover about {months} months. What would a gradual move look like, for \
-                 example trying the new work part-time or on the side first?"
+                "Your savings would cover about {months} months. Would you rather move in one step or \
+                 gradually, for example trying the new work part-time or on the side first?"
             )),
             Some(months) => said.push(format!(
                 "Your savings would cover about {months} months. How does knowing that change what feels \
-                 possible, and how much of it would you want to keep untouched?"
+                 possible to you?"
             )),
             None => {}
         }
         match self.uncertainty {
-            Some(u) if u <= 4 => said.push(
-                "Not knowing feels hard for you right now, and that is worth respecting. What would make \
-                 the next step feel safer: more information, a fallback, or someone alongside you?"
-                    .to_string(),
-            ),
-            Some(u) if u >= 8 => said.push(
-                "You can hold a lot of uncertainty. Who around you might need more certainty than you do, \
-                 and how will you include them?"
-                    .to_string(),
-            ),
+            Some(u) if u <= 4 => said.push(format!(
+                "You put your comfort with not knowing at {u} of 10. What, if anything, would make the next \
+                 step feel safer: more information, a fallback, someone alongside you, or something else?"
+            )),
+            Some(u) if u >= 8 => said.push(format!(
+                "You put your comfort with not knowing at {u} of 10. Who around you might feel differently \
+                 about it, and how would you like to include them?"
+            )),
             _ => {}
         }
         if !self.responsibilities.trim().is_empty() && self.support.trim().is_empty() {
-            said.push("You carry a lot. Who could you lean on while you make this change?".to_string());
+            said.push("You named responsibilities you carry. Who, if anyone, could you lean on while you make this change?".to_string());
         }
         said
     }

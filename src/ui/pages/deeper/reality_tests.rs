@@ -24,7 +24,9 @@ pub fn RealityTests(id: Id) -> impl IntoView {
             <legend>"Reality tests"</legend>
             <p class="hint">
                 "Try it on before you commit: talk to someone who does the work, shadow them for a day, \
-                 volunteer, or take on a small project."
+                 volunteer, or take on a small project. An informational interview is a short, relaxed \
+                 conversation with someone in the work you are curious about: you ask about their days and \
+                 how they got there, not for a job."
             </p>
             <For
                 each=move || tests.get()

@@ -59,7 +59,8 @@ pub fn InterestsSection() -> impl IntoView {
                         <p class="code" aria-live="polite">
                             {match &code {
                                 Some((code, tie)) => format!(
-                                    "Your three strongest themes: {code}.{}",
+                                    "Your three strongest themes: {code}. That is {}; each letter is explained below.{}",
+                                    spelled_out(code),
                                     if *tie { " The third place is shared, so another letter could stand there too." } else { "" }
                                 ),
                                 None => "Answer every item to see your three strongest themes.".to_string(),
@@ -119,5 +120,19 @@ fn OwnWordsInterests() -> impl IntoView {
             hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
             value=Signal::derive(move || live.with(|w| w.exploration.interests.common_thread.clone()))
             on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/>
+    }
+}
+
+/// A code like "SAI" in plain words: "helping, creating and thinking".
+fn spelled_out(code: &str) -> String {
+    let words: Vec<String> = code
+        .chars()
+        .filter_map(|letter| Theme::ALL.into_iter().find(|t| t.letter() == letter))
+        .map(|t| t.name().split(' ').next().unwrap_or_default().to_lowercase())
+        .collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

@@ -46,7 +46,7 @@ pub fn ReadinessSection() -> impl IntoView {
                 {move || readiness().runway().map(|m| format!("Runway: about {m} months."))}
             </p>
             <div class="field">
-                <label for="readiness-uncertainty">"How comfortable are you with not knowing what comes next? (1 to 10)"</label>
+                <label for="readiness-uncertainty">"How comfortable are you with not knowing what comes next? (1: very uneasy, 10: at ease)"</label>
                 <select id="readiness-uncertainty" on:change=move |ev| live.dispatch(ReadinessEdit::SetUncertainty(event_target_value(&ev).parse().ok()))>
                     <option value="" selected=move || readiness().uncertainty.is_none()>"Not rated"</option>
                     {(1..=10u8).map(|n| view! { <option value=n.to_string() selected=move || readiness().uncertainty == Some(n)>{n}</option> }).collect_view()}

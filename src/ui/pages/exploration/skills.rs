@@ -17,10 +17,10 @@ use super::overview::SectionStatus;
 
 fn quadrant_hint(q: Quadrant) -> &'static str {
     match q {
-        Quadrant::Motivated => "Build your next role around these.",
-        Quadrant::Develop => "You enjoy them: worth growing.",
-        Quadrant::BurnoutRisk => "Good at them, but they drain you.",
-        Quadrant::LetGo => "Let these go where you can.",
+        Quadrant::Motivated => "Strong and enjoyed: how much of your next role would you like built on these?",
+        Quadrant::Develop => "You enjoy these: which of them, if any, would you like to grow?",
+        Quadrant::BurnoutRisk => "Strong, yet they drain you: how much of them do you want to keep doing?",
+        Quadrant::LetGo => "Neither strong nor enjoyed: could any of them take a smaller place in your work?",
     }
 }
 

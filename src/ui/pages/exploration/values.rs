@@ -686,7 +686,7 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
                     rows=2
                 />
                 <div class="field">
-                    <label for=format!("{id}-honoured")>"How well does your work today honour it? (1 to 10)"</label>
+                    <label for=format!("{id}-honoured")>"How well does your work today honour it? (1: not at all, 10: fully)"</label>
                     <select id=format!("{id}-honoured") on:change={
                         let k = k6.clone();
                         move |ev| live.dispatch(ValuesEdit::SetHonoured(k.clone(), event_target_value(&ev).parse().ok()))
