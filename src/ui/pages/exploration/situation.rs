@@ -16,15 +16,15 @@ use super::overview::SectionStatus;
 
 fn situation_label(field: SituationText) -> &'static str {
     match field {
-        SituationText::Role => "Your role",
-        SituationText::Organisation => "Organisation",
-        SituationText::Tenure => "How long you have been there",
+        SituationText::Role => "Your role, or what fills your days now",
+        SituationText::Organisation => "Organisation (or the last one you worked for)",
+        SituationText::Tenure => "How long you have been there, or been away",
         SituationText::Education => "Your education and training",
-        SituationText::Structure => "How the work is structured: hours, team, who decides what",
+        SituationText::Structure => "How the work (or your week) is structured: hours, team, who decides what",
         SituationText::Culture => "The culture: what is rewarded, what is frowned upon",
         SituationText::KeyPeople => "The key people around you",
-        SituationText::Likes => "What do you like about it?",
-        SituationText::Dislikes => "What do you dislike about it?",
+        SituationText::Likes => "What do you like about it, or what did you like?",
+        SituationText::Dislikes => "What do you dislike about it, or what did you dislike?",
     }
 }
 
@@ -52,6 +52,11 @@ pub fn SituationSection() -> impl IntoView {
         <section aria-labelledby="situation" class="card">
             <h2 id="situation" tabindex="-1">"Where you are now" <SectionStatus section=Section::Situation/></h2>
             <p class="hint">"A clear look at the present, before any plans: the facts first, then how it feels."</p>
+            <p class="hint">
+                "Not in a job right now? Between jobs, after a redundancy, on a career break, studying or \
+                 caring: all of these are places to start from. Answer for what your days hold now, and for \
+                 the last work you did."
+            </p>
             <div class="field-row">
                 {short(SituationText::Role)}
                 {short(SituationText::Organisation)}

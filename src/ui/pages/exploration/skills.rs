@@ -43,7 +43,9 @@ pub fn SkillsSection() -> impl IntoView {
             <h2 id="skills" tabindex="-1">"Your skills" <SectionStatus section=Section::Skills/></h2>
             <p class="hint">
                 "Transferable skills travel with you (planning, explaining, calming people down); technical \
-                 ones belong to a field. Rate each for how good you are and how much you enjoy using it."
+                 ones belong to a field. Count skills from everywhere, not only paid work: volunteering, \
+                 caring for someone, study, hobbies. Rate each for how good you are and how much you enjoy \
+                 using it."
             </p>
             <AddForm id="new-skill" label="A skill" button="Add skill" max_chars=MAX_SHORT on_add=add>
                 <div class="field">
