@@ -358,7 +358,7 @@ fn inconsistent_links_are_repaired_not_refused() {
 #[test]
 fn every_v3_fixture_reads() {
     let full = read_document(include_str!("fixtures/v3/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(3));
     let w = full.workbook;
     let values = &w.exploration.values;
     assert_eq!(values.progress(), (5, DECK.len() + 1));
@@ -372,8 +372,8 @@ fn every_v3_fixture_reads() {
     assert_eq!(w.deeper.options[0].risks[0].but, Some(Id(33)));
     let e = &w.exploration;
     assert_eq!(e.situation.past_roles[0].title, "Ward nurse");
-    assert_eq!(e.skills[0].quadrant(), Quadrant::BurnoutRisk);
-    assert_eq!(e.skills[1].quadrant(), Quadrant::Develop);
+    assert_eq!(e.skills[0].quadrant(), Some(Quadrant::BurnoutRisk));
+    assert_eq!(e.skills[1].quadrant(), Some(Quadrant::Develop));
     assert_eq!(e.readiness.runway(), Some(6.0));
     assert_eq!(e.interests.answered(), 2);
     let topics: Vec<&str> = e.interests.topics.iter().map(|t| t.text.as_str()).collect();
@@ -387,6 +387,22 @@ fn every_v3_fixture_reads() {
     let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
     assert_eq!(again, w);
     let minimal = read_document(include_str!("fixtures/v3/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+#[test]
+fn every_v4_fixture_reads_with_an_unrated_skill() {
+    let full = read_document(include_str!("fixtures/v4/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let skills = &w.exploration.skills;
+    assert_eq!(skills.len(), 3);
+    assert_eq!(skills[1].quadrant(), Some(Quadrant::Develop), "rated skills keep their place");
+    assert_eq!((skills[2].proficiency, skills[2].enjoyment, skills[2].quadrant()), (None, None, None));
+    assert_eq!(w.next_id.peek(), 42);
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
+    assert_eq!(again, w, "\"not rated\" survives an export and import");
+    let minimal = read_document(include_str!("fixtures/v4/minimal.json")).unwrap();
     assert_eq!(minimal.workbook, Workbook::default());
 }
 

@@ -84,7 +84,7 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                 3 => SelfEdit::AddStrength,
                 4 => SelfEdit::AddSkill { name: rng.text(), kind: SkillKind::Technical },
                 _ => match w.exploration.skills.first() {
-                    Some(s) => SelfEdit::SetSkill(s.id, SkillField::Enjoyment(rng.below(8) as u8)),
+                    Some(s) => SelfEdit::SetSkill(s.id, SkillField::Enjoyment((rng.below(4) > 0).then(|| rng.below(8) as u8))),
                     None => SelfEdit::Flow(FlowText::Moments, rng.text()),
                 },
             }),

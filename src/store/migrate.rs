@@ -26,6 +26,12 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   and the coaching goals) and lets a risk name a parked but. A version 2 workbook gains \
                   them empty; nothing it holds changes.",
     apply: add_exploration,
+}, Migration {
+    from: 3,
+    description: "Version 4 lets a skill stay unrated until the person rates it (a new skill used to \
+                  start at 3 of 5 on both scales and land among the motivated skills). A version 3 skill \
+                  keeps the ratings it has; nothing changes.",
+    apply: allow_unrated_skills,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -35,6 +41,10 @@ fn add_deeper_and_plan(_document: &mut Map<String, Value>) {}
 
 /// 2 → 3: as above, the new section is absent and reads as its default.
 fn add_exploration(_document: &mut Map<String, Value>) {}
+
+/// 3 → 4: a rating of version 3 is a number, which version 4 reads as that rating; only version 4
+/// may write "not rated" (null), so there is nothing to rewrite.
+fn allow_unrated_skills(_document: &mut Map<String, Value>) {}
 
 /// The oldest version this app can read.
 pub const OLDEST_READABLE: u32 = 1;

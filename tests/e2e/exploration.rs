@@ -530,9 +530,9 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     browser.finish().await;
 }
 
-/// Starts from the version 3 fixture, saved as if by an earlier visit.
+/// Starts from the current version's fixture, saved as if by an earlier visit.
 async fn open_with_fixture(browser: &Browser) {
-    let fixture = include_str!("../fixtures/v3/full.json");
+    let fixture = include_str!("../fixtures/v4/full.json");
     browser
         .client
         .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![serde_json::json!(fixture)])

@@ -248,8 +248,11 @@ impl Exploration {
         count("exploration.skills", e.skills.len(), MAX_SKILLS, "skills")?;
         for (i, sk) in e.skills.iter().enumerate() {
             text(format!("exploration.skills[{i}].name"), &sk.name, MAX_SHORT)?;
-            scale(format!("exploration.skills[{i}].proficiency"), sk.proficiency, 1, 5, "proficiency")?;
-            scale(format!("exploration.skills[{i}].enjoyment"), sk.enjoyment, 1, 5, "enjoyment")?;
+            for (key, rating, what) in [("proficiency", sk.proficiency, "proficiency"), ("enjoyment", sk.enjoyment, "enjoyment")] {
+                if let Some(rating) = rating {
+                    scale(format!("exploration.skills[{i}].{key}"), rating, 1, 5, what)?;
+                }
+            }
         }
         for field in FlowText::ALL {
             text(format!("exploration.flow.{}", field.key()), field.get(&e.flow), MAX_TEXT_CHARS)?;

@@ -99,22 +99,17 @@ pub enum SkillKind {
     Technical,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A skill starts unrated, so that it lands on the map only when the person has placed it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Skill {
     pub id: Id,
     pub name: String,
     pub kind: SkillKind,
-    /// 1 (beginner) to 5 (expert).
-    pub proficiency: u8,
-    /// 1 (dislike using it) to 5 (love using it).
-    pub enjoyment: u8,
-}
-
-impl Default for Skill {
-    fn default() -> Self {
-        Self { id: Id::default(), name: String::new(), kind: SkillKind::default(), proficiency: 3, enjoyment: 3 }
-    }
+    /// 1 (beginner) to 5 (expert); `None` until rated.
+    pub proficiency: Option<u8>,
+    /// 1 (dislike using it) to 5 (love using it); `None` until rated.
+    pub enjoyment: Option<u8>,
 }
 
 /// Where a skill falls on the 2×2 map of proficiency and enjoyment (3 and above counts as high).
@@ -142,13 +137,14 @@ impl Quadrant {
 }
 
 impl Skill {
-    pub fn quadrant(&self) -> Quadrant {
-        match (self.proficiency >= 3, self.enjoyment >= 3) {
+    /// Where the skill falls on the map, once both ratings are given.
+    pub fn quadrant(&self) -> Option<Quadrant> {
+        Some(match (self.proficiency? >= 3, self.enjoyment? >= 3) {
             (true, true) => Quadrant::Motivated,
             (false, true) => Quadrant::Develop,
             (true, false) => Quadrant::BurnoutRisk,
             (false, false) => Quadrant::LetGo,
-        }
+        })
     }
 }
 
@@ -187,8 +183,8 @@ pub enum StrengthField {
 pub enum SkillField {
     Name(String),
     Kind(SkillKind),
-    Proficiency(u8),
-    Enjoyment(u8),
+    Proficiency(Option<u8>),
+    Enjoyment(Option<u8>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -276,8 +272,8 @@ impl SelfParts<'_> {
                     !t.trim().is_empty() && set(&mut s.name, t)
                 }
                 SkillField::Kind(k) => set(&mut s.kind, k),
-                SkillField::Proficiency(p) => set(&mut s.proficiency, p.clamp(1, 5)),
-                SkillField::Enjoyment(e) => set(&mut s.enjoyment, e.clamp(1, 5)),
+                SkillField::Proficiency(p) => set(&mut s.proficiency, p.map(|p| p.clamp(1, 5))),
+                SkillField::Enjoyment(e) => set(&mut s.enjoyment, e.map(|e| e.clamp(1, 5))),
             }),
             SelfEdit::Flow(field, text) => set(field.get_mut(self.flow), clip_chars(&text, MAX_TEXT_CHARS)),
             SelfEdit::AddPastRole | SelfEdit::AddFeeling | SelfEdit::AddStrength => false,
@@ -291,12 +287,15 @@ mod tests {
 
     #[test]
     fn skills_fall_into_their_quadrant() {
-        let skill = |proficiency, enjoyment| Skill { proficiency, enjoyment, ..Skill::default() };
-        assert_eq!(skill(5, 5).quadrant(), Quadrant::Motivated);
-        assert_eq!(skill(3, 3).quadrant(), Quadrant::Motivated);
-        assert_eq!(skill(1, 4).quadrant(), Quadrant::Develop);
-        assert_eq!(skill(4, 2).quadrant(), Quadrant::BurnoutRisk);
-        assert_eq!(skill(2, 2).quadrant(), Quadrant::LetGo);
+        let skill = |p: u8, e: u8| Skill { proficiency: Some(p), enjoyment: Some(e), ..Skill::default() };
+        assert_eq!(skill(5, 5).quadrant(), Some(Quadrant::Motivated));
+        assert_eq!(skill(3, 3).quadrant(), Some(Quadrant::Motivated));
+        assert_eq!(skill(1, 4).quadrant(), Some(Quadrant::Develop));
+        assert_eq!(skill(4, 2).quadrant(), Some(Quadrant::BurnoutRisk));
+        assert_eq!(skill(2, 2).quadrant(), Some(Quadrant::LetGo));
+        // A new skill is unrated and on no quadrant until both ratings are given.
+        assert_eq!(Skill::default().quadrant(), None);
+        assert_eq!(Skill { proficiency: Some(4), ..Skill::default() }.quadrant(), None);
     }
 
     #[derive(Default)]
@@ -330,10 +329,12 @@ mod tests {
         assert!(p.edit(SelfEdit::SetStrength(Id(5), StrengthField::Energy(Some(9)))));
         assert!(p.edit(SelfEdit::AddSkill { name: "Python".into(), kind: SkillKind::Technical }));
         assert!(!p.edit(SelfEdit::AddSkill { name: " ".into(), kind: SkillKind::Technical }));
-        assert!(p.edit(SelfEdit::SetSkill(Id(10), SkillField::Proficiency(0))));
+        assert_eq!(p.skills[0].quadrant(), None, "a new skill starts unrated");
+        assert!(p.edit(SelfEdit::SetSkill(Id(10), SkillField::Proficiency(Some(0)))));
+        assert!(p.edit(SelfEdit::SetSkill(Id(10), SkillField::Enjoyment(Some(3)))));
         assert_eq!(p.strengths[0].energy, Some(5));
-        assert_eq!(p.skills[0].proficiency, 1);
-        assert_eq!(p.skills[0].quadrant(), Quadrant::Develop);
+        assert_eq!(p.skills[0].proficiency, Some(1));
+        assert_eq!(p.skills[0].quadrant(), Some(Quadrant::Develop));
         assert!(p.edit(SelfEdit::Flow(FlowText::Drainers, "Meetings".into())));
         assert_eq!(p.flow.drainers, "Meetings");
     }

@@ -3,10 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
-use crate::model::exploration::situation::{skill_refusal, 
-    Quadrant, SelfEdit, SkillField, SkillKind,
-    MAX_SHORT,
-};
+use crate::model::exploration::situation::{skill_refusal, Quadrant, SelfEdit, Skill, SkillField, SkillKind, MAX_SHORT};
 use crate::model::deeper::DeeperEdit;
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
@@ -64,27 +61,29 @@ pub fn SkillsSection() -> impl IntoView {
                     view! {
                         <li class="skill-row" id=format!("skill-{id}") tabindex="-1">
                             <span class="skill-name">{move || read().name}</span>
-                            <span class="tag">{move || read().quadrant().label()}</span>
+                            <span class="tag">{move || read().quadrant().map_or("Not rated yet", Quadrant::label)}</span>
                             <div class="field">
                                 <label for=p_id.clone()>"How good"</label>
-                                <select id=p_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Proficiency(v))) }>
+                                <select id=p_id on:change=move |ev| live.dispatch(SelfEdit::SetSkill(id, SkillField::Proficiency(event_target_value(&ev).parse().ok())))>
+                                    <option value="" selected=move || read().proficiency.is_none()>"Not rated"</option>
                                     {levels(["1 · beginner", "2", "3 · capable", "4", "5 · expert"]).into_iter().map(|(n, l)| view! {
-                                        <option value=n.to_string() selected=move || read().proficiency == n>{l}</option>
+                                        <option value=n.to_string() selected=move || read().proficiency == Some(n)>{l}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
                             <div class="field">
                                 <label for=e_id.clone()>"How much you enjoy it"</label>
-                                <select id=e_id on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { live.dispatch(SelfEdit::SetSkill(id, SkillField::Enjoyment(v))) }>
+                                <select id=e_id on:change=move |ev| live.dispatch(SelfEdit::SetSkill(id, SkillField::Enjoyment(event_target_value(&ev).parse().ok())))>
+                                    <option value="" selected=move || read().enjoyment.is_none()>"Not rated"</option>
                                     {levels(["1 · dislike", "2", "3 · fine", "4", "5 · love"]).into_iter().map(|(n, l)| view! {
-                                        <option value=n.to_string() selected=move || read().enjoyment == n>{l}</option>
+                                        <option value=n.to_string() selected=move || read().enjoyment == Some(n)>{l}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
                             {move || {
                                 let skill = read();
                                 let planned = live.with(|w| w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(&skill.name)));
-                                (skill.quadrant() == Quadrant::Develop && !planned).then(|| {
+                                (skill.quadrant() == Some(Quadrant::Develop) && !planned).then(|| {
                                     let label = format!("Plan to build “{}” in your skill-gap plan", skill.name);
                                     view! {
                                         <button type="button" class="quiet" aria-label=label on:click=move |_| {
@@ -111,8 +110,14 @@ fn SkillMap() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let skills = move || live.with(|w| w.exploration.skills.clone());
     move || {
-        let skills = skills();
-        if skills.is_empty() {
+        let all = skills();
+        // Only rated skills have a place on the map; the others are counted beneath it.
+        let unrated = all.iter().filter(|s| s.quadrant().is_none()).count();
+        let skills: Vec<(Skill, u8, u8, Quadrant)> = all
+            .into_iter()
+            .filter_map(|s| Some((s.proficiency?, s.enjoyment?, s.quadrant()?)).map(|(p, e, q)| (s, p, e, q)))
+            .collect();
+        if skills.is_empty() && unrated == 0 {
             return None;
         }
         // 1–5 on each axis, placed so that 1–2 fall in the low half and 3–5 (which count as high) in
@@ -120,11 +125,11 @@ fn SkillMap() -> impl IntoView {
         let at = |v: u8| [45.0, 135.0, 235.0, 300.0, 362.0][usize::from(v.clamp(1, 5) - 1)];
         // Skills on the same spot fan out a little so each stays visible and reachable.
         let mut seen: Vec<(u8, u8)> = Vec::new();
-        let points = skills.into_iter().map(|s| {
-            let same = seen.iter().filter(|p| **p == (s.proficiency, s.enjoyment)).count() as f64;
-            seen.push((s.proficiency, s.enjoyment));
-            let (x, y) = (at(s.proficiency) + same * 9.0, 400.0 - at(s.enjoyment) + same * 9.0);
-            let label = format!("{}: proficiency {} of 5, enjoyment {} of 5, {}", s.name, s.proficiency, s.enjoyment, s.quadrant().label().to_lowercase());
+        let points = skills.into_iter().map(|(s, proficiency, enjoyment, quadrant)| {
+            let same = seen.iter().filter(|p| **p == (proficiency, enjoyment)).count() as f64;
+            seen.push((proficiency, enjoyment));
+            let (x, y) = (at(proficiency) + same * 9.0, 400.0 - at(enjoyment) + same * 9.0);
+            let label = format!("{}: proficiency {proficiency} of 5, enjoyment {enjoyment} of 5, {}", s.name, quadrant.label().to_lowercase());
             let row = format!("#skill-{}", s.id);
             view! {
                 <g class="skill-point" tabindex="0" role="img" aria-label=label
@@ -149,6 +154,12 @@ fn SkillMap() -> impl IntoView {
                     {points}
                 </svg>
                 <figcaption>
+                    {(unrated > 0).then(|| view! {
+                        <p class="hint" id="skills-unrated">{format!(
+                            "{} not on the map yet: rate how good you are and how much you enjoy it to place it.",
+                            if unrated == 1 { "One skill is".to_string() } else { format!("{unrated} skills are") }
+                        )}</p>
+                    })}
                     <ul class="quad-hints">
                         {[Quadrant::Motivated, Quadrant::Develop, Quadrant::BurnoutRisk, Quadrant::LetGo].into_iter().map(|q| view! {
                             <li><strong>{q.label()}</strong>": "{quadrant_hint(q)}</li>
