@@ -1,9 +1,9 @@
-//! Why the model refused to add something. The form that asked keeps the typed text and shows the
+//! Why the model refused an add or a rename. The form that asked keeps the typed text and shows the
 //! message beside it; the edit itself checks the same function, so the two never disagree.
 
-/// A refusal to add one named thing to a list.
+/// A refusal to add one named thing to a list, or to rename it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AddRefusal {
+pub enum Refusal {
     /// Nothing but spaces was written.
     Empty { ask: &'static str },
     /// The same name is on the list already.
@@ -12,12 +12,12 @@ pub enum AddRefusal {
     Full { limit: usize, what: &'static str, make_room: &'static str },
 }
 
-impl AddRefusal {
+impl Refusal {
     pub fn message(self) -> String {
         match self {
-            AddRefusal::Empty { ask } => ask.to_string(),
-            AddRefusal::AlreadyListed => "That one is on your list already.".into(),
-            AddRefusal::Full { limit, what, make_room } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
+            Refusal::Empty { ask } => ask.to_string(),
+            Refusal::AlreadyListed => "That one is on your list already.".into(),
+            Refusal::Full { limit, what, make_room } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
         }
     }
 }
@@ -28,34 +28,46 @@ pub fn refusal_to_add<'a>(
     text: &str,
     existing: impl IntoIterator<Item = &'a str>,
     len: usize,
-    empty: AddRefusal,
-    full: AddRefusal,
-) -> Option<AddRefusal> {
+    empty: Refusal,
+    full: Refusal,
+) -> Option<Refusal> {
     let text = text.trim();
     if text.is_empty() {
         Some(empty)
     } else if existing.into_iter().any(|name| name.trim().to_lowercase() == text.to_lowercase()) {
-        Some(AddRefusal::AlreadyListed)
-    } else if matches!(full, AddRefusal::Full { limit, .. } if len >= limit) {
+        Some(Refusal::AlreadyListed)
+    } else if matches!(full, Refusal::Full { limit, .. } if len >= limit) {
         Some(full)
     } else {
         None
     }
 }
 
+/// The refusal for renaming something to `text`, if any: a name of nothing but spaces is refused
+/// with `empty`, and the old name stays.
+pub fn refusal_to_rename(text: &str, empty: Refusal) -> Option<Refusal> {
+    text.trim().is_empty().then_some(empty)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const EMPTY: AddRefusal = AddRefusal::Empty { ask: "Name it first." };
-    const FULL: AddRefusal = AddRefusal::Full { limit: 2, what: "things", make_room: "Remove one first." };
+    const EMPTY: Refusal = Refusal::Empty { ask: "Name it first." };
+    const FULL: Refusal = Refusal::Full { limit: 2, what: "things", make_room: "Remove one first." };
 
     #[test]
     fn empty_then_repeated_then_full() {
         assert_eq!(refusal_to_add("  ", ["a"], 2, EMPTY, FULL), Some(EMPTY));
-        assert_eq!(refusal_to_add(" A ", ["a"], 2, EMPTY, FULL), Some(AddRefusal::AlreadyListed));
+        assert_eq!(refusal_to_add(" A ", ["a"], 2, EMPTY, FULL), Some(Refusal::AlreadyListed));
         assert_eq!(refusal_to_add("b", ["a", "c"], 2, EMPTY, FULL), Some(FULL));
         assert_eq!(refusal_to_add("b", ["a"], 1, EMPTY, FULL), None);
         assert_eq!(FULL.message(), "You have 2 things, as many as Waypoint keeps. Remove one first.");
+    }
+
+    #[test]
+    fn a_rename_to_nothing_is_refused() {
+        assert_eq!(refusal_to_rename(" \t", EMPTY), Some(EMPTY));
+        assert_eq!(refusal_to_rename(" b ", EMPTY), None);
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, range, scale, text, date};
 use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
-use crate::model::base::{AddRefusal, Check, Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, set};
+use crate::model::base::{Refusal, Check, Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, set};
 use crate::model::exploration::Exploration;
 
 pub use removal::{Removed, Target};
@@ -90,31 +90,31 @@ impl Deeper {
     }
 
     /// Why a new option called `title` would be refused, if it would.
-    pub fn option_refusal(&self, title: &str) -> Option<AddRefusal> {
-        let empty = AddRefusal::Empty { ask: "Give the option a working title, for example “Nurse” or “Own bakery”." };
-        let active = AddRefusal::Full {
+    pub fn option_refusal(&self, title: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "Give the option a working title, for example “Nurse” or “Own bakery”." };
+        let active = Refusal::Full {
             limit: MAX_ACTIVE_OPTIONS,
             what: "active options",
             make_room: "Archive or drop one first; a few at a time keeps the research focused.",
         };
-        let all = AddRefusal::Full { limit: MAX_OPTIONS, what: "options, archived ones included", make_room: "Remove one you no longer need first." };
+        let all = Refusal::Full { limit: MAX_OPTIONS, what: "options, archived ones included", make_room: "Remove one you no longer need first." };
         let titles = self.options.iter().map(|o| o.title.as_str());
         refusal_to_add(title, titles, self.active_count(), empty, active)
             .or_else(|| (self.options.len() >= MAX_OPTIONS).then_some(all))
     }
 
     /// Why adding `skill` to the skills option `id` needs would be refused, if it would.
-    pub fn skill_needed_refusal(&self, id: Id, skill: &str) -> Option<AddRefusal> {
-        let empty = AddRefusal::Empty { ask: "Name the skill, for example “First aid”." };
-        let full = AddRefusal::Full { limit: MAX_SKILLS_PER_OPTION, what: "skills for this option", make_room: "Remove one first." };
+    pub fn skill_needed_refusal(&self, id: Id, skill: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "Name the skill, for example “First aid”." };
+        let full = Refusal::Full { limit: MAX_SKILLS_PER_OPTION, what: "skills for this option", make_room: "Remove one first." };
         let option = self.option(id)?;
         refusal_to_add(skill, option.skills_needed.iter().map(String::as_str), option.skills_needed.len(), empty, full)
     }
 
     /// Why a new skill gap for `skill` would be refused, if it would.
-    pub fn skill_gap_refusal(&self, skill: &str) -> Option<AddRefusal> {
-        let empty = AddRefusal::Empty { ask: "Name the skill, for example “Project management”." };
-        let full = AddRefusal::Full { limit: MAX_SKILL_GAPS, what: "skill gaps", make_room: "Remove one you have closed first." };
+    pub fn skill_gap_refusal(&self, skill: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "Name the skill, for example “Project management”." };
+        let full = Refusal::Full { limit: MAX_SKILL_GAPS, what: "skill gaps", make_room: "Remove one you have closed first." };
         refusal_to_add(skill, self.skill_gaps.iter().map(|g| g.skill.as_str()), self.skill_gaps.len(), empty, full)
     }
 
@@ -889,19 +889,19 @@ mod tests {
     #[test]
     fn refused_adds_say_why() {
         let (mut deeper, mut ids) = with_options(&["Nurse", "Teacher", "Gardener", "Baker", "Pilot"]);
-        assert!(matches!(deeper.option_refusal("  "), Some(AddRefusal::Empty { .. })));
-        assert_eq!(deeper.option_refusal("nurse"), Some(AddRefusal::AlreadyListed));
+        assert!(matches!(deeper.option_refusal("  "), Some(Refusal::Empty { .. })));
+        assert_eq!(deeper.option_refusal("nurse"), Some(Refusal::AlreadyListed));
         let full = deeper.option_refusal("Vet").expect("five are active");
         assert!(full.message().starts_with("You have 5 active options"), "{}", full.message());
         assert!(!deeper.change(DeeperEdit::AddOption("Vet".into()), &mut ids), "the edit refuses what the form refuses");
         let nurse = deeper.options[0].id;
         assert!(deeper.change(DeeperEdit::AddSkillNeeded(nurse, "Care".into()), &mut ids));
-        assert_eq!(deeper.skill_needed_refusal(nurse, "CARE "), Some(AddRefusal::AlreadyListed));
+        assert_eq!(deeper.skill_needed_refusal(nurse, "CARE "), Some(Refusal::AlreadyListed));
         assert!(!deeper.change(DeeperEdit::AddSkillNeeded(nurse, "care".into()), &mut ids));
         for n in 0..MAX_SKILL_GAPS {
             assert!(deeper.change(DeeperEdit::AddSkillGap { option: None, skill: format!("Skill {n}") }, &mut ids));
         }
-        assert!(matches!(deeper.skill_gap_refusal("One more"), Some(AddRefusal::Full { limit: MAX_SKILL_GAPS, .. })));
+        assert!(matches!(deeper.skill_gap_refusal("One more"), Some(Refusal::Full { limit: MAX_SKILL_GAPS, .. })));
         assert!(!deeper.change(DeeperEdit::AddSkillGap { option: None, skill: "One more".into() }, &mut ids));
     }
 }

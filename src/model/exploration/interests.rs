@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::{AddRefusal, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
+use crate::model::base::{Refusal, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -132,10 +132,10 @@ pub struct Interests {
 }
 
 /// Why a new interest would not be added: nothing written, or the list is full (a repeat is
-/// `AddRefusal::AlreadyListed`).
-pub const EMPTY_TOPIC: AddRefusal = AddRefusal::Empty { ask: "Write the interest first, for example “Old maps”." };
-pub const FULL_TOPICS: AddRefusal =
-    AddRefusal::Full { limit: MAX_TOPICS, what: "interests on your list", make_room: "Remove one to add another." };
+/// `Refusal::AlreadyListed`).
+pub const EMPTY_TOPIC: Refusal = Refusal::Empty { ask: "Write the interest first, for example “Old maps”." };
+pub const FULL_TOPICS: Refusal =
+    Refusal::Full { limit: MAX_TOPICS, what: "interests on your list", make_room: "Remove one to add another." };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThemeScore {
@@ -185,7 +185,7 @@ impl Interests {
     }
 
     /// Why `text` would not be added to the list, if it would not.
-    pub fn refusal(&self, text: &str) -> Option<AddRefusal> {
+    pub fn refusal(&self, text: &str) -> Option<Refusal> {
         let text = clip_chars(text.trim(), MAX_TOPIC_CHARS);
         refusal_to_add(&text, self.topics.iter().map(|t| t.text.as_str()), self.topics.len(), EMPTY_TOPIC, FULL_TOPICS)
     }
@@ -288,7 +288,7 @@ mod tests {
         assert!(interests.apply(InterestsEdit::AddTopic("  Old maps ".into()), ids));
         assert_eq!(interests.topics, vec![Topic { id: Id(7), text: "Old maps".into() }]);
         assert_eq!(interests.refusal("   "), Some(EMPTY_TOPIC));
-        assert_eq!(interests.refusal("OLD MAPS"), Some(AddRefusal::AlreadyListed));
+        assert_eq!(interests.refusal("OLD MAPS"), Some(Refusal::AlreadyListed));
         assert!(!interests.apply(InterestsEdit::AddTopic("old maps".into()), ids));
         for n in 1..MAX_TOPICS {
             assert!(interests.apply(InterestsEdit::AddTopic(format!("Topic {n}")), ids));

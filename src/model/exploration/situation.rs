@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::base::text::text_fields;
-use crate::model::base::{AddRefusal, Direction, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
+use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, set};
 
 pub const MAX_SHORT: usize = 200;
 pub const MAX_PAST_ROLES: usize = 30;
@@ -203,10 +203,15 @@ pub enum SelfEdit {
 }
 
 /// Why a new skill called `name` would be refused, if it would.
-pub fn skill_refusal(skills: &[Skill], name: &str) -> Option<AddRefusal> {
-    let empty = AddRefusal::Empty { ask: "Name the skill, for example “Planning rotas”." };
-    let full = AddRefusal::Full { limit: MAX_SKILLS, what: "skills in your inventory", make_room: "Remove one that matters less first." };
+pub fn skill_refusal(skills: &[Skill], name: &str) -> Option<Refusal> {
+    let empty = Refusal::Empty { ask: "Name the skill, for example “Planning rotas”." };
+    let full = Refusal::Full { limit: MAX_SKILLS, what: "skills in your inventory", make_room: "Remove one that matters less first." };
     refusal_to_add(name, [], skills.len(), empty, full)
+}
+
+/// Why renaming a skill to `name` would be refused, if it would.
+pub fn skill_rename_refusal(name: &str) -> Option<Refusal> {
+    refusal_to_rename(name, Refusal::Empty { ask: "A skill needs a name. Write a new one; until then it keeps its old name." })
 }
 
 /// The records E1, E5, E7 and E8 edit, borrowed together.
@@ -269,7 +274,7 @@ impl SelfParts<'_> {
             SelfEdit::SetSkill(id, field) => self.skills.iter_mut().find(|s| s.id == id).is_some_and(|s| match field {
                 SkillField::Name(t) => {
                     let t = short(t);
-                    !t.trim().is_empty() && set(&mut s.name, t)
+                    skill_rename_refusal(&t).is_none() && set(&mut s.name, t)
                 }
                 SkillField::Kind(k) => set(&mut s.kind, k),
                 SkillField::Proficiency(p) => set(&mut s.proficiency, p.map(|p| p.clamp(1, 5))),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::{AddRefusal, Direction, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
+use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, set};
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,10 +268,16 @@ pub fn custom_key(id: Id) -> String {
 
 impl ValuesSort {
     /// Why a new card of your own called `name` would be refused, if it would.
-    pub fn custom_refusal(&self, name: &str) -> Option<AddRefusal> {
-        let empty = AddRefusal::Empty { ask: "Give your card a name, for example “Quiet mornings”." };
-        let full = AddRefusal::Full { limit: MAX_CUSTOM_CARDS, what: "cards of your own", make_room: "Delete one you no longer need first." };
+    pub fn custom_refusal(&self, name: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "Give your card a name, for example “Quiet mornings”." };
+        let full = Refusal::Full { limit: MAX_CUSTOM_CARDS, what: "cards of your own", make_room: "Delete one you no longer need first." };
         refusal_to_add(name, [], self.custom.len(), empty, full)
+    }
+
+    /// Why renaming a card of one's own to `name` would be refused, if it would.
+    pub fn custom_rename_refusal(name: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "A card needs a name. Write a new one; until then the card keeps its old name." };
+        refusal_to_rename(name, empty)
     }
 
     /// Every card: the deck, then the person's own, in the order made.
@@ -415,7 +421,7 @@ impl ValuesSort {
                 let name = clip_chars(&name, MAX_CARD_NAME_CHARS);
                 let line = clip_chars(&line, MAX_CARD_LINE_CHARS);
                 match self.custom.iter_mut().find(|c| c.id == id) {
-                    Some(c) if !name.trim().is_empty() => set(&mut c.name, name) | set(&mut c.line, line),
+                    Some(c) if Self::custom_rename_refusal(&name).is_none() => set(&mut c.name, name) | set(&mut c.line, line),
                     _ => false,
                 }
             }
@@ -611,6 +617,10 @@ mod tests {
         assert!(sort.place(&key, Some(Pile::Often)).is_some());
         assert!(sort.apply(ValuesEdit::EditCustom { id: Id(30), name: "Slow mornings".into(), line: String::new() }, &mut ids));
         assert_eq!(sort.cards().last().unwrap().name, "Slow mornings");
+        // A card emptied of its name is refused with the reason the field shows, and keeps its name.
+        assert!(ValuesSort::custom_rename_refusal(" ").is_some_and(|r| r.message().contains("keeps its old name")));
+        assert!(!sort.apply(ValuesEdit::EditCustom { id: Id(30), name: " ".into(), line: "New line".into() }, &mut ids));
+        assert_eq!((sort.custom[0].name.as_str(), sort.custom[0].line.as_str()), ("Slow mornings", ""));
     }
 
     fn finished(placements: &[(&str, Pile)], top: &[&str], on: NaiveDate) -> SortSnapshot {

@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, date, text};
-use crate::model::base::{Check, Id, IdSource, Link, clip_chars, date_in_range, found, named, reinsert, set};
+use crate::model::base::{Check, Id, IdSource, Link, Refusal, clip_chars, date_in_range, found, named, refusal_to_rename, reinsert, set};
 
 use crate::model::deeper::{Deeper, GapMethod, SkillGap};
 
@@ -110,7 +110,7 @@ impl Plan {
             PlanEdit::SetDone(_, done) => set(&mut step.done, done),
             PlanEdit::SetTitle(_, title) => {
                 let title = clip_chars(&title, MAX_STEP_CHARS);
-                !title.trim().is_empty() && set(&mut step.title, title)
+                step_title_refusal(&title).is_none() && set(&mut step.title, title)
             }
             PlanEdit::SetDue(_, Some(day)) if !date_in_range(day) => false,
             PlanEdit::SetDue(_, due) => set(&mut step.due, due),
@@ -209,6 +209,11 @@ impl Plan {
     }
 }
 
+/// Why rewording a step as `title` would be refused, if it would.
+pub fn step_title_refusal(title: &str) -> Option<Refusal> {
+    refusal_to_rename(title, Refusal::Empty { ask: "A step needs a few words. Write new ones; until then the step keeps its old wording." })
+}
+
 /// Small, dated steps that close a skill gap: a first step within two weeks (or by the deadline, if
 /// that is sooner), a halfway check when the deadline is far enough off, and the target by the deadline.
 pub fn steps_for_gap(gap: &SkillGap, today: NaiveDate) -> Vec<(String, Option<NaiveDate>)> {
@@ -287,6 +292,8 @@ mod tests {
         let first = plan.steps[0].id;
         assert!(plan.change(PlanEdit::SetDone(first, true)));
         assert!(!plan.change(PlanEdit::SetTitle(first, "  ".into())));
+        assert!(step_title_refusal("  ").is_some_and(|r| r.message().contains("keeps its old wording")));
+        assert_eq!(step_title_refusal(" A call "), None);
         assert_eq!(plan.in_order()[0].id, first);
     }
 

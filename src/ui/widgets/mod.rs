@@ -23,5 +23,5 @@ pub use park::ParkBut;
 pub use save_indicator::SaveIndicator;
 pub use score_matrix::{MatrixWords, ScoreMatrixView};
 pub use stage_number::StageNumber;
-pub use typed_field::{AmountField, DateField};
+pub use typed_field::{AmountField, DateField, NameField};
 pub use undo::{Undo, UndoBar};

@@ -1,10 +1,11 @@
-//! Fields whose text is read as something else, a date or an amount: the text is checked as it is
-//! committed, and what cannot be read gets an inline message and changes nothing.
+//! Fields whose text is checked as it is committed: a date, an amount, a name a thing must keep.
+//! What cannot be read, or what the model refuses, gets an inline message and changes nothing.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::field::{described_by, Field};
+use crate::model::base::Refusal;
 use crate::model::{EARLIEST_YEAR, LATEST_YEAR};
 use crate::ui::format::{day_input_value, parse_amount, parse_day_input};
 
@@ -38,6 +39,49 @@ pub fn DateField(
                 }
             />
         </Field>
+    }
+}
+
+/// A labelled text input for the name a thing must keep (a step, a card of one's own). A name the
+/// model's `refusal` refuses (nothing but spaces) is not saved: the field says why, keeps what was
+/// typed, and the thing keeps its old name until a new one is written.
+#[component]
+pub fn NameField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    /// The label is read out but not shown, where the row around the field says what it is.
+    #[prop(optional)]
+    label_hidden: bool,
+    max_chars: usize,
+    #[prop(into)] value: Signal<String>,
+    refusal: fn(&str) -> Option<Refusal>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone() class=label_hidden.then_some("visually-hidden")>{label}</label>
+            <input
+                type="text"
+                id=id
+                maxlength=max_chars
+                aria-describedby=error_id.clone()
+                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                prop:value=move || value.get()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    match refusal(&text) {
+                        Some(refused) => problem.set(Some(refused.message())),
+                        None => {
+                            problem.set(None);
+                            on_change.run(text);
+                        }
+                    }
+                }
+            />
+            <p class="field-error" id=error_id aria-live="polite">{move || problem.get()}</p>
+        </div>
     }
 }
 

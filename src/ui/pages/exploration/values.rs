@@ -18,7 +18,7 @@ use crate::model::exploration;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{AddForm, Bar, BarChart, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, Bar, BarChart, LongAnswer, NameField, Undo};
 
 /// Where a dragged card may land: a pile, or back on the stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -488,11 +488,9 @@ fn CustomCards() -> impl IntoView {
                         let (name_id, line_id) = (format!("custom-{id}-name"), format!("custom-{id}-line"));
                         view! {
                             <li class="custom-item">
-                                <div class="field">
-                                    <label for=name_id.clone()>"Card name"</label>
-                                    <input type="text" id=name_id maxlength=MAX_CARD_NAME_CHARS prop:value=move || read().name
-                                        on:change=move |ev| edit(Some(event_target_value(&ev)), None)/>
-                                </div>
+                                <NameField id=name_id label="Card name" max_chars=MAX_CARD_NAME_CHARS
+                                    value=Signal::derive(move || read().name) refusal=ValuesSort::custom_rename_refusal
+                                    on_change=Callback::new(move |name| edit(Some(name), None))/>
                                 <div class="field">
                                     <label for=line_id.clone()>"Its line"</label>
                                     <input type="text" id=line_id maxlength=MAX_CARD_LINE_CHARS prop:value=move || read().line

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::plan::{PlanEdit, MAX_STEP_CHARS};
+use crate::model::plan::{step_title_refusal, PlanEdit, MAX_STEP_CHARS};
 use crate::model::{plan, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::format::count;
 use crate::ui::route::Route;
-use crate::ui::widgets::{DateField, Undo};
+use crate::ui::widgets::{DateField, NameField, Undo};
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -77,15 +77,10 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                     prop:checked=move || read().done
                     on:change=move |ev| live.dispatch(PlanEdit::SetDone(id, event_target_checked(&ev)))
                 />
-                <div class="field step-title">
-                    <label for=title_id.clone() class="visually-hidden">"Step"</label>
-                    <input
-                        type="text"
-                        id=title_id
-                        maxlength=MAX_STEP_CHARS
-                        prop:value=move || read().title
-                        on:change=move |ev| live.dispatch(PlanEdit::SetTitle(id, event_target_value(&ev)))
-                    />
+                <div class="step-title">
+                    <NameField id=title_id label="Step" label_hidden=true max_chars=MAX_STEP_CHARS
+                        value=Signal::derive(move || read().title) refusal=step_title_refusal
+                        on_change=Callback::new(move |title| live.dispatch(PlanEdit::SetTitle(id, title)))/>
                 </div>
             </div>
             <div class="step-meta">
