@@ -1,18 +1,17 @@
 //! Diving deeper, end to end: options scored by keyboard with a live ranking and sensitivity hint,
 //! the chart agreeing with the totals, details that survive a reload and an export round trip,
-//! removals undone, and the page accessible and phone-sized.
-
-use std::time::Duration;
+//! and removals undone. (Its accessibility is in accessibility.rs.)
 
 use fantoccini::key::Key;
 
-use super::axe_violations;
+use waypoint::model::deeper::DEFAULT_CRITERIA;
+
 use crate::harness::Browser;
 
-/// Option ids in a fresh workbook: the eight default criteria take ids 1–8.
-const NURSE: u32 = 9;
-const TEACHER: u32 = 10;
-const GARDENER: u32 = 11;
+/// Option ids in a fresh workbook, after the ids the default criteria take.
+const NURSE: u32 = DEFAULT_CRITERIA.len() as u32 + 1;
+const TEACHER: u32 = NURSE + 1;
+const GARDENER: u32 = NURSE + 2;
 
 async fn add_option(browser: &Browser, title: &str) {
     browser.type_into("#new-option", title).await;
@@ -81,9 +80,7 @@ async fn three_options_scored_by_keyboard(browser: &Browser) {
     assert_eq!(browser.focused().await, format!("matrix-cell-8-{GARDENER}"));
 }
 
-#[tokio::test]
-async fn options_scored_by_keyboard_rank_live_and_survive_a_reload() {
-    let browser = Browser::open(1280).await;
+async fn options_scored_by_keyboard_rank_live_and_survive_a_reload(browser: &Browser) {
     three_options_scored_by_keyboard(&browser).await;
     let announced = browser.text_of("#matrix-announce").await;
     assert!(announced.contains("Ease of getting in for Gardener: 8 of 10"), "{announced}");
@@ -133,12 +130,9 @@ async fn options_scored_by_keyboard_rank_live_and_survive_a_reload() {
     assert_eq!(browser.text_of(&format!("#matrix-cell-3-{TEACHER}")).await, "8");
     assert_eq!(browser.value_of(&format!("#matrix-gut-{TEACHER}")).await, "9");
     assert_eq!(browser.value_of("#matrix-weight-1").await, "4");
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn removals_of_options_and_criteria_can_be_undone() {
-    let browser = Browser::open(1280).await;
+async fn removals_of_options_and_criteria_can_be_undone(browser: &Browser) {
     three_options_scored_by_keyboard(&browser).await;
     let before = ranking(&browser).await;
 
@@ -167,7 +161,6 @@ async fn removals_of_options_and_criteria_can_be_undone() {
     browser.reload().await;
     browser.goto("#/deeper").await;
     assert_eq!(ranking(&browser).await, before);
-    browser.finish().await;
 }
 
 /// Sets a date input's value the way a date picker does, independent of the browser's locale.
@@ -179,9 +172,7 @@ async fn set_date(browser: &Browser, css: &str, day: &str) {
         .await;
 }
 
-#[tokio::test]
-async fn an_option_researched_decided_and_planned_survives_reload_and_export() {
-    let browser = Browser::open(1280).await;
+async fn an_option_researched_decided_and_planned_survives_reload_and_export(browser: &Browser) {
     browser.goto("#/deeper").await;
     // Inline validation: an empty title is refused with a reason.
     browser.find("#new-option").await.click().await.unwrap();
@@ -280,7 +271,6 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export() {
     browser.wait_for("#import-done").await;
     browser.reload().await;
     assert_research_is_all_there(&browser).await;
-    browser.finish().await;
 }
 
 async fn assert_research_is_all_there(browser: &Browser) {
@@ -299,38 +289,8 @@ async fn assert_research_is_all_there(browser: &Browser) {
     assert_eq!(browser.text_of(".progress").await, "1 of 3 steps done.");
 }
 
-#[tokio::test]
-async fn the_deeper_page_is_accessible_in_every_state_and_fits_a_phone() {
-    for (width, dark) in [(1280, false), (360, true)] {
-        let browser = Browser::open_with(width, dark, "/").await;
-        three_options_scored_by_keyboard(&browser).await;
-        choose(&browser, &format!("#matrix-gut-{TEACHER}"), "9").await;
-        choose(&browser, &format!("#matrix-gut-{NURSE}"), "6").await;
-        // Open an option with a test, a risk and a skill; add a gap; leave an undo showing.
-        browser.find(&format!("#option-{NURSE} summary")).await.click().await.unwrap();
-        browser.find(&format!("#option-{NURSE}-add-test")).await.click().await.unwrap();
-        browser.find(&format!("#option-{NURSE}-add-risk")).await.click().await.unwrap();
-        browser.type_into(&format!("#option-{NURSE}-new-skill"), "Triage").await;
-        browser.press(Key::Enter).await;
-        browser.find(".suggestions .chip-button").await.click().await.unwrap();
-        browser.find("#new-option").await.click().await.unwrap();
-        browser.press(Key::Enter).await;
-        browser.find(&format!("#option-{GARDENER} summary")).await.click().await.unwrap();
-        browser.find(&format!("#option-{GARDENER}-remove")).await.click().await.unwrap();
-        browser.wait_for("#undo-button").await;
-        tokio::time::sleep(Duration::from_millis(100)).await;
-
-        let widths = browser
-            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
-            .await;
-        let (scroll, client) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
-        assert!(scroll <= client, "Diving deeper scrolls sideways at {width} px: {scroll} > {client}");
-        browser.screenshot(&format!("deeper-{width}")).await;
-        let problems = axe_violations(&browser).await;
-        assert!(problems.is_empty(), "axe-core found on Diving deeper at {width} px:\n{}", problems.join("\n"));
-        browser.goto("#/plan").await;
-        let problems = axe_violations(&browser).await;
-        assert!(problems.is_empty(), "axe-core found on Plan at {width} px:\n{}", problems.join("\n"));
-        browser.finish().await;
-    }
-}
+cases![
+    options_scored_by_keyboard_rank_live_and_survive_a_reload,
+    removals_of_options_and_criteria_can_be_undone,
+    an_option_researched_decided_and_planned_survives_reload_and_export,
+];

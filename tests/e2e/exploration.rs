@@ -1,6 +1,6 @@
 //! Exploration, end to end: a whole values card sort by keyboard only and another by pointer drag
 //! (mouse, and touch for one card), the tap menu, undo and a new sort, a top five ranked and
-//! reflected on, history compared, the SMART check, and the page accessible and phone-sized.
+//! reflected on, history compared, and the SMART check. (Its accessibility is in accessibility.rs.)
 
 use std::time::Duration;
 
@@ -10,11 +10,13 @@ use fantoccini::actions::{
 use fantoccini::key::Key;
 use fantoccini::Locator;
 
-use super::axe_violations;
-use crate::harness::Browser;
+use waypoint::model::exploration::values::DECK;
+
+use crate::harness::{Browser, FULL};
 
 /// Cards in the shipped deck.
-const DECK: usize = 48;
+const CARDS: usize = DECK.len();
+
 
 async fn progress(browser: &Browser) -> String {
     browser.text_of(".sort-progress label").await
@@ -71,14 +73,12 @@ fn pile_digit(n: usize) -> char {
     }
 }
 
-#[tokio::test]
-async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_reload() {
-    let browser = Browser::open(1280).await;
+async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_reload(browser: &Browser) {
     browser.goto("#/exploration").await;
-    assert_eq!(progress(&browser).await, format!("0 of {DECK} sorted"));
+    assert_eq!(progress(&browser).await, format!("0 of {CARDS} sorted"));
     tab_to(&browser, "current-card").await;
     let mut always = Vec::new();
-    for n in 0..DECK {
+    for n in 0..CARDS {
         let card = current_card(&browser).await.expect("a card to sort");
         if n < 7 {
             always.push(card.clone());
@@ -89,9 +89,9 @@ async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_relo
             .await;
         assert_eq!(browser.focused().await, "current-card", "focus stays on the card being sorted");
     }
-    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+    assert_eq!(progress(&browser).await, format!("{CARDS} of {CARDS} sorted"));
     assert_eq!(pile_cards(&browser, "always").await, always);
-    assert!(browser.text_of("#sort-announce").await.contains(&format!("{DECK} of {DECK} sorted")));
+    assert!(browser.text_of("#sort-announce").await.contains(&format!("{CARDS} of {CARDS} sorted")));
 
     // A filed card moves with the arrow keys, and back with 0; the announcement says where.
     tab_to(&browser, &format!("card-{}", always[6])).await;
@@ -140,14 +140,13 @@ async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_relo
     browser.wait_until_saved().await;
     browser.reload().await;
     browser.goto("#/exploration").await;
-    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+    assert_eq!(progress(&browser).await, format!("{CARDS} of {CARDS} sorted"));
     assert_eq!(pile_cards(&browser, "always").await, always);
     assert_eq!(browser.text_of(".top-list li:nth-child(4) .top-name").await, first_five[4]);
     assert_eq!(browser.value_of(".top-list li:first-child textarea").await, "It is why I get up in the morning.");
     assert_eq!(browser.value_of(".top-list li:first-child select").await, "4");
     let chart = browser.script("return document.getElementById('alignment-desc').textContent;").await;
     assert!(chart.as_str().unwrap().contains(&format!("{}: 4 of 10", first_five[0])), "{chart}");
-    browser.finish().await;
 }
 
 async fn drag(browser: &Browser, from: &str, to: &str) {
@@ -164,13 +163,11 @@ async fn drag(browser: &Browser, from: &str, to: &str) {
     browser.client.release_actions().await.unwrap();
 }
 
-#[tokio::test]
-async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
-    let browser = Browser::open(1280).await;
+async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort(browser: &Browser) {
     browser.goto("#/exploration").await;
     browser.script("document.querySelector('.stack').scrollIntoView({ block: 'start' });").await;
     let piles = ["always", "often", "sometimes", "seldom", "never"];
-    for n in 0..DECK {
+    for n in 0..CARDS {
         let card = current_card(&browser).await.expect("a card to sort");
         let pile = piles[(pile_digit(n) as u8 - b'1') as usize];
         drag(&browser, "#current-card", &format!("#pile-{pile} h3")).await;
@@ -180,7 +177,7 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
             })
             .await;
     }
-    assert_eq!(progress(&browser).await, format!("{DECK} of {DECK} sorted"));
+    assert_eq!(progress(&browser).await, format!("{CARDS} of {CARDS} sorted"));
 
     // A filed card dragged to another pile, and one dragged back onto the stack.
     let first = pile_cards(&browser, "always").await[0].clone();
@@ -188,7 +185,7 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
     browser.eventually("the drag between piles", || async { pile_cards(&browser, "never").await.contains(&first).then_some(()) }).await;
     drag(&browser, &format!("#card-{first}"), "#current-card").await;
     browser.eventually("the card back on the stack", || async { (current_card(&browser).await == Some(first.clone())).then_some(()) }).await;
-    assert_eq!(progress(&browser).await, format!("{} of {DECK} sorted", DECK - 1));
+    assert_eq!(progress(&browser).await, format!("{} of {CARDS} sorted", CARDS - 1));
 
     // Touch: the same card dragged by a finger.
     let card = browser.find("#current-card").await;
@@ -218,7 +215,7 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
     // A new sort puts every card back, and the undo bar brings the sort back whole.
     let before: Vec<Vec<String>> = futures_piles(&browser).await;
     browser.find("#resort").await.click().await.unwrap();
-    browser.eventually("an empty sort", || async { (progress(&browser).await == format!("0 of {DECK} sorted")).then_some(()) }).await;
+    browser.eventually("an empty sort", || async { (progress(&browser).await == format!("0 of {CARDS} sorted")).then_some(()) }).await;
     browser.find("#undo-button").await.click().await.unwrap();
     browser.eventually("the sort back", || async { (futures_piles(&browser).await == before).then_some(()) }).await;
 
@@ -226,7 +223,6 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort() {
     browser.reload().await;
     browser.goto("#/exploration").await;
     assert_eq!(futures_piles(&browser).await, before);
-    browser.finish().await;
 }
 
 async fn futures_piles(browser: &Browser) -> Vec<Vec<String>> {
@@ -237,9 +233,7 @@ async fn futures_piles(browser: &Browser) -> Vec<Vec<String>> {
     all
 }
 
-#[tokio::test]
-async fn the_smart_check_flags_a_vague_goal_and_clears_when_it_is_fixed() {
-    let browser = Browser::open(1280).await;
+async fn the_smart_check_flags_a_vague_goal_and_clears_when_it_is_fixed(browser: &Browser) {
     browser.goto("#/exploration").await;
     browser.find("#add-goal").await.click().await.unwrap();
     let goal = browser.wait_for("[id^='goal-'][id$='-text']").await;
@@ -277,57 +271,9 @@ async fn the_smart_check_flags_a_vague_goal_and_clears_when_it_is_fixed() {
         "I will hold 3 informational interviews with nurses by the end of March"
     );
     assert_eq!(browser.script("return document.querySelectorAll('.goal').length;").await, serde_json::json!(4));
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn exploration_is_accessible_in_every_state_and_fits_a_phone() {
-    for (width, dark) in [(1280, false), (360, true)] {
-        let browser = Browser::open_with(width, dark, "/").await;
-        browser.goto("#/exploration").await;
-        // A sort done by the pile buttons (the tap way), kept, a top value, a custom card, a goal.
-        for n in 0..DECK {
-            let pile = (pile_digit(n) as u8 - b'1') as usize;
-            browser.find(&format!(".pile-buttons button:nth-child({})", pile + 1)).await.click().await.unwrap();
-        }
-        browser.find("#finish-sort").await.click().await.unwrap();
-        browser.find(".candidates .chip-button").await.click().await.unwrap();
-        let first = pile_cards(&browser, "often").await[0].clone();
-        browser.find(&format!("#card-{first}")).await.click().await.unwrap();
-        browser.wait_for(".move-menu").await;
-        browser.find(".custom-cards summary").await.click().await.unwrap();
-        browser.type_into("#custom-card-name", "Quiet mornings").await;
-        browser.press(Key::Enter).await;
-        browser.find("#add-goal").await.click().await.unwrap();
-        browser.type_into("[id^='goal-'][id$='-text']", "Look into teaching").await;
-        // The other sections with something in them: a skill on the map, a strength, a past role,
-        // a feeling, readiness with its reflections, some interests.
-        browser.type_into("#new-skill", "Rota planning").await;
-        browser.press(Key::Enter).await;
-        browser.find("#add-strength").await.click().await.unwrap();
-        browser.find("#add-past-role").await.click().await.unwrap();
-        browser.find("#add-feeling").await.click().await.unwrap();
-        browser.find("#source-pay").await.click().await.unwrap();
-        browser.find("#readiness-uncertainty option[value='2']").await.click().await.unwrap();
-        browser.find("#interest-s_teach-5").await.click().await.unwrap();
-        tokio::time::sleep(Duration::from_millis(100)).await;
-
-        let widths = browser
-            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
-            .await;
-        let (scroll, client) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
-        assert!(scroll <= client, "Exploration scrolls sideways at {width} px: {scroll} > {client}");
-        browser.script("document.querySelector('.piles').scrollIntoView();").await;
-        browser.screenshot(&format!("exploration-{width}")).await;
-        let problems = axe_violations(&browser).await;
-        assert!(problems.is_empty(), "axe-core found on Exploration at {width} px:\n{}", problems.join("\n"));
-        browser.finish().await;
-    }
-}
-
-#[tokio::test]
-async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_exploration() {
-    let browser = Browser::open(1280).await;
+async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_exploration(browser: &Browser) {
     // From Diving deeper, by the header button.
     browser.goto("#/deeper").await;
     browser.type_into("#new-option", "Teacher").await;
@@ -339,7 +285,7 @@ async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_explora
     // An empty "but" is refused with a reason.
     browser.find("#park-confirm").await.click().await.unwrap();
     assert!(browser.text_of("#park-text-error").await.contains("in a few words"));
-    assert!(axe_violations(&browser).await.is_empty(), "the open dialog passes axe");
+    assert!(browser.axe_violations().await.is_empty(), "the open dialog passes axe");
     browser.type_into("#park-text", "But I would earn less at first").await;
     browser.find("#park-confirm").await.click().await.unwrap();
     assert_eq!(browser.script("return document.getElementById('park-dialog').open;").await, serde_json::json!(false));
@@ -396,7 +342,6 @@ async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_explora
     browser.goto("#/deeper").await;
     browser.find(&format!("#{option} summary")).await.click().await.unwrap();
     assert_ne!(browser.value_of(&format!("#{select_id}")).await, "", "the risk still names its “but”");
-    browser.finish().await;
 }
 
 async fn press_with_two(browser: &Browser, a: Key, b: Key, key: char) {
@@ -411,9 +356,7 @@ async fn press_with_two(browser: &Browser, a: Key, b: Key, key: char) {
     browser.client.perform_actions(actions).await.unwrap();
 }
 
-#[tokio::test]
-async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload() {
-    let browser = Browser::open(1280).await;
+async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload(browser: &Browser) {
     browser.goto("#/exploration").await;
     assert_eq!(browser.text_of("#exploration-progress").await, "0 of 9 sections done.");
 
@@ -527,24 +470,10 @@ async fn the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload
     assert_eq!(browser.text_of(&format!("#{rota} .tag")).await, "Burnout risk");
     assert_eq!(browser.value_of("#readiness-savings").await, "12000");
     assert_eq!(browser.text_of("#readiness-runway").await, "Runway: about 6 months.");
-    browser.finish().await;
 }
 
-/// Starts from the current version's fixture, saved as if by an earlier visit.
-async fn open_with_fixture(browser: &Browser) {
-    let fixture = include_str!("../fixtures/v4/full.json");
-    browser
-        .client
-        .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![serde_json::json!(fixture)])
-        .await
-        .unwrap();
-    browser.reload().await;
-}
-
-#[tokio::test]
-async fn top_values_reorder_by_drag_and_feed_the_matrix_and_skill_gaps() {
-    let browser = Browser::open(1280).await;
-    open_with_fixture(&browser).await;
+async fn top_values_reorder_by_drag_and_feed_the_matrix_and_skill_gaps(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
     browser.goto("#/exploration").await;
     let names = || async {
         browser.script("return [...document.querySelectorAll('.top-name')].map(e => e.textContent);").await
@@ -590,5 +519,13 @@ async fn top_values_reorder_by_drag_and_feed_the_matrix_and_skill_gaps() {
     browser.goto("#/exploration").await;
     assert_eq!(names().await, serde_json::json!(["Autonomy", "Helping others", "Quiet mornings"]));
     assert!(!browser.exists("button[aria-label='Plan to build “Python” in your skill-gap plan']").await);
-    browser.finish().await;
 }
+
+cases![
+    a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_reload,
+    a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort,
+    the_smart_check_flags_a_vague_goal_and_clears_when_it_is_fixed,
+    buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_exploration,
+    the_sections_about_you_fill_in_show_their_progress_and_survive_a_reload,
+    top_values_reorder_by_drag_and_feed_the_matrix_and_skill_gaps,
+];

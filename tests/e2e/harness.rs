@@ -1,17 +1,23 @@
 //! What the end-to-end tests stand on: the built app served from `dist/` on a loopback port, a trap
-//! that records any request meant for another origin, and Chromium driven over WebDriver.
+//! that records any request meant for another origin, and Chromium driven over WebDriver. One
+//! browser session serves every test in turn: `fresh` gives each test empty (or seeded) storage,
+//! and `set_look` switches between a desktop window and a dark phone screen without a restart.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+
+/// The current version's fuller fixture: a workbook with something in every section, as if saved
+/// by an earlier visit. (Moves to the next version's folder with each schema change.)
+pub const FULL: &str = include_str!("../fixtures/v4/full.json");
 
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("WAYPOINT_DIST")
@@ -41,6 +47,8 @@ fn content_type(path: &Path) -> &'static str {
         _ => "application/octet-stream",
     }
 }
+
+const BLANK_PAGE: &str = "__between_tests__.html";
 
 /// A minimal static file server for `dist/`, recording every path asked of it.
 struct StaticServer {
@@ -88,10 +96,12 @@ fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<St
     let path = path.strip_prefix(mount).map(|p| if p.is_empty() { "index.html" } else { p });
     let file = path.map(|p| root.join(p));
     let response = match (path, &file) {
+        // A page of the app's origin without the app, where `Browser::fresh` empties storage.
+        (Some(BLANK_PAGE), _) => Some(b"<!doctype html><title>Between tests</title>".to_vec()),
         (Some(path), Some(file)) if !path.contains("..") => std::fs::read(file).ok(),
         _ => None,
     };
-    let file = file.unwrap_or_default();
+    let file = if path == Some(BLANK_PAGE) { PathBuf::from("blank.html") } else { file.unwrap_or_default() };
     let _ = match response {
         Some(body) => {
             let head = format!(
@@ -149,6 +159,54 @@ impl WebDriverCompatibleCommand for PerformanceLog {
     }
 }
 
+/// chromedriver's endpoint for one Chrome DevTools Protocol command on the current tab.
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.command, "params": self.params }).to_string()))
+    }
+}
+
+/// How the page is shown: the width of the screen and its colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// A 1280 × 900 window, light.
+    Desktop,
+    /// A 360 × 800 phone screen, dark.
+    PhoneDark,
+}
+
+impl Look {
+    pub const ALL: [Look; 2] = [Look::Desktop, Look::PhoneDark];
+
+    pub fn width(self) -> u32 {
+        match self {
+            Look::Desktop => 1280,
+            Look::PhoneDark => 360,
+        }
+    }
+
+    pub fn dark(self) -> bool {
+        self == Look::PhoneDark
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Look::Desktop => "light at 1280 px",
+            Look::PhoneDark => "dark at 360 px",
+        }
+    }
+}
+
 pub struct Browser {
     pub client: Client,
     pub base: String,
@@ -156,11 +214,16 @@ pub struct Browser {
     pub trap: Trap,
     network: Mutex<Vec<String>>,
     server: StaticServer,
+    first_window: fantoccini::wd::WindowHandle,
     driver: Child,
+    /// Held open while this session lives: when the test process ends in any way, even killed, the
+    /// pipe closes and the shell that started chromedriver stops its whole process group.
+    _lifeline: ChildStdin,
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        // The shell is the leader of the group chromedriver and Chromium run in.
         let group = format!("-{}", self.driver.id());
         let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.kill();
@@ -176,28 +239,26 @@ pub fn scratch_dir(name: &str) -> PathBuf {
 }
 
 impl Browser {
-    /// A fresh Chromium profile (so empty storage) on the built app, at `width` × 900 pixels.
-    pub async fn open(width: u32) -> Browser {
-        Self::open_with(width, false, "/").await
-    }
-
-    /// As `open`, with the system colour scheme dark when `dark` is true, and the app served under
-    /// the URL path `mount` (which starts and ends with "/").
-    pub async fn open_with(width: u32, dark: bool, mount: &'static str) -> Browser {
+    /// A fresh Chromium profile (so empty storage) on the built app served under the URL path `mount`
+    /// ("/" or "/some/sub/path/"), in a 1280 × 900 window.
+    pub async fn open(mount: &'static str) -> Browser {
         let server = StaticServer::start(dist_dir(), mount);
         let trap = Trap::start();
         let downloads = scratch_dir("downloads");
         let driver_port = free_port();
         let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        // chromedriver and the Chromium it starts share a process group of their own, so that
-        // `Drop` can stop them all even when a test fails before closing its session.
-        let driver = Command::new(&driver_bin)
+        // chromedriver and the Chromium it starts share a process group of their own, led by a shell
+        // that stops the group when this process lets go of its stdin: at `Drop`, or when the test
+        // process ends without dropping (killed, or `exit` with statics alive).
+        let mut driver = Command::new("sh")
             .process_group(0)
-            .arg(format!("--port={driver_port}"))
+            .args(["-c", "\"$0\" \"$1\" & read -r line; kill -KILL 0", &driver_bin, &format!("--port={driver_port}")])
+            .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+        let lifeline = driver.stdin.take().expect("the shell's stdin");
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
             assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
@@ -211,10 +272,10 @@ impl Browser {
                 "binary": chrome_bin,
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    format!("--window-size={width},900"),
+                    "--window-size=1280,900",
                     format!("--proxy-server=http://127.0.0.1:{}", trap.port),
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-default-apps", "--no-first-run", "--disable-extensions",
+                    "--disable-default-apps", "--no-first-run", "--disable-extensions", "--disable-breakpad",
                     "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
                 ],
                 "prefs": {
@@ -223,15 +284,7 @@ impl Browser {
                 },
             },
         });
-        let Value::Object(mut capabilities) = capabilities else { unreachable!() };
-        if width < 500 {
-            // Chromium keeps windows at least 500 px wide; a phone's width needs device emulation.
-            capabilities["goog:chromeOptions"]["mobileEmulation"] =
-                json!({ "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0 } });
-        }
-        if dark {
-            capabilities["goog:chromeOptions"]["args"].as_array_mut().unwrap().push("--force-dark-mode".into());
-        }
+        let Value::Object(capabilities) = capabilities else { unreachable!() };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -239,6 +292,7 @@ impl Browser {
             .await
             .expect("a WebDriver session with Chromium");
         let base = format!("http://127.0.0.1:{}{mount}", server.port);
+        let first_window = client.window().await.expect("the first window");
         let browser = Browser {
             client,
             base,
@@ -246,11 +300,64 @@ impl Browser {
             trap,
             network: Mutex::new(Vec::new()),
             server,
+            first_window,
             driver,
+            _lifeline: lifeline,
         };
         browser.client.goto(&browser.base).await.unwrap();
         browser.wait_for("main h1").await;
         browser
+    }
+
+    /// Starts a test afresh in this session: one window, the desktop look, nothing in downloads,
+    /// the origin's storage emptied (then holding `saved` as the workbook, when given), and the app
+    /// loaded anew on its start page.
+    pub async fn fresh(&self, saved: Option<&str>) {
+        for window in self.client.windows().await.unwrap() {
+            if window != self.first_window {
+                self.client.switch_to_window(window).await.unwrap();
+                self.client.close_window().await.unwrap();
+            }
+        }
+        self.client.switch_to_window(self.first_window.clone()).await.unwrap();
+        // A page of the app's origin without the app on it, so nothing writes to storage while it
+        // is emptied. Leaving the app lets it save what it had pending.
+        self.client.goto(&format!("{}{BLANK_PAGE}", self.base)).await.unwrap();
+        let origin = self.base.split('/').take(3).collect::<Vec<_>>().join("/");
+        self.devtools("Storage.clearDataForOrigin", json!({ "origin": origin, "storageTypes": "all" })).await;
+        self.client
+            .execute(
+                "localStorage.clear(); sessionStorage.clear();
+                 if (arguments[0] !== null) localStorage.setItem('waypoint.workbook', arguments[0]);",
+                vec![json!(saved)],
+            )
+            .await
+            .unwrap();
+        let _ = std::fs::remove_dir_all(&self.downloads);
+        std::fs::create_dir_all(&self.downloads).unwrap();
+        self.set_look(Look::Desktop).await;
+        self.goto("").await;
+    }
+
+    /// Shows the page as `look` says, from now until the next `fresh`.
+    pub async fn set_look(&self, look: Look) {
+        match look {
+            Look::Desktop => self.devtools("Emulation.clearDeviceMetricsOverride", json!({})).await,
+            Look::PhoneDark => {
+                let metrics = json!({ "width": look.width(), "height": 800, "deviceScaleFactor": 1, "mobile": true });
+                self.devtools("Emulation.setDeviceMetricsOverride", metrics).await
+            }
+        }
+        let scheme = if look.dark() { "dark" } else { "light" };
+        let media = json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.devtools("Emulation.setEmulatedMedia", media).await;
+    }
+
+    async fn devtools(&self, command: &'static str, params: Value) {
+        self.client
+            .issue_cmd(DevTools { command, params })
+            .await
+            .unwrap_or_else(|e| panic!("the DevTools command {command}: {e}"));
     }
 
     pub fn served_paths(&self) -> Vec<String> {
@@ -402,19 +509,61 @@ impl Browser {
         network.clone()
     }
 
-    /// Ends the test: the page may have requested nothing outside its own origin (its downloads are
-    /// `blob:` URLs of that origin), and the app must have loaded from the test server.
-    pub async fn finish(self) {
+    /// What the page requested from outside the app's own files since the log held `from` requests
+    /// (its downloads are `blob:` URLs of its origin, and count as its own).
+    pub async fn requests_elsewhere(&self, from: usize) -> Vec<String> {
         let requests = self.page_requests().await;
-        assert!(!requests.is_empty(), "the DevTools network log saw the page load");
-        let origin = self.base.trim_end_matches('/');
-        for url in &requests {
-            let own = url.starts_with(&self.base)
+        let origin = self.base.split('/').take(3).collect::<Vec<_>>().join("/");
+        let own = |url: &str| {
+            url.starts_with(&self.base)
                 || url.starts_with(&format!("blob:{origin}/"))
                 || url.starts_with("data:")
-                || url == "about:blank";
-            assert!(own, "the page requested {url}, outside {}", self.base);
+                || url == "about:blank"
+        };
+        requests[from.min(requests.len())..].iter().filter(|url| !own(url)).cloned().collect()
+    }
+
+    /// Every test ends here: the page may have requested nothing from elsewhere since it began.
+    pub async fn assert_stayed_home(&self, from: usize) {
+        let elsewhere = self.requests_elsewhere(from).await;
+        assert!(elsewhere.is_empty(), "the page requested {elsewhere:?}, outside {}", self.base);
+    }
+
+    /// axe-core's violations on the page as it is now, one line each (none is the goal).
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let loaded = self.script("return typeof axe !== 'undefined';").await;
+        if loaded != json!(true) {
+            let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"))
+                .expect("axe-core is installed by the README's test command (npm ci)");
+            self.client.execute(&source, vec![]).await.unwrap();
         }
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(
+                   r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                   e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    }
+
+    /// The page's scrolling width and its visible width; a page that fits has the first no larger.
+    pub async fn widths(&self) -> (f64, f64) {
+        let widths = self
+            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
+            .await;
+        (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap())
+    }
+
+    /// Ends a session a test opened for itself: the page may have requested nothing outside its
+    /// own origin, and the app must have loaded from the test server.
+    pub async fn finish(self) {
+        assert!(!self.page_requests().await.is_empty(), "the DevTools network log saw the page load");
+        self.assert_stayed_home(0).await;
         self.close().await;
     }
 

@@ -1,25 +1,156 @@
 //! End-to-end tests: the built release app in headless Chromium, driven over WebDriver as a person
 //! would use it. Run by the README's test command after it builds `dist/`.
+//!
+//! The tests share one browser session, one after another: starting Chromium costs more than most
+//! tests, and eight stages of tests each starting their own would not fit CI's time. Each test gets
+//! empty storage, or a fixture, from `Browser::fresh`; a test that fails ends the session, and the
+//! next test starts a new one. This file is the runner (`harness = false` in Cargo.toml) and holds
+//! the tests of the app as a whole; each stage has a file of its own, and `accessibility.rs` walks
+//! every page and state in both looks.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use fantoccini::key::Key;
+use harness::{scratch_dir, Browser};
+use waypoint::ui::route::Route;
+
+/// One end-to-end test: its name and what it does in the shared browser session.
+pub struct Case {
+    pub name: &'static str,
+    pub run: for<'a> fn(&'a Browser) -> Pin<Box<dyn Future<Output = ()> + 'a>>,
+}
+
+/// `cases![first, second]` lists a file's tests, each an `async fn(&Browser)`, as its `CASES`.
+macro_rules! cases {
+    ($($test:ident),+ $(,)?) => {
+        pub const CASES: &[crate::Case] = &[$(crate::Case {
+            name: concat!(module_path!(), "::", stringify!($test)),
+            run: |browser| Box::pin($test(browser)),
+        }),+];
+    };
+}
+
+mod accessibility;
 mod deeper;
 mod exploration;
 mod harness;
 
-use fantoccini::key::Key;
-use harness::{scratch_dir, Browser};
-use std::time::Duration;
+/// Every test of the suite, in the order they run.
+fn all_cases() -> Vec<&'static Case> {
+    [CASES, exploration::CASES, deeper::CASES, accessibility::CASES].into_iter().flatten().collect()
+}
 
-const PAGES: [(&str, &str); 8] = [
-    ("#/start", "Welcome"),
-    ("#/exploration", "Exploration"),
-    ("#/deeper", "Diving deeper"),
-    ("#/networking", "Networking"),
-    ("#/applying", "Applying"),
-    ("#/closing", "Closing"),
-    ("#/plan", "Plan"),
-    ("#/data", "Your data"),
+/// A test that has not ended after this long has hung; it fails and its session is ended.
+const CASE_LIMIT: Duration = Duration::from_secs(300);
+
+/// Runs the tests whose names contain any of the arguments (all without arguments), each in the
+/// shared session after `fresh`, and checks after each that the page requested nothing from
+/// elsewhere. Prints libtest's lines, which the README's test command counts.
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    let cases: Vec<&Case> = all_cases()
+        .into_iter()
+        .filter(|case| filters.is_empty() || filters.iter().any(|f| case.name.contains(f.as_str())))
+        .collect();
+    if args.iter().any(|a| a == "--list") {
+        for case in &cases {
+            println!("{}: test", case.name);
+        }
+        return ExitCode::SUCCESS;
+    }
+    let filtered_out = all_cases().len() - cases.len();
+    println!("\nrunning {} tests", cases.len());
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
+    let started = Instant::now();
+    let mut session: Option<Browser> = None;
+    let mut failed = Vec::new();
+    for case in &cases {
+        let case_started = Instant::now();
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            runtime.block_on(async {
+                if session.is_none() {
+                    session = Some(Browser::open("/").await);
+                }
+                let browser = session.as_ref().expect("a session");
+                browser.fresh(None).await;
+                let from = browser.page_requests().await.len();
+                if tokio::time::timeout(CASE_LIMIT, (case.run)(browser)).await.is_err() {
+                    panic!("{} did not end within {CASE_LIMIT:?}", case.name);
+                }
+                browser.assert_stayed_home(from).await;
+            })
+        }));
+        let seconds = case_started.elapsed().as_secs_f64();
+        if outcome.is_ok() {
+            println!("test {} ... ok ({seconds:.1} s)", case.name);
+        } else {
+            println!("test {} ... FAILED ({seconds:.1} s)", case.name);
+            failed.push(case.name);
+            // Whatever state the failure left behind goes with its session.
+            drop(session.take());
+        }
+    }
+    if let Some(browser) = session.take() {
+        runtime.block_on(browser.close());
+    }
+    let passed = cases.len() - failed.len();
+    if !failed.is_empty() {
+        println!("\nfailures:");
+        for name in &failed {
+            println!("    {name}");
+        }
+    }
+    let result = if failed.is_empty() { "ok" } else { "FAILED" };
+    println!(
+        "\ntest result: {result}. {passed} passed; {} failed; 0 ignored; 0 measured; {filtered_out} filtered out; finished in {:.2}s\n",
+        failed.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(101)
+    }
+}
+
+cases![
+    every_stage_renders_and_navigation_follows_the_url,
+    welcome_and_vision_survive_a_reload,
+    the_last_keystrokes_are_saved_when_the_page_is_left,
+    inline_validation_refuses_an_impossible_program_length,
+    export_clear_import_brings_the_workbook_back,
+    an_import_can_be_switched_back,
+    bad_files_are_refused_with_a_reason_and_change_nothing,
+    unreadable_saved_text_is_kept_aside_and_the_person_is_told,
+    the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them,
+    the_keyboard_reaches_everything_and_navigation_moves_focus,
+    two_tabs_see_each_others_saves,
+    a_workbook_from_a_newer_waypoint_is_never_overwritten,
+    refused_adds_and_renames_say_why_keep_the_text_and_change_nothing,
+    the_app_runs_from_a_sub_path_of_any_static_host,
 ];
+
+/// The heading each page of the navigation opens with. A new page fails to compile here until its
+/// heading is added, so every page is walked by the tests that use this.
+pub fn heading_of(route: Route) -> &'static str {
+    match route {
+        Route::Start => "Welcome",
+        Route::Exploration => "Exploration",
+        Route::Deeper => "Diving deeper",
+        Route::Networking => "Networking",
+        Route::Applying => "Applying",
+        Route::Closing => "Closing",
+        Route::Plan => "Plan",
+        Route::Data => "Your data",
+        Route::NotFound => "There is no page here",
+    }
+}
 
 async fn fill_welcome_and_vision(browser: &Browser) {
     browser.type_into("#profile-name", "Mireille").await;
@@ -52,10 +183,9 @@ async fn assert_welcome_and_vision(browser: &Browser) {
     assert!(browser.text_of("#clarity-next-step").await.contains("turn the how into questions"));
 }
 
-#[tokio::test]
-async fn every_stage_renders_and_navigation_follows_the_url() {
-    let browser = Browser::open(1280).await;
-    for (fragment, heading) in PAGES {
+async fn every_stage_renders_and_navigation_follows_the_url(browser: &Browser) {
+    for route in Route::NAV {
+        let (fragment, heading) = (route.href(), heading_of(route));
         let link = browser.find(&format!("nav a[href='{fragment}']")).await;
         link.click().await.unwrap();
         browser
@@ -64,7 +194,7 @@ async fn every_stage_renders_and_navigation_follows_the_url() {
             })
             .await;
         assert_eq!(link.attr("aria-current").await.unwrap().as_deref(), Some("page"));
-        assert!(browser.client.current_url().await.unwrap().as_str().ends_with(fragment));
+        assert!(browser.client.current_url().await.unwrap().as_str().ends_with(&fragment));
         let title = browser.script("return document.title;").await;
         assert!(title.as_str().unwrap().ends_with("· Waypoint"), "{title}");
     }
@@ -78,34 +208,25 @@ async fn every_stage_renders_and_navigation_follows_the_url() {
     // An unknown page says so, and offers the way back.
     browser.goto("#/nowhere").await;
     assert_eq!(browser.heading().await, "There is no page here");
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn welcome_and_vision_survive_a_reload() {
-    let browser = Browser::open(1280).await;
+async fn welcome_and_vision_survive_a_reload(browser: &Browser) {
     fill_welcome_and_vision(&browser).await;
     browser.wait_until_saved().await;
     browser.reload().await;
     assert_welcome_and_vision(&browser).await;
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn the_last_keystrokes_are_saved_when_the_page_is_left() {
-    let browser = Browser::open(1280).await;
+async fn the_last_keystrokes_are_saved_when_the_page_is_left(browser: &Browser) {
     browser.type_into("#profile-name", "Quick").await;
     // Navigate away at once, inside the save delay: pagehide must flush the edit.
     browser.client.goto("about:blank").await.unwrap();
     browser.client.goto(&browser.base).await.unwrap();
     browser.wait_for("#profile-name").await;
     assert_eq!(browser.value_of("#profile-name").await, "Quick");
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn inline_validation_refuses_an_impossible_program_length() {
-    let browser = Browser::open(1280).await;
+async fn inline_validation_refuses_an_impossible_program_length(browser: &Browser) {
     browser.type_into("#program-weeks", "400").await;
     let message = browser.text_of("#program-weeks-error").await;
     assert!(message.contains("from 4 to 52"), "{message}");
@@ -131,7 +252,6 @@ async fn inline_validation_refuses_an_impossible_program_length() {
     assert!(message.contains("between 1900 and 2199"), "{message}");
     browser.wait_until_saved().await;
     assert!(!browser.stored_workbook().await.unwrap().contains("2500-01-01"));
-    browser.finish().await;
 }
 
 async fn exported_file(browser: &Browser) -> (String, String) {
@@ -148,9 +268,7 @@ async fn exported_file(browser: &Browser) -> (String, String) {
     (expected_name, text)
 }
 
-#[tokio::test]
-async fn export_clear_import_brings_the_workbook_back() {
-    let browser = Browser::open(1280).await;
+async fn export_clear_import_brings_the_workbook_back(browser: &Browser) {
     fill_welcome_and_vision(&browser).await;
     browser.wait_until_saved().await;
     let (name, text) = exported_file(&browser).await;
@@ -188,12 +306,9 @@ async fn export_clear_import_brings_the_workbook_back() {
 
     browser.reload().await;
     assert_welcome_and_vision(&browser).await;
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn an_import_can_be_switched_back() {
-    let browser = Browser::open(1280).await;
+async fn an_import_can_be_switched_back(browser: &Browser) {
     browser.type_into("#profile-name", "Before").await;
     browser.wait_until_saved().await;
     let other = scratch_dir("other");
@@ -212,12 +327,9 @@ async fn an_import_can_be_switched_back() {
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "Before");
     let _ = std::fs::remove_dir_all(other);
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn bad_files_are_refused_with_a_reason_and_change_nothing() {
-    let browser = Browser::open(1280).await;
+async fn bad_files_are_refused_with_a_reason_and_change_nothing(browser: &Browser) {
     fill_welcome_and_vision(&browser).await;
     browser.wait_until_saved().await;
     let before = browser.stored_workbook().await.expect("a saved workbook");
@@ -265,12 +377,9 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing() {
     assert_welcome_and_vision(&browser).await;
     assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()));
     let _ = std::fs::remove_dir_all(dir);
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told() {
-    let browser = Browser::open(1280).await;
+async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told(browser: &Browser) {
     let garbage = "{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"profile\":{\"name\":";
     browser
         .client
@@ -287,14 +396,14 @@ async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told() {
     assert_eq!(kept, serde_json::json!([garbage]), "the unreadable text is kept byte for byte");
     browser.goto("#/data").await;
     assert!(browser.text_of("#kept-aside").await.contains("could not read"));
-    let mut problems = axe_violations(&browser).await;
+    let mut problems = browser.axe_violations().await;
 
     // Deleting it can be undone; until then the text is gone from storage.
     let kept_keys = "return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).length;";
     browser.find("#kept-aside-0 button[aria-label^='Delete']").await.click().await.unwrap();
     browser.wait_for("#kept-aside-0 [role='status']").await;
     assert_eq!(browser.script(kept_keys).await, serde_json::json!(0));
-    problems.extend(axe_violations(&browser).await);
+    problems.extend(browser.axe_violations().await);
     assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
     browser.find("#kept-aside-0 button").await.click().await.unwrap();
     browser.wait_for("#kept-aside-0 button[aria-label^='Delete']").await;
@@ -302,12 +411,11 @@ async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told() {
         .script("return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).map(k => localStorage.getItem(k));")
         .await;
     assert_eq!(kept, serde_json::json!([garbage]), "undo puts the same text back");
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them() {
-    let browser = Browser::open(1280).await;
+/// In a session of its own, because it leaves the origin on purpose.
+async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them(_shared: &Browser) {
+    let browser = Browser::open("/").await;
     let outcome = browser
         .client
         .execute_async(
@@ -330,11 +438,13 @@ async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them() {
         "a request blocked by the CSP never reaches the network"
     );
 
-    // The two witnesses `finish` relies on really see a request that leaves: the page's DevTools
-    // network log and the trap both record a navigation elsewhere.
+    // The two witnesses really see a request that leaves: the check every test ends with (on the
+    // page's DevTools network log) and the trap both catch a navigation elsewhere.
     let _ = browser.client.goto("http://example.org/away").await;
-    let requests = browser.page_requests().await;
-    assert!(requests.iter().any(|url| url == "http://example.org/away"), "{requests:?}");
+    let elsewhere = browser.requests_elsewhere(0).await;
+    assert!(elsewhere.contains(&"http://example.org/away".to_string()), "{elsewhere:?}");
+    // Chromium may also try the https address first; nothing else is there.
+    assert!(elsewhere.iter().all(|url| url.ends_with("://example.org/away")), "{elsewhere:?}");
     let line = browser
         .eventually("the trap to record the navigation", || async {
             browser.trap.recorded().into_iter().find(|line| line.contains("example.org"))
@@ -345,97 +455,7 @@ async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them() {
     browser.close().await;
 }
 
-async fn axe_violations(browser: &Browser) -> Vec<String> {
-    let loaded = browser.script("return typeof axe !== 'undefined';").await;
-    if loaded != serde_json::json!(true) {
-        let source = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
-        )
-        .expect("axe-core is installed by the README's test command (npm ci)");
-        browser.client.execute(&source, vec![]).await.unwrap();
-    }
-    let result = browser
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document, { resultTypes: ['violations'] }).then(
-               r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
-               e => done(['axe failed: ' + e]));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
-}
-
-#[tokio::test]
-async fn axe_finds_no_violations_on_any_page_or_state() {
-    let browser = Browser::open(1280).await;
-    fill_welcome_and_vision(&browser).await;
-    let mut problems = Vec::new();
-    for (fragment, _) in PAGES {
-        browser.goto(fragment).await;
-        problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("{fragment}: {v}")));
-    }
-    // The Data page with a refusal, then with a preview.
-    let dir = scratch_dir("axe");
-    let bad = dir.join("bad.json");
-    std::fs::write(&bad, "nope").unwrap();
-    browser.find("#import-file").await.send_keys(&bad.to_string_lossy()).await.unwrap();
-    browser.wait_for("#import-error").await;
-    problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("refusal: {v}")));
-    let good = dir.join("good.json");
-    std::fs::write(&good, r#"{"format":"waypoint-workbook","schema_version":1}"#).unwrap();
-    browser.find("#import-file").await.send_keys(&good.to_string_lossy()).await.unwrap();
-    browser.wait_for("#import-preview").await;
-    problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("preview: {v}")));
-    // Inline validation showing.
-    browser.goto("#/start").await;
-    browser.type_into("#program-weeks", "1").await;
-    problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("invalid weeks: {v}")));
-    assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
-    let _ = std::fs::remove_dir_all(dir);
-    browser.finish().await;
-}
-
-#[tokio::test]
-async fn the_pages_fit_a_phone_without_sideways_scrolling() {
-    let browser = Browser::open(360).await;
-    assert_eq!(browser.script("return window.innerWidth;").await, serde_json::json!(360));
-    fill_welcome_and_vision(&browser).await;
-    for (fragment, _) in PAGES {
-        browser.goto(fragment).await;
-        tokio::time::sleep(Duration::from_millis(50)).await;
-        let widths = browser
-            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
-            .await;
-        let scroll = widths[0].as_f64().unwrap();
-        let client = widths[1].as_f64().unwrap();
-        assert!(scroll <= client, "{fragment} scrolls sideways at 360 px: {scroll} > {client}");
-    }
-    browser.finish().await;
-}
-
-#[tokio::test]
-async fn dark_mode_on_a_phone_has_no_axe_violations_either() {
-    let browser = Browser::open_with(360, true, "/").await;
-    assert_eq!(browser.script("return window.innerWidth;").await, serde_json::json!(360));
-    let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
-    assert_eq!(dark, serde_json::json!(true), "the browser reports a dark colour scheme");
-    fill_welcome_and_vision(&browser).await;
-    let mut problems = Vec::new();
-    for (fragment, _) in PAGES {
-        browser.goto(fragment).await;
-        browser.screenshot(&format!("dark-360-{}", &fragment[2..])).await;
-        problems.extend(axe_violations(&browser).await.into_iter().map(|v| format!("{fragment}: {v}")));
-    }
-    assert!(problems.is_empty(), "axe-core found, in dark mode at 360 px:\n{}", problems.join("\n"));
-    browser.finish().await;
-}
-
-#[tokio::test]
-async fn the_keyboard_reaches_everything_and_navigation_moves_focus() {
-    let browser = Browser::open(1280).await;
+async fn the_keyboard_reaches_everything_and_navigation_moves_focus(browser: &Browser) {
     // The first Tab lands on the skip link; Enter skips to the content.
     browser.press(Key::Tab).await;
     assert_eq!(browser.focused().await, "a:Skip to content");
@@ -475,12 +495,9 @@ async fn the_keyboard_reaches_everything_and_navigation_moves_focus() {
         })
         .await;
     browser.wait_until_saved().await;
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn two_tabs_see_each_others_saves() {
-    let browser = Browser::open(1280).await;
+async fn two_tabs_see_each_others_saves(browser: &Browser) {
     browser.type_into("#profile-name", "Ada").await;
     browser.wait_until_saved().await;
     let first = browser.client.window().await.unwrap();
@@ -499,12 +516,9 @@ async fn two_tabs_see_each_others_saves() {
         })
         .await;
     assert!(browser.text_of(".banner-notice").await.contains("another tab"));
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn a_workbook_from_a_newer_waypoint_is_never_overwritten() {
-    let browser = Browser::open(1280).await;
+async fn a_workbook_from_a_newer_waypoint_is_never_overwritten(browser: &Browser) {
     let newer = r#"{"format":"waypoint-workbook","schema_version":99,"profile":{"name":"From the future"}}"#;
     browser
         .client
@@ -521,12 +535,59 @@ async fn a_workbook_from_a_newer_waypoint_is_never_overwritten() {
     browser.client.goto(&browser.base).await.unwrap();
     browser.wait_for("main h1").await;
     assert_eq!(browser.stored_workbook().await.as_deref(), Some(newer));
-    browser.finish().await;
 }
 
-#[tokio::test]
-async fn the_app_runs_from_a_sub_path_of_any_static_host() {
-    let browser = Browser::open_with(1280, false, "/people/sam/waypoint/").await;
+/// Commits `text` in the field `css` as a person would: types it, then leaves the field.
+async fn commit(browser: &Browser, css: &str, text: &str) {
+    browser.type_into(css, text).await;
+    browser.press(Key::Tab).await;
+}
+
+async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(browser: &Browser) {
+    browser.fresh(Some(harness::FULL)).await;
+    let before = browser.stored_workbook().await.expect("the fixture");
+    // Adds: an option already listed, a skill with no name.
+    browser.goto("#/deeper").await;
+    browser.type_into("#new-option", "learning designer ").await;
+    browser.press(Key::Enter).await;
+    let message = browser.text_of("#new-option-error").await;
+    assert!(message.contains("on your list already"), "{message}");
+    assert_eq!(browser.value_of("#new-option").await, "learning designer ", "the typed text stays");
+    assert_eq!(browser.find("#new-option").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    browser.goto("#/exploration").await;
+    browser.type_into("#new-skill", "   ").await;
+    browser.press(Key::Enter).await;
+    assert!(browser.text_of("#new-skill-error").await.contains("Name the skill"));
+    // Renames to nothing: a card of one's own, a step.
+    browser.find(".custom-cards summary").await.click().await.unwrap();
+    commit(browser, "#custom-30-name", " ").await;
+    let message = browser.text_of("#custom-30-name-error").await;
+    assert!(message.contains("keeps its old name"), "{message}");
+    assert_eq!(browser.find("#custom-30-name").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    browser.goto("#/plan").await;
+    commit(browser, "#step-28-title", "").await;
+    let message = browser.text_of("#step-28-title-error").await;
+    assert!(message.contains("keeps its old wording"), "{message}");
+    browser.screenshot("refused-step-title").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    browser.wait_until_saved().await;
+    assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()), "nothing refused was saved");
+    // A name written again is taken, and the message goes.
+    commit(browser, "#step-28-title", "Halfway check with my mentor").await;
+    browser
+        .eventually("the new wording saved", || async {
+            browser.stored_workbook().await.filter(|s| s.contains("Halfway check with my mentor")).map(|_| ())
+        })
+        .await;
+    assert_eq!(browser.text_of("#step-28-title-error").await, "");
+    browser.reload().await;
+    browser.goto("#/plan").await;
+    assert_eq!(browser.value_of("#step-28-title").await, "Halfway check with my mentor");
+}
+
+/// In a session of its own, served from another path.
+async fn the_app_runs_from_a_sub_path_of_any_static_host(_shared: &Browser) {
+    let browser = Browser::open("/people/sam/waypoint/").await;
     assert!(browser.heading().await.starts_with("Welcome"));
     browser.type_into("#profile-name", "Sub").await;
     browser.find("nav a[href='#/data']").await.click().await.unwrap();

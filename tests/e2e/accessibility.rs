@@ -1,0 +1,175 @@
+//! One accessibility pass over every page and every state worth seeing, in both looks (light in a
+//! 1280 px window, dark on a 360 px phone): axe-core finds no violation and nothing scrolls
+//! sideways. Each state starts from a fixture (a first run, or a workbook with something in every
+//! section), then a few steps open what only a click shows: a menu, an undo bar, an import's
+//! refusal or preview, an inline error. A new page or state is a new row here.
+
+use std::time::Duration;
+
+use waypoint::model::SCHEMA_VERSION;
+use waypoint::ui::route::Route;
+
+use crate::harness::{scratch_dir, Browser, Look, FULL};
+
+/// What the browser holds when a state begins.
+#[derive(Clone, Copy, Debug)]
+enum Seed {
+    /// Nothing saved: the very first visit.
+    FirstRun,
+    /// The current version's full fixture.
+    Full,
+}
+
+/// One thing a person does to reach a state.
+enum Step {
+    Click(&'static str),
+    Type(&'static str, &'static str),
+    /// Chooses a file with this text on the Data page.
+    Import(&'static str),
+    /// Waits until this is on the page.
+    Shown(&'static str),
+}
+
+/// A state beyond a page as it first opens.
+struct Scene {
+    name: &'static str,
+    seed: Seed,
+    fragment: &'static str,
+    steps: &'static [Step],
+}
+
+const SCENES: &[Scene] = &[
+    Scene { name: "a page that does not exist", seed: Seed::FirstRun, fragment: "#/nowhere", steps: &[] },
+    Scene {
+        name: "a program length out of range",
+        seed: Seed::FirstRun,
+        fragment: "#/start",
+        steps: &[Step::Type("#program-weeks", "1"), Step::Shown("#program-weeks[aria-invalid='true']")],
+    },
+    Scene {
+        name: "a card's move menu open",
+        seed: Seed::Full,
+        fragment: "#/exploration",
+        steps: &[Step::Click("#pile-always .chip-card"), Step::Shown(".move-menu")],
+    },
+    Scene {
+        name: "a card of one's own being written",
+        seed: Seed::Full,
+        fragment: "#/exploration",
+        steps: &[Step::Click(".custom-cards summary"), Step::Type("#custom-card-name", "Quiet evenings")],
+    },
+    Scene {
+        name: "a removed goal waiting to be undone",
+        seed: Seed::Full,
+        fragment: "#/exploration",
+        steps: &[Step::Click("button[aria-label='Remove goal 2']"), Step::Shown("#undo-button")],
+    },
+    Scene {
+        name: "an option opened with a new test and risk",
+        seed: Seed::Full,
+        fragment: "#/deeper",
+        steps: &[
+            Step::Click("#option-9 summary"),
+            Step::Click("#option-9-add-test"),
+            Step::Click("#option-9-add-risk"),
+            Step::Shown("#option-9 button[aria-label='Remove this risk']"),
+        ],
+    },
+    Scene {
+        name: "a removed option waiting to be undone",
+        seed: Seed::Full,
+        fragment: "#/deeper",
+        steps: &[Step::Click("#option-10 summary"), Step::Click("#option-10-remove"), Step::Shown("#undo-button")],
+    },
+    Scene {
+        name: "a file refused",
+        seed: Seed::Full,
+        fragment: "#/data",
+        steps: &[Step::Import("these are my notes"), Step::Shown("#import-error")],
+    },
+    Scene {
+        name: "an import previewed",
+        seed: Seed::Full,
+        fragment: "#/data",
+        steps: &[
+            Step::Import(r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Sam"}}"#),
+            Step::Shown("#import-preview"),
+        ],
+    },
+];
+
+/// Every page of the navigation as it first opens, at a first run and full, then every scene.
+fn every_state() -> Vec<(String, Seed, String, &'static [Step])> {
+    let mut states = Vec::new();
+    for route in Route::NAV {
+        for seed in [Seed::FirstRun, Seed::Full] {
+            states.push((format!("{} ({seed:?})", route.title()), seed, route.href(), &[][..]));
+        }
+    }
+    for scene in SCENES {
+        states.push((scene.name.to_string(), scene.seed, scene.fragment.to_string(), scene.steps));
+    }
+    states
+}
+
+async fn take(browser: &Browser, step: &Step) {
+    match step {
+        Step::Click(css) => browser.find(css).await.click().await.unwrap(),
+        Step::Type(css, text) => browser.type_into(css, text).await,
+        Step::Import(text) => {
+            let dir = scratch_dir("import");
+            let file = dir.join("workbook.json");
+            std::fs::write(&file, text).unwrap();
+            browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
+            browser.wait_for("#import-error, #import-preview").await;
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        Step::Shown(css) => {
+            browser.wait_for(css).await;
+        }
+    }
+}
+
+/// Walks every state in `look`, and fails with the whole list of what axe-core and the width
+/// check found.
+async fn walk(browser: &Browser, look: Look) {
+    assert!(
+        FULL.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")),
+        "the full fixture is the current version's"
+    );
+    let mut problems = Vec::new();
+    for (at, (name, seed, fragment, steps)) in every_state().into_iter().enumerate() {
+        browser.fresh(matches!(seed, Seed::Full).then_some(FULL)).await;
+        browser.set_look(look).await;
+        browser.goto(&fragment).await;
+        if at == 0 {
+            let width = browser.script("return window.innerWidth;").await;
+            assert_eq!(width, serde_json::json!(look.width()), "the window is as wide as the look");
+            let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
+            assert_eq!(dark, serde_json::json!(look.dark()), "the browser reports the look's colour scheme");
+        }
+        for step in steps {
+            take(browser, step).await;
+        }
+        // Let the last change lay out before measuring.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let (scroll, client) = browser.widths().await;
+        if scroll > client {
+            problems.push(format!("{name}: scrolls sideways, {scroll} > {client} px"));
+        }
+        let shot = format!("{}-{}", look.width(), name.to_lowercase().replace([' ', '(', ')', '\''], "-"));
+        browser.screenshot(&shot).await;
+        problems.extend(browser.axe_violations().await.into_iter().map(|v| format!("{name}: {v}")));
+    }
+    assert!(problems.is_empty(), "{}:\n{}", look.name(), problems.join("\n"));
+}
+
+async fn every_page_and_state_light_at_1280_px(browser: &Browser) {
+    walk(browser, Look::Desktop).await;
+}
+
+async fn every_page_and_state_dark_at_360_px(browser: &Browser) {
+    walk(browser, Look::PhoneDark).await;
+}
+
+cases![every_page_and_state_light_at_1280_px, every_page_and_state_dark_at_360_px];
