@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use waypoint::model::deeper::{OptionStatus, DEFAULT_CRITERIA};
 use waypoint::model::exploration::{Completion, Section};
-use waypoint::model::exploration::situation::Quadrant;
+use waypoint::model::exploration::skills::Quadrant;
 use waypoint::model::exploration::values::{Pile, DECK};
 use waypoint::model::{CheckInRhythm, Id, VisionClarity, Workbook, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use waypoint::store::document::{export_text, storage_text, MAX_DOCUMENT_BYTES};

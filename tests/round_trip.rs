@@ -17,7 +17,10 @@ use waypoint::model::exploration::buts::ButEdit;
 use waypoint::model::exploration::goals::GoalEdit;
 use waypoint::model::exploration::interests::{InterestsEdit, ITEMS};
 use waypoint::model::exploration::readiness::{Dissatisfaction, ReadinessEdit};
-use waypoint::model::exploration::situation::{FlowText, SelfEdit, SituationText, SkillField, SkillKind};
+use waypoint::model::exploration::about_you::SelfEdit;
+use waypoint::model::exploration::flow::FlowText;
+use waypoint::model::exploration::situation::SituationText;
+use waypoint::model::exploration::skills::{SkillField, SkillKind};
 use waypoint::model::plan::PlanEdit;
 use waypoint::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{

@@ -8,7 +8,7 @@ use super::exploration::buts::ButEdit;
 use super::exploration::goals::GoalEdit;
 use super::exploration::interests::InterestsEdit;
 use super::exploration::readiness::ReadinessEdit;
-use super::exploration::situation::SelfEdit;
+use super::exploration::about_you::SelfEdit;
 use super::exploration::values::ValuesEdit;
 use super::exploration::vision::VisionEdit;
 use super::exploration::{self, ExplorationEdit};
@@ -188,7 +188,8 @@ mod tests {
         let (option, risk) = (w.deeper.options[0].id, w.deeper.options[0].risks[0].id);
         assert!(w.apply(Edit::from(DeeperEdit::SetRisk(option, risk, crate::model::deeper::RiskField::But(Some(but))))));
         assert!(!w.apply(Edit::from(DeeperEdit::SetRisk(option, risk, crate::model::deeper::RiskField::But(Some(Id(999)))))));
-        use crate::model::exploration::situation::{SkillKind, StrengthField};
+        use crate::model::exploration::skills::SkillKind;
+        use crate::model::exploration::strengths::StrengthField;
         w.apply(Edit::from(SelfEdit::AddPastRole));
         w.apply(Edit::from(SelfEdit::AddPastRole));
         w.apply(Edit::from(SelfEdit::AddFeeling));

@@ -3,12 +3,16 @@
 //! (E4), strengths (E5), interests (E6), skills (E7), flow and energy (E8), readiness for change (E9)
 //! and the coaching goals (E10). Each section reports how complete it is.
 
+pub mod about_you;
 pub mod buts;
+pub mod flow;
 pub mod goals;
 pub mod interests;
 pub mod readiness;
 pub mod removal;
 pub mod situation;
+pub mod skills;
+pub mod strengths;
 pub mod values;
 pub mod vision;
 
@@ -20,8 +24,11 @@ use buts::{apply_but_edit, But, ButEdit, MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS
 use goals::{apply_goal_edit, smart_check, Goal, GoalEdit, MAX_GOALS, MAX_GOAL_CHARS};
 use interests::{Interests, InterestsEdit, ITEMS, MAX_TOPICS, MAX_TOPIC_CHARS};
 use readiness::{Readiness, ReadinessEdit, ReadinessText, MAX_AMOUNT};
-use situation::{Flow, FlowText, SelfEdit, SelfParts, Situation, SituationText, Skill, Strength};
-use situation::{MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT, MAX_SKILLS, MAX_STRENGTHS};
+use about_you::{SelfEdit, SelfParts};
+use flow::{Flow, FlowText};
+use situation::{Situation, SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT};
+use skills::{Skill, MAX_SKILLS};
+use strengths::{Strength, MAX_STRENGTHS};
 use values::{ValuesEdit, ValuesSort, DECK, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP, MIN_TOP};
 use vision::{Vision, VisionEdit};
 

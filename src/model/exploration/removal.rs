@@ -5,7 +5,9 @@ use crate::model::base::{found, named, reinsert, Id, IdSource};
 use super::buts::But;
 use super::goals::Goal;
 use super::interests::{Topic, MAX_TOPICS};
-use super::situation::{FeelingToReasons, PastRole, Skill, Strength};
+use super::situation::{FeelingToReasons, PastRole};
+use super::skills::Skill;
+use super::strengths::Strength;
 use super::values::{custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP};
 use super::Exploration;
 

@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
-use crate::model::exploration::situation::{
-    FlowText, SelfEdit,
-};
+use crate::model::exploration::about_you::SelfEdit;
+use crate::model::exploration::flow::FlowText;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::LongAnswer;
 

@@ -4,10 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::exploration::Section;
 use crate::model::base::Direction;
-use crate::model::exploration::situation::{
-    PastRoleField, SelfEdit, SituationText, FEELING_QUESTIONS,
-    MAX_SHORT,
-};
+use crate::model::exploration::about_you::SelfEdit;
+use crate::model::exploration::situation::{PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT};
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{LongAnswer, Undo};

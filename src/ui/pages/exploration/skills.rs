@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
-use crate::model::exploration::situation::{skill_refusal, Quadrant, SelfEdit, Skill, SkillField, SkillKind, MAX_SHORT};
+use crate::model::exploration::about_you::SelfEdit;
+use crate::model::exploration::situation::MAX_SHORT;
+use crate::model::exploration::skills::{skill_refusal, Quadrant, Skill, SkillField, SkillKind};
 use crate::model::deeper::DeeperEdit;
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;

@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
-use crate::model::exploration::situation::{
-    SelfEdit, StrengthField,
-    MAX_SHORT, MAX_STRENGTHS,
-};
+use crate::model::exploration::about_you::SelfEdit;
+use crate::model::exploration::situation::MAX_SHORT;
+use crate::model::exploration::strengths::{StrengthField, MAX_STRENGTHS};
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{LongAnswer, Undo};

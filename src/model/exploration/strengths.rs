@@ -1,0 +1,27 @@
+//! E5, strengths: up to five, each with a time it showed and how using it feels.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::base::Id;
+
+/// "Top five strengths".
+pub const MAX_STRENGTHS: usize = 5;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Strength {
+    pub id: Id,
+    pub name: String,
+    /// "A time when…"
+    pub evidence: String,
+    /// How energising using it feels, 1 (draining) to 5 (energising).
+    pub energy: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrengthField {
+    Name(String),
+    Evidence(String),
+    Energy(Option<u8>),
+}
+
