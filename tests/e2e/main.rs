@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::key::Key;
 use harness::{scratch_dir, Browser};
+use waypoint::model::exploration::goals::MAX_GOALS;
 use waypoint::ui::route::Route;
 
 /// One end-to-end test: its name and what it does in the shared browser session.
@@ -545,7 +546,7 @@ async fn commit(browser: &Browser, css: &str, text: &str) {
 
 async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(browser: &Browser) {
     browser.fresh(Some(harness::FULL)).await;
-    let before = browser.stored_workbook().await.expect("the fixture");
+    let fixture = browser.stored_workbook().await.expect("the fixture");
     // Adds: an option already listed, a skill with no name.
     browser.goto("#/deeper").await;
     browser.type_into("#new-option", "learning designer ").await;
@@ -558,12 +559,27 @@ async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(brows
     browser.type_into("#new-skill", "   ").await;
     browser.press(Key::Enter).await;
     assert!(browser.text_of("#new-skill-error").await.contains("Name the skill"));
+    assert_eq!(browser.stored_workbook().await.as_deref(), Some(fixture.as_str()), "no refused add was saved");
     // Renames to nothing: a card of one's own, a step.
     browser.find(".custom-cards summary").await.click().await.unwrap();
     commit(browser, "#custom-30-name", " ").await;
     let message = browser.text_of("#custom-30-name-error").await;
     assert!(message.contains("keeps its old name"), "{message}");
     assert_eq!(browser.find("#custom-30-name").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    // A list at its limit: the add button goes off and says why.
+    let goals = browser.script("return document.querySelectorAll('.goal').length;").await.as_u64().unwrap() as usize;
+    for _ in goals..MAX_GOALS {
+        assert_eq!(browser.text_of("#add-goal-full").await, "");
+        browser.find("#add-goal").await.click().await.unwrap();
+    }
+    let message = browser.text_of("#add-goal-full").await;
+    assert!(message.contains(&format!("You have {MAX_GOALS} goals")), "{message}");
+    assert!(!browser.find("#add-goal").await.is_enabled().await.unwrap());
+    browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
+    browser.eventually("room for a goal again", || async { browser.text_of("#add-goal-full").await.is_empty().then_some(()) }).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    browser.wait_until_saved().await;
+    let before = browser.stored_workbook().await.expect("the goals saved");
     browser.goto("#/plan").await;
     commit(browser, "#step-28-title", "").await;
     let message = browser.text_of("#step-28-title-error").await;

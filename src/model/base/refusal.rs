@@ -43,6 +43,11 @@ pub fn refusal_to_add<'a>(
     }
 }
 
+/// The refusal for adding one more to a list of `len` things, when `full`'s limit is reached.
+pub fn refusal_when_full(len: usize, full: Refusal) -> Option<Refusal> {
+    matches!(full, Refusal::Full { limit, .. } if len >= limit).then_some(full)
+}
+
 /// The refusal for renaming something to `text`, if any: a name of nothing but spaces is refused
 /// with `empty`, and the old name stays.
 pub fn refusal_to_rename(text: &str, empty: Refusal) -> Option<Refusal> {
@@ -62,6 +67,8 @@ mod tests {
         assert_eq!(refusal_to_add(" A ", ["a"], 2, EMPTY, FULL), Some(Refusal::AlreadyListed));
         assert_eq!(refusal_to_add("b", ["a", "c"], 2, EMPTY, FULL), Some(FULL));
         assert_eq!(refusal_to_add("b", ["a"], 1, EMPTY, FULL), None);
+        assert_eq!(refusal_when_full(2, FULL), Some(FULL));
+        assert_eq!(refusal_when_full(1, FULL), None);
         assert_eq!(FULL.message(), "You have 2 things, as many as Waypoint keeps. Remove one first.");
     }
 

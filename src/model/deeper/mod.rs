@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::base::limits::{count, range, scale, text, date};
 use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
-use crate::model::base::{Refusal, Check, Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, set};
+use crate::model::base::{Check, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, refusal_when_full, set};
 use crate::model::exploration::Exploration;
 
 pub use removal::{Removed, Target};
@@ -109,6 +109,18 @@ impl Deeper {
         let full = Refusal::Full { limit: MAX_SKILLS_PER_OPTION, what: "skills for this option", make_room: "Remove one first." };
         let option = self.option(id)?;
         refusal_to_add(skill, option.skills_needed.iter().map(String::as_str), option.skills_needed.len(), empty, full)
+    }
+
+    /// Why another reality test for the option `id` would be refused, if it would.
+    pub fn reality_test_refusal(&self, id: Id) -> Option<Refusal> {
+        let full = Refusal::Full { limit: MAX_TESTS_PER_OPTION, what: "reality tests for this option", make_room: "Remove one you no longer need first." };
+        refusal_when_full(self.option(id).map_or(0, |o| o.reality_tests.len()), full)
+    }
+
+    /// Why another risk for the option `id` would be refused, if it would.
+    pub fn risk_refusal(&self, id: Id) -> Option<Refusal> {
+        let full = Refusal::Full { limit: MAX_RISKS_PER_OPTION, what: "risks for this option", make_room: "Remove one that no longer worries you first." };
+        refusal_when_full(self.option(id).map_or(0, |o| o.risks.len()), full)
     }
 
     /// Why a new skill gap for `skill` would be refused, if it would.
@@ -314,8 +326,9 @@ impl Deeper {
                 }
                 self.option_mut(id).is_some_and(|o| set(&mut o.archived, archived))
             }
+            DeeperEdit::AddRealityTest(id, _) if self.reality_test_refusal(id).is_some() => false,
             DeeperEdit::AddRealityTest(id, kind) => match self.option_mut(id) {
-                Some(o) if o.reality_tests.len() < MAX_TESTS_PER_OPTION => {
+                Some(o) => {
                     o.reality_tests.push(RealityTest { id: ids.next(), kind, ..RealityTest::default() });
                     true
                 }
@@ -334,8 +347,9 @@ impl Deeper {
                     TestField::Learned(text) => set(&mut t.learned, clip_chars(&text, MAX_TEXT_CHARS)),
                 }
             }
+            DeeperEdit::AddRisk(id) if self.risk_refusal(id).is_some() => false,
             DeeperEdit::AddRisk(id) => match self.option_mut(id) {
-                Some(o) if o.risks.len() < MAX_RISKS_PER_OPTION => {
+                Some(o) => {
                     o.risks.push(Risk { id: ids.next(), ..Risk::default() });
                     true
                 }

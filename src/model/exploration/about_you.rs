@@ -4,9 +4,9 @@
 use crate::model::base::{Direction, Id, IdSource, MAX_TEXT_CHARS, clip_chars, set};
 
 use super::flow::{Flow, FlowText};
-use super::situation::{FeelingToReasons, PastRole, PastRoleField, Situation, SituationText, MAX_FEELINGS, MAX_PAST_ROLES, MAX_SHORT};
+use super::situation::{feeling_refusal, past_role_refusal, FeelingToReasons, PastRole, PastRoleField, Situation, SituationText, MAX_SHORT};
 use super::skills::{skill_refusal, skill_rename_refusal, Skill, SkillField, SkillKind};
-use super::strengths::{Strength, StrengthField, MAX_STRENGTHS};
+use super::strengths::{strength_refusal, Strength, StrengthField};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SelfEdit {
@@ -36,7 +36,7 @@ impl SelfParts<'_> {
         let short = |t: String| clip_chars(&t, MAX_SHORT);
         match edit {
             SelfEdit::Situation(field, text) => set(field.get_mut(self.situation), clip_chars(&text, field.limit())),
-            SelfEdit::AddPastRole if self.situation.past_roles.len() < MAX_PAST_ROLES => {
+            SelfEdit::AddPastRole if past_role_refusal(self.situation).is_none() => {
                 self.situation.past_roles.push(PastRole { id: ids.next(), ..PastRole::default() });
                 true
             }
@@ -52,7 +52,7 @@ impl SelfParts<'_> {
                 let Some(at) = roles.iter().position(|r| r.id == id) else { return false };
                 direction.swap_in(roles, at)
             }
-            SelfEdit::AddFeeling if self.situation.feelings.len() < MAX_FEELINGS => {
+            SelfEdit::AddFeeling if feeling_refusal(self.situation).is_none() => {
                 self.situation.feelings.push(FeelingToReasons { id: ids.next(), ..FeelingToReasons::default() });
                 true
             }
@@ -63,7 +63,7 @@ impl SelfParts<'_> {
                     a || b
                 })
             }
-            SelfEdit::AddStrength if self.strengths.len() < MAX_STRENGTHS => {
+            SelfEdit::AddStrength if strength_refusal(self.strengths).is_none() => {
                 self.strengths.push(Strength { id: ids.next(), ..Strength::default() });
                 true
             }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::{Id, IdSource, clip_chars, set};
+use crate::model::base::{Id, IdSource, Refusal, clip_chars, refusal_when_full, set};
 
 /// One to three goals keep the program focused; more is allowed, and gently questioned.
 pub const SUGGESTED_MAX_GOALS: usize = 3;
@@ -23,9 +23,15 @@ pub enum GoalEdit {
     SetText(Id, String),
 }
 
+/// Why another goal would be refused, if it would.
+pub fn goal_refusal(goals: &[Goal]) -> Option<Refusal> {
+    let full = Refusal::Full { limit: MAX_GOALS, what: "goals", make_room: "Remove one that matters less now to add another." };
+    refusal_when_full(goals.len(), full)
+}
+
 pub fn apply_goal_edit(goals: &mut Vec<Goal>, edit: GoalEdit, ids: &mut IdSource) -> bool {
     match edit {
-        GoalEdit::Add if goals.len() < MAX_GOALS => {
+        GoalEdit::Add if goal_refusal(goals).is_none() => {
             goals.push(Goal { id: ids.next(), text: String::new() });
             true
         }
@@ -169,6 +175,19 @@ mod tests {
 
     fn flags(text: &str) -> Vec<char> {
         smart_check(text).into_iter().filter(|c| c.flag.is_some()).map(|c| c.letter.initial()).collect()
+    }
+
+    #[test]
+    fn a_full_list_of_goals_refuses_another_and_says_why() {
+        let mut goals = Vec::new();
+        let mut ids = IdSource::default();
+        for _ in 0..MAX_GOALS {
+            assert_eq!(goal_refusal(&goals), None);
+            assert!(apply_goal_edit(&mut goals, GoalEdit::Add, &mut ids));
+        }
+        assert!(goal_refusal(&goals).is_some_and(|r| r.message().starts_with(&format!("You have {MAX_GOALS} goals"))));
+        assert!(!apply_goal_edit(&mut goals, GoalEdit::Add, &mut ids));
+        assert_eq!(goals.len(), MAX_GOALS);
     }
 
     #[test]

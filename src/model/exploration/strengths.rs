@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::Id;
+use crate::model::base::{Id, Refusal, refusal_when_full};
 
 /// "Top five strengths".
 pub const MAX_STRENGTHS: usize = 5;
@@ -25,3 +25,8 @@ pub enum StrengthField {
     Energy(Option<u8>),
 }
 
+/// Why another strength would be refused, if it would.
+pub fn strength_refusal(strengths: &[Strength]) -> Option<Refusal> {
+    let full = Refusal::Full { limit: MAX_STRENGTHS, what: "strengths", make_room: "A short list is the point; remove one to add another." };
+    refusal_when_full(strengths.len(), full)
+}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::field::{described_by, Field};
+use crate::model::base::Refusal;
 
 /// A form that adds one named thing: a labelled text box, any extra fields (the children), a button,
 /// and an inline message when what was typed is refused. `on_add` receives the text and returns why
@@ -50,5 +51,23 @@ pub fn AddForm(
             {children.map(|children| children())}
             <button type="submit" class:primary=primary>{button}</button>
         </form>
+    }
+}
+
+/// A button that adds one more, blank, of something (a goal, a risk). When the model would refuse
+/// because the list is full, the button is off and the model's reason shows beside it, announced
+/// as it appears, so a click is never silently ignored.
+#[component]
+pub fn AddButton(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(into)] refusal: Signal<Option<Refusal>>,
+    #[prop(into)] on_add: Callback<()>,
+) -> impl IntoView {
+    let note_id = format!("{id}-full");
+    view! {
+        <button type="button" id=id aria-describedby=note_id.clone()
+            disabled=move || refusal.with(Option::is_some) on:click=move |_| on_add.run(())>{label}</button>
+        <p class="hint full-note" id=note_id aria-live="polite">{move || refusal.get().map(Refusal::message)}</p>
     }
 }

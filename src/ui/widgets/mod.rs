@@ -13,7 +13,7 @@ mod stage_number;
 mod typed_field;
 mod undo;
 
-pub use add_form::AddForm;
+pub use add_form::{AddButton, AddForm};
 pub use answer::LongAnswer;
 pub use bar_chart::{Bar, BarChart};
 pub use choice::{Choice, ChoiceGroup};

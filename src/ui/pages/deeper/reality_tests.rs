@@ -8,7 +8,7 @@ use crate::model::deeper::{
 };
 use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{DateField, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, DateField, LongAnswer, Undo};
 
 #[component]
 pub fn RealityTests(id: Id) -> impl IntoView {
@@ -89,9 +89,8 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="button" id=format!("option-{id}-add-test") on:click=move |_| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked()))>
-                    "Add test"
-                </button>
+                <AddButton id=format!("option-{id}-add-test") label="Add test" refusal=Signal::derive(move || live.with(|w| w.deeper.reality_test_refusal(id)))
+                    on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked())))/>
             </div>
         </fieldset>
     }

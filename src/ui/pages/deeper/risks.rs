@@ -7,7 +7,7 @@ use crate::model::deeper::{
 };
 use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
 #[component]
 pub fn Risks(id: Id) -> impl IntoView {
@@ -49,7 +49,8 @@ pub fn Risks(id: Id) -> impl IntoView {
                     }
                 }
             />
-            <button type="button" id=format!("option-{id}-add-risk") on:click=move |_| live.dispatch(DeeperEdit::AddRisk(id))>"Add a risk"</button>
+            <AddButton id=format!("option-{id}-add-risk") label="Add a risk" refusal=Signal::derive(move || live.with(|w| w.deeper.risk_refusal(id)))
+                on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRisk(id)))/>
         </fieldset>
     }
 }

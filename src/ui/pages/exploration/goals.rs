@@ -2,18 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::goals::{smart_check, too_many_goals, GoalEdit, MAX_GOALS, SUGGESTED_MAX_GOALS};
+use crate::model::exploration::goals::{goal_refusal, smart_check, too_many_goals, GoalEdit, SUGGESTED_MAX_GOALS};
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let goals = Memo::new(move |_| live.with(|w| w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>()));
     let too_many = move || live.with(|w| too_many_goals(&w.exploration.goals));
-    let add = move |_| {
+    let add = move |()| {
         live.dispatch(GoalEdit::Add);
         if let Some(id) = live.with(|w| w.exploration.goals.last().map(|g| g.id)) {
             request_animation_frame(move || focus_first(&format!("#goal-{id}-text")));
@@ -42,9 +42,8 @@ pub fn GoalsSection() -> impl IntoView {
                     "That is more than {SUGGESTED_MAX_GOALS} goals. Which ones matter most right now? The others can wait for a later round."
                 ))}
             </p>
-            <button type="button" id="add-goal" disabled=move || goals.with(|g| g.len() >= MAX_GOALS) on:click=add>
-                "Add a goal"
-            </button>
+            <AddButton id="add-goal" label="Add a goal" refusal=Signal::derive(move || live.with(|w| goal_refusal(&w.exploration.goals)))
+                on_add=Callback::new(add)/>
         </section>
     }
 }

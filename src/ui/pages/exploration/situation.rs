@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::model::exploration::Section;
 use crate::model::base::Direction;
 use crate::model::exploration::about_you::SelfEdit;
-use crate::model::exploration::situation::{PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT};
+use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT};
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
 use super::overview::SectionStatus;
 
@@ -102,7 +102,8 @@ pub fn SituationSection() -> impl IntoView {
                         }
                     }/>
                 </ol>
-                <button type="button" id="add-past-role" on:click=move |_| live.dispatch(SelfEdit::AddPastRole)>"Add a past role"</button>
+                <AddButton id="add-past-role" label="Add a past role" refusal=Signal::derive(move || live.with(|w| past_role_refusal(&w.exploration.situation)))
+                    on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddPastRole))/>
             </fieldset>
             <fieldset class="field subsection">
                 <legend>"From feeling to reasons"</legend>
@@ -123,7 +124,8 @@ pub fn SituationSection() -> impl IntoView {
                         </div>
                     }
                 }/>
-                <button type="button" id="add-feeling" on:click=move |_| live.dispatch(SelfEdit::AddFeeling)>"Add a feeling"</button>
+                <AddButton id="add-feeling" label="Add a feeling" refusal=Signal::derive(move || live.with(|w| feeling_refusal(&w.exploration.situation)))
+                    on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddFeeling))/>
             </fieldset>
         </section>
     }

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::model::exploration::Section;
 use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::situation::MAX_SHORT;
-use crate::model::exploration::strengths::{StrengthField, MAX_STRENGTHS};
+use crate::model::exploration::strengths::{strength_refusal, StrengthField, MAX_STRENGTHS};
 use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
 use super::overview::SectionStatus;
 
@@ -52,8 +52,8 @@ pub fn StrengthsSection() -> impl IntoView {
                     </div>
                 }
             }/>
-            <button type="button" id="add-strength" disabled=move || strengths.with(|s| s.len() >= MAX_STRENGTHS)
-                on:click=move |_| live.dispatch(SelfEdit::AddStrength)>"Add a strength"</button>
+            <AddButton id="add-strength" label="Add a strength" refusal=Signal::derive(move || live.with(|w| strength_refusal(&w.exploration.strengths)))
+                on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddStrength))/>
         </section>
     }
 }
