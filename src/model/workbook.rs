@@ -255,6 +255,55 @@ mod tests {
         assert!(!workbook.is_blank());
     }
 
+    /// Fills a list to `limit` with `add`, removes its first, adds one more, and checks that undoing
+    /// the removal is refused rather than growing the list past its limit.
+    fn undo_stops_at_the_limit(mut workbook: Workbook, add: Edit, list: fn(&Workbook) -> Vec<Id>, target: fn(Id) -> Target, limit: usize) {
+        while list(&workbook).len() < limit {
+            assert!(workbook.apply(add.clone()), "adding below the limit of {limit}");
+        }
+        assert!(!workbook.apply(add.clone()), "an add past the limit of {limit} is refused");
+        let first = target(list(&workbook)[0]);
+        let removed = workbook.removal_of(first).expect("something to remove");
+        assert!(workbook.apply(Edit::Remove(first)));
+        assert!(workbook.apply(add.clone()));
+        assert!(!workbook.apply(Edit::Restore(removed.clone())), "undo would pass the limit of {limit}");
+        assert_eq!(list(&workbook).len(), limit);
+        assert_eq!(workbook.check_limits(), Ok(()));
+        // With room again, the same undo works.
+        let last = target(*list(&workbook).last().unwrap());
+        assert!(workbook.apply(Edit::Remove(last)));
+        assert!(workbook.apply(Edit::Restore(removed)));
+        assert_eq!(workbook.check_limits(), Ok(()));
+    }
+
+    #[test]
+    fn undo_never_grows_a_list_past_its_limit() {
+        use crate::model::exploration::about_you::SelfEdit;
+        use crate::model::exploration::goals::{GoalEdit, MAX_GOALS};
+        use crate::model::exploration::situation::{MAX_FEELINGS, MAX_PAST_ROLES};
+        use crate::model::exploration::skills::MAX_SKILLS;
+        use crate::model::exploration::strengths::MAX_STRENGTHS;
+        use crate::model::exploration::Target as Exploring;
+        use crate::model::deeper::{DeeperEdit, MAX_RISKS_PER_OPTION, MAX_TESTS_PER_OPTION, RealityTestKind};
+        use crate::model::deeper::Target as Researching;
+        let blank = Workbook::default;
+        undo_stops_at_the_limit(blank(), GoalEdit::Add.into(), |w| w.exploration.goals.iter().map(|g| g.id).collect(), |id| Exploring::Goal(id).into(), MAX_GOALS);
+        undo_stops_at_the_limit(blank(), SelfEdit::AddStrength.into(), |w| w.exploration.strengths.iter().map(|x| x.id).collect(), |id| Exploring::Strength(id).into(), MAX_STRENGTHS);
+        undo_stops_at_the_limit(blank(), SelfEdit::AddPastRole.into(), |w| w.exploration.situation.past_roles.iter().map(|x| x.id).collect(), |id| Exploring::PastRole(id).into(), MAX_PAST_ROLES);
+        undo_stops_at_the_limit(blank(), SelfEdit::AddFeeling.into(), |w| w.exploration.situation.feelings.iter().map(|x| x.id).collect(), |id| Exploring::Feeling(id).into(), MAX_FEELINGS);
+        let skill = SelfEdit::AddSkill { name: "Typing".into(), kind: Default::default() }.into();
+        undo_stops_at_the_limit(blank(), skill, |w| w.exploration.skills.iter().map(|x| x.id).collect(), |id| Exploring::Skill(id).into(), MAX_SKILLS);
+        let mut with_option = blank();
+        assert!(with_option.apply(DeeperEdit::AddOption("Nurse".into()).into()));
+        let option = with_option.deeper.options[0].id;
+        assert_eq!(option, Id(9), "the targets below name the option by its id");
+        let tests = |w: &Workbook| w.deeper.options[0].reality_tests.iter().map(|t| t.id).collect();
+        let add_test = DeeperEdit::AddRealityTest(option, RealityTestKind::default()).into();
+        undo_stops_at_the_limit(with_option.clone(), add_test, tests, |test| Researching::RealityTest { option: Id(9), test }.into(), MAX_TESTS_PER_OPTION);
+        let risks = |w: &Workbook| w.deeper.options[0].risks.iter().map(|r| r.id).collect();
+        undo_stops_at_the_limit(with_option, DeeperEdit::AddRisk(option).into(), risks, |risk| Researching::Risk { option: Id(9), risk }.into(), MAX_RISKS_PER_OPTION);
+    }
+
     #[test]
     fn a_default_workbook_keeps_every_limit() {
         assert_eq!(Workbook::default().check_limits(), Ok(()));

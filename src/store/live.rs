@@ -115,7 +115,14 @@ impl LiveWorkbook {
     }
 
     /// Applies one edit and schedules a save if it changed anything.
+    /// Applies `edit` and schedules a save when it changed something.
     pub fn dispatch(&self, edit: impl Into<Edit>) {
+        self.try_dispatch(edit);
+    }
+
+    /// As `dispatch`, and says whether the edit changed anything (false when the model refused it,
+    /// or it changed nothing), for a control that must tell the person it could not be done.
+    pub fn try_dispatch(&self, edit: impl Into<Edit>) -> bool {
         let edit = edit.into();
         let mut changed = false;
         self.workbook.maybe_update(|workbook| {
@@ -125,6 +132,7 @@ impl LiveWorkbook {
         if changed {
             self.schedule_save();
         }
+        changed
     }
 
     fn saving_is_off(&self) -> bool {

@@ -577,6 +577,16 @@ async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(brows
     assert!(!browser.find("#add-goal").await.is_enabled().await.unwrap());
     browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
     browser.eventually("room for a goal again", || async { browser.text_of("#add-goal-full").await.is_empty().then_some(()) }).await;
+    // An undo that no longer fits says so and stays offered, rather than vanishing.
+    browser.find("#add-goal").await.click().await.unwrap();
+    browser.find("#undo-button").await.click().await.unwrap();
+    let message = browser.text_of(".undo-box p").await;
+    assert!(message.starts_with("Could not put back") && message.contains("Make room"), "{message}");
+    browser.find("button[aria-label='Remove goal 10']").await.click().await.unwrap();
+    browser.find("#undo-button").await.click().await.unwrap();
+    browser.eventually("the undo bar to go", || async { (!browser.exists(".undo-box").await).then_some(()) }).await;
+    assert!(browser.text_of("#add-goal-full").await.contains("You have"), "the undone goal filled the list again");
+    browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
     tokio::time::sleep(Duration::from_millis(400)).await;
     browser.wait_until_saved().await;
     let before = browser.stored_workbook().await.expect("the goals saved");

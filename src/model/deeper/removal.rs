@@ -4,7 +4,7 @@
 use crate::model::base::matrix::{MatrixEdit, RemovedCriterion, RemovedThing};
 use crate::model::base::{found, named, reinsert, Id, IdSource, Link};
 
-use super::{CareerOption, Deeper, OptionStatus, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS};
+use super::{CareerOption, Deeper, OptionStatus, RealityTest, Risk, SkillGap, MAX_ACTIVE_OPTIONS, MAX_OPTIONS, MAX_SKILL_GAPS};
 
 /// Something in Diving deeper a person can delete (and get back with undo).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,17 +132,20 @@ impl Deeper {
                 }
                 true
             }
+            // Never past a limit: more may have been added since the removal.
             Removed::RealityTest { option, index, test } => {
-                self.option_mut(option).is_some_and(|o| reinsert(&mut o.reality_tests, index, test, |t| t.id))
+                self.reality_test_refusal(option).is_none()
+                    && self.option_mut(option).is_some_and(|o| reinsert(&mut o.reality_tests, index, test, |t| t.id))
             }
             Removed::Risk { option, index, risk } => {
-                self.option_mut(option).is_some_and(|o| reinsert(&mut o.risks, index, risk, |r| r.id))
+                self.risk_refusal(option).is_none()
+                    && self.option_mut(option).is_some_and(|o| reinsert(&mut o.risks, index, risk, |r| r.id))
             }
             Removed::SkillGap { index, mut gap } => {
                 if gap.option.is_some_and(|id| self.option(id).is_none()) {
                     gap.option = None;
                 }
-                reinsert(&mut self.skill_gaps, index, gap, |g| g.id)
+                self.skill_gaps.len() < MAX_SKILL_GAPS && reinsert(&mut self.skill_gaps, index, gap, |g| g.id)
             }
             Removed::Criterion(removed) => {
                 let things = self.all_ids();

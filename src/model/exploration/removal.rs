@@ -2,12 +2,12 @@
 
 use crate::model::base::{found, named, reinsert, Id, IdSource};
 
-use super::buts::But;
-use super::goals::Goal;
+use super::buts::{But, MAX_BUTS};
+use super::goals::{goal_refusal, Goal};
 use super::interests::{Topic, MAX_TOPICS};
-use super::situation::{FeelingToReasons, PastRole};
-use super::skills::Skill;
-use super::strengths::Strength;
+use super::situation::{feeling_refusal, past_role_refusal, FeelingToReasons, PastRole};
+use super::skills::{Skill, MAX_SKILLS};
+use super::strengths::{strength_refusal, Strength};
 use super::values::{custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP};
 use super::Exploration;
 
@@ -156,17 +156,24 @@ impl Exploration {
     /// twice) or when there is no room for it any more.
     pub fn put_back(&mut self, removed: Removed) -> bool {
         match removed {
-            Removed::PastRole { index, role } => reinsert(&mut self.situation.past_roles, index, role, |x| x.id),
-            Removed::Feeling { index, feeling } => reinsert(&mut self.situation.feelings, index, feeling, |x| x.id),
-            Removed::Strength { index, strength } => reinsert(&mut self.strengths, index, strength, |x| x.id),
-            Removed::Skill { index, skill } => reinsert(&mut self.skills, index, skill, |x| x.id),
-            // Undo never grows the list past its limit (another interest may have been added meanwhile).
+            // Undo never grows a list past its limit (another may have been added meanwhile): the
+            // workbook would then fail its own check when next read.
+            Removed::PastRole { index, role } => {
+                past_role_refusal(&self.situation).is_none() && reinsert(&mut self.situation.past_roles, index, role, |x| x.id)
+            }
+            Removed::Feeling { index, feeling } => {
+                feeling_refusal(&self.situation).is_none() && reinsert(&mut self.situation.feelings, index, feeling, |x| x.id)
+            }
+            Removed::Strength { index, strength } => {
+                strength_refusal(&self.strengths).is_none() && reinsert(&mut self.strengths, index, strength, |x| x.id)
+            }
+            Removed::Skill { index, skill } => self.skills.len() < MAX_SKILLS && reinsert(&mut self.skills, index, skill, |x| x.id),
             Removed::Topic { index, topic } => {
                 let topics = &mut self.interests.topics;
                 topics.len() < MAX_TOPICS && reinsert(topics, index, topic, |x| x.id)
             }
-            Removed::Goal { index, goal } => reinsert(&mut self.goals, index, goal, |g| g.id),
-            Removed::But { index, but } => reinsert(&mut self.buts, index, but, |b| b.id),
+            Removed::Goal { index, goal } => goal_refusal(&self.goals).is_none() && reinsert(&mut self.goals, index, goal, |g| g.id),
+            Removed::But { index, but } => self.buts.len() < MAX_BUTS && reinsert(&mut self.buts, index, but, |b| b.id),
             Removed::ValuesSort { placements, top } => {
                 let values = &mut self.values;
                 if !values.placements.is_empty() {

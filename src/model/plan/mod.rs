@@ -155,7 +155,8 @@ impl Plan {
 
     pub fn put_back(&mut self, removed: Removed) -> bool {
         match removed {
-            Removed::Step { index, step } => reinsert(&mut self.steps, index, step, |s| s.id),
+            // Never past the limit: more steps may have been added since the removal.
+            Removed::Step { index, step } => self.steps.len() < MAX_STEPS && reinsert(&mut self.steps, index, step, |s| s.id),
         }
     }
 

@@ -11,11 +11,13 @@ use crate::ui::dom::focus_first;
 pub struct Undo {
     live: LiveWorkbook,
     last: RwSignal<Option<Removed>>,
+    /// The last press of Undo could not put the thing back (its list filled up meanwhile).
+    refused: RwSignal<bool>,
 }
 
 impl Undo {
     pub fn provide(live: LiveWorkbook) -> Self {
-        let undo = Self { live, last: RwSignal::new(None) };
+        let undo = Self { live, last: RwSignal::new(None), refused: RwSignal::new(false) };
         provide_context(undo);
         undo
     }
@@ -26,14 +28,20 @@ impl Undo {
         let target = target.into();
         let Some(removed) = self.live.with(|w| w.removal_of(target)) else { return };
         self.live.dispatch(Edit::Remove(target));
+        self.refused.set(false);
         self.last.set(Some(removed));
         request_animation_frame(|| focus_first("#undo-button"));
     }
 
     fn undo(&self) {
         if let Some(removed) = self.last.get_untracked() {
-            self.live.dispatch(Edit::Restore(removed));
-            self.last.set(None);
+            // The model refuses a restore that would break a limit (the list filled up since);
+            // then the bar stays, says so, and Undo works again once there is room.
+            let restored = self.live.try_dispatch(Edit::Restore(removed));
+            self.refused.set(!restored);
+            if restored {
+                self.last.set(None);
+            }
         }
     }
 }
@@ -44,7 +52,11 @@ pub fn UndoBar() -> impl IntoView {
     view! {
         <div class="undo-bar" role="status" aria-live="polite">
             {move || undo.last.with(|last| last.as_ref().map(|removed| {
-                let message = format!("Removed {}.", removed.name());
+                let message = if undo.refused.get() {
+                    format!("Could not put back {}: its list is full again. Make room, then press Undo.", removed.name())
+                } else {
+                    format!("Removed {}.", removed.name())
+                };
                 view! {
                     <div class="undo-box">
                         <p>{message}</p>
