@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::id::{Id, IdSource};
 use super::list::Direction;
+use super::refusal::{refusal_to_add, Refusal};
 use super::text::clip_chars;
 
 pub const MIN_WEIGHT: u8 = 1;
@@ -145,6 +146,13 @@ pub struct GutContrast {
 }
 
 impl ScoreMatrix {
+    /// Why a new criterion called `name` would be refused, if it would.
+    pub fn criterion_refusal(&self, name: &str) -> Option<Refusal> {
+        let empty = Refusal::Empty { ask: "Give the criterion a name, for example “Commute”." };
+        let full = Refusal::Full { limit: MAX_CRITERIA, what: "criteria", make_room: "Remove one you care less about first." };
+        refusal_to_add(name, [], self.criteria.len(), empty, full)
+    }
+
     /// A matrix with the given criteria, each at the default weight.
     pub fn with_criteria(names: &[&str], ids: &mut IdSource) -> Self {
         let criteria = names
@@ -328,7 +336,7 @@ impl ScoreMatrix {
         match edit {
             MatrixEdit::AddCriterion(name) => {
                 let name = clip_chars(name.trim(), MAX_CRITERION_CHARS);
-                if name.is_empty() || self.criteria.len() >= MAX_CRITERIA {
+                if self.criterion_refusal(&name).is_some() {
                     return false;
                 }
                 self.criteria.push(Criterion { id: ids.next(), name, weight: DEFAULT_WEIGHT });

@@ -10,6 +10,8 @@ pub enum Refusal {
     AlreadyListed,
     /// The list is at its limit; `make_room` says how to free a place.
     Full { limit: usize, what: &'static str, make_room: &'static str },
+    /// A rule of the section stands in the way; `why` says which, and what to do instead.
+    Rule { why: &'static str },
 }
 
 impl Refusal {
@@ -18,6 +20,7 @@ impl Refusal {
             Refusal::Empty { ask } => ask.to_string(),
             Refusal::AlreadyListed => "That one is on your list already.".into(),
             Refusal::Full { limit, what, make_room } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
+            Refusal::Rule { why } => why.to_string(),
         }
     }
 }

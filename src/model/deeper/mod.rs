@@ -111,6 +111,22 @@ impl Deeper {
         refusal_to_add(skill, option.skills_needed.iter().map(String::as_str), option.skills_needed.len(), empty, full)
     }
 
+    /// Why archiving the option `id` (or, with `archived` false, bringing it back) would be refused,
+    /// if it would: the chosen direction stays in the comparison, and at most five are active.
+    pub fn archive_refusal(&self, id: Id, archived: bool) -> Option<Refusal> {
+        if archived && self.decision.chosen == Some(id) {
+            Some(Refusal::Rule { why: "This is your chosen direction; choose another first, then archive this one." })
+        } else if !archived && self.option(id).is_some_and(|o| o.archived) && self.active_count() >= MAX_ACTIVE_OPTIONS {
+            Some(Refusal::Full {
+                limit: MAX_ACTIVE_OPTIONS,
+                what: "active options",
+                make_room: "Archive one of them first; a few at a time keeps the research focused.",
+            })
+        } else {
+            None
+        }
+    }
+
     /// Why another reality test for the option `id` would be refused, if it would.
     pub fn reality_test_refusal(&self, id: Id) -> Option<Refusal> {
         let full = Refusal::Full { limit: MAX_TESTS_PER_OPTION, what: "reality tests for this option", make_room: "Remove one you no longer need first." };
@@ -317,11 +333,7 @@ impl Deeper {
                 }
             }
             DeeperEdit::SetArchived(id, archived) => {
-                let Some(option) = self.option(id) else { return false };
-                if option.archived == archived
-                    || (!archived && self.active_count() >= MAX_ACTIVE_OPTIONS)
-                    || (archived && self.decision.chosen == Some(id))
-                {
+                if self.archive_refusal(id, archived).is_some() {
                     return false;
                 }
                 self.option_mut(id).is_some_and(|o| set(&mut o.archived, archived))
@@ -785,6 +797,8 @@ mod tests {
         assert!(deeper.change(DeeperEdit::SetArchived(first, true), &mut ids));
         assert!(deeper.change(DeeperEdit::AddOption("F".into()), &mut ids));
         assert!(!deeper.change(DeeperEdit::SetArchived(first, false), &mut ids), "five are active again");
+        let why = deeper.archive_refusal(first, false).map(Refusal::message).unwrap_or_default();
+        assert!(why.starts_with("You have 5 active options"), "{why}");
         assert_eq!(deeper.active_ids().len(), 5);
         assert!(!deeper.change(DeeperEdit::AddOption("   ".into()), &mut ids));
     }
@@ -799,6 +813,8 @@ mod tests {
         assert_eq!(deeper.decision.chosen, Some(teacher));
         assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Shortlisted);
         assert!(!deeper.change(DeeperEdit::SetArchived(teacher, true), &mut ids), "the chosen one stays active");
+        assert!(deeper.archive_refusal(teacher, true).is_some_and(|r| r.message().contains("chosen direction")));
+        assert_eq!(deeper.archive_refusal(nurse, true), None);
         assert!(deeper.change(DeeperEdit::SetStatus(teacher, OptionStatus::Dropped), &mut ids));
         assert_eq!(deeper.decision.chosen, None);
         assert_eq!(deeper.option(teacher).unwrap().status, OptionStatus::Dropped);

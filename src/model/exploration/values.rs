@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, set};
+use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, refusal_when_full, set};
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -274,6 +274,12 @@ impl ValuesSort {
         refusal_to_add(name, [], self.custom.len(), empty, full)
     }
 
+    /// Why another top value would be refused, if it would.
+    pub fn top_refusal(&self) -> Option<Refusal> {
+        let full = Refusal::Full { limit: MAX_TOP, what: "top values", make_room: "Take one out of the list to bring in another." };
+        refusal_when_full(self.top.len(), full)
+    }
+
     /// Why renaming a card of one's own to `name` would be refused, if it would.
     pub fn custom_rename_refusal(name: &str) -> Option<Refusal> {
         let empty = Refusal::Empty { ask: "A card needs a name. Write a new one; until then the card keeps its old name." };
@@ -426,7 +432,7 @@ impl ValuesSort {
                 }
             }
             ValuesEdit::AddToTop(key) => {
-                if self.pile_of(&key) != Some(Pile::Always) || self.top.contains(&key) || self.top.len() >= MAX_TOP {
+                if self.pile_of(&key) != Some(Pile::Always) || self.top.contains(&key) || self.top_refusal().is_some() {
                     return false;
                 }
                 self.top.push(key);

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::base::matrix::{
-    MatrixEdit, Ranked, ScoreMatrix, Sensitivity, Total, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_SCORE,
+    MatrixEdit, Ranked, ScoreMatrix, Sensitivity, Total, MAX_CRITERION_CHARS, MAX_SCORE,
     MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT,
 };
 use crate::model::base::Direction;
@@ -162,13 +162,8 @@ pub fn ScoreMatrixView(
     };
 
     let add_criterion = move |name: String| {
-        if name.trim().is_empty() {
-            return Some("Give the criterion a name, for example “Commute”.".to_string());
-        }
-        if criterion_ids.get_untracked().len() >= MAX_CRITERIA {
-            return Some(format!(
-                "{MAX_CRITERIA} criteria is the most Waypoint keeps; remove one you care less about first."
-            ));
+        if let Some(refused) = matrix.with_untracked(|m| m.criterion_refusal(&name)) {
+            return Some(refused.message());
         }
         on_edit.run(MatrixEdit::AddCriterion(name));
         None

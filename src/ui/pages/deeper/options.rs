@@ -105,7 +105,6 @@ fn OptionCard(id: Id) -> impl IntoView {
     let title = move || read(display_title);
     let status = move || live.with(|w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
     let archived = move || live.with(|w| w.deeper.option(id).is_some_and(|o| o.archived));
-    let is_chosen = move || live.with(|w| w.deeper.decision.chosen == Some(id));
     let archive_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}");
     let title_id = format!("{prefix}-title");
@@ -113,16 +112,12 @@ fn OptionCard(id: Id) -> impl IntoView {
 
     let toggle_archive = move |_| {
         let now = !archived();
-        let room = live.with(|w| w.deeper.active_count() < MAX_ACTIVE_OPTIONS);
-        if is_chosen() {
-            archive_problem.set(Some("This is your chosen direction; choose another first.".into()));
-        } else if !now && !room {
-            archive_problem.set(Some(format!(
-                "{MAX_ACTIVE_OPTIONS} options are active already; archive one of them first."
-            )));
-        } else {
-            archive_problem.set(None);
-            live.dispatch(DeeperEdit::SetArchived(id, now));
+        match live.with(|w| w.deeper.archive_refusal(id, now)) {
+            Some(refused) => archive_problem.set(Some(refused.message())),
+            None => {
+                archive_problem.set(None);
+                live.dispatch(DeeperEdit::SetArchived(id, now));
+            }
         }
     };
 

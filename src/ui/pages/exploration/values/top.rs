@@ -45,9 +45,10 @@ pub(super) fn TopValues() -> impl IntoView {
                         {list.into_iter().map(|card| {
                             let key = card.key.clone();
                             let full = top.with(|t| t.len() >= MAX_TOP);
+                            let described = full.then_some("top-full");
                             view! {
                                 <li>
-                                    <button type="button" class="chip-button" disabled=full
+                                    <button type="button" class="chip-button" disabled=full aria-describedby=described
                                         aria-label=format!("Add {} to your top values", card.name)
                                         on:click=move |_| {
                                             live.dispatch(ValuesEdit::AddToTop(key.clone()));
@@ -64,6 +65,9 @@ pub(super) fn TopValues() -> impl IntoView {
                     </ul>
                 }.into_any())
             }}
+            <p class="hint full-note" id="top-full" aria-live="polite">
+                {move || live.with(|w| w.exploration.values.top_refusal()).map(|refused| refused.message())}
+            </p>
             <p class="progress" aria-live="polite">{status}</p>
             <ol class="top-list" aria-labelledby="top-heading">
                 <For
