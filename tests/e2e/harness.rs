@@ -186,8 +186,6 @@ pub enum Look {
 }
 
 impl Look {
-    pub const ALL: [Look; 2] = [Look::Desktop, Look::PhoneDark];
-
     pub fn width(self) -> u32 {
         match self {
             Look::Desktop => 1280,
@@ -323,6 +321,8 @@ impl Browser {
         // A page of the app's origin without the app on it, so nothing writes to storage while it
         // is emptied. Leaving the app lets it save what it had pending.
         self.client.goto(&format!("{}{BLANK_PAGE}", self.base)).await.unwrap();
+        // DevTools empties everything the origin keeps (caches and service workers too, once the
+        // app has them); the script then empties the page's own view of storage before seeding it.
         let origin = self.base.split('/').take(3).collect::<Vec<_>>().join("/");
         self.devtools("Storage.clearDataForOrigin", json!({ "origin": origin, "storageTypes": "all" })).await;
         self.client

@@ -575,6 +575,8 @@ async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(brows
     let message = browser.text_of("#add-goal-full").await;
     assert!(message.contains(&format!("You have {MAX_GOALS} goals")), "{message}");
     assert!(!browser.find("#add-goal").await.is_enabled().await.unwrap());
+    browser.script("document.querySelector('#add-goal').scrollIntoView({ block: 'center' });").await;
+    browser.screenshot("goals-full").await;
     browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
     browser.eventually("room for a goal again", || async { browser.text_of("#add-goal-full").await.is_empty().then_some(()) }).await;
     // An undo that no longer fits says so and stays offered, rather than vanishing.

@@ -65,6 +65,8 @@ pub fn AddButton(
     #[prop(into)] on_add: Callback<()>,
 ) -> impl IntoView {
     let note_id = format!("{id}-full");
+    // The button and note change only when the answer does, not on every edit the signal sees.
+    let refusal = Memo::new(move |_| refusal.get());
     view! {
         <button type="button" id=id aria-describedby=note_id.clone()
             disabled=move || refusal.with(Option::is_some) on:click=move |_| on_add.run(())>{label}</button>

@@ -16,6 +16,8 @@ pub(super) fn TopValues() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let values = move || live.with(|w| w.exploration.values.clone());
     let top = Memo::new(move |_| live.with(|w| w.exploration.values.top.clone()));
+    // The model's rule for a full top list, read once per change of the list.
+    let full = Memo::new(move |_| live.with(|w| w.exploration.values.top_refusal()));
     let reorder = TopDrag { card: RwSignal::new(None), over: RwSignal::new(None) };
     let candidates = move || {
         let v = values();
@@ -44,7 +46,7 @@ pub(super) fn TopValues() -> impl IntoView {
                     <ul class="chips candidates" aria-label="Always valued, not yet in your top list">
                         {list.into_iter().map(|card| {
                             let key = card.key.clone();
-                            let full = top.with(|t| t.len() >= MAX_TOP);
+                            let full = full.with(Option::is_some);
                             let described = full.then_some("top-full");
                             view! {
                                 <li>
@@ -66,7 +68,7 @@ pub(super) fn TopValues() -> impl IntoView {
                 }.into_any())
             }}
             <p class="hint full-note" id="top-full" aria-live="polite">
-                {move || live.with(|w| w.exploration.values.top_refusal()).map(|refused| refused.message())}
+                {move || full.get().map(|refused| refused.message())}
             </p>
             <p class="progress" aria-live="polite">{status}</p>
             <ol class="top-list" aria-labelledby="top-heading">
