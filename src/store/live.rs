@@ -89,9 +89,21 @@ impl LiveWorkbook {
         live
     }
 
-    /// Reads the workbook, tracking it so the caller re-runs when it changes.
+    /// Reads the workbook, tracking it so the caller re-runs when it changes. For event handlers and
+    /// memos; a view reads through [`LiveWorkbook::select`] so that it re-runs only for its own part.
     pub fn with<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
         self.workbook.with(read)
+    }
+
+    /// A narrow read: a memo of the part of the workbook `read` picks out (one record, one list's ids).
+    /// Every edit re-runs `read`, so it must be cheap (find and clone one record, never a whole list of
+    /// long texts); what reads the memo re-runs only when that part changed, so a key press costs the
+    /// same with 3 records or 300.
+    pub fn select<T>(&self, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        select(self.workbook, read)
     }
 
     pub fn status(&self) -> SaveStatus {
@@ -143,8 +155,9 @@ impl LiveWorkbook {
         if self.saving_is_off() {
             return;
         }
-        if let Some(handle) = self.pending.get_value() {
-            handle.clear();
+        match self.pending.get_value() {
+            Some(handle) => handle.clear(),
+            None => mark("waypoint:edit"),
         }
         let live = *self;
         let handle = set_timeout_with_handle(move || live.flush(), SAVE_DELAY).ok();
@@ -168,12 +181,14 @@ impl LiveWorkbook {
     }
 
     fn write(&self) {
+        mark("waypoint:save-start");
         let result = self.workbook.with_untracked(|workbook| self.store.get_value().save(workbook));
         self.status.set(match result {
             Ok(()) => SaveStatus::Saved,
             Err(SaveError::Unavailable) => SaveStatus::Off(SaveError::Unavailable),
             Err(error) => SaveStatus::Failed(error),
         });
+        mark("waypoint:saved");
     }
 
     /// Replaces the whole workbook (after an import the person confirmed). The saved workbook is first
@@ -225,5 +240,22 @@ impl LiveWorkbook {
                 }
             }
         });
+    }
+}
+
+/// [`LiveWorkbook::select`] over any workbook signal (the tests count its runs natively).
+pub fn select<T>(workbook: RwSignal<Workbook>, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| workbook.with(&read))
+}
+
+/// Marks a moment the timing bench reads (`scripts/bench`: start-up, edit to saved). Each name keeps only
+/// its latest mark, so a long visit does not pile them up.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        performance.clear_marks_with_mark_name(name);
+        let _ = performance.mark(name);
     }
 }

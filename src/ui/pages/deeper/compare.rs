@@ -12,12 +12,13 @@ use super::display_title;
 pub fn CompareSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let things = Signal::derive(move || {
-        live.with(|w| {
-            w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
-        })
+    // Memos, so the grid re-renders only when the options' titles or the matrix change, not on every
+    // key press elsewhere on the page.
+    let things = live.select(|w| {
+        w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
     });
-    let matrix = Signal::derive(move || live.with(|w| w.deeper.matrix.clone()));
+    let matrix = live.select(|w| w.deeper.matrix.clone());
+    let suggestions = live.select(|w| w.top_value_names());
     view! {
     <section aria-labelledby="compare-heading" class="card">
         <h2 id="compare-heading">"Compare your options"</h2>
@@ -32,7 +33,7 @@ pub fn CompareSection() -> impl IntoView {
             matrix=matrix
             on_edit=Callback::new(move |edit| live.dispatch(DeeperEdit::OptionMatrix(edit)))
             on_remove_criterion=Callback::new(move |id| undo.remove(deeper::Target::Criterion(id)))
-            suggestions=Signal::derive(move || live.with(|w| w.top_value_names()))
+            suggestions=suggestions
             suggestions_label="Your top values from the card sort, as criteria:"
         />
     </section>

@@ -13,11 +13,10 @@ use crate::ui::widgets::LongAnswer;
 #[component]
 pub fn DecisionSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let options = move || {
-        live.with(|w| w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>())
-    };
-    let chosen = move || live.with(|w| w.deeper.decision.chosen);
-    let text = move |field: DecisionText| Signal::derive(move || live.with(|w| field.get(&w.deeper.decision).to_string()));
+    let options = live.select(|w| w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
+    let chosen = live.select(|w| w.deeper.decision.chosen);
+    let chosen = move || chosen.get();
+    let text = move |field: DecisionText| live.select(move |w| field.get(&w.deeper.decision).to_string());
     let set = move |field: DecisionText| Callback::new(move |t| live.dispatch(DeeperEdit::SetDecisionText(field, t)));
     view! {
         <section aria-labelledby="decision-heading" class="card">
@@ -33,9 +32,9 @@ pub fn DecisionSection() -> impl IntoView {
                     live.dispatch(DeeperEdit::Choose(id));
                 }>
                     <option value="" selected=move || chosen().is_none()>"Not decided yet"</option>
-                    {move || options().into_iter().map(|(id, title)| view! {
-                        <option value=id.to_string() selected=move || chosen() == Some(id)>{title}</option>
-                    }).collect_view()}
+                    <For each=move || options.get() key=|choice| choice.clone() let:choice>
+                        <option value=choice.0.to_string() selected=move || chosen() == Some(choice.0)>{choice.1}</option>
+                    </For>
                 </select>
             </div>
             <LongAnswer

@@ -30,6 +30,8 @@ fn display_title(option: &CareerOption) -> String {
 #[component]
 pub fn DeeperPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
+    risks::ButChoices::provide(live);
+    let skill_names = live.select(|w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>());
 
     view! {
         <article class="page page-wide">
@@ -48,10 +50,9 @@ pub fn DeeperPage() -> impl IntoView {
             <SkillGaps/>
             // The skills inventory (E7) offered wherever a skill is named.
             <datalist id="inventory-skills">
-                {move || live.with(|w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>())
-                    .into_iter()
-                    .map(|name| view! { <option value=name></option> })
-                    .collect_view()}
+                <For each=move || skill_names.get() key=|name| name.clone() let:name>
+                    <option value=name></option>
+                </For>
             </datalist>
         </article>
     }

@@ -41,10 +41,11 @@ fn option_text_hint(field: OptionText) -> Option<&'static str> {
 #[component]
 pub fn OptionsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let active_ids = Memo::new(move |_| live.with(|w| w.deeper.active_ids()));
-    let archived_ids = Memo::new(move |_| {
-        live.with(|w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>())
-    });
+    let active_ids = live.select(|w| w.deeper.active_ids());
+    let archived_ids = live.select(|w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>());
+    // Archived options are drawn only while their list is open: up to 25 of them, each with its tests
+    // and risks, would otherwise be built (and kept up to date) for nobody to see.
+    let archive_open = RwSignal::new(false);
     view! {
     <section aria-labelledby="options-heading" class="card">
         <h2 id="options-heading">"Your options"</h2>
@@ -69,10 +70,12 @@ pub fn OptionsSection() -> impl IntoView {
             />
         </div>
         {move || (!archived_ids.with(Vec::is_empty)).then(|| view! {
-            <details class="archived">
+            <details class="archived" prop:open=archive_open on:toggle=move |ev| {
+                archive_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+            }>
                 <summary>{move || format!("Archived ({})", archived_ids.with(Vec::len))}</summary>
                 <For
-                    each=move || archived_ids.get()
+                    each=move || if archive_open.get() { archived_ids.get() } else { Vec::new() }
                     key=|id| *id
                     children=move |id: Id| view! { <OptionCard id=id/> }
                 />
@@ -101,10 +104,14 @@ fn AddOption() -> impl IntoView {
 fn OptionCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = move |f: fn(&CareerOption) -> String| live.with(|w| w.deeper.option(id).map(f).unwrap_or_default());
-    let title = move || read(display_title);
-    let status = move || live.with(|w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
-    let archived = move || live.with(|w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let read = move |f: fn(&CareerOption) -> String| live.select(move |w| w.deeper.option(id).map(f).unwrap_or_default());
+    let shown_title = read(display_title);
+    let title = move || shown_title.get();
+    let title_text = read(|o| o.title.clone());
+    let status = live.select(move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let status = move || status.get();
+    let archived = live.select(move |w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let archived = move || archived.get();
     let archive_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}");
     let title_id = format!("{prefix}-title");
@@ -135,7 +142,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                                 type="text"
                                 id=title_id
                                 maxlength=MAX_TITLE_CHARS
-                                prop:value=move || read(|o| o.title.clone())
+                                prop:value=title_text
                                 on:input=move |ev| live.dispatch(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev)))
                             />
                         </div>
@@ -156,7 +163,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                         </div>
                     </div>
                     {OptionText::DETAILS.into_iter().map(|field| {
-                        let value = Signal::derive(move || live.with(|w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default()));
+                        let value = live.select(move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
                         view! {
                             <LongAnswer
                                 id=format!("{prefix}-{}", field.key())
@@ -194,16 +201,14 @@ fn OptionCard(id: Id) -> impl IntoView {
 #[component]
 fn SourceLinks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let links = move || {
-        live.with(|w| {
-            w.deeper
-                .option(id)
-                .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    };
+    let links = live.select(move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
     move || {
-        let links = links();
+        let links = links.get();
         (!links.is_empty()).then(|| view! {
             <ul class="source-links" aria-label="Links from your sources">
                 {links.into_iter().map(|href| {
@@ -218,7 +223,7 @@ fn SourceLinks(id: Id) -> impl IntoView {
 #[component]
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = move || live.with(|w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let skills = live.select(move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
     let add = move |skill: String| match live.with(|w| w.deeper.skill_needed_refusal(id, &skill)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -230,7 +235,8 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
         <fieldset class="field subsection">
             <legend>"Skills it needs"</legend>
             <ul class="chips">
-                {move || skills().into_iter().map(|skill| {
+                <For each=move || skills.get() key=|skill| skill.clone() let:skill>
+                    {
                     let label = format!("Remove the skill “{skill}”");
                     let name = skill.clone();
                     view! {
@@ -244,7 +250,8 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
                             >"×"</button>
                         </li>
                     }
-                }).collect_view()}
+                    }
+                </For>
             </ul>
             <AddForm id=format!("option-{id}-new-skill") label="Add a skill" button="Add skill" max_chars=MAX_SHORT_CHARS list="inventory-skills" on_add=add/>
         </fieldset>
@@ -254,7 +261,8 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
 #[component]
 fn Salary(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let salary = move || live.with(|w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let salary = live.select(move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let salary = move || salary.get();
     let prefix = format!("option-{id}-salary");
     let set = move |make: fn(Option<u64>) -> SalaryField| {
         Callback::new(move |amount| live.dispatch(DeeperEdit::SetSalary(id, make(amount))))

@@ -14,9 +14,8 @@ use crate::ui::widgets::{AddButton, DateField, LongAnswer, Undo};
 pub fn RealityTests(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let tests = Memo::new(move |_| {
-        live.with(|w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default())
-    });
+    let tests = live.select(move |w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default());
+    let refusal = live.select(move |w| w.deeper.reality_test_refusal(id));
     let kind_id = format!("option-{id}-new-test-kind");
     let new_kind = RwSignal::new(RealityTestKind::default());
     view! {
@@ -32,7 +31,8 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                 each=move || tests.get()
                 key=|t| *t
                 children=move |test: Id| {
-                    let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
+                    let record = live.select(move |w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
+                    let read = move || record.get();
                     let set = move |field: TestField| live.dispatch(DeeperEdit::SetRealityTest(id, test, field));
                     let p = format!("test-{test}");
                     let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
@@ -89,7 +89,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <AddButton id=format!("option-{id}-add-test") label="Add test" refusal=Signal::derive(move || live.with(|w| w.deeper.reality_test_refusal(id)))
+                <AddButton id=format!("option-{id}-add-test") label="Add test" refusal=refusal
                     on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked())))/>
             </div>
         </fieldset>

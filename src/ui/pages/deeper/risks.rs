@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::deeper::{
     DeeperEdit, RiskField,
 };
+use crate::model::base::clip_chars;
 use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, LongAnswer, Undo};
@@ -13,9 +14,8 @@ use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 pub fn Risks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let risks = Memo::new(move |_| {
-        live.with(|w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default())
-    });
+    let risks = live.select(move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
+    let refusal = live.select(move |w| w.deeper.risk_refusal(id));
     view! {
         <fieldset class="field subsection">
             <legend>"Risks and barriers"</legend>
@@ -24,24 +24,24 @@ pub fn Risks(id: Id) -> impl IntoView {
                 each=move || risks.get()
                 key=|r| *r
                 children=move |risk: Id| {
-                    let read = move || live.with(|w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
+                    let record = live.select(move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
                     view! {
                         <div class="sub-item">
                             <LongAnswer
                                 id=format!("risk-{risk}-text")
                                 label="The risk or barrier"
-                                value=Signal::derive(move || read().risk)
+                                value=Signal::derive(move || record.with(|r| r.risk.clone()))
                                 on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetRisk(id, risk, RiskField::Risk(text))))
                                 rows=2
                             />
                             <LongAnswer
                                 id=format!("risk-{risk}-mitigation")
                                 label="What would lessen it?"
-                                value=Signal::derive(move || read().mitigation)
+                                value=Signal::derive(move || record.with(|r| r.mitigation.clone()))
                                 on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text))))
                                 rows=2
                             />
-                            <RiskButLink option=id risk=risk/>
+                            <RiskButLink option=id risk=risk linked=Memo::new(move |_| record.with(|r| r.but)).into()/>
                             <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(deeper::Target::Risk { option: id, risk })>
                                 "Remove"
                             </button>
@@ -49,24 +49,42 @@ pub fn Risks(id: Id) -> impl IntoView {
                     }
                 }
             />
-            <AddButton id=format!("option-{id}-add-risk") label="Add a risk" refusal=Signal::derive(move || live.with(|w| w.deeper.risk_refusal(id)))
+            <AddButton id=format!("option-{id}-add-risk") label="Add a risk" refusal=refusal
                 on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRisk(id)))/>
         </fieldset>
     }
 }
 
+/// The parked "buts" a risk can name, read once for the whole page (every risk's list shows them).
+#[derive(Clone, Copy)]
+pub struct ButChoices(Memo<Vec<(Id, String)>>);
+
+/// How much of a but a choice shows: enough to recognise it.
+const BUT_LABEL_CHARS: usize = 80;
+
+impl ButChoices {
+    pub fn provide(live: LiveWorkbook) {
+        provide_context(ButChoices(live.select(|w| {
+            w.exploration.buts.iter().map(|b| (b.id, clip_label(&b.text))).collect::<Vec<_>>()
+        })));
+    }
+}
+
+fn clip_label(text: &str) -> String {
+    let text = text.trim();
+    let clipped = clip_chars(text, BUT_LABEL_CHARS);
+    if clipped.len() < text.len() { format!("{}…", clipped.trim_end()) } else { clipped }
+}
+
 /// R4 ↔ E3: a risk can name the parked "but" it takes up.
 #[component]
-fn RiskButLink(option: Id, risk: Id) -> impl IntoView {
+fn RiskButLink(option: Id, risk: Id, linked: Signal<Option<Id>>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let buts = move || live.with(|w| w.exploration.buts.iter().map(|b| (b.id, b.text.clone())).collect::<Vec<_>>());
-    let linked = move || {
-        live.with(|w| w.deeper.option(option).and_then(|o| o.risks.iter().find(|r| r.id == risk)).and_then(|r| r.but))
-    };
+    let ButChoices(buts) = expect_context::<ButChoices>();
+    let any = Memo::new(move |_| buts.with(|b| !b.is_empty()));
     let select_id = format!("risk-{risk}-but");
     move || {
-        let list = buts();
-        (!list.is_empty()).then(|| {
+        any.get().then(|| {
             let select_id = select_id.clone();
             view! {
                 <div class="field">
@@ -75,10 +93,13 @@ fn RiskButLink(option: Id, risk: Id) -> impl IntoView {
                         let but = event_target_value(&ev).parse::<u32>().ok().map(Id);
                         live.dispatch(DeeperEdit::SetRisk(option, risk, RiskField::But(but)));
                     }>
-                        <option value="" selected=move || linked().is_none()>"No"</option>
-                        {list.into_iter().map(|(id, text)| view! {
-                            <option value=id.to_string() selected=move || linked() == Some(id)>{text}</option>
-                        }).collect_view()}
+                        <option value="" selected=move || linked.get().is_none()>"No"</option>
+                        <For each=move || buts.get() key=|choice| choice.clone() let:choice>
+                            {
+                                let (id, text) = choice;
+                                view! { <option value=id.to_string() selected=move || linked.get() == Some(id)>{text}</option> }
+                            }
+                        </For>
                     </select>
                 </div>
             }

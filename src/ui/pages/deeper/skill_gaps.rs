@@ -29,13 +29,11 @@ fn level_label(level: u8) -> &'static str {
 pub fn SkillGaps() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let gaps = Memo::new(move |_| live.with(|w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>()));
-    let options = move || {
-        live.with(|w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>())
-    };
+    let gaps = live.select(|w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>());
+    let options = live.select(|w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
     // Skills the options need that have no gap entry yet, offered as quick picks.
-    let suggestions = move || {
-        live.with(|w| {
+    let suggestions = live.select(|w| {
+        {
             let mut names = Vec::new();
             let preferred = w.deeper.decision.chosen;
             let mut options: Vec<&CareerOption> = w.deeper.options.iter().filter(|o| !o.archived).collect();
@@ -49,8 +47,8 @@ pub fn SkillGaps() -> impl IntoView {
                 }
             }
             names
-        })
-    };
+        }
+    });
     let add = move |skill: String| match live.with(|w| w.deeper.skill_gap_refusal(&skill)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -69,7 +67,7 @@ pub fn SkillGaps() -> impl IntoView {
                  how will you close the gap? One button turns a gap into dated steps in your plan."
             </p>
             {move || {
-                let picks = suggestions();
+                let picks = suggestions.get();
                 (!picks.is_empty()).then(|| view! {
                     <div class="suggestions">
                         <p class="hint">"Skills your options need:"</p>
@@ -97,9 +95,13 @@ pub fn SkillGaps() -> impl IntoView {
                 each=move || gaps.get()
                 key=|g| *g
                 children=move |gap: Id| {
-                    let read = move || live.with(|w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
+                    let record = live.select(move |w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
+                    let read = move || record.get();
                     let set = move |field: GapField| live.dispatch(DeeperEdit::SetSkillGap(gap, field));
-                    let steps = move || live.with(|w| w.plan.steps_from_gap(gap));
+                    let steps = live.select(move |w| w.plan.steps_from_gap(gap));
+                    let steps = move || steps.get();
+                    let fit = live.select(move |w| w.deeper.skill_gap(gap).map(|g| w.plan.deadline_fit(g)));
+                    let option = Memo::new(move |_| record.with(|g| g.option));
                     let p = format!("gap-{gap}");
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
                     let skill = move || read().skill;
@@ -110,10 +112,10 @@ pub fn SkillGaps() -> impl IntoView {
                                 <div class="field">
                                     <label for=ids[0].clone()>"For option"</label>
                                     <select id=ids[0].clone() on:change=move |ev| set(GapField::Option(event_target_value(&ev).parse::<u32>().ok().map(Id)))>
-                                        <option value="" selected=move || read().option.is_none()>"Any"</option>
-                                        {move || options().into_iter().map(|(id, title)| view! {
-                                            <option value=id.to_string() selected=move || read().option == Some(id)>{title}</option>
-                                        }).collect_view()}
+                                        <option value="" selected=move || option.get().is_none()>"Any"</option>
+                                        <For each=move || options.get() key=|choice| choice.clone() let:choice>
+                                            <option value=choice.0.to_string() selected=move || option.get() == Some(choice.0)>{choice.1}</option>
+                                        </For>
                                     </select>
                                 </div>
                                 <div class="field">
@@ -159,9 +161,8 @@ pub fn SkillGaps() -> impl IntoView {
                                 }}
                             </p>
                             <p class="deadline-fit" id=format!("gap-{gap}-deadline-fit") aria-live="polite">{move || {
-                                let g = read();
-                                let deadline = g.deadline.map(long_date).unwrap_or_default();
-                                match live.with(|w| w.plan.deadline_fit(&g)) {
+                                let deadline = record.with(|g| g.deadline.map(long_date).unwrap_or_default());
+                                match fit.get().unwrap_or(DeadlineFit::Fits) {
                                     DeadlineFit::Fits => String::new(),
                                     DeadlineFit::EndsOn(end) => format!(
                                         "Your deadline is now {deadline}, and the open steps made from this gap end on {}. Do their dates still work for you? You can change them on the plan.",

@@ -1,0 +1,256 @@
+//! Writes a generated workbook for the timing bench (`scripts/bench`), made only through the edits a
+//! person can make, so it is as valid as anything the app itself saves.
+//!
+//! Usage: `cargo run --release --example bench_workbook -- <share> <bytes> > workbook.json`
+//! - `share`: how full every list is, from 0 to 1 (1 = every list at its cap);
+//! - `bytes`: the size to reach, by lengthening the texts (a list's texts stop at their own limits).
+//!
+//! It prints the storage form (what `waypoint.workbook` holds) and checks it reads back whole.
+
+use chrono::NaiveDate;
+use waypoint::model::base::matrix::{MatrixEdit, MAX_CRITERIA};
+use waypoint::model::deeper::{
+    DecisionText, DeeperEdit, GapField, OptionStatus, OptionText, RealityTestKind, RiskField, SalaryField, TestField,
+    MAX_ACTIVE_OPTIONS, MAX_OPTIONS, MAX_RISKS_PER_OPTION, MAX_SKILLS_PER_OPTION, MAX_SKILL_GAPS, MAX_TESTS_PER_OPTION,
+};
+use waypoint::model::exploration::about_you::SelfEdit;
+use waypoint::model::exploration::buts::{ButEdit, MAX_BUTS};
+use waypoint::model::exploration::flow::FlowText;
+use waypoint::model::exploration::goals::{GoalEdit, MAX_GOALS};
+use waypoint::model::exploration::interests::{InterestsEdit, ITEMS, MAX_TOPICS};
+use waypoint::model::exploration::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
+use waypoint::model::exploration::situation::{PastRoleField, SituationText, MAX_FEELINGS, MAX_PAST_ROLES};
+use waypoint::model::exploration::skills::{SkillField, SkillKind, MAX_SKILLS};
+use waypoint::model::exploration::strengths::{StrengthField, MAX_STRENGTHS};
+use waypoint::model::exploration::values::{
+    Pile, ReflectionField, ValuesEdit, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP,
+};
+use waypoint::model::exploration::vision::VisionEdit;
+use waypoint::model::plan::{PlanEdit, MAX_STEPS};
+use waypoint::model::{Edit, Horizon, StartEdit, VisionClarity, Workbook};
+use waypoint::store::document::storage_text;
+use waypoint::store::read_document;
+
+const WORDS: [&str; 16] = [
+    "talked", "with", "Priya", "about", "what", "a", "good", "week", "looks", "like", "in", "the", "new", "role,",
+    "and", "why.",
+];
+
+/// `chars` characters of plain prose, different for each `seed`.
+fn prose(seed: usize, chars: usize) -> String {
+    let mut text = String::with_capacity(chars + 8);
+    let mut i = seed;
+    while text.len() < chars {
+        text.push_str(WORDS[i % WORDS.len()]);
+        text.push(' ');
+        i = i.wrapping_mul(7).wrapping_add(3);
+    }
+    text.truncate(chars);
+    text
+}
+
+fn day(n: usize) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Duration::days(n as i64)
+}
+
+/// How many of a list of `cap` to make.
+fn part(cap: usize, share: f64) -> usize {
+    ((cap as f64 * share).round() as usize).clamp(1, cap)
+}
+
+fn apply(w: &mut Workbook, edit: impl Into<Edit>) {
+    w.apply(edit.into());
+}
+
+fn generate(share: f64, chars: usize) -> Workbook {
+    let mut w = Workbook::new_started(day(0));
+    let mut seed = 0;
+    let mut text = |n: usize| {
+        seed += 1;
+        prose(seed, n)
+    };
+    apply(&mut w, StartEdit::SetName("Sam".into()));
+    for horizon in Horizon::ALL {
+        apply(&mut w, VisionEdit::SetAnswer(horizon, text(chars)));
+    }
+    apply(&mut w, VisionEdit::SetClarity(Some(VisionClarity::ALL[1])));
+
+    // Where you are now, strengths, skills, flow.
+    for field in SituationText::ALL {
+        apply(&mut w, SelfEdit::Situation(field, text(chars)));
+    }
+    for _ in 0..part(MAX_PAST_ROLES, share) {
+        apply(&mut w, SelfEdit::AddPastRole);
+        let id = w.exploration.situation.past_roles.last().unwrap().id;
+        apply(&mut w, SelfEdit::SetPastRole(id, PastRoleField::Title(text(chars))));
+        apply(&mut w, SelfEdit::SetPastRole(id, PastRoleField::Organisation(text(chars))));
+        apply(&mut w, SelfEdit::SetPastRole(id, PastRoleField::Years("2019–2022".into())));
+    }
+    for _ in 0..part(MAX_FEELINGS, share) {
+        apply(&mut w, SelfEdit::AddFeeling);
+        let id = w.exploration.situation.feelings.last().unwrap().id;
+        apply(&mut w, SelfEdit::SetFeeling { id, feeling: Some(text(chars)), reasons: Some(text(chars)) });
+    }
+    for _ in 0..part(MAX_STRENGTHS, share) {
+        apply(&mut w, SelfEdit::AddStrength);
+        let id = w.exploration.strengths.last().unwrap().id;
+        apply(&mut w, SelfEdit::SetStrength(id, StrengthField::Name(text(40))));
+        apply(&mut w, SelfEdit::SetStrength(id, StrengthField::Evidence(text(chars))));
+        apply(&mut w, SelfEdit::SetStrength(id, StrengthField::Energy(Some(4))));
+    }
+    for i in 0..part(MAX_SKILLS, share) {
+        apply(&mut w, SelfEdit::AddSkill { name: format!("Skill {i} {}", text(30)), kind: SkillKind::Technical });
+        let id = w.exploration.skills.last().unwrap().id;
+        apply(&mut w, SelfEdit::SetSkill(id, SkillField::Proficiency(Some(1 + (i % 5) as u8))));
+        apply(&mut w, SelfEdit::SetSkill(id, SkillField::Enjoyment(Some(1 + (i * 3 % 5) as u8))));
+    }
+    for field in FlowText::ALL {
+        apply(&mut w, SelfEdit::Flow(field, text(chars)));
+    }
+
+    // Interests, readiness, goals, buts.
+    for (i, item) in ITEMS.iter().enumerate() {
+        apply(&mut w, InterestsEdit::Rate(item.key.into(), Some(1 + (i % 5) as u8)));
+    }
+    for i in 0..part(MAX_TOPICS, share) {
+        apply(&mut w, InterestsEdit::AddTopic(format!("Topic {i} {}", text(80))));
+    }
+    apply(&mut w, InterestsEdit::SetCommonThread(text(chars)));
+    for source in Dissatisfaction::ALL {
+        apply(&mut w, ReadinessEdit::SetSource(source, true));
+    }
+    apply(&mut w, ReadinessEdit::SetSavings(Some(24_000)));
+    apply(&mut w, ReadinessEdit::SetMonthlyCosts(Some(2_000)));
+    apply(&mut w, ReadinessEdit::SetUncertainty(Some(6)));
+    for field in ReadinessText::ALL {
+        apply(&mut w, ReadinessEdit::SetText(field, text(chars)));
+    }
+    for _ in 0..part(MAX_GOALS, share) {
+        apply(&mut w, GoalEdit::Add);
+        let id = w.exploration.goals.last().unwrap().id;
+        apply(&mut w, GoalEdit::SetText(id, text(chars)));
+    }
+    for i in 0..part(MAX_BUTS, share) {
+        apply(&mut w, ButEdit::Park { text: text(chars), parked_from: "Exploration".into(), today: day(i) });
+        let id = w.exploration.buts.last().unwrap().id;
+        apply(&mut w, ButEdit::SetNote(id, text(chars)));
+    }
+
+    // The values sort: own cards, every card placed, a full top list with reflections, dated snapshots.
+    for i in 0..part(MAX_CUSTOM_CARDS, share) {
+        apply(&mut w, ValuesEdit::AddCustom { name: format!("Own value {i}"), line: text(180) });
+    }
+    for snapshot in 0..part(MAX_SNAPSHOTS, share) {
+        let cards: Vec<String> = w.exploration.values.cards().into_iter().map(|c| c.key).collect();
+        for (i, card) in cards.into_iter().enumerate() {
+            let pile = Pile::from_number(1 + ((i + snapshot) % 5) as u8);
+            apply(&mut w, ValuesEdit::Place { card, pile });
+        }
+        apply(&mut w, ValuesEdit::Finish { today: day(snapshot) });
+    }
+    let cards: Vec<String> = w.exploration.values.cards().into_iter().map(|c| c.key).collect();
+    for card in cards.iter().take(part(MAX_TOP, share).max(5)) {
+        apply(&mut w, ValuesEdit::Place { card: card.clone(), pile: Pile::from_number(5) });
+        apply(&mut w, ValuesEdit::AddToTop(card.clone()));
+        apply(&mut w, ValuesEdit::SetReflection(card.clone(), ReflectionField::Why, text(chars)));
+        apply(&mut w, ValuesEdit::SetReflection(card.clone(), ReflectionField::AlignedJob, text(chars)));
+        apply(&mut w, ValuesEdit::SetHonoured(card.clone(), Some(6)));
+    }
+
+    // Diving deeper: options with every detail, tests, risks and skills, the matrix full, skill gaps.
+    let buts: Vec<_> = w.exploration.buts.iter().map(|b| b.id).collect();
+    for i in 0..part(MAX_OPTIONS, share).max(MAX_ACTIVE_OPTIONS) {
+        // Five may be active at once: the oldest active one steps aside for each new one.
+        if w.deeper.active_ids().len() == MAX_ACTIVE_OPTIONS {
+            let oldest = w.deeper.active_ids()[0];
+            apply(&mut w, DeeperEdit::SetArchived(oldest, true));
+        }
+        apply(&mut w, DeeperEdit::AddOption(format!("Option {i}: {}", text(60))));
+        let id = *w.deeper.all_ids().last().unwrap();
+        for field in OptionText::DETAILS {
+            apply(&mut w, DeeperEdit::SetOptionText(id, field, text(chars)));
+        }
+        apply(&mut w, DeeperEdit::SetSalary(id, SalaryField::Min(Some(40_000))));
+        apply(&mut w, DeeperEdit::SetSalary(id, SalaryField::Max(Some(60_000))));
+        apply(&mut w, DeeperEdit::SetSalary(id, SalaryField::Currency("EUR".into())));
+        apply(&mut w, DeeperEdit::SetStatus(id, OptionStatus::ALL[i % 2]));
+        for s in 0..part(MAX_SKILLS_PER_OPTION, share) {
+            apply(&mut w, DeeperEdit::AddSkillNeeded(id, format!("Needed {s} {}", text(20))));
+        }
+        for t in 0..part(MAX_TESTS_PER_OPTION, share) {
+            apply(&mut w, DeeperEdit::AddRealityTest(id, RealityTestKind::ALL[t % RealityTestKind::ALL.len()]));
+            let test = w.deeper.option(id).unwrap().reality_tests.last().unwrap().id;
+            apply(&mut w, DeeperEdit::SetRealityTest(id, test, TestField::Date(Some(day(t)))));
+            apply(&mut w, DeeperEdit::SetRealityTest(id, test, TestField::Learned(text(chars))));
+        }
+        for r in 0..part(MAX_RISKS_PER_OPTION, share) {
+            apply(&mut w, DeeperEdit::AddRisk(id));
+            let risk = w.deeper.option(id).unwrap().risks.last().unwrap().id;
+            apply(&mut w, DeeperEdit::SetRisk(id, risk, RiskField::Risk(text(chars))));
+            apply(&mut w, DeeperEdit::SetRisk(id, risk, RiskField::Mitigation(text(chars))));
+            apply(&mut w, DeeperEdit::SetRisk(id, risk, RiskField::But(buts.get(r).copied())));
+        }
+    }
+    while w.deeper.matrix.criteria.len() < part(MAX_CRITERIA, share) {
+        let n = w.deeper.matrix.criteria.len();
+        apply(&mut w, DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion(format!("Criterion {n} {}", text(40)))));
+    }
+    let criteria: Vec<_> = w.deeper.matrix.criteria.iter().map(|c| c.id).collect();
+    for (o, option) in w.deeper.all_ids().into_iter().enumerate() {
+        for (c, criterion) in criteria.iter().enumerate() {
+            let score = Some(1 + ((o * 7 + c * 3) % 10) as u8);
+            apply(&mut w, DeeperEdit::OptionMatrix(MatrixEdit::SetScore { thing: option, criterion: *criterion, score }));
+        }
+        apply(&mut w, DeeperEdit::OptionMatrix(MatrixEdit::SetGutRating(option, Some(7))));
+        apply(&mut w, DeeperEdit::OptionMatrix(MatrixEdit::SetGutNote(option, text(chars))));
+    }
+    let first = w.deeper.active_ids()[0];
+    apply(&mut w, DeeperEdit::Choose(Some(first)));
+    for field in DecisionText::ALL {
+        apply(&mut w, DeeperEdit::SetDecisionText(field, text(chars)));
+    }
+    for g in 0..part(MAX_SKILL_GAPS, share) {
+        apply(&mut w, DeeperEdit::AddSkillGap { option: Some(first), skill: format!("Gap {g} {}", text(30)) });
+        let gap = w.deeper.skill_gaps.last().unwrap().id;
+        apply(&mut w, DeeperEdit::SetSkillGap(gap, GapField::How(text(chars))));
+        apply(&mut w, DeeperEdit::SetSkillGap(gap, GapField::Cost(text(40))));
+        apply(&mut w, DeeperEdit::SetSkillGap(gap, GapField::Deadline(Some(day(200 + g)))));
+    }
+
+    // The plan: the steps each gap turns into (the only way to add steps today), up to the share of
+    // their cap.
+    let gaps: Vec<_> = w.deeper.skill_gaps.iter().map(|g| g.id).collect();
+    let steps = part(MAX_STEPS, share);
+    for gap in &gaps {
+        apply(&mut w, PlanEdit::StepsFromGap { gap: *gap, today: day(0) });
+    }
+    w.plan.steps.truncate(steps);
+    let ids: Vec<_> = w.plan.steps.iter().map(|s| s.id).collect();
+    for id in ids {
+        apply(&mut w, PlanEdit::SetTitle(id, text(chars)));
+    }
+    w
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(share), Some(bytes)) = (args.get(1).and_then(|a| a.parse::<f64>().ok()), args.get(2).and_then(|a| a.parse::<usize>().ok()))
+    else {
+        eprintln!("usage: bench_workbook <share 0..1> <bytes>");
+        std::process::exit(2);
+    };
+    let share = share.clamp(0.0, 1.0);
+    let size = |chars: usize| storage_text(&generate(share, chars)).unwrap().len();
+    // The longest texts that keep the document within `bytes`, found by halving.
+    let (mut low, mut high) = (1, 20_000);
+    while low < high {
+        let mid = (low + high + 1) / 2;
+        if size(mid) <= bytes { low = mid } else { high = mid - 1 }
+    }
+    let text = storage_text(&generate(share, low)).unwrap();
+    let read = read_document(&text).expect("a generated workbook reads back");
+    assert!(read.migrated_from.is_none(), "a generated workbook is of the current version");
+    assert_eq!(read.workbook, generate(share, low), "a generated workbook reads back whole");
+    eprintln!("bench_workbook: {} bytes, lists at {:.0} % of their caps, texts up to {low} characters", text.len(), share * 100.0);
+    print!("{text}");
+}

@@ -1,0 +1,249 @@
+// The timing bench: what a person waits for, measured in Debian's chromium on the release build served
+// compressed (tools/serve.mjs). Reported, never asserted: `scripts/bench` runs it and writes the table
+// into the README. Usage: node tools/bench/timing.mjs <dist> <workbooks dir> [--quick] [--no-lighthouse]
+//
+// - start-up: navigation to the first usable page (the app's `waypoint:usable` mark), against the first
+//   paint of a static page from the same server in the same run;
+// - typing: one figure per key press, the Event Timing API's input-to-next-paint of the longest event of
+//   each interaction, 120 keys at 40 ms into the first text field of each page; key presses faster than
+//   16 ms are not reported by the API (its lowest threshold) and count as "under 16";
+// - saving: from the first unsaved edit (`waypoint:edit`) to the bytes in localStorage (`waypoint:saved`),
+//   and how long the write itself holds the main thread (`waypoint:save-start` to `waypoint:saved`);
+// - import: a 2 MB file chosen to its preview on screen;
+// - Lighthouse 12 (mobile and desktop): performance, accessibility, best practices, SEO.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import puppeteer from "puppeteer-core";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { serve } from "../serve.mjs";
+
+const [dist = "dist", workbooks = ".bench"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const quick = process.argv.includes("--quick");
+const withLighthouse = !process.argv.includes("--no-lighthouse");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const KEY = "waypoint.workbook";
+const KEYS = quick ? 40 : 120;
+const RUNS = quick ? 2 : 5;
+
+const STATIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>A static page</h1><p>The same server, no script: the fastest any page here can be.</p></body></html>`;
+
+const server = await serve(dist, 0, { "/__static__.html": ["text/html; charset=utf-8", STATIC_PAGE] });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const documents = {
+  empty: null,
+  "50 KB": readFileSync(join(workbooks, "50k.json"), "utf8"),
+  "2 MB": readFileSync(join(workbooks, "2m.json"), "utf8"),
+};
+
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-breakpad", "--window-size=1280,900"],
+  defaultViewport: { width: 1280, height: 900 },
+});
+
+const median = (xs) => percentile(xs, 50);
+function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const ms = (x) => (x === undefined ? "–" : `${Math.round(x)} ms`);
+
+/// A fresh page holding `text` as the saved workbook (or nothing), not yet on the app.
+async function pageWith(text) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("console", (m) => process.env.BENCH_DEBUG && console.error(`console: ${m.text()}`));
+  await page.goto(`${origin}/__static__.html`);
+  await page.evaluate((key, text) => {
+    localStorage.clear();
+    if (text !== null) localStorage.setItem(key, text);
+  }, KEY, text);
+  return { page, close: () => context.close() };
+}
+
+async function usableAt(page) {
+  if (process.env.BENCH_DEBUG) console.error(`waiting on ${page.url()}`);
+  await page.waitForFunction(() => performance.getEntriesByName("waypoint:usable").length > 0, { timeout: 60_000, polling: 50 });
+  return page.evaluate(() => performance.getEntriesByName("waypoint:usable")[0].startTime);
+}
+
+async function startUp() {
+  const rows = [];
+  const staticPaint = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, close } = await pageWith(null);
+    await page.goto(`${origin}/__static__.html?${i}`, { waitUntil: "load" });
+    staticPaint.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime
+      ?? performance.getEntriesByType("navigation")[0].loadEventEnd));
+    await close();
+  }
+  const base = median(staticPaint);
+  for (const [name, route] of [["empty", "#/start"], ["2 MB", "#/exploration"], ["2 MB", "#/deeper"]]) {
+    const paint = [];
+    const usable = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, close } = await pageWith(documents[name]);
+      await page.goto(`${origin}/${route}`);
+      usable.push(await usableAt(page));
+      paint.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime));
+      await close();
+    }
+    rows.push([`${name} workbook, ${route}`, ms(median(paint)), ms(median(usable)), `${(median(usable) / base).toFixed(1)}×`]);
+  }
+  return { base, rows };
+}
+
+/// Types KEYS characters into the first text field of `route` and returns one figure per key press.
+async function typing(route, text) {
+  const { page, close } = await pageWith(text);
+  await page.goto(`${origin}/${route}`);
+  await usableAt(page);
+  // A field that edits the workbook: the first text area, else the first text input outside an add form.
+  const field = (await page.$("main textarea:not([disabled])"))
+    ?? (await page.$("main input[type=text]:not(.add-row input):not([disabled])"));
+  if (!field) {
+    await close();
+    return null;
+  }
+  await field.focus();
+  const fieldId = await field.evaluate((f) => f.id);
+  await page.evaluate(() => {
+    window.__events = [];
+    window.__long = 0;
+    new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((e) => e.interactionId > 0)
+      .map((e) => ({ id: e.interactionId, duration: e.duration })))).observe({ type: "event", durationThreshold: 16 });
+    new PerformanceObserver((list) => { window.__long += list.getEntries().length; }).observe({ type: "longtask" });
+  });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(i % 10 === 9 ? "Space" : "KeyA");
+    await new Promise((done) => setTimeout(done, 40));
+  }
+  await new Promise((done) => setTimeout(done, 500));
+  const { events, long } = await page.evaluate(() => ({ events: window.__events, long: window.__long }));
+  await close();
+  const longest = new Map();
+  for (const { id, duration } of events) longest.set(id, Math.max(longest.get(id) ?? 0, duration));
+  // Each key press is one interaction; the ones not reported took under 16 ms (counted as 8).
+  const figures = [...longest.values()];
+  while (figures.length < KEYS) figures.push(8);
+  return { field: fieldId, p50: percentile(figures, 50), p95: percentile(figures, 95), max: Math.max(...figures), long };
+}
+
+const frame = (x) => (x < 16 ? "under 16 ms" : `${Math.round(x)} ms`);
+
+async function typingTable() {
+  const rows = [];
+  for (const route of ["#/start", "#/exploration", "#/deeper", "#/plan"]) {
+    for (const name of ["50 KB", "2 MB"]) {
+      const result = await typing(route, documents[name]);
+      rows.push(result
+        ? [route, `\`#${result.field}\``, name, frame(result.p50), frame(result.p95), frame(result.max), String(result.long)]
+        : [route, "no text field", name, "", "", "", ""]);
+    }
+  }
+  return rows;
+}
+
+/// Single edits a second apart on Exploration with the 2 MB workbook: edit to saved, and the write itself.
+async function saving() {
+  const { page, close } = await pageWith(documents["2 MB"]);
+  await page.goto(`${origin}/#/exploration`);
+  await usableAt(page);
+  await page.evaluate(() => {
+    window.__marks = [];
+    new PerformanceObserver((list) => window.__marks.push(...list.getEntries().map((e) => [e.name, e.startTime])))
+      .observe({ type: "mark" });
+  });
+  const field = await page.$("main textarea");
+  await field.focus();
+  const n = quick ? 4 : 12;
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press("KeyB");
+    await page.waitForFunction((i) => window.__marks.filter(([name]) => name === "waypoint:saved").length > i, { timeout: 10_000, polling: 20 }, i);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  const marks = await page.evaluate(() => window.__marks);
+  await close();
+  const at = (name) => marks.filter(([n]) => n === name).map(([, t]) => t);
+  const [edits, starts, saved] = [at("waypoint:edit"), at("waypoint:save-start"), at("waypoint:saved")];
+  const latency = saved.map((t, i) => t - edits[i]);
+  const write = saved.map((t, i) => t - starts[i]);
+  return [
+    ["edit to saved (2 MB)", ms(median(latency)), ms(percentile(latency, 95))],
+    ["the write itself (2 MB)", ms(median(write)), ms(percentile(write, 95))],
+  ];
+}
+
+async function importing() {
+  const { writeFileSync, mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const file = join(mkdtempSync(join(tmpdir(), "waypoint-bench-")), "workbook-2mb.json");
+  writeFileSync(file, documents["2 MB"]);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, close } = await pageWith(null);
+    await page.goto(`${origin}/#/data`);
+    await usableAt(page);
+    await page.evaluate(() => {
+      window.__chosen = null;
+      document.querySelector("#import-file").addEventListener("change", () => { window.__chosen = performance.now(); }, { capture: true });
+    });
+    const input = await page.$("#import-file");
+    await input.uploadFile(file);
+    await page.waitForSelector("#import-preview", { timeout: 30_000 });
+    times.push(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now() - window.__chosen)))));
+    await close();
+  }
+  return [["a 2 MB file chosen to its preview", ms(median(times)), ms(percentile(times, 95))]];
+}
+
+async function lighthouseScores() {
+  const rows = [];
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  for (const [name, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
+    const result = await lighthouse(`${origin}/`, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    }, config);
+    const c = result.lhr.categories;
+    const a = result.lhr.audits;
+    rows.push([name, ...["performance", "accessibility", "best-practices", "seo"].map((k) => String(Math.round(c[k].score * 100))),
+      a["first-contentful-paint"].displayValue, a["largest-contentful-paint"].displayValue, a["total-blocking-time"].displayValue]);
+  }
+  return rows;
+}
+
+const table = (head, rows) => [
+  `| ${head.join(" | ")} |`,
+  `|${head.map(() => "---").join("|")}|`,
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+].join("\n");
+
+const started = await startUp();
+const out = [
+  `Start-up (median of ${RUNS}; a static page from the same server paints in ${ms(started.base)}):`,
+  "",
+  table(["workbook, page", "first paint", "first usable page", "usable ÷ static paint"], started.rows),
+  "",
+  `Typing, ${KEYS} keys at 40 ms into the first text field (Event Timing, input to next paint per key press):`,
+  "",
+  table(["page", "field", "workbook", "p50", "p95", "slowest", "long tasks"], await typingTable()),
+  "",
+  "Saving and importing:",
+  "",
+  table(["what", "p50", "p95"], [...(await saving()), ...(await importing())]),
+];
+if (withLighthouse) {
+  out.push("", "Lighthouse 12 (`/`, empty storage, served compressed):", "",
+    table(["form factor", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT"], await lighthouseScores()));
+}
+await browser.close();
+server.close();
+console.log(out.join("\n"));
