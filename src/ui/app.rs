@@ -33,12 +33,10 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let greeting = move || {
-        live.with(|workbook| {
-            let name = workbook.profile.name.trim();
-            (!name.is_empty()).then(|| format!("Hello, {name}"))
-        })
-    };
+    let greeting = live.select(|workbook| {
+        let name = workbook.profile.name.trim();
+        (!name.is_empty()).then(|| format!("Hello, {name}"))
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {

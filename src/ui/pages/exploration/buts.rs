@@ -12,8 +12,9 @@ use crate::ui::widgets::{LongAnswer, Undo};
 #[component]
 pub fn ButsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let buts = Memo::new(move |_| live.with(|w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>()));
-    let open = move || live.with(|w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
+    let buts = live.select(move |w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
+    let open = live.select(move |w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
+    let open = move || open.get();
     view! {
         <section aria-labelledby="buts-heading" class="card buts">
             <h2 id="buts-heading">"Parking lot of “buts”"</h2>
@@ -42,7 +43,8 @@ pub fn ButsSection() -> impl IntoView {
 fn ButItem(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = move || live.with(|w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
+    let read = live.select(move |w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
+    let read = move || read.get();
     let context = move || {
         let but = read();
         let when = but.parked_on.map(|d| format!(" on {}", short_date(d))).unwrap_or_default();

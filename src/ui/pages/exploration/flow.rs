@@ -14,7 +14,7 @@ use super::overview::SectionStatus;
 pub fn FlowSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let text = move |field: FlowText| {
-        Signal::derive(move || live.with(|w| field.get(&w.exploration.flow).to_string()))
+        live.select(move |w| field.get(&w.exploration.flow).to_string())
     };
     let set = move |field: FlowText| Callback::new(move |t| live.dispatch(SelfEdit::Flow(field, t)));
     view! {

@@ -13,8 +13,10 @@ use super::overview::SectionStatus;
 #[component]
 pub fn InterestsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let interests = move || live.with(|w| w.exploration.interests.clone());
-    let answered = move || live.with(|w| w.exploration.interests.answered());
+    let interests = live.select(move |w| w.exploration.interests.clone());
+    let interests = move || interests.get();
+    let answered = live.select(move |w| w.exploration.interests.answered());
+    let answered = move || answered.get();
     view! {
         <section aria-labelledby="interests" class="card">
             <h2 id="interests" tabindex="-1">"Your interests" <SectionStatus section=Section::Interests/></h2>
@@ -27,7 +29,8 @@ pub fn InterestsSection() -> impl IntoView {
             <div class="interest-items">
                 {ITEMS.iter().map(|item| {
                     let key = item.key;
-                    let rating = move || live.with(|w| w.exploration.interests.rating(key));
+                    let rating = live.select(move |w| w.exploration.interests.rating(key));
+                    let rating = move || rating.get();
                     view! {
                         <fieldset class="interest-item">
                             <legend>{item.text}</legend>
@@ -89,7 +92,7 @@ pub fn InterestsSection() -> impl IntoView {
 fn OwnWordsInterests() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let topics = Memo::new(move |_| live.with(|w| w.exploration.interests.topics.clone()));
+    let topics = live.select(move |w| w.exploration.interests.topics.clone());
     let add = move |text: String| match live.with(|w| w.exploration.interests.refusal(&text)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -118,7 +121,7 @@ fn OwnWordsInterests() -> impl IntoView {
         </ul>
         <LongAnswer id="interests-thread" label="What ties these together?"
             hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
-            value=Signal::derive(move || live.with(|w| w.exploration.interests.common_thread.clone()))
+            value=live.select(move |w| w.exploration.interests.common_thread.clone())
             on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/>
     }
 }

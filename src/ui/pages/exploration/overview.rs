@@ -2,20 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::{Completion, Section};
+use crate::model::exploration::Section;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 
 
-fn completion_of(live: LiveWorkbook, section: Section) -> Completion {
-    live.with(|w| w.exploration.completion(section, &w.vision))
-}
 
 /// A small "Done" / "Started" / "Not started" tag after a section's heading.
 #[component]
 pub fn SectionStatus(section: Section) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let status = move || completion_of(live, section);
+    let status = live.select(move |w| w.exploration.completion(section, &w.vision));
+    let status = move || status.get();
     view! {
         <span class="tag section-status" data-status=move || format!("{:?}", status()).to_lowercase()>
             {move || status().label()}
@@ -27,7 +25,8 @@ pub fn SectionStatus(section: Section) -> impl IntoView {
 #[component]
 pub fn ExplorationProgress() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let progress = move || live.with(|w| w.exploration.progress(&w.vision));
+    let progress = live.select(move |w| w.exploration.progress(&w.vision));
+    let progress = move || progress.get();
     view! {
         <nav class="card contents" aria-labelledby="contents-heading">
             <h2 id="contents-heading">"In this stage"</h2>

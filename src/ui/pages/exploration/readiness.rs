@@ -12,9 +12,10 @@ use super::overview::SectionStatus;
 #[component]
 pub fn ReadinessSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let readiness = move || live.with(|w| w.exploration.readiness.clone());
+    let readiness = live.select(move |w| w.exploration.readiness.clone());
+    let readiness = move || readiness.get();
     let text = move |field: ReadinessText| {
-        Signal::derive(move || live.with(|w| field.get(&w.exploration.readiness).to_string()))
+        live.select(move |w| field.get(&w.exploration.readiness).to_string())
     };
     let set = move |field: ReadinessText| Callback::new(move |t| live.dispatch(ReadinessEdit::SetText(field, t)));
     view! {

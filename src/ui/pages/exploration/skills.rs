@@ -27,7 +27,7 @@ fn quadrant_hint(q: Quadrant) -> &'static str {
 pub fn SkillsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let skills = Memo::new(move |_| live.with(|w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let skills = live.select(move |w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>());
     let kind = RwSignal::new(SkillKind::Transferable);
     let add = move |name: String| match live.with(|w| skill_refusal(&w.exploration.skills, &name)) {
         Some(refusal) => Some(refusal.message()),
@@ -58,7 +58,12 @@ pub fn SkillsSection() -> impl IntoView {
             <SkillMap/>
             <ul class="skill-list">
                 <For each=move || skills.get() key=|id| *id children=move |id: Id| {
-                    let read = move || live.with(|w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                    let read = live.select(move |w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                    let read = move || read.get();
+                    let planned = live.select(move |w| {
+                        let name = w.exploration.skills.iter().find(|s| s.id == id).map(|s| s.name.as_str()).unwrap_or_default();
+                        w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(name))
+                    });
                     let (p_id, e_id) = (format!("skill-{id}-proficiency"), format!("skill-{id}-enjoyment"));
                     view! {
                         <li class="skill-row" id=format!("skill-{id}") tabindex="-1">
@@ -84,7 +89,7 @@ pub fn SkillsSection() -> impl IntoView {
                             </div>
                             {move || {
                                 let skill = read();
-                                let planned = live.with(|w| w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(&skill.name)));
+                                let planned = planned.get();
                                 (skill.quadrant() == Some(Quadrant::Develop) && !planned).then(|| {
                                     let label = format!("Plan to build “{}” in your skill-gap plan", skill.name);
                                     view! {
@@ -110,7 +115,8 @@ pub fn SkillsSection() -> impl IntoView {
 #[component]
 fn SkillMap() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = move || live.with(|w| w.exploration.skills.clone());
+    let skills = live.select(move |w| w.exploration.skills.clone());
+    let skills = move || skills.get();
     move || {
         let all = skills();
         // Only rated skills have a place on the map; the others are counted beneath it.

@@ -16,7 +16,7 @@ use super::overview::SectionStatus;
 pub fn StrengthsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let strengths = Memo::new(move |_| live.with(|w| w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>()));
+    let strengths = live.select(move |w| w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>());
     view! {
         <section aria-labelledby="strengths" class="card">
             <h2 id="strengths" tabindex="-1">"Your strengths" <SectionStatus section=Section::Strengths/></h2>
@@ -24,7 +24,8 @@ pub fn StrengthsSection() -> impl IntoView {
                 {format!("Up to {MAX_STRENGTHS}: what you do well, with a time you did it. Evidence turns a hunch into something you can say in an interview.")}
             </p>
             <For each=move || strengths.get() key=|id| *id children=move |id: Id| {
-                let read = move || live.with(|w| w.exploration.strengths.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                let read = live.select(move |w| w.exploration.strengths.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                let read = move || read.get();
                 let name_id = format!("strength-{id}-name");
                 let energy_id = format!("strength-{id}-energy");
                 view! {
@@ -52,7 +53,7 @@ pub fn StrengthsSection() -> impl IntoView {
                     </div>
                 }
             }/>
-            <AddButton id="add-strength" label="Add a strength" refusal=Signal::derive(move || live.with(|w| strength_refusal(&w.exploration.strengths)))
+            <AddButton id="add-strength" label="Add a strength" refusal=live.select(move |w| strength_refusal(&w.exploration.strengths))
                 on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddStrength))/>
         </section>
     }

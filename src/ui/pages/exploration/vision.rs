@@ -67,12 +67,13 @@ const HORIZONS: [HorizonText; 3] = [
 pub fn VisionSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let answer = move |horizon: Horizon| {
-        Signal::derive(move || live.with(|workbook| horizon.get(&workbook.vision).to_string()))
+        live.select(move |workbook| horizon.get(&workbook.vision).to_string())
     };
     let set = move |horizon: Horizon| {
         Callback::new(move |text: String| live.dispatch(VisionEdit::SetAnswer(horizon, text)))
     };
-    let clarity = move || live.with(|workbook| workbook.vision.clarity);
+    let clarity = live.select(move |workbook| workbook.vision.clarity);
+    let clarity = move || clarity.get();
 
     view! {
     <section aria-labelledby="vision" class="card">

@@ -14,8 +14,9 @@ use crate::ui::widgets::{DateField, NameField, Undo};
 pub fn PlanPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let steps = Memo::new(move |_| live.with(|w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>()));
-    let done = move || live.with(|w| w.plan.steps.iter().filter(|s| s.done).count());
+    let steps = live.select(move |w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>());
+    let done = live.select(move |w| w.plan.steps.iter().filter(|s| s.done).count());
+    let done = move || done.get();
 
     view! {
         <article class="page">
@@ -59,13 +60,13 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn StepRow(id: Id, undo: Undo) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let read = move || live.with(|w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
-    let source = move || {
-        live.with(|w| {
-            let gap = read().skill_gap.and_then(|g| w.deeper.skill_gap(g))?;
-            Some(format!("From the skill gap “{}”", gap.skill))
-        })
-    };
+    let read = live.select(move |w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+    let read = move || read.get();
+    let source = live.select(move |w| {
+        let gap = w.plan.steps.iter().find(|s| s.id == id)?.skill_gap.and_then(|g| w.deeper.skill_gap(g))?;
+        Some(format!("From the skill gap “{}”", gap.skill))
+    });
+    let source = move || source.get();
     let (done_id, title_id) = (format!("step-{id}-done"), format!("step-{id}-title"));
     view! {
         <li class="step" class:done=move || read().done>

@@ -11,12 +11,10 @@ use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field};
 #[component]
 pub fn StartPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let heading = move || {
-        live.with(|workbook| match workbook.profile.name.trim() {
-            "" => "Welcome to Waypoint".to_string(),
-            name => format!("Welcome, {name}"),
-        })
-    };
+    let heading = live.select(|workbook| match workbook.profile.name.trim() {
+        "" => "Welcome to Waypoint".to_string(),
+        name => format!("Welcome, {name}"),
+    });
 
     view! {
         <article class="page">
@@ -76,6 +74,8 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn ProgramSettings() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
+    let name = live.select(|w| w.profile.name.clone());
+    let weeks = live.select(|w| w.profile.program_weeks.to_string());
     // The weeks box may hold what the person is still typing; only valid numbers reach the workbook.
     let weeks_problem = RwSignal::new(None::<String>);
 
@@ -92,8 +92,8 @@ fn ProgramSettings() -> impl IntoView {
         }
     };
 
-    let schedule_text = move || {
-        live.with(|workbook| {
+    let schedule_text = live.select(|workbook| {
+        {
             let schedule = CheckInSchedule::of(&workbook.profile)?;
             let dates = schedule.dates();
             let today = chrono::Local::now().date_naive();
@@ -108,8 +108,8 @@ fn ProgramSettings() -> impl IntoView {
                 count(dates.len(), "check-in", "check-ins"),
                 schedule.rhythm.label().to_lowercase(),
             ))
-        })
-    };
+        }
+    });
 
     view! {
         <section aria-labelledby="program">
@@ -121,7 +121,7 @@ fn ProgramSettings() -> impl IntoView {
                     autocomplete="given-name"
                     maxlength="200"
                     aria-describedby=described_by("profile-name", true, false)
-                    prop:value=move || live.with(|w| w.profile.name.clone())
+                    prop:value=name
                     on:input=move |ev| live.dispatch(StartEdit::SetName(event_target_value(&ev)))
                 />
             </Field>
@@ -140,7 +140,7 @@ fn ProgramSettings() -> impl IntoView {
                         max=MAX_PROGRAM_WEEKS
                         aria-describedby=described_by("program-weeks", true, true)
                         aria-invalid=move || weeks_problem.with(|p| p.is_some()).then_some("true")
-                        prop:value=move || live.with(|w| w.profile.program_weeks.to_string())
+                        prop:value=weeks
                         on:input=on_weeks
                     />
                 </Field>
@@ -148,7 +148,7 @@ fn ProgramSettings() -> impl IntoView {
                     id="program-start"
                     label="Start date"
                     hint="Check-ins are counted from this day."
-                    value=Signal::derive(move || live.with(|w| w.profile.started_on))
+                    value=live.select(move |w| w.profile.started_on)
                     on_change=Callback::new(move |day| live.dispatch(StartEdit::SetStartedOn(day)))
                 />
             </div>
@@ -160,11 +160,11 @@ fn ProgramSettings() -> impl IntoView {
                     .into_iter()
                     .map(|rhythm| Choice { value: rhythm, key: rhythm.key(), label: rhythm.label() })
                     .collect()
-                selected=Signal::derive(move || live.with(|w| Some(w.profile.check_in_rhythm)))
+                selected=live.select(move |w| Some(w.profile.check_in_rhythm))
                 on_select=Callback::new(move |rhythm| live.dispatch(StartEdit::SetCheckInRhythm(rhythm)))
             />
             <p class="schedule" id="check-in-schedule">
-                {move || schedule_text().unwrap_or_else(|| {
+                {move || schedule_text.get().unwrap_or_else(|| {
                     "Choose a start date to see when your check-ins fall.".to_string()
                 })}
             </p>

@@ -25,6 +25,7 @@ pub fn ValuesSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let state = SortState::new(live);
     let progress = Memo::new(move |_| state.values(ValuesSort::progress));
+    let last_kept = live.select(|w| w.exploration.values.history.last().map(|s| s.taken_on));
     let complete = move || progress.with(|(s, t)| s == t);
 
     view! {
@@ -78,7 +79,7 @@ pub fn ValuesSection() -> impl IntoView {
                 >"Start a new sort"</button>
             </div>
             <p class="hint" id="last-kept">
-                {move || live.with(|w| w.exploration.values.history.last().map(|s| s.taken_on)).map(|day| {
+                {move || last_kept.get().map(|day| {
                     if day == chrono::Local::now().date_naive() {
                         "Kept today. Keeping it again today replaces today's copy in your history.".to_string()
                     } else {

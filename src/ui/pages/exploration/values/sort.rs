@@ -198,7 +198,8 @@ impl SortState {
 pub(super) fn CurrentCard(state: SortState) -> impl IntoView {
     let current = Memo::new(move |_| state.values(|v| v.unsorted().first().and_then(|k| v.card(k))));
     let key = move || current.with(|c| c.as_ref().map(|c| c.key.clone()));
-    let remaining = move || state.values(|v| v.unsorted().len());
+    let remaining = Memo::new(move |_| state.values(|v| v.unsorted().len()));
+    let remaining = move || remaining.get();
     let dragging = move || {
         state.drag.with(|d| d.as_ref().is_some_and(|d| d.moving && Some(&d.card) == key().as_ref()))
     };
@@ -285,9 +286,9 @@ pub(super) fn PileView(state: SortState, pile: Pile) -> impl IntoView {
 #[component]
 fn FiledCard(state: SortState, card: String) -> impl IntoView {
     let name = state.values(|v| v.card(&card).map(|c| c.name).unwrap_or_default());
-    let pile = Signal::derive({
+    let pile = state.live.select({
         let card = card.clone();
-        move || state.values(|v| v.pile_of(&card))
+        move |w| w.exploration.values.pile_of(&card)
     });
     let menu_open = Signal::derive({
         let card = card.clone();

@@ -11,8 +11,8 @@ use crate::ui::widgets::{Bar, BarChart};
 #[component]
 pub(super) fn ValuesSummary() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let summary = move || {
-        live.with(|w| {
+    let summary = live.select(|w| {
+        {
             let v = &w.exploration.values;
             let counts: Vec<(Pile, usize)> = Pile::ALL.into_iter().map(|p| (p, v.in_pile(p).len())).collect();
             let top: Vec<(String, Option<u8>)> = v
@@ -21,10 +21,10 @@ pub(super) fn ValuesSummary() -> impl IntoView {
                 .filter_map(|k| v.card(k).map(|c| (c.name, v.reflection(k).and_then(|r| r.honoured))))
                 .collect();
             (counts, top)
-        })
-    };
+        }
+    });
     move || {
-        let (counts, top) = summary();
+        let (counts, top) = summary.get();
         if top.is_empty() {
             return None;
         }
@@ -55,17 +55,31 @@ pub(super) fn ValuesSummary() -> impl IntoView {
 #[component]
 pub(super) fn SortHistory() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let history = move || live.with(|w| w.exploration.values.history.clone());
     let earlier = RwSignal::new(None::<usize>);
     let later = RwSignal::new(None::<usize>);
+    // The history holds whole sorts; a key press elsewhere must not copy them. Only the dates and the
+    // one comparison shown are read, each as a memo.
+    let dates = live.select(|w| w.exploration.values.history.iter().map(|s| s.taken_on).collect::<Vec<_>>());
+    let chosen = Memo::new(move |_| {
+        let n = dates.with(Vec::len);
+        let pick = |signal: RwSignal<Option<usize>>, default: usize| signal.get().filter(|i| *i < n).unwrap_or(default);
+        (pick(earlier, n.saturating_sub(2)), pick(later, n.saturating_sub(1)))
+    });
+    let comparison = live.select(move |w| {
+        let history = &w.exploration.values.history;
+        let (a, b) = chosen.get();
+        match (history.get(a), history.get(b)) {
+            (Some(a), Some(b)) => ValuesSort::compare(a, b),
+            _ => Default::default(),
+        }
+    });
     move || {
-        let snapshots = history();
+        let snapshots = dates.get();
         if snapshots.is_empty() {
             return None;
         }
         let n = snapshots.len();
-        let pick = |signal: RwSignal<Option<usize>>, default: usize| signal.get().filter(|i| *i < n).unwrap_or(default);
-        let (a, b) = (pick(earlier, n.saturating_sub(2)), pick(later, n - 1));
+        let (a, b) = chosen.get();
         let labels = snapshots_labels(&snapshots);
         let options = move |selected: usize| {
             labels
@@ -75,7 +89,7 @@ pub(super) fn SortHistory() -> impl IntoView {
                 .map(|(i, label)| view! { <option value=i.to_string() selected=i == selected>{label}</option> })
                 .collect_view()
         };
-        let comparison = ValuesSort::compare(&snapshots[a], &snapshots[b]);
+        let comparison = comparison.get();
         let list = |items: Vec<String>| {
             if items.is_empty() { "none".to_string() } else { items.join(", ") }
         };
@@ -107,6 +121,6 @@ pub(super) fn SortHistory() -> impl IntoView {
     }
 }
 
-fn snapshots_labels(snapshots: &[crate::model::exploration::values::SortSnapshot]) -> Vec<String> {
-    snapshots.iter().enumerate().map(|(i, s)| format!("{}. {}", i + 1, short_date(s.taken_on))).collect()
+fn snapshots_labels(dates: &[chrono::NaiveDate]) -> Vec<String> {
+    dates.iter().enumerate().map(|(i, day)| format!("{}. {}", i + 1, short_date(*day))).collect()
 }

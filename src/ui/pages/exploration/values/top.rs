@@ -14,15 +14,15 @@ use crate::ui::widgets::LongAnswer;
 #[component]
 pub(super) fn TopValues() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let values = move || live.with(|w| w.exploration.values.clone());
-    let top = Memo::new(move |_| live.with(|w| w.exploration.values.top.clone()));
+    let top = live.select(move |w| w.exploration.values.top.clone());
     // The model's rule for a full top list, read once per change of the list.
-    let full = Memo::new(move |_| live.with(|w| w.exploration.values.top_refusal()));
+    let full = live.select(move |w| w.exploration.values.top_refusal());
     let reorder = TopDrag { card: RwSignal::new(None), over: RwSignal::new(None) };
-    let candidates = move || {
-        let v = values();
+    // The always-valued cards not yet in the top list: read from the sort, never a copy of all of it.
+    let candidates = live.select(|w| {
+        let v = &w.exploration.values;
         v.in_pile(Pile::Always).into_iter().filter(|k| !v.top.contains(k)).filter_map(|k| v.card(&k)).collect::<Vec<_>>()
-    };
+    });
     let status = move || {
         let n = top.with(Vec::len);
         match n {
@@ -38,7 +38,7 @@ pub(super) fn TopValues() -> impl IntoView {
                 {format!("From your “always valued” pile, choose the {MIN_TOP} to {MAX_TOP} that matter most, and put them in order.")}
             </p>
             {move || {
-                let list = candidates();
+                let list = candidates.get();
                 if list.is_empty() && top.with(Vec::is_empty) {
                     return Some(view! { <p class="empty-state">"Sort some cards into “always valued” first."</p> }.into_any());
                 }
@@ -106,9 +106,9 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
     let (k1, k2, k3, k4, k5, k6) = (card.clone(), card.clone(), card.clone(), card.clone(), card.clone(), card.clone());
     let reflection = move |f: fn(&crate::model::exploration::values::ValueReflection) -> String| {
         let key = k1.clone();
-        Signal::derive(move || live.with(|w| w.exploration.values.reflection(&key).map(f).unwrap_or_default()))
+        live.select(move |w| w.exploration.values.reflection(&key).map(f).unwrap_or_default())
     };
-    let honoured = Signal::derive(move || live.with(|w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured)));
+    let honoured = live.select(move |w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured));
     let id = format!("top-{card}");
     let move_by = move |direction: Direction| {
         live.dispatch(ValuesEdit::MoveInTop(k3.clone(), direction));
