@@ -24,7 +24,7 @@ use waypoint::model::exploration::skills::{SkillField, SkillKind};
 use waypoint::model::plan::PlanEdit;
 use waypoint::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
-    CheckInRhythm, Edit, Horizon, Id, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
+    CheckInRhythm, Edit, Horizon, Id, Part, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
 };
 use waypoint::store::document::{export_text, storage_text};
 use waypoint::store::read_document;
@@ -53,21 +53,21 @@ impl Rng {
 
 fn generated_workbook(rng: &mut Rng) -> Workbook {
     let mut workbook = Workbook::default();
-    workbook.apply(Edit::from(StartEdit::SetName(rng.text())));
+    apply_checked(&mut workbook, Edit::from(StartEdit::SetName(rng.text())));
     let weeks = MIN_PROGRAM_WEEKS + rng.below(u64::from(MAX_PROGRAM_WEEKS - MIN_PROGRAM_WEEKS + 1)) as u16;
-    workbook.apply(Edit::from(StartEdit::SetProgramWeeks(weeks)));
+    apply_checked(&mut workbook, Edit::from(StartEdit::SetProgramWeeks(weeks)));
     let rhythm = CheckInRhythm::ALL[rng.below(2) as usize];
-    workbook.apply(Edit::from(StartEdit::SetCheckInRhythm(rhythm)));
+    apply_checked(&mut workbook, Edit::from(StartEdit::SetCheckInRhythm(rhythm)));
     let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(rng.below(4000) as i64);
-    workbook.apply(Edit::from(StartEdit::SetStartedOn((rng.below(4) > 0).then_some(start))));
+    apply_checked(&mut workbook, Edit::from(StartEdit::SetStartedOn((rng.below(4) > 0).then_some(start))));
     for horizon in Horizon::ALL {
-        workbook.apply(Edit::from(VisionEdit::SetAnswer(horizon, rng.text())));
+        apply_checked(&mut workbook, Edit::from(VisionEdit::SetAnswer(horizon, rng.text())));
     }
     let clarity = match rng.below(4) {
         3 => None,
         n => Some(VisionClarity::ALL[n as usize]),
     };
-    workbook.apply(Edit::from(VisionEdit::SetClarity(clarity)));
+    apply_checked(&mut workbook, Edit::from(VisionEdit::SetClarity(clarity)));
     explore(rng, &mut workbook);
     research(rng, &mut workbook);
     workbook
@@ -120,7 +120,7 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
             8 => Edit::from(ValuesEdit::SetHonoured(card, Some(rng.below(12) as u8))),
             9 => {
                 for key in cards {
-                    w.apply(Edit::from(ValuesEdit::Place { card: key, pile: Some(Pile::Often) }));
+                    apply_checked(w, Edit::from(ValuesEdit::Place { card: key, pile: Some(Pile::Often) }));
                 }
                 Edit::from(ValuesEdit::Finish { today: day(rng).unwrap_or_default() })
             }
@@ -146,7 +146,7 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
                 }
             }
         };
-        w.apply(edit);
+        apply_checked(w, edit);
         assert_edits_keep_the_workbook_whole(w);
     }
 }
@@ -154,8 +154,20 @@ fn explore(rng: &mut Rng, w: &mut Workbook) {
 /// Removes `target` as a person would; half the time returns the undo to apply next.
 fn remove_then_maybe_undo(rng: &mut Rng, w: &mut Workbook, target: Target) -> Option<Edit> {
     let removed = w.removal_of(target);
-    w.apply(Edit::Remove(target));
+    apply_checked(w, Edit::Remove(target));
     removed.filter(|_| rng.below(2) == 0).map(Edit::Restore)
+}
+
+/// Applies `edit`, and checks that it changed nothing outside the parts it says it touches (the UI
+/// re-reads only those), returning what `apply` returned.
+fn apply_checked(w: &mut Workbook, edit: Edit) -> bool {
+    let before = w.clone();
+    let touched = Part::touched_by(&edit);
+    let changed = w.apply(edit.clone());
+    for part in Part::ALL {
+        assert!(touched.contains(&part) || part.same(&before, w), "{edit:?} changed {part:?}, which it does not name");
+    }
+    changed
 }
 
 /// After every edit: every limit holds, and there is nothing for `normalise` to repair.
@@ -255,7 +267,7 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
                 }
             }
         };
-        w.apply(edit);
+        apply_checked(w, edit);
         assert_edits_keep_the_workbook_whole(w);
     }
 }

@@ -13,10 +13,12 @@ pub mod exploration;
 pub mod deeper;
 pub mod plan;
 pub mod edit;
+pub mod part;
 pub mod workbook;
 
 pub use base::{date_in_range, Id, IdSource, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};
 pub use edit::{Edit, Removed, RemovedPart, Target};
+pub use part::Part;
 pub use exploration::vision::{Horizon, Vision, VisionClarity};
 pub use start::{CheckInRhythm, CheckInSchedule, Profile, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
 pub use workbook::{Workbook, WorkbookSummary, SCHEMA_VERSION};

@@ -10,7 +10,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::document::{read_document, DocumentError};
 use super::local::{Loaded, LocalStore, SaveError};
-use crate::model::{Edit, Workbook};
+use crate::model::{Edit, Part, Workbook};
 
 /// How long after the last edit the workbook is written.
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -39,9 +39,67 @@ pub enum StartupNotice {
     UpdatedFromAnotherTab,
 }
 
+/// The workbook as signals: the whole of it, and one trigger per [`Part`], notified only when an edit
+/// touched that part. Reads that name their parts ([`WorkbookSignals::select_in`]) re-run only then.
+#[derive(Clone, Copy)]
+pub struct WorkbookSignals {
+    workbook: RwSignal<Workbook>,
+    parts: [Trigger; Part::ALL.len()],
+}
+
+impl WorkbookSignals {
+    pub fn new(workbook: Workbook) -> Self {
+        Self { workbook: RwSignal::new(workbook), parts: std::array::from_fn(|_| Trigger::new()) }
+    }
+
+    /// Applies `edit`; says whether it changed anything, and if so tells the readers of what it touched.
+    pub fn apply(&self, edit: Edit) -> bool {
+        let touched = Part::touched_by(&edit);
+        let mut changed = false;
+        self.workbook.maybe_update(|workbook| {
+            changed = workbook.apply(edit);
+            changed
+        });
+        if changed {
+            for part in touched {
+                self.parts[part.index()].notify();
+            }
+        }
+        changed
+    }
+
+    /// Puts a whole new workbook in place (an import, another tab's save): every reader reads again.
+    pub fn set(&self, workbook: Workbook) {
+        self.workbook.set(workbook);
+        for part in self.parts {
+            part.notify();
+        }
+    }
+
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
+        self.workbook.with_untracked(read)
+    }
+
+    /// A memo of what `read` picks out of `parts`, re-run only after an edit that touched one of them.
+    /// `read` must look at nothing outside `parts`, or it will show stale text.
+    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let (workbook, triggers) = (self.workbook, self.parts);
+        Memo::new(move |_| {
+            for part in parts {
+                triggers[part.index()].track();
+            }
+            workbook.with_untracked(&read)
+        })
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct LiveWorkbook {
     workbook: RwSignal<Workbook>,
+    signals: WorkbookSignals,
     status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<StartupNotice>>,
     pending: StoredValue<Option<TimeoutHandle>>,
@@ -78,8 +136,10 @@ impl LiveWorkbook {
                 }
             },
         };
+        let signals = WorkbookSignals::new(workbook);
         let live = Self {
-            workbook: RwSignal::new(workbook),
+            workbook: signals.workbook,
+            signals,
             status: RwSignal::new(status),
             notices: RwSignal::new(notices),
             pending: StoredValue::new(None),
@@ -104,6 +164,15 @@ impl LiveWorkbook {
         T: PartialEq + Send + Sync + 'static,
     {
         select(self.workbook, read)
+    }
+
+    /// A narrow read of named parts: see [`WorkbookSignals::select_in`]. What most views use: it is not
+    /// even re-run by an edit elsewhere.
+    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        self.signals.select_in(parts, read)
     }
 
     pub fn status(&self) -> SaveStatus {
@@ -135,12 +204,7 @@ impl LiveWorkbook {
     /// As `dispatch`, and says whether the edit changed anything (false when the model refused it,
     /// or it changed nothing), for a control that must tell the person it could not be done.
     pub fn try_dispatch(&self, edit: impl Into<Edit>) -> bool {
-        let edit = edit.into();
-        let mut changed = false;
-        self.workbook.maybe_update(|workbook| {
-            changed = workbook.apply(edit);
-            changed
-        });
+        let changed = self.signals.apply(edit.into());
         if changed {
             self.schedule_save();
         }
@@ -202,7 +266,7 @@ impl LiveWorkbook {
         let store = self.store.get_value();
         let backed_up = store.back_up_saved()?;
         store.save(&workbook)?;
-        self.workbook.set(workbook);
+        self.signals.set(workbook);
         self.status.set(SaveStatus::Saved);
         Ok(backed_up)
     }
@@ -231,7 +295,7 @@ impl LiveWorkbook {
             let Some(text) = event.new_value() else { return };
             if let Ok(document) = read_document(&text) {
                 if live.workbook.with_untracked(|current| *current != document.workbook) {
-                    live.workbook.set(document.workbook);
+                    live.signals.set(document.workbook);
                     live.notices.update(|notices| {
                         if !notices.contains(&StartupNotice::UpdatedFromAnotherTab) {
                             notices.push(StartupNotice::UpdatedFromAnotherTab);
@@ -257,5 +321,110 @@ pub fn mark(name: &str) {
     if let Some(performance) = window().performance() {
         performance.clear_marks_with_mark_name(name);
         let _ = performance.mark(name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::exploration::buts::ButEdit;
+    use crate::model::exploration::goals::GoalEdit;
+
+    /// A counter a memo bumps each time it runs.
+    fn counter() -> (Arc<AtomicUsize>, impl Fn() -> usize) {
+        let runs = Arc::new(AtomicUsize::new(0));
+        let read = runs.clone();
+        (runs, move || read.load(Ordering::SeqCst))
+    }
+
+    fn goal_text(w: &Workbook, index: usize) -> String {
+        w.exploration.goals.get(index).map(|g| g.text.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_edit_re_runs_only_the_readers_of_what_it_changed() {
+        let owner = Owner::new();
+        owner.set();
+        let signals = WorkbookSignals::new(Workbook::default());
+        signals.apply(GoalEdit::Add.into());
+        signals.apply(GoalEdit::Add.into());
+        let first_id = signals.with_untracked(|w| w.exploration.goals[0].id);
+
+        // Two goals, each read through its own memo, and a view of each memo.
+        let (first_runs, first_count) = counter();
+        let first = signals.select_in(&[Part::Goals], move |w| {
+            first_runs.fetch_add(1, Ordering::SeqCst);
+            goal_text(w, 0)
+        });
+        let (second_runs, second_count) = counter();
+        let second = signals.select_in(&[Part::Goals], move |w| {
+            second_runs.fetch_add(1, Ordering::SeqCst);
+            goal_text(w, 1)
+        });
+        let (view_runs, view_count) = counter();
+        let second_view = Memo::new(move |_| {
+            view_runs.fetch_add(1, Ordering::SeqCst);
+            second.get()
+        });
+        let read_all = || {
+            first.get();
+            second_view.get();
+        };
+        read_all();
+        assert_eq!((first_count(), second_count(), view_count()), (1, 1, 1));
+
+        // Typing in the first goal: its memo changes; the second's memo checks, its view stays put.
+        signals.apply(GoalEdit::SetText(first_id, "Talk to three nurses".into()).into());
+        read_all();
+        assert_eq!(first.get_untracked(), "Talk to three nurses");
+        assert_eq!((first_count(), second_count(), view_count()), (2, 2, 1));
+
+        // Parking a but touches another part: no goal memo runs at all.
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        signals.apply(ButEdit::Park { text: "But the money".into(), parked_from: "Exploration".into(), today }.into());
+        read_all();
+        assert_eq!((first_count(), second_count(), view_count()), (2, 2, 1));
+
+        // An edit that changes nothing tells nobody.
+        signals.apply(GoalEdit::SetText(first_id, "Talk to three nurses".into()).into());
+        read_all();
+        assert_eq!((first_count(), second_count(), view_count()), (2, 2, 1));
+
+        // A new workbook (an import) is read again by everyone.
+        signals.set(Workbook::default());
+        read_all();
+        assert_eq!((first_count(), second_count()), (3, 3));
+        assert_eq!(first.get_untracked(), "");
+        assert_eq!(view_count(), 1, "the second goal's text was empty and still is");
+    }
+
+    #[test]
+    fn a_whole_workbook_read_re_runs_on_every_edit_but_its_view_only_on_change() {
+        let owner = Owner::new();
+        owner.set();
+        let signals = WorkbookSignals::new(Workbook::default());
+        let (runs, count) = counter();
+        let goals = select(signals.workbook, move |w| {
+            runs.fetch_add(1, Ordering::SeqCst);
+            w.exploration.goals.len()
+        });
+        let (view_runs, view_count) = counter();
+        let view = Memo::new(move |_| {
+            view_runs.fetch_add(1, Ordering::SeqCst);
+            goals.get()
+        });
+        view.get();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        signals.apply(ButEdit::Park { text: "But the money".into(), parked_from: "Exploration".into(), today }.into());
+        view.get();
+        assert_eq!((count(), view_count()), (2, 1));
+        signals.apply(GoalEdit::Add.into());
+        view.get();
+        assert_eq!((count(), view_count()), (3, 2));
     }
 }

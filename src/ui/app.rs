@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::pages::{DataPage, DeeperPage, ExplorationPage, NotFoundPage, PlanPage, StagePage, StartPage};
 use super::dom::focus_first;
 use super::route::Route;
+use crate::model::Part;
 use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
 use crate::store::{LiveWorkbook, SaveStatus};
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let greeting = live.select(|workbook| {
+    let greeting = live.select_in(&[Part::Profile], |workbook| {
         let name = workbook.profile.name.trim();
         (!name.is_empty()).then(|| format!("Hello, {name}"))
     });

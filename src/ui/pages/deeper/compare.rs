@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::deeper::DeeperEdit;
 use crate::model::deeper;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{MatrixWords, ScoreMatrixView, Undo};
 use super::display_title;
@@ -14,11 +15,11 @@ pub fn CompareSection() -> impl IntoView {
     let undo = expect_context::<Undo>();
     // Memos, so the grid re-renders only when the options' titles or the matrix change, not on every
     // key press elsewhere on the page.
-    let things = live.select(|w| {
+    let things = live.select_in(&[Part::Options], |w| {
         w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
     });
-    let matrix = live.select(|w| w.deeper.matrix.clone());
-    let suggestions = live.select(|w| w.top_value_names());
+    let matrix = live.select_in(&[Part::Matrix], |w| w.deeper.matrix.clone());
+    let suggestions = live.select_in(&[Part::Values], |w| w.top_value_names());
     view! {
     <section aria-labelledby="compare-heading" class="card">
         <h2 id="compare-heading">"Compare your options"</h2>

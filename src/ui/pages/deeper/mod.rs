@@ -11,6 +11,7 @@ mod skill_gaps;
 use leptos::prelude::*;
 
 use crate::model::deeper::CareerOption;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
 use crate::ui::widgets::StageNumber;
@@ -31,7 +32,7 @@ fn display_title(option: &CareerOption) -> String {
 pub fn DeeperPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     risks::ButChoices::provide(live);
-    let skill_names = live.select(|w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>());
+    let skill_names = live.select_in(&[Part::Skills], |w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>());
 
     view! {
         <article class="page page-wide">

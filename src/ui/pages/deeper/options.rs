@@ -7,6 +7,7 @@ use crate::model::deeper::{
     MAX_SHORT_CHARS, MAX_TITLE_CHARS,
 };
 use crate::model::{deeper, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, AmountField, LongAnswer, Undo};
 use super::display_title;
@@ -41,8 +42,8 @@ fn option_text_hint(field: OptionText) -> Option<&'static str> {
 #[component]
 pub fn OptionsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let active_ids = live.select(|w| w.deeper.active_ids());
-    let archived_ids = live.select(|w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>());
+    let active_ids = live.select_in(&[Part::Options], |w| w.deeper.active_ids());
+    let archived_ids = live.select_in(&[Part::Options], |w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>());
     // Archived options are drawn only while their list is open: up to 25 of them, each with its tests
     // and risks, would otherwise be built (and kept up to date) for nobody to see.
     let archive_open = RwSignal::new(false);
@@ -104,13 +105,13 @@ fn AddOption() -> impl IntoView {
 fn OptionCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = move |f: fn(&CareerOption) -> String| live.select(move |w| w.deeper.option(id).map(f).unwrap_or_default());
+    let read = move |f: fn(&CareerOption) -> String| live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(f).unwrap_or_default());
     let shown_title = read(display_title);
     let title = move || shown_title.get();
     let title_text = read(|o| o.title.clone());
-    let status = live.select(move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let status = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
     let status = move || status.get();
-    let archived = live.select(move |w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let archived = live.select_in(&[Part::Options], move |w| w.deeper.option(id).is_some_and(|o| o.archived));
     let archived = move || archived.get();
     let archive_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}");
@@ -163,7 +164,7 @@ fn OptionCard(id: Id) -> impl IntoView {
                         </div>
                     </div>
                     {OptionText::DETAILS.into_iter().map(|field| {
-                        let value = live.select(move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
+                        let value = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
                         view! {
                             <LongAnswer
                                 id=format!("{prefix}-{}", field.key())
@@ -201,7 +202,7 @@ fn OptionCard(id: Id) -> impl IntoView {
 #[component]
 fn SourceLinks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let links = live.select(move |w| {
+    let links = live.select_in(&[Part::Options], move |w| {
         w.deeper
             .option(id)
             .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
@@ -223,7 +224,7 @@ fn SourceLinks(id: Id) -> impl IntoView {
 #[component]
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = live.select(move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let skills = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
     let add = move |skill: String| match live.with(|w| w.deeper.skill_needed_refusal(id, &skill)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -261,7 +262,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
 #[component]
 fn Salary(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let salary = live.select(move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let salary = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
     let salary = move || salary.get();
     let prefix = format!("option-{id}-salary");
     let set = move |make: fn(Option<u64>) -> SalaryField| {

@@ -7,6 +7,7 @@ use crate::model::deeper::{
 };
 use crate::model::base::clip_chars;
 use crate::model::{deeper, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
@@ -14,8 +15,8 @@ use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 pub fn Risks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let risks = live.select(move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
-    let refusal = live.select(move |w| w.deeper.risk_refusal(id));
+    let risks = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
+    let refusal = live.select_in(&[Part::Options], move |w| w.deeper.risk_refusal(id));
     view! {
         <fieldset class="field subsection">
             <legend>"Risks and barriers"</legend>
@@ -24,7 +25,7 @@ pub fn Risks(id: Id) -> impl IntoView {
                 each=move || risks.get()
                 key=|r| *r
                 children=move |risk: Id| {
-                    let record = live.select(move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
+                    let record = live.select_in(&[Part::Options], move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
                     view! {
                         <div class="sub-item">
                             <LongAnswer
@@ -64,7 +65,7 @@ const BUT_LABEL_CHARS: usize = 80;
 
 impl ButChoices {
     pub fn provide(live: LiveWorkbook) {
-        provide_context(ButChoices(live.select(|w| {
+        provide_context(ButChoices(live.select_in(&[Part::Buts], |w| {
             w.exploration.buts.iter().map(|b| (b.id, clip_label(&b.text))).collect::<Vec<_>>()
         })));
     }

@@ -8,6 +8,7 @@ use crate::model::deeper::{
 };
 use crate::model::{deeper, Id};
 use crate::model::plan::PlanEdit;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::model::plan::DeadlineFit;
 use crate::ui::format::{count, long_date};
@@ -29,10 +30,10 @@ fn level_label(level: u8) -> &'static str {
 pub fn SkillGaps() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let gaps = live.select(|w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>());
-    let options = live.select(|w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
+    let gaps = live.select_in(&[Part::SkillGaps], |w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>());
+    let options = live.select_in(&[Part::Options], |w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
     // Skills the options need that have no gap entry yet, offered as quick picks.
-    let suggestions = live.select(|w| {
+    let suggestions = live.select_in(&[Part::Options, Part::Decision, Part::SkillGaps], |w| {
         {
             let mut names = Vec::new();
             let preferred = w.deeper.decision.chosen;
@@ -95,12 +96,12 @@ pub fn SkillGaps() -> impl IntoView {
                 each=move || gaps.get()
                 key=|g| *g
                 children=move |gap: Id| {
-                    let record = live.select(move |w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
+                    let record = live.select_in(&[Part::SkillGaps], move |w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
                     let read = move || record.get();
                     let set = move |field: GapField| live.dispatch(DeeperEdit::SetSkillGap(gap, field));
-                    let steps = live.select(move |w| w.plan.steps_from_gap(gap));
+                    let steps = live.select_in(&[Part::Plan], move |w| w.plan.steps_from_gap(gap));
                     let steps = move || steps.get();
-                    let fit = live.select(move |w| w.deeper.skill_gap(gap).map(|g| w.plan.deadline_fit(g)));
+                    let fit = live.select_in(&[Part::SkillGaps, Part::Plan], move |w| w.deeper.skill_gap(gap).map(|g| w.plan.deadline_fit(g)));
                     let option = Memo::new(move |_| record.with(|g| g.option));
                     let p = format!("gap-{gap}");
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::exploration::buts::{ButEdit, MAX_BUT_CHARS};
 use crate::model::{exploration, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
 use crate::ui::widgets::{LongAnswer, Undo};
@@ -12,8 +13,8 @@ use crate::ui::widgets::{LongAnswer, Undo};
 #[component]
 pub fn ButsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let buts = live.select(move |w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
-    let open = live.select(move |w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
+    let buts = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
+    let open = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
     let open = move || open.get();
     view! {
         <section aria-labelledby="buts-heading" class="card buts">
@@ -43,7 +44,7 @@ pub fn ButsSection() -> impl IntoView {
 fn ButItem(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = live.select(move |w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
     let read = move || read.get();
     let context = move || {
         let but = read();

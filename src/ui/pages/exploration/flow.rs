@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::exploration::Section;
 use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::flow::FlowText;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::LongAnswer;
 
@@ -14,7 +15,7 @@ use super::overview::SectionStatus;
 pub fn FlowSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let text = move |field: FlowText| {
-        live.select(move |w| field.get(&w.exploration.flow).to_string())
+        live.select_in(&[Part::Flow], move |w| field.get(&w.exploration.flow).to_string())
     };
     let set = move |field: FlowText| Callback::new(move |t| live.dispatch(SelfEdit::Flow(field, t)));
     view! {

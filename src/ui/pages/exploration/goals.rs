@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::exploration::goals::{goal_refusal, smart_check, too_many_goals, GoalEdit, SUGGESTED_MAX_GOALS};
 use crate::model::{exploration, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{AddButton, LongAnswer, Undo};
@@ -11,8 +12,8 @@ use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let goals = live.select(move |w| w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>());
-    let too_many = live.select(move |w| too_many_goals(&w.exploration.goals));
+    let goals = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>());
+    let too_many = live.select_in(&[Part::Goals], move |w| too_many_goals(&w.exploration.goals));
     let too_many = move || too_many.get();
     let add = move |()| {
         live.dispatch(GoalEdit::Add);
@@ -43,7 +44,7 @@ pub fn GoalsSection() -> impl IntoView {
                     "That is more than {SUGGESTED_MAX_GOALS} goals. Which ones matter most right now? The others can wait for a later round."
                 ))}
             </p>
-            <AddButton id="add-goal" label="Add a goal" refusal=live.select(move |w| goal_refusal(&w.exploration.goals))
+            <AddButton id="add-goal" label="Add a goal" refusal=live.select_in(&[Part::Goals], move |w| goal_refusal(&w.exploration.goals))
                 on_add=Callback::new(add)/>
         </section>
     }
@@ -53,8 +54,8 @@ pub fn GoalsSection() -> impl IntoView {
 fn GoalCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let text = live.select(move |w| w.exploration.goals.iter().find(|g| g.id == id).map(|g| g.text.clone()).unwrap_or_default());
-    let number = live.select(move |w| w.exploration.goals.iter().position(|g| g.id == id).map_or(0, |p| p + 1));
+    let text = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().find(|g| g.id == id).map(|g| g.text.clone()).unwrap_or_default());
+    let number = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().position(|g| g.id == id).map_or(0, |p| p + 1));
     let number = move || number.get();
     let check = Memo::new(move |_| smart_check(&text.get()));
     let open_flags = move || check.with(|c| c.iter().filter(|l| l.flag.is_some()).count());

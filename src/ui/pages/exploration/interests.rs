@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::exploration::Section;
 use crate::model::exploration::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS};
 use crate::model::exploration;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, Bar, BarChart, LongAnswer, Undo};
 
@@ -13,9 +14,9 @@ use super::overview::SectionStatus;
 #[component]
 pub fn InterestsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let interests = live.select(move |w| w.exploration.interests.clone());
+    let interests = live.select_in(&[Part::Interests], move |w| w.exploration.interests.clone());
     let interests = move || interests.get();
-    let answered = live.select(move |w| w.exploration.interests.answered());
+    let answered = live.select_in(&[Part::Interests], move |w| w.exploration.interests.answered());
     let answered = move || answered.get();
     view! {
         <section aria-labelledby="interests" class="card">
@@ -29,7 +30,7 @@ pub fn InterestsSection() -> impl IntoView {
             <div class="interest-items">
                 {ITEMS.iter().map(|item| {
                     let key = item.key;
-                    let rating = live.select(move |w| w.exploration.interests.rating(key));
+                    let rating = live.select_in(&[Part::Interests], move |w| w.exploration.interests.rating(key));
                     let rating = move || rating.get();
                     view! {
                         <fieldset class="interest-item">
@@ -92,7 +93,7 @@ pub fn InterestsSection() -> impl IntoView {
 fn OwnWordsInterests() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let topics = live.select(move |w| w.exploration.interests.topics.clone());
+    let topics = live.select_in(&[Part::Interests], move |w| w.exploration.interests.topics.clone());
     let add = move |text: String| match live.with(|w| w.exploration.interests.refusal(&text)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -121,7 +122,7 @@ fn OwnWordsInterests() -> impl IntoView {
         </ul>
         <LongAnswer id="interests-thread" label="What ties these together?"
             hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
-            value=live.select(move |w| w.exploration.interests.common_thread.clone())
+            value=live.select_in(&[Part::Interests], move |w| w.exploration.interests.common_thread.clone())
             on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/>
     }
 }

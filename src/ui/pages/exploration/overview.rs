@@ -3,7 +3,14 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::Section;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
+
+/// Every part a section's progress is read from.
+const EXPLORATION: &[Part] = &[
+    Part::Vision, Part::Situation, Part::Strengths, Part::Skills, Part::Flow, Part::Interests, Part::Readiness,
+    Part::Goals, Part::Buts, Part::Values,
+];
 use crate::ui::dom::focus_first;
 
 
@@ -12,7 +19,7 @@ use crate::ui::dom::focus_first;
 #[component]
 pub fn SectionStatus(section: Section) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let status = live.select(move |w| w.exploration.completion(section, &w.vision));
+    let status = live.select_in(EXPLORATION, move |w| w.exploration.completion(section, &w.vision));
     let status = move || status.get();
     view! {
         <span class="tag section-status" data-status=move || format!("{:?}", status()).to_lowercase()>
@@ -25,7 +32,7 @@ pub fn SectionStatus(section: Section) -> impl IntoView {
 #[component]
 pub fn ExplorationProgress() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let progress = live.select(move |w| w.exploration.progress(&w.vision));
+    let progress = live.select_in(EXPLORATION, move |w| w.exploration.progress(&w.vision));
     let progress = move || progress.get();
     view! {
         <nav class="card contents" aria-labelledby="contents-heading">

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::exploration::Section;
 use crate::model::exploration::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AmountField, LongAnswer};
 
@@ -12,10 +13,10 @@ use super::overview::SectionStatus;
 #[component]
 pub fn ReadinessSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let readiness = live.select(move |w| w.exploration.readiness.clone());
+    let readiness = live.select_in(&[Part::Readiness], move |w| w.exploration.readiness.clone());
     let readiness = move || readiness.get();
     let text = move |field: ReadinessText| {
-        live.select(move |w| field.get(&w.exploration.readiness).to_string())
+        live.select_in(&[Part::Readiness], move |w| field.get(&w.exploration.readiness).to_string())
     };
     let set = move |field: ReadinessText| Callback::new(move |t| live.dispatch(ReadinessEdit::SetText(field, t)));
     view! {

@@ -7,6 +7,7 @@ use crate::model::base::Direction;
 use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT};
 use crate::model::{exploration, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
@@ -31,11 +32,11 @@ pub fn SituationSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let text = move |field: SituationText| {
-        live.select(move |w| field.get(&w.exploration.situation).to_string())
+        live.select_in(&[Part::Situation], move |w| field.get(&w.exploration.situation).to_string())
     };
     let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
-    let roles = live.select(move |w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>());
-    let feelings = live.select(move |w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>());
+    let roles = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>());
+    let feelings = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>());
     let short = |field: SituationText| {
         let id = format!("situation-{}", field.key());
         view! {
@@ -70,7 +71,7 @@ pub fn SituationSection() -> impl IntoView {
                 <legend>"Past roles"</legend>
                 <ol class="plain-rows">
                     <For each=move || roles.get() key=|id| *id children=move |id: Id| {
-                        let read = live.select(move |w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
+                        let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
                         let read = move || read.get();
                         let position = Memo::new(move |_| roles.with(|r| r.iter().position(|x| *x == id)));
                         let field = move |key: &'static str, label: &'static str, get: fn(&crate::model::exploration::situation::PastRole) -> String, make: fn(String) -> PastRoleField| {
@@ -103,7 +104,7 @@ pub fn SituationSection() -> impl IntoView {
                         }
                     }/>
                 </ol>
-                <AddButton id="add-past-role" label="Add a past role" refusal=live.select(move |w| past_role_refusal(&w.exploration.situation))
+                <AddButton id="add-past-role" label="Add a past role" refusal=live.select_in(&[Part::Situation], move |w| past_role_refusal(&w.exploration.situation))
                     on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddPastRole))/>
             </fieldset>
             <fieldset class="field subsection">
@@ -114,7 +115,7 @@ pub fn SituationSection() -> impl IntoView {
                 </p>
                 <ul class="questions">{FEELING_QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
                 <For each=move || feelings.get() key=|id| *id children=move |id: Id| {
-                    let read = live.select(move |w| w.exploration.situation.feelings.iter().find(|f| f.id == id).cloned().unwrap_or_default());
+                    let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().find(|f| f.id == id).cloned().unwrap_or_default());
                     let read = move || read.get();
                     view! {
                         <div class="sub-item feeling">
@@ -126,7 +127,7 @@ pub fn SituationSection() -> impl IntoView {
                         </div>
                     }
                 }/>
-                <AddButton id="add-feeling" label="Add a feeling" refusal=live.select(move |w| feeling_refusal(&w.exploration.situation))
+                <AddButton id="add-feeling" label="Add a feeling" refusal=live.select_in(&[Part::Situation], move |w| feeling_refusal(&w.exploration.situation))
                     on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddFeeling))/>
             </fieldset>
         </section>

@@ -8,6 +8,7 @@ use crate::model::exploration::situation::MAX_SHORT;
 use crate::model::exploration::skills::{skill_refusal, Quadrant, Skill, SkillField, SkillKind};
 use crate::model::deeper::DeeperEdit;
 use crate::model::{exploration, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{AddForm, Undo};
@@ -27,7 +28,7 @@ fn quadrant_hint(q: Quadrant) -> &'static str {
 pub fn SkillsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let skills = live.select(move |w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>());
+    let skills = live.select_in(&[Part::Skills], move |w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>());
     let kind = RwSignal::new(SkillKind::Transferable);
     let add = move |name: String| match live.with(|w| skill_refusal(&w.exploration.skills, &name)) {
         Some(refusal) => Some(refusal.message()),
@@ -58,9 +59,9 @@ pub fn SkillsSection() -> impl IntoView {
             <SkillMap/>
             <ul class="skill-list">
                 <For each=move || skills.get() key=|id| *id children=move |id: Id| {
-                    let read = live.select(move |w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                    let read = live.select_in(&[Part::Skills], move |w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
                     let read = move || read.get();
-                    let planned = live.select(move |w| {
+                    let planned = live.select_in(&[Part::Skills, Part::SkillGaps], move |w| {
                         let name = w.exploration.skills.iter().find(|s| s.id == id).map(|s| s.name.as_str()).unwrap_or_default();
                         w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(name))
                     });
@@ -115,7 +116,7 @@ pub fn SkillsSection() -> impl IntoView {
 #[component]
 fn SkillMap() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = live.select(move |w| w.exploration.skills.clone());
+    let skills = live.select_in(&[Part::Skills], move |w| w.exploration.skills.clone());
     let skills = move || skills.get();
     move || {
         let all = skills();

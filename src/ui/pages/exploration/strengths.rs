@@ -7,6 +7,7 @@ use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::situation::MAX_SHORT;
 use crate::model::exploration::strengths::{strength_refusal, StrengthField, MAX_STRENGTHS};
 use crate::model::{exploration, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 
@@ -16,7 +17,7 @@ use super::overview::SectionStatus;
 pub fn StrengthsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let strengths = live.select(move |w| w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>());
+    let strengths = live.select_in(&[Part::Strengths], move |w| w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>());
     view! {
         <section aria-labelledby="strengths" class="card">
             <h2 id="strengths" tabindex="-1">"Your strengths" <SectionStatus section=Section::Strengths/></h2>
@@ -24,7 +25,7 @@ pub fn StrengthsSection() -> impl IntoView {
                 {format!("Up to {MAX_STRENGTHS}: what you do well, with a time you did it. Evidence turns a hunch into something you can say in an interview.")}
             </p>
             <For each=move || strengths.get() key=|id| *id children=move |id: Id| {
-                let read = live.select(move |w| w.exploration.strengths.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+                let read = live.select_in(&[Part::Strengths], move |w| w.exploration.strengths.iter().find(|s| s.id == id).cloned().unwrap_or_default());
                 let read = move || read.get();
                 let name_id = format!("strength-{id}-name");
                 let energy_id = format!("strength-{id}-energy");
@@ -53,7 +54,7 @@ pub fn StrengthsSection() -> impl IntoView {
                     </div>
                 }
             }/>
-            <AddButton id="add-strength" label="Add a strength" refusal=live.select(move |w| strength_refusal(&w.exploration.strengths))
+            <AddButton id="add-strength" label="Add a strength" refusal=live.select_in(&[Part::Strengths], move |w| strength_refusal(&w.exploration.strengths))
                 on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddStrength))/>
         </section>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::exploration::vision::VisionEdit;
 use crate::model::exploration::Section;
 use crate::model::{Horizon, VisionClarity};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
 
@@ -67,12 +68,12 @@ const HORIZONS: [HorizonText; 3] = [
 pub fn VisionSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let answer = move |horizon: Horizon| {
-        live.select(move |workbook| horizon.get(&workbook.vision).to_string())
+        live.select_in(&[Part::Vision], move |workbook| horizon.get(&workbook.vision).to_string())
     };
     let set = move |horizon: Horizon| {
         Callback::new(move |text: String| live.dispatch(VisionEdit::SetAnswer(horizon, text)))
     };
-    let clarity = live.select(move |workbook| workbook.vision.clarity);
+    let clarity = live.select_in(&[Part::Vision], move |workbook| workbook.vision.clarity);
     let clarity = move || clarity.get();
 
     view! {

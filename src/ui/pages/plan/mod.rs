@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::plan::{step_title_refusal, PlanEdit, MAX_STEP_CHARS};
 use crate::model::{plan, Id};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::count;
 use crate::ui::route::Route;
@@ -14,8 +15,8 @@ use crate::ui::widgets::{DateField, NameField, Undo};
 pub fn PlanPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let steps = live.select(move |w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>());
-    let done = live.select(move |w| w.plan.steps.iter().filter(|s| s.done).count());
+    let steps = live.select_in(&[Part::Plan], move |w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>());
+    let done = live.select_in(&[Part::Plan], move |w| w.plan.steps.iter().filter(|s| s.done).count());
     let done = move || done.get();
 
     view! {
@@ -60,9 +61,9 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn StepRow(id: Id, undo: Undo) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let read = live.select(move |w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Plan], move |w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
     let read = move || read.get();
-    let source = live.select(move |w| {
+    let source = live.select_in(&[Part::SkillGaps, Part::Plan], move |w| {
         let gap = w.plan.steps.iter().find(|s| s.id == id)?.skill_gap.and_then(|g| w.deeper.skill_gap(g))?;
         Some(format!("From the skill gap “{}”", gap.skill))
     });

@@ -3,15 +3,24 @@
 use leptos::prelude::*;
 
 use crate::model::{CheckInRhythm, CheckInSchedule, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
 use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field};
 
+/// What Waypoint is, in a few lines. index.html paints the same words before the app has loaded (a
+/// test below keeps the two equal), so the first paint is the real page and not a spinner.
+pub const WELCOME: &str = "Waypoint is a workbook for the months when you are rethinking your working life. It takes \
+     you through the stages a career coach would: looking honestly at where you are and where you \
+     would like to be, researching real options, talking to people, applying, and finally \
+     closing the deal or leaving well. You answer the questions; you stay the expert on your \
+     own life. Waypoint will never tell you which career to choose.";
+
 #[component]
 pub fn StartPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let heading = live.select(|workbook| match workbook.profile.name.trim() {
+    let heading = live.select_in(&[Part::Profile], |workbook| match workbook.profile.name.trim() {
         "" => "Welcome to Waypoint".to_string(),
         name => format!("Welcome, {name}"),
     });
@@ -19,13 +28,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <article class="page">
             <h1 tabindex="-1">{heading}</h1>
-            <p class="purpose">
-                "Waypoint is a workbook for the months when you are rethinking your working life. It takes \
-                 you through the stages a career coach would: looking honestly at where you are and where you \
-                 would like to be, researching real options, talking to people, applying, and finally \
-                 closing the deal or leaving well. You answer the questions; you stay the expert on your \
-                 own life. Waypoint will never tell you which career to choose."
-            </p>
+            <p class="purpose">{WELCOME}</p>
 
             <section aria-labelledby="is-not">
                 <h2 id="is-not">"What Waypoint is not"</h2>
@@ -74,8 +77,8 @@ pub fn StartPage() -> impl IntoView {
 #[component]
 fn ProgramSettings() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let name = live.select(|w| w.profile.name.clone());
-    let weeks = live.select(|w| w.profile.program_weeks.to_string());
+    let name = live.select_in(&[Part::Profile], |w| w.profile.name.clone());
+    let weeks = live.select_in(&[Part::Profile], |w| w.profile.program_weeks.to_string());
     // The weeks box may hold what the person is still typing; only valid numbers reach the workbook.
     let weeks_problem = RwSignal::new(None::<String>);
 
@@ -92,7 +95,7 @@ fn ProgramSettings() -> impl IntoView {
         }
     };
 
-    let schedule_text = live.select(|workbook| {
+    let schedule_text = live.select_in(&[Part::Profile], |workbook| {
         {
             let schedule = CheckInSchedule::of(&workbook.profile)?;
             let dates = schedule.dates();
@@ -148,7 +151,7 @@ fn ProgramSettings() -> impl IntoView {
                     id="program-start"
                     label="Start date"
                     hint="Check-ins are counted from this day."
-                    value=live.select(move |w| w.profile.started_on)
+                    value=live.select_in(&[Part::Profile], move |w| w.profile.started_on)
                     on_change=Callback::new(move |day| live.dispatch(StartEdit::SetStartedOn(day)))
                 />
             </div>
@@ -160,7 +163,7 @@ fn ProgramSettings() -> impl IntoView {
                     .into_iter()
                     .map(|rhythm| Choice { value: rhythm, key: rhythm.key(), label: rhythm.label() })
                     .collect()
-                selected=live.select(move |w| Some(w.profile.check_in_rhythm))
+                selected=live.select_in(&[Part::Profile], move |w| Some(w.profile.check_in_rhythm))
                 on_select=Callback::new(move |rhythm| live.dispatch(StartEdit::SetCheckInRhythm(rhythm)))
             />
             <p class="schedule" id="check-in-schedule">
@@ -173,5 +176,25 @@ fn ProgramSettings() -> impl IntoView {
                  calendar."
             </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WELCOME;
+    use crate::ui::route::Route;
+
+    const INDEX: &str = include_str!("../../../../index.html");
+
+    /// The static shell in index.html is what a person sees until the wasm has loaded: it must say what
+    /// the app says, and link where the app links.
+    #[test]
+    fn the_first_paint_shows_the_apps_own_welcome_and_stages() {
+        let shell = &INDEX[INDEX.find("<div id=\"shell\">").expect("index.html has the shell")..];
+        assert!(shell.contains(&format!("<p class=\"purpose\">{WELCOME}</p>")), "the shell's welcome is the Start page's");
+        let links: Vec<String> = Route::NAV.iter().map(|r| format!("<li><a href=\"{}\">{}</a></li>", r.href(), r.title())).collect();
+        let nav = &shell[shell.find("<ol>").unwrap()..shell.find("</ol>").unwrap()];
+        let shown: Vec<String> = nav.lines().map(str::trim).filter(|l| l.starts_with("<li>")).map(str::to_string).collect();
+        assert_eq!(shown, links, "the shell lists the app's stages, in order");
     }
 }

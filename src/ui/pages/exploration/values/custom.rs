@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::exploration::values::{ValuesEdit, ValuesSort, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS};
 use crate::model::exploration;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, NameField, Undo};
 
@@ -12,7 +13,7 @@ pub(super) fn CustomCards() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let line = RwSignal::new(String::new());
-    let cards = live.select(move |w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>());
+    let cards = live.select_in(&[Part::Values], move |w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>());
     let add = move |name: String| match live.with(|w| w.exploration.values.custom_refusal(&name)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -37,7 +38,7 @@ pub(super) fn CustomCards() -> impl IntoView {
                     each=move || cards.get()
                     key=|id| *id
                     children=move |id| {
-                        let read = live.select(move |w| w.exploration.values.custom.iter().find(|c| c.id == id).cloned().unwrap_or_default());
+                        let read = live.select_in(&[Part::Values], move |w| w.exploration.values.custom.iter().find(|c| c.id == id).cloned().unwrap_or_default());
                         let read = move || read.get();
                         let edit = move |name: Option<String>, line: Option<String>| {
                             let card = read();

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::model::exploration::values::{Pile, ValuesEdit, ValuesSort};
 use crate::model::exploration;
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::short_date;
 use crate::ui::widgets::Undo;
@@ -25,7 +26,7 @@ pub fn ValuesSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let state = SortState::new(live);
     let progress = Memo::new(move |_| state.values(ValuesSort::progress));
-    let last_kept = live.select(|w| w.exploration.values.history.last().map(|s| s.taken_on));
+    let last_kept = live.select_in(&[Part::Values], |w| w.exploration.values.history.last().map(|s| s.taken_on));
     let complete = move || progress.with(|(s, t)| s == t);
 
     view! {

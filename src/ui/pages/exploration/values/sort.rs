@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::base::Direction;
 use crate::model::exploration::values::{CardMove, Pile, ValuesEdit, ValuesSort};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 
@@ -286,7 +287,7 @@ pub(super) fn PileView(state: SortState, pile: Pile) -> impl IntoView {
 #[component]
 fn FiledCard(state: SortState, card: String) -> impl IntoView {
     let name = state.values(|v| v.card(&card).map(|c| c.name).unwrap_or_default());
-    let pile = state.live.select({
+    let pile = state.live.select_in(&[Part::Values], {
         let card = card.clone();
         move |w| w.exploration.values.pile_of(&card)
     });

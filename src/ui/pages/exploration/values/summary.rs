@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::values::{Pile, ValuesSort};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
 use crate::ui::widgets::{Bar, BarChart};
@@ -11,7 +12,7 @@ use crate::ui::widgets::{Bar, BarChart};
 #[component]
 pub(super) fn ValuesSummary() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let summary = live.select(|w| {
+    let summary = live.select_in(&[Part::Values], |w| {
         {
             let v = &w.exploration.values;
             let counts: Vec<(Pile, usize)> = Pile::ALL.into_iter().map(|p| (p, v.in_pile(p).len())).collect();
@@ -59,13 +60,13 @@ pub(super) fn SortHistory() -> impl IntoView {
     let later = RwSignal::new(None::<usize>);
     // The history holds whole sorts; a key press elsewhere must not copy them. Only the dates and the
     // one comparison shown are read, each as a memo.
-    let dates = live.select(|w| w.exploration.values.history.iter().map(|s| s.taken_on).collect::<Vec<_>>());
+    let dates = live.select_in(&[Part::Values], |w| w.exploration.values.history.iter().map(|s| s.taken_on).collect::<Vec<_>>());
     let chosen = Memo::new(move |_| {
         let n = dates.with(Vec::len);
         let pick = |signal: RwSignal<Option<usize>>, default: usize| signal.get().filter(|i| *i < n).unwrap_or(default);
         (pick(earlier, n.saturating_sub(2)), pick(later, n.saturating_sub(1)))
     });
-    let comparison = live.select(move |w| {
+    let comparison = live.select_in(&[Part::Values], move |w| {
         let history = &w.exploration.values.history;
         let (a, b) = chosen.get();
         match (history.get(a), history.get(b)) {

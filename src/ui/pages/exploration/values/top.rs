@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::base::Direction;
 use crate::model::exploration::values::{Pile, ReflectionField, ValuesEdit, MAX_TOP, MIN_TOP};
+use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::count;
@@ -14,12 +15,12 @@ use crate::ui::widgets::LongAnswer;
 #[component]
 pub(super) fn TopValues() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let top = live.select(move |w| w.exploration.values.top.clone());
+    let top = live.select_in(&[Part::Values], move |w| w.exploration.values.top.clone());
     // The model's rule for a full top list, read once per change of the list.
-    let full = live.select(move |w| w.exploration.values.top_refusal());
+    let full = live.select_in(&[Part::Values], move |w| w.exploration.values.top_refusal());
     let reorder = TopDrag { card: RwSignal::new(None), over: RwSignal::new(None) };
     // The always-valued cards not yet in the top list: read from the sort, never a copy of all of it.
-    let candidates = live.select(|w| {
+    let candidates = live.select_in(&[Part::Values], |w| {
         let v = &w.exploration.values;
         v.in_pile(Pile::Always).into_iter().filter(|k| !v.top.contains(k)).filter_map(|k| v.card(&k)).collect::<Vec<_>>()
     });
@@ -106,9 +107,9 @@ fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl Into
     let (k1, k2, k3, k4, k5, k6) = (card.clone(), card.clone(), card.clone(), card.clone(), card.clone(), card.clone());
     let reflection = move |f: fn(&crate::model::exploration::values::ValueReflection) -> String| {
         let key = k1.clone();
-        live.select(move |w| w.exploration.values.reflection(&key).map(f).unwrap_or_default())
+        live.select_in(&[Part::Values], move |w| w.exploration.values.reflection(&key).map(f).unwrap_or_default())
     };
-    let honoured = live.select(move |w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured));
+    let honoured = live.select_in(&[Part::Values], move |w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured));
     let id = format!("top-{card}");
     let move_by = move |direction: Direction| {
         live.dispatch(ValuesEdit::MoveInTop(k3.clone(), direction));

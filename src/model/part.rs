@@ -1,0 +1,146 @@
+//! The parts of a workbook that views follow one by one, and which parts each edit may change. The UI
+//! re-reads only the parts an edit touched, so a key press in one section never re-reads another; a
+//! test applies generated edits and checks that nothing changes outside the parts named here.
+
+use super::deeper::{Deeper, DeeperEdit};
+use super::edit::Edit;
+use super::exploration::about_you::SelfEdit;
+use super::exploration::{Exploration, ExplorationEdit};
+use super::workbook::Workbook;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Profile,
+    Vision,
+    /// E1, with past roles and feelings.
+    Situation,
+    Strengths,
+    Skills,
+    Flow,
+    Interests,
+    Readiness,
+    Goals,
+    Buts,
+    Values,
+    /// R1, R2 and R4: the options with their tests, risks and skills.
+    Options,
+    Matrix,
+    Decision,
+    SkillGaps,
+    Plan,
+}
+
+impl Part {
+    pub const ALL: [Part; 16] = [
+        Part::Profile,
+        Part::Vision,
+        Part::Situation,
+        Part::Strengths,
+        Part::Skills,
+        Part::Flow,
+        Part::Interests,
+        Part::Readiness,
+        Part::Goals,
+        Part::Buts,
+        Part::Values,
+        Part::Options,
+        Part::Matrix,
+        Part::Decision,
+        Part::SkillGaps,
+        Part::Plan,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The parts `edit` may change. A removal or an undo may cut or tie links anywhere: all of them.
+    pub fn touched_by(edit: &Edit) -> &'static [Part] {
+        match edit {
+            Edit::Start(_) => &[Part::Profile],
+            Edit::Exploration(edit) => match edit {
+                ExplorationEdit::Vision(_) => &[Part::Vision],
+                ExplorationEdit::But(_) => &[Part::Buts],
+                ExplorationEdit::Myself(edit) => match edit {
+                    SelfEdit::Situation(..)
+                    | SelfEdit::AddPastRole
+                    | SelfEdit::SetPastRole(..)
+                    | SelfEdit::MovePastRole(..)
+                    | SelfEdit::AddFeeling
+                    | SelfEdit::SetFeeling { .. } => &[Part::Situation],
+                    SelfEdit::AddStrength | SelfEdit::SetStrength(..) => &[Part::Strengths],
+                    SelfEdit::AddSkill { .. } | SelfEdit::SetSkill(..) => &[Part::Skills],
+                    SelfEdit::Flow(..) => &[Part::Flow],
+                },
+                ExplorationEdit::Interests(_) => &[Part::Interests],
+                ExplorationEdit::Readiness(_) => &[Part::Readiness],
+                ExplorationEdit::Values(_) => &[Part::Values],
+                ExplorationEdit::Goal(_) => &[Part::Goals],
+            },
+            Edit::Deeper(edit) => match edit {
+                DeeperEdit::OptionMatrix(_) => &[Part::Matrix],
+                DeeperEdit::SetDecisionText(..) => &[Part::Decision],
+                DeeperEdit::AddSkillGap { .. } | DeeperEdit::SetSkillGap(..) => &[Part::SkillGaps],
+                // The decision and an option's status are kept in step.
+                DeeperEdit::Choose(_) | DeeperEdit::SetStatus(..) | DeeperEdit::SetArchived(..) => {
+                    &[Part::Options, Part::Decision]
+                }
+                DeeperEdit::AddOption(_)
+                | DeeperEdit::SetOptionText(..)
+                | DeeperEdit::AddSkillNeeded(..)
+                | DeeperEdit::RemoveSkillNeeded(..)
+                | DeeperEdit::SetSalary(..)
+                | DeeperEdit::AddRealityTest(..)
+                | DeeperEdit::SetRealityTest(..)
+                | DeeperEdit::AddRisk(..)
+                | DeeperEdit::SetRisk(..) => &[Part::Options],
+            },
+            Edit::Plan(_) => &[Part::Plan],
+            Edit::Remove(_) | Edit::Restore(_) => &Part::ALL,
+        }
+    }
+
+    /// Whether `a` and `b` hold the same in this part (for the test of `touched_by`).
+    pub fn same(self, a: &Workbook, b: &Workbook) -> bool {
+        every_field_is_in_a_part(a);
+        let (x, y) = (&a.exploration, &b.exploration);
+        match self {
+            Part::Profile => a.profile == b.profile,
+            Part::Vision => a.vision == b.vision,
+            Part::Situation => x.situation == y.situation,
+            Part::Strengths => x.strengths == y.strengths,
+            Part::Skills => x.skills == y.skills,
+            Part::Flow => x.flow == y.flow,
+            Part::Interests => x.interests == y.interests,
+            Part::Readiness => x.readiness == y.readiness,
+            Part::Goals => x.goals == y.goals,
+            Part::Buts => x.buts == y.buts,
+            Part::Values => x.values == y.values,
+            Part::Options => a.deeper.options == b.deeper.options,
+            Part::Matrix => a.deeper.matrix == b.deeper.matrix,
+            Part::Decision => a.deeper.decision == b.deeper.decision,
+            Part::SkillGaps => a.deeper.skill_gaps == b.deeper.skill_gaps,
+            Part::Plan => a.plan == b.plan,
+        }
+    }
+}
+
+/// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
+fn every_field_is_in_a_part(workbook: &Workbook) {
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, plan: _ } = workbook;
+    let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
+        exploration;
+    let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_numbered_in_order() {
+        for (i, part) in Part::ALL.into_iter().enumerate() {
+            assert_eq!(part.index(), i);
+        }
+    }
+}
