@@ -241,7 +241,10 @@ impl LiveWorkbook {
             return;
         }
         self.pending.set_value(handle);
-        self.status.set(SaveStatus::Pending);
+        // Said once per burst of typing, not at every key press.
+        if self.status.get_untracked() != SaveStatus::Pending {
+            self.status.set(SaveStatus::Pending);
+        }
     }
 
     /// The one place the workbook is written: saves now if an edit is waiting.

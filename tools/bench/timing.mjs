@@ -30,7 +30,8 @@ const RUNS = quick ? 2 : 5;
 
 const STATIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><h1>A static page</h1><p>The same server, no script: the fastest any page here can be.</p></body></html>`;
+<body><main><h1>A static page</h1><p>The same server, no script: the fastest any page here can be.</p>
+<label for="plain">A plain text area</label><textarea id="plain" rows="3"></textarea></main></body></html>`;
 
 const server = await serve(dist, 0, { "/__static__.html": ["text/html; charset=utf-8", STATIC_PAGE] });
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -104,7 +105,7 @@ async function startUp() {
 async function typing(route, text) {
   const { page, close } = await pageWith(text);
   await page.goto(`${origin}/${route}`);
-  await usableAt(page);
+  if (route !== STATIC) await usableAt(page);
   // A field that edits the workbook: the first text area, else the first text input outside an add form.
   const field = (await page.$("main textarea:not([disabled])"))
     ?? (await page.$("main input[type=text]:not(.add-row input):not([disabled])"));
@@ -136,10 +137,13 @@ async function typing(route, text) {
   return { field: fieldId, p50: percentile(figures, 50), p95: percentile(figures, 95), max: Math.max(...figures), long };
 }
 
+const STATIC = "__static__.html";
 const frame = (x) => (x < 16 ? "under 16 ms" : `${Math.round(x)} ms`);
 
 async function typingTable() {
-  const rows = [];
+  // The floor: the same keys into a plain text area of a static page, in the same browser.
+  const floor = await typing(STATIC, null);
+  const rows = [["static page, no script", `\`#${floor.field}\``, "–", frame(floor.p50), frame(floor.p95), frame(floor.max), String(floor.long)]];
   for (const route of ["#/start", "#/exploration", "#/deeper", "#/plan"]) {
     for (const name of ["50 KB", "2 MB"]) {
       const result = await typing(route, documents[name]);

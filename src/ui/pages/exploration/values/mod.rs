@@ -25,7 +25,7 @@ use top::TopValues;
 pub fn ValuesSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let state = SortState::new(live);
-    let progress = Memo::new(move |_| state.values(ValuesSort::progress));
+    let progress = state.select(ValuesSort::progress);
     let last_kept = live.select_in(&[Part::Values], |w| w.exploration.values.history.last().map(|s| s.taken_on));
     let complete = move || progress.with(|(s, t)| s == t);
 

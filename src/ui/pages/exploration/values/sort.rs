@@ -84,8 +84,17 @@ impl SortState {
         }
     }
 
+    /// Reads the sort now (for event handlers; tracked only where a caller tracks).
     pub(super) fn values<R>(&self, read: impl FnOnce(&ValuesSort) -> R) -> R {
         self.live.with(|w| read(&w.exploration.values))
+    }
+
+    /// A memo of part of the sort, re-run only after an edit of the sort.
+    pub(super) fn select<T>(&self, read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        self.live.select_in(&[Part::Values], move |w| read(&w.exploration.values))
     }
 
     /// Moves a card, remembers the move, says what happened, and keeps the keyboard focus with the
@@ -197,9 +206,9 @@ impl SortState {
 /// its content changes, so keyboard focus stays on it from one card to the next.
 #[component]
 pub(super) fn CurrentCard(state: SortState) -> impl IntoView {
-    let current = Memo::new(move |_| state.values(|v| v.unsorted().first().and_then(|k| v.card(k))));
+    let current = state.select(|v| v.unsorted().first().and_then(|k| v.card(k)));
     let key = move || current.with(|c| c.as_ref().map(|c| c.key.clone()));
-    let remaining = Memo::new(move |_| state.values(|v| v.unsorted().len()));
+    let remaining = state.select(|v| v.unsorted().len());
     let remaining = move || remaining.get();
     let dragging = move || {
         state.drag.with(|d| d.as_ref().is_some_and(|d| d.moving && Some(&d.card) == key().as_ref()))
@@ -259,7 +268,7 @@ pub(super) fn CurrentCard(state: SortState) -> impl IntoView {
 
 #[component]
 pub(super) fn PileView(state: SortState, pile: Pile) -> impl IntoView {
-    let cards = Memo::new(move |_| state.values(|v| v.in_pile(pile)));
+    let cards = state.select(move |v| v.in_pile(pile));
     let heading_id = format!("pile-{}-heading", pile.key());
     view! {
         <div
