@@ -289,7 +289,36 @@ async fn assert_research_is_all_there(browser: &Browser) {
     assert_eq!(browser.text_of(".progress").await, "1 of 3 steps done.");
 }
 
+/// Archiving keeps an option whole but out of the comparison; the archived list draws its options only
+/// while it is open (so 25 archived options cost nothing until looked at), and bringing one back works.
+async fn an_archived_option_waits_in_a_closed_list_and_comes_back(browser: &Browser) {
+    browser.goto("#/deeper").await;
+    for title in ["Nurse", "Teacher"] {
+        add_option(browser, title).await;
+    }
+    let teacher = format!("#option-{TEACHER}");
+    browser.find(&format!("{teacher} summary")).await.click().await.unwrap();
+    browser.type_into(&format!("{teacher}-appeal"), "Long summers, and the classroom").await;
+    browser.find(&format!("{teacher}-archive")).await.click().await.unwrap();
+    browser.eventually("the archived list to appear", || async { browser.exists(".archived summary").await.then_some(()) }).await;
+    assert_eq!(browser.text_of(".archived summary").await, "Archived (1)");
+    assert!(!browser.exists(&teacher).await, "a closed archived list draws none of its options");
+    assert_eq!(browser.script("return document.querySelectorAll('.option-list .option-card').length;").await, 1);
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.find(".archived summary").await.click().await.unwrap();
+    browser.eventually("the archived option to be drawn", || async { browser.exists(&teacher).await.then_some(()) }).await;
+    browser.find(&format!("{teacher} summary")).await.click().await.unwrap();
+    assert_eq!(browser.value_of(&format!("{teacher}-appeal")).await, "Long summers, and the classroom");
+    browser.find(&format!("{teacher}-archive")).await.click().await.unwrap();
+    browser.eventually("the option to come back", || async {
+        (browser.script("return document.querySelectorAll('.option-list .option-card').length;").await == 2).then_some(())
+    }).await;
+    assert!(!browser.exists(".archived").await, "no archived list when nothing is archived");
+}
+
 cases![
+    an_archived_option_waits_in_a_closed_list_and_comes_back,
     options_scored_by_keyboard_rank_live_and_survive_a_reload,
     removals_of_options_and_criteria_can_be_undone,
     an_option_researched_decided_and_planned_survives_reload_and_export,
