@@ -415,6 +415,79 @@ mod tests {
         assert_eq!(view_count(), 1, "the second goal's text was empty and still is");
     }
 
+    /// One edit of each part, as a person makes it, and every part's memo: only the memos of the parts
+    /// the edit touched run again.
+    #[test]
+    fn each_part_is_re_read_only_after_an_edit_of_that_part() {
+        use crate::model::base::matrix::MatrixEdit;
+        use crate::model::deeper::{DecisionText, DeeperEdit};
+        use crate::model::exploration::about_you::SelfEdit;
+        use crate::model::exploration::flow::FlowText;
+        use crate::model::exploration::interests::InterestsEdit;
+        use crate::model::exploration::readiness::ReadinessEdit;
+        use crate::model::exploration::situation::SituationText;
+        use crate::model::exploration::skills::SkillKind;
+        use crate::model::exploration::values::ValuesEdit;
+        use crate::model::exploration::vision::VisionEdit;
+        use crate::model::plan::PlanEdit;
+        use crate::model::{Horizon, StartEdit};
+
+        let owner = Owner::new();
+        owner.set();
+        let signals = WorkbookSignals::new(Workbook::default());
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        // The plan's steps come from a skill gap.
+        signals.apply(DeeperEdit::AddSkillGap { option: None, skill: "Python".into() }.into());
+        let gap = signals.with_untracked(|w| w.deeper.skill_gaps[0].id);
+
+        let counters: Vec<(Part, Arc<AtomicUsize>)> = Part::ALL.iter().map(|p| (*p, Arc::new(AtomicUsize::new(0)))).collect();
+        let memos: Vec<Memo<()>> = counters
+            .iter()
+            .map(|(part, runs)| {
+                let runs = runs.clone();
+                let parts: &'static [Part] = std::slice::from_ref(&Part::ALL[part.index()]);
+                signals.select_in(parts, move |_| {
+                    runs.fetch_add(1, Ordering::SeqCst);
+                })
+            })
+            .collect();
+        let read_all = || memos.iter().for_each(|m| m.get());
+        let runs = || counters.iter().map(|(_, r)| r.load(Ordering::SeqCst)).collect::<Vec<_>>();
+        read_all();
+
+        let edits: Vec<(Part, Edit)> = vec![
+            (Part::Profile, StartEdit::SetName("Sam".into()).into()),
+            (Part::Vision, VisionEdit::SetAnswer(Horizon::OneYear, "Teaching".into()).into()),
+            (Part::Situation, SelfEdit::Situation(SituationText::Role, "Nurse".into()).into()),
+            (Part::Strengths, SelfEdit::AddStrength.into()),
+            (Part::Skills, SelfEdit::AddSkill { name: "Listening".into(), kind: SkillKind::Technical }.into()),
+            (Part::Flow, SelfEdit::Flow(FlowText::Moments, "Night shifts".into()).into()),
+            (Part::Interests, InterestsEdit::SetCommonThread("People".into()).into()),
+            (Part::Readiness, ReadinessEdit::SetSavings(Some(1_000)).into()),
+            (Part::Goals, GoalEdit::Add.into()),
+            (Part::Buts, ButEdit::Park { text: "But the money".into(), parked_from: "Plan".into(), today }.into()),
+            (Part::Values, ValuesEdit::AddCustom { name: "Calm".into(), line: String::new() }.into()),
+            (Part::Options, DeeperEdit::AddOption("Teacher".into()).into()),
+            (Part::Matrix, DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion("Commute".into())).into()),
+            (Part::Decision, DeeperEdit::SetDecisionText(DecisionText::Why, "It fits".into()).into()),
+            (Part::SkillGaps, DeeperEdit::AddSkillGap { option: None, skill: "Excel".into() }.into()),
+            (Part::Plan, PlanEdit::StepsFromGap { gap, today }.into()),
+        ];
+        assert_eq!(edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL.to_vec(), "one edit for each part");
+        for (part, edit) in edits {
+            assert!(Part::touched_by(&edit).contains(&part), "{edit:?} is an edit of {part:?}");
+            let before = runs();
+            assert!(signals.apply(edit.clone()), "{edit:?} changes something");
+            read_all();
+            let after = runs();
+            for (i, other) in Part::ALL.iter().enumerate() {
+                let ran = after[i] - before[i];
+                let expected = usize::from(Part::touched_by(&edit).contains(other));
+                assert_eq!(ran, expected, "after {edit:?} (an edit of {part:?}), the memo of {other:?} ran {ran} times");
+            }
+        }
+    }
+
     #[test]
     fn a_whole_workbook_read_re_runs_on_every_edit_but_its_view_only_on_change() {
         let owner = Owner::new();
