@@ -289,14 +289,16 @@ async fn assert_research_is_all_there(browser: &Browser) {
     assert_eq!(browser.text_of(".progress").await, "1 of 3 steps done.");
 }
 
-/// Archiving keeps an option whole but out of the comparison; the archived list draws its options only
-/// while it is open (so 25 archived options cost nothing until looked at), and bringing one back works.
+/// An option draws its details when first opened. Archiving keeps an option whole but out of the
+/// comparison; the archived list draws its options only while it is open (so 25 archived options cost
+/// nothing until looked at), and bringing one back works.
 async fn an_archived_option_waits_in_a_closed_list_and_comes_back(browser: &Browser) {
     browser.goto("#/deeper").await;
     for title in ["Nurse", "Teacher"] {
         add_option(browser, title).await;
     }
     let teacher = format!("#option-{TEACHER}");
+    assert!(!browser.exists(&format!("{teacher}-appeal")).await, "a closed option draws its details only when opened");
     browser.find(&format!("{teacher} summary")).await.click().await.unwrap();
     browser.type_into(&format!("{teacher}-appeal"), "Long summers, and the classroom").await;
     browser.find(&format!("{teacher}-archive")).await.click().await.unwrap();

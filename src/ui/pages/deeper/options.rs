@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::deeper::{
-    safe_link, CareerOption, DeeperEdit, OptionStatus, OptionText, SalaryField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS,
+    safe_link, DeeperEdit, OptionStatus, OptionText, SalaryField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS,
     MAX_SHORT_CHARS, MAX_TITLE_CHARS,
 };
 use crate::model::{deeper, Id};
@@ -104,13 +104,32 @@ fn AddOption() -> impl IntoView {
 #[component]
 fn OptionCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
+    let shown_title = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(display_title).unwrap_or_default());
+    let status = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    // The body (every detail, test and risk, each risk with its list of buts) is drawn the first time
+    // the option is opened, and then kept: a page of closed options starts at once. The click on the
+    // summary draws it before the browser opens it, so it is there when the person looks.
+    let drawn = RwSignal::new(false);
+    view! {
+            <details class="option-card" id=format!("option-{id}") on:toggle=move |_| drawn.set(true)>
+                <summary on:click=move |_| drawn.set(true)>
+                    <span class="option-title">{move || shown_title.get()}</span>
+                    <span class="tag" data-status=move || status.get().key()>{move || status.get().label()}</span>
+                </summary>
+                {move || drawn.get().then(|| view! { <OptionBody id=id title=shown_title/> })}
+            </details>
+    }
+}
+
+/// Everything inside an open option card.
+#[component]
+fn OptionBody(id: Id, title: Memo<String>) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = move |f: fn(&CareerOption) -> String| live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(f).unwrap_or_default());
-    let shown_title = read(display_title);
-    let title = move || shown_title.get();
-    let title_text = read(|o| o.title.clone());
+    let title_text = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());
     let status = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
     let status = move || status.get();
+    let title = move || title.get();
     let archived = live.select_in(&[Part::Options], move |w| w.deeper.option(id).is_some_and(|o| o.archived));
     let archived = move || archived.get();
     let archive_problem = RwSignal::new(None::<String>);
@@ -130,71 +149,65 @@ fn OptionCard(id: Id) -> impl IntoView {
     };
 
     view! {
-            <details class="option-card" id=prefix.clone()>
-                <summary>
-                    <span class="option-title">{title}</span>
-                    <span class="tag" data-status=move || status().key()>{move || status().label()}</span>
-                </summary>
-                <div class="option-body">
-                    <div class="field-row">
-                        <div class="field">
-                            <label for=title_id.clone()>"Title"</label>
-                            <input
-                                type="text"
-                                id=title_id
-                                maxlength=MAX_TITLE_CHARS
-                                prop:value=title_text
-                                on:input=move |ev| live.dispatch(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev)))
-                            />
-                        </div>
-                        <div class="field">
-                            <label for=status_id.clone()>"Status"</label>
-                            <select
-                                id=status_id
-                                on:change=move |ev| {
-                                    if let Some(s) = OptionStatus::from_key(&event_target_value(&ev)) {
-                                        live.dispatch(DeeperEdit::SetStatus(id, s));
-                                    }
-                                }
-                            >
-                                {OptionStatus::ALL.into_iter().map(|s| view! {
-                                    <option value=s.key() selected=move || status() == s>{s.label()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                    </div>
-                    {OptionText::DETAILS.into_iter().map(|field| {
-                        let value = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
-                        view! {
-                            <LongAnswer
-                                id=format!("{prefix}-{}", field.key())
-                                label=option_text_label(field)
-                                hint=option_text_hint(field)
-                                value=value
-                                on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetOptionText(id, field, text)))
-                                rows=3
-                            />
-                        }
-                    }).collect_view()}
-                    <SourceLinks id=id/>
-                    <SkillsNeeded id=id/>
-                    <Salary id=id/>
-                    <RealityTests id=id/>
-                    <Risks id=id/>
-                    <div class="actions">
-                        <button type="button" id=format!("{prefix}-archive") on:click=toggle_archive>
-                            {move || if archived() { "Bring back into the comparison" } else { "Archive" }}
-                        </button>
-                        <button
-                            type="button"
-                            id=format!("{prefix}-remove")
-                            aria-label=move || format!("Remove the option “{}”", title())
-                            on:click=move |_| undo.remove(deeper::Target::Option(id))
-                        >"Remove option"</button>
-                    </div>
-                    <p class="field-error" aria-live="polite">{move || archive_problem.get()}</p>
+        <div class="option-body">
+            <div class="field-row">
+                <div class="field">
+                    <label for=title_id.clone()>"Title"</label>
+                    <input
+                        type="text"
+                        id=title_id
+                        maxlength=MAX_TITLE_CHARS
+                        prop:value=title_text
+                        on:input=move |ev| live.dispatch(DeeperEdit::SetOptionText(id, OptionText::Title, event_target_value(&ev)))
+                    />
                 </div>
-            </details>
+                <div class="field">
+                    <label for=status_id.clone()>"Status"</label>
+                    <select
+                        id=status_id
+                        on:change=move |ev| {
+                            if let Some(s) = OptionStatus::from_key(&event_target_value(&ev)) {
+                                live.dispatch(DeeperEdit::SetStatus(id, s));
+                            }
+                        }
+                    >
+                        {OptionStatus::ALL.into_iter().map(|s| view! {
+                            <option value=s.key() selected=move || status() == s>{s.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            {OptionText::DETAILS.into_iter().map(|field| {
+                let value = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
+                view! {
+                    <LongAnswer
+                        id=format!("{prefix}-{}", field.key())
+                        label=option_text_label(field)
+                        hint=option_text_hint(field)
+                        value=value
+                        on_input=Callback::new(move |text| live.dispatch(DeeperEdit::SetOptionText(id, field, text)))
+                        rows=3
+                    />
+                }
+            }).collect_view()}
+            <SourceLinks id=id/>
+            <SkillsNeeded id=id/>
+            <Salary id=id/>
+            <RealityTests id=id/>
+            <Risks id=id/>
+            <div class="actions">
+                <button type="button" id=format!("{prefix}-archive") on:click=toggle_archive>
+                    {move || if archived() { "Bring back into the comparison" } else { "Archive" }}
+                </button>
+                <button
+                    type="button"
+                    id=format!("{prefix}-remove")
+                    aria-label=move || format!("Remove the option “{}”", title())
+                    on:click=move |_| undo.remove(deeper::Target::Option(id))
+                >"Remove option"</button>
+            </div>
+            <p class="field-error" aria-live="polite">{move || archive_problem.get()}</p>
+        </div>
     }
 }
 
