@@ -106,6 +106,9 @@ async function typing(route, text) {
   const { page, close } = await pageWith(text);
   await page.goto(`${origin}/${route}`);
   if (route !== STATIC) await usableAt(page);
+  // Options draw their details when opened: open the first, as a person would, and type there.
+  const option = await page.$("main .option-list .option-card summary");
+  if (option) await option.click();
   // A field that edits the workbook: the first text area, else the first text input outside an add form.
   const field = (await page.$("main textarea:not([disabled])"))
     ?? (await page.$("main input[type=text]:not(.add-row input):not([disabled])"));
