@@ -158,25 +158,17 @@ impl LiveWorkbook {
         live
     }
 
-    /// Reads the workbook, tracking it so the caller re-runs when it changes. For event handlers and
-    /// memos; a view reads through [`LiveWorkbook::select`] so that it re-runs only for its own part.
+    /// Reads the workbook, tracking it so the caller re-runs after every edit. For event handlers; a
+    /// view reads through [`LiveWorkbook::select_in`], so that it re-runs only for its own part.
     pub fn with<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
         self.workbook.with(read)
     }
 
-    /// A narrow read: a memo of the part of the workbook `read` picks out (one record, one list's ids).
-    /// Every edit re-runs `read`, so it must be cheap (find and clone one record, never a whole list of
-    /// long texts); what reads the memo re-runs only when that part changed, so a key press costs the
-    /// same with 3 records or 300.
-    pub fn select<T>(&self, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
-    where
-        T: PartialEq + Send + Sync + 'static,
-    {
-        select(self.workbook, read)
-    }
-
-    /// A narrow read of named parts: see [`WorkbookSignals::select_in`]. What most views use: it is not
-    /// even re-run by an edit elsewhere.
+    /// A narrow read: a memo of what `read` picks out of `parts` (one record, one list's ids, a small
+    /// derived value), re-run only after an edit of one of those parts; what reads the memo re-runs
+    /// only when its value changed. So a key press costs the same with 3 records or 300. `read` must
+    /// be cheap (find and clone one record, never a whole list of long texts) and look at nothing
+    /// outside `parts` (see [`WorkbookSignals::select_in`]).
     pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
     where
         T: PartialEq + Send + Sync + 'static,
@@ -317,14 +309,6 @@ impl LiveWorkbook {
             }
         });
     }
-}
-
-/// [`LiveWorkbook::select`] over any workbook signal (the tests count its runs natively).
-pub fn select<T>(workbook: RwSignal<Workbook>, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
-where
-    T: PartialEq + Send + Sync + 'static,
-{
-    Memo::new(move |_| workbook.with(&read))
 }
 
 /// Marks a moment the timing bench reads (`scripts/bench`: start-up, edit to saved). Each name keeps only
@@ -486,30 +470,5 @@ mod tests {
                 assert_eq!(ran, expected, "after {edit:?} (an edit of {part:?}), the memo of {other:?} ran {ran} times");
             }
         }
-    }
-
-    #[test]
-    fn a_whole_workbook_read_re_runs_on_every_edit_but_its_view_only_on_change() {
-        let owner = Owner::new();
-        owner.set();
-        let signals = WorkbookSignals::new(Workbook::default());
-        let (runs, count) = counter();
-        let goals = select(signals.workbook, move |w| {
-            runs.fetch_add(1, Ordering::SeqCst);
-            w.exploration.goals.len()
-        });
-        let (view_runs, view_count) = counter();
-        let view = Memo::new(move |_| {
-            view_runs.fetch_add(1, Ordering::SeqCst);
-            goals.get()
-        });
-        view.get();
-        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-        signals.apply(ButEdit::Park { text: "But the money".into(), parked_from: "Exploration".into(), today }.into());
-        view.get();
-        assert_eq!((count(), view_count()), (2, 1));
-        signals.apply(GoalEdit::Add.into());
-        view.get();
-        assert_eq!((count(), view_count()), (3, 2));
     }
 }
