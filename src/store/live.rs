@@ -107,7 +107,6 @@ impl WorkbookSignals {
 
 #[derive(Clone, Copy)]
 pub struct LiveWorkbook {
-    workbook: RwSignal<Workbook>,
     signals: WorkbookSignals,
     status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<StartupNotice>>,
@@ -147,7 +146,6 @@ impl LiveWorkbook {
         };
         let signals = WorkbookSignals::new(workbook);
         let live = Self {
-            workbook: signals.workbook,
             signals,
             status: RwSignal::new(status),
             notices: RwSignal::new(notices),
@@ -161,7 +159,7 @@ impl LiveWorkbook {
     /// Reads the workbook, tracking it so the caller re-runs after every edit. For event handlers; a
     /// view reads through [`LiveWorkbook::select_in`], so that it re-runs only for its own part.
     pub fn with<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
-        self.workbook.with(read)
+        self.signals.workbook.with(read)
     }
 
     /// A narrow read: a memo of what `read` picks out of `parts` (one record, one list's ids, a small
@@ -250,7 +248,7 @@ impl LiveWorkbook {
 
     fn write(&self) {
         mark("waypoint:save-start");
-        let result = self.workbook.with_untracked(|workbook| self.store.get_value().save(workbook));
+        let result = self.signals.with_untracked(|workbook| self.store.get_value().save(workbook));
         self.status.set(match result {
             Ok(()) => SaveStatus::Saved,
             Err(SaveError::Unavailable) => SaveStatus::Off(SaveError::Unavailable),
@@ -298,7 +296,7 @@ impl LiveWorkbook {
             }
             let Some(text) = event.new_value() else { return };
             if let Ok(document) = read_document(&text) {
-                if live.workbook.with_untracked(|current| *current != document.workbook) {
+                if live.signals.with_untracked(|current| *current != document.workbook) {
                     live.signals.set(document.workbook);
                     live.notices.update(|notices| {
                         if !notices.contains(&StartupNotice::UpdatedFromAnotherTab) {

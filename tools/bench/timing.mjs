@@ -11,8 +11,8 @@
 //   and how long the write itself holds the main thread (`waypoint:save-start` to `waypoint:saved`);
 // - import: a 2 MB file chosen to its preview on screen;
 // - Lighthouse 12 (mobile and desktop): performance, accessibility, best practices, SEO.
-import { readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import lighthouse from "lighthouse";
@@ -60,7 +60,6 @@ async function pageWith(text) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-  page.on("console", (m) => process.env.BENCH_DEBUG && console.error(`console: ${m.text()}`));
   await page.goto(`${origin}/__static__.html`);
   await page.evaluate((key, text) => {
     localStorage.clear();
@@ -70,7 +69,6 @@ async function pageWith(text) {
 }
 
 async function usableAt(page) {
-  if (process.env.BENCH_DEBUG) console.error(`waiting on ${page.url()}`);
   await page.waitForFunction(() => performance.getEntriesByName("waypoint:usable").length > 0, { timeout: 60_000, polling: 50 });
   return page.evaluate(() => performance.getEntriesByName("waypoint:usable")[0].startTime);
 }
@@ -189,8 +187,6 @@ async function saving() {
 }
 
 async function importing() {
-  const { writeFileSync, mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
   const file = join(mkdtempSync(join(tmpdir(), "waypoint-bench-")), "workbook-2mb.json");
   writeFileSync(file, documents["2 MB"]);
   const times = [];

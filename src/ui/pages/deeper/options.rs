@@ -116,18 +116,17 @@ fn OptionCard(id: Id) -> impl IntoView {
                     <span class="option-title">{move || shown_title.get()}</span>
                     <span class="tag" data-status=move || status.get().key()>{move || status.get().label()}</span>
                 </summary>
-                {move || drawn.get().then(|| view! { <OptionBody id=id title=shown_title/> })}
+                {move || drawn.get().then(|| view! { <OptionBody id=id title=shown_title status=status/> })}
             </details>
     }
 }
 
 /// Everything inside an open option card.
 #[component]
-fn OptionBody(id: Id, title: Memo<String>) -> impl IntoView {
+fn OptionBody(id: Id, title: Memo<String>, status: Memo<OptionStatus>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let title_text = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());
-    let status = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
     let status = move || status.get();
     let title = move || title.get();
     let archived = live.select_in(&[Part::Options], move |w| w.deeper.option(id).is_some_and(|o| o.archived));
