@@ -12,12 +12,21 @@ use waypoint::store::DocumentError;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Every key of the namespace `test-{name}`.
+fn keys_of(name: &str) -> Vec<String> {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let prefix = format!("test-{name}.");
+    let mut keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with(&prefix))
+        .collect();
+    keys.sort();
+    keys
+}
+
 fn fresh_store(name: &str) -> LocalStore {
     let store = LocalStore::new(&format!("test-{name}"));
-    for key in [store.workbook_key(), store.backup_key()] {
-        store.remove(&key).unwrap();
-    }
-    for key in store.kept_aside_keys() {
+    for key in keys_of(name) {
         store.remove(&key).unwrap();
     }
     store
@@ -74,7 +83,7 @@ fn backing_up_copies_the_saved_text_exactly() {
     let workbook = sample();
     store.save(&workbook).unwrap();
     assert!(store.back_up_saved().unwrap());
-    assert_eq!(store.read_raw(&store.backup_key()).unwrap(), store.read_raw(&store.workbook_key()).unwrap());
+    assert_eq!(store.read_raw(&store.backup_key()).unwrap(), store.saved_text().unwrap());
     assert_eq!(store.backup().unwrap().unwrap().workbook, workbook);
 }
 
@@ -85,7 +94,8 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let saved = sample();
     store.save(&saved).unwrap();
-    let before = store.read_raw(&store.workbook_key()).unwrap();
+    let before = store.saved_text().unwrap();
+    let keys_before = keys_of("quota");
 
     // Fill the rest of the quota with ever smaller blocks.
     let mut fillers = Vec::new();
@@ -107,7 +117,34 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
         storage.remove_item(key).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
-    assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), before, "the saved text must be untouched");
+    assert_eq!(store.saved_text().unwrap(), before, "the saved text must be untouched");
+    assert_eq!(keys_of("quota"), keys_before, "no piece of the refused save is left behind");
+}
+
+#[wasm_bindgen_test]
+fn a_large_workbook_is_saved_in_pieces_and_a_whole_document_becomes_pieces() {
+    let store = fresh_store("pieces");
+    let mut workbook = sample();
+    let whole = waypoint::store::document::storage_text(&workbook).unwrap();
+    // A workbook saved whole (by an earlier Waypoint) is read as it is.
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&store.workbook_key(), &whole).unwrap();
+    assert!(matches!(store.load().unwrap(), Loaded::Found(document) if document.workbook == workbook));
+
+    workbook.apply(VisionEdit::SetAnswer(Horizon::TenYears, "a long view ".repeat(400)).into());
+    store.save(&workbook).unwrap();
+    let root = store.read_raw(&store.workbook_key()).unwrap().unwrap();
+    assert!(root.starts_with("waypoint-pieces 1\n") && root.len() < 2048, "{root}");
+    assert_eq!(keys_of("pieces").iter().filter(|key| key.starts_with("test-pieces.piece.")).count(), 1);
+    assert_eq!(store.saved_text().unwrap().unwrap(), waypoint::store::document::storage_text(&workbook).unwrap());
+    assert!(matches!(LocalStore::new("test-pieces").load().unwrap(), Loaded::Found(document) if document.workbook == workbook));
+
+    // A missing piece is reported, never read as a workbook.
+    let piece = keys_of("pieces").into_iter().find(|key| key.contains(".piece.")).unwrap();
+    store.remove(&piece).unwrap();
+    assert!(matches!(
+        LocalStore::new("test-pieces").load().unwrap(),
+        Loaded::Unreadable { error: DocumentError::MissingPieces { missing: 1, pieces: 1 }, .. }
+    ));
 }
 
 /// Waits `ms` milliseconds in the browser's event loop.

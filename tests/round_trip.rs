@@ -28,6 +28,7 @@ use waypoint::model::{
 };
 use waypoint::store::document::{export_text, storage_text};
 use waypoint::store::read_document;
+use waypoint::store::saved_text::{joined, SavedText};
 
 /// A small deterministic generator, so failures reproduce without a property-testing crate.
 struct Rng(u64);
@@ -158,14 +159,27 @@ fn remove_then_maybe_undo(rng: &mut Rng, w: &mut Workbook, target: Target) -> Op
     removed.filter(|_| rng.below(2) == 0).map(Edit::Restore)
 }
 
+thread_local! {
+    /// One stored text per test thread, kept across all its edits, as a tab keeps it across saves.
+    static SAVED: std::cell::RefCell<SavedText> = Default::default();
+    static EDITS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Applies `edit`, and checks that it changed nothing outside the parts it says it touches (the UI
-/// re-reads only those), returning what `apply` returned.
+/// re-reads only those), and that the stored text written piece by piece, reusing the text of what
+/// did not change, is still exactly the whole workbook's; returns what `apply` returned.
 fn apply_checked(w: &mut Workbook, edit: Edit) -> bool {
     let before = w.clone();
     let touched = Part::touched_by(&edit);
     let changed = w.apply(edit.clone());
     for part in Part::ALL {
         assert!(touched.contains(&part) || part.same(&before, w), "{edit:?} changed {part:?}, which it does not name");
+    }
+    // Every removal and undo, and every fifth other edit (each check writes the whole text twice).
+    let count = EDITS.with(|edits| { edits.set(edits.get() + 1); edits.get() });
+    if matches!(edit, Edit::Remove(_) | Edit::Restore(_)) || count % 5 == 0 {
+        let pieces = SAVED.with(|saved| saved.borrow_mut().segments(w)).unwrap();
+        assert_eq!(joined(&pieces), storage_text(w).unwrap(), "after {edit:?}");
     }
     changed
 }

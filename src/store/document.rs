@@ -61,6 +61,11 @@ pub fn storage_text(workbook: &Workbook) -> Result<String, WriteError> {
     write_json(&envelope, b"")
 }
 
+/// One value as it appears inside the storage text (what `saved_text` keeps piece by piece).
+pub(super) fn value_text(value: &impl Serialize) -> Result<String, WriteError> {
+    write_json(value, b"")
+}
+
 /// Every workbook is written through this one serializer type. Each distinct serde serializer
 /// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
 /// copy (the template below reads this text back, rather than building a `Value` directly, for the
@@ -104,6 +109,9 @@ pub enum DocumentError {
     WrongShape { path: String, detail: String },
     OutOfRange { path: String, detail: String },
     TextTooLong { path: String, chars: usize, limit: usize },
+    /// The workbook saved in this browser is kept in pieces (`store::pieces`), and some are missing
+    /// or damaged (`pieces` is 0 when even the list of them is unreadable).
+    MissingPieces { missing: usize, pieces: usize },
 }
 
 fn kind_of(value: &Value) -> &'static str {
@@ -171,6 +179,17 @@ impl fmt::Display for DocumentError {
             DocumentError::TextTooLong { path, chars, limit } => write!(
                 f,
                 "The text at \"{path}\" is {chars} characters long; Waypoint keeps at most {limit}."
+            ),
+            DocumentError::MissingPieces { pieces: 0, .. } => write!(
+                f,
+                "The list of the pieces of the workbook saved in this browser is damaged, so it cannot be \
+                 put back together."
+            ),
+            DocumentError::MissingPieces { missing, pieces } => write!(
+                f,
+                "{missing} of the {pieces} pieces of the workbook saved in this browser {} missing or \
+                 damaged, so it cannot be opened whole. What remains of it is kept.",
+                if *missing == 1 { "is" } else { "are" }
             ),
         }
     }

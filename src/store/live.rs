@@ -8,7 +8,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::document::{read_document, DocumentError};
+use super::document::DocumentError;
 use super::local::{Loaded, LocalStore, SaveError};
 use crate::model::{Edit, Part, Workbook};
 
@@ -295,7 +295,7 @@ impl LiveWorkbook {
                 return;
             }
             let Some(text) = event.new_value() else { return };
-            if let Ok(document) = read_document(&text) {
+            if let Some(document) = store.read_from_other_tab(text) {
                 if live.signals.with_untracked(|current| *current != document.workbook) {
                     live.signals.set(document.workbook);
                     live.notices.update(|notices| {

@@ -4,12 +4,14 @@
 //! validator as an imported file, and unreadable text can be kept aside byte for byte.
 
 use std::fmt;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::document::{read_document, storage_text, DocumentError, IncomingDocument};
+use super::document::{read_document, DocumentError, IncomingDocument};
+use super::pieces::{KeyValue, Pieces, SavedRead};
 use crate::model::Workbook;
 
 pub const DEFAULT_NAMESPACE: &str = "waypoint";
@@ -60,9 +62,35 @@ pub enum Loaded {
 }
 
 /// One namespace of keys in localStorage. The app uses [`DEFAULT_NAMESPACE`]; tests use their own.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Clones share what the store knows of its saved pieces (`store::pieces`).
+#[derive(Clone)]
 pub struct LocalStore {
     namespace: String,
+    pieces: Arc<Mutex<Pieces>>,
+}
+
+impl PartialEq for LocalStore {
+    fn eq(&self, other: &Self) -> bool {
+        self.namespace == other.namespace
+    }
+}
+
+impl fmt::Debug for LocalStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LocalStore({})", self.namespace)
+    }
+}
+
+impl KeyValue for LocalStore {
+    fn read(&self, key: &str) -> Result<Option<String>, SaveError> {
+        self.read_raw(key)
+    }
+    fn write(&self, key: &str, text: &str) -> Result<(), SaveError> {
+        self.write_raw(key, text)
+    }
+    fn delete(&self, key: &str) -> Result<(), SaveError> {
+        self.remove(key)
+    }
 }
 
 impl Default for LocalStore {
@@ -82,7 +110,7 @@ fn error_from_js(error: JsValue) -> SaveError {
 
 impl LocalStore {
     pub fn new(namespace: &str) -> Self {
-        Self { namespace: namespace.to_string() }
+        Self { namespace: namespace.to_string(), pieces: Arc::default() }
     }
 
     pub fn workbook_key(&self) -> String {
@@ -123,20 +151,58 @@ impl LocalStore {
         Self::storage()?.remove_item(key).map_err(error_from_js)
     }
 
-    pub fn load(&self) -> Result<Loaded, SaveError> {
-        Ok(match self.read_raw(&self.workbook_key())? {
-            None => Loaded::Fresh,
-            Some(text) => match read_document(&text) {
-                Ok(document) => Loaded::Found(document),
-                Err(error) => Loaded::Unreadable { text, error },
-            },
+    fn pieces(&self) -> std::sync::MutexGuard<'_, Pieces> {
+        // Nothing panics while holding the lock, but a poisoned lock still holds usable data.
+        self.pieces.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The saved workbook's whole text, put together from its pieces where it was saved in pieces.
+    /// What could not be put together comes with the error that says why.
+    fn read_saved(&self, root_text: String) -> Result<Result<String, (String, DocumentError)>, SaveError> {
+        Ok(match self.pieces().read(self, &self.namespace, root_text)? {
+            SavedRead::Text(text) => Ok(text),
+            SavedRead::Broken { text, missing, pieces } => Err((text, DocumentError::MissingPieces { missing, pieces })),
         })
     }
 
+    /// The saved workbook's text, whole (for a backup, or a look in a test).
+    pub fn saved_text(&self) -> Result<Option<String>, SaveError> {
+        match self.read_raw(&self.workbook_key())? {
+            None => Ok(None),
+            Some(root) => Ok(Some(self.read_saved(root)?.unwrap_or_else(|(text, _)| text))),
+        }
+    }
+
+    pub fn load(&self) -> Result<Loaded, SaveError> {
+        let Some(root) = self.read_raw(&self.workbook_key())? else { return Ok(Loaded::Fresh) };
+        let loaded = match self.read_saved(root)? {
+            Ok(text) => match read_document(&text) {
+                Ok(document) => Loaded::Found(document),
+                Err(error) => Loaded::Unreadable { text, error },
+            },
+            Err((text, error)) => Loaded::Unreadable { text, error },
+        };
+        if !matches!(loaded, Loaded::Found(_)) {
+            // Its pieces are not this tab's to reuse or delete.
+            self.pieces().forget();
+        }
+        Ok(loaded)
+    }
+
+    /// What another tab saved, given the new text of the workbook's key: its workbook when it reads
+    /// whole and valid (then its pieces are the known ones), or nothing.
+    pub fn read_from_other_tab(&self, root_text: String) -> Option<IncomingDocument> {
+        let read = self.read_saved(root_text).ok()?.ok().and_then(|text| read_document(&text).ok());
+        if read.is_none() {
+            self.pieces().forget();
+        }
+        read
+    }
+
+    /// Saves `workbook`, writing only the pieces that changed since the last save (`store::pieces`).
+    /// On failure what was saved before is left as it was.
     pub fn save(&self, workbook: &Workbook) -> Result<(), SaveError> {
-        // A workbook that cannot be written as text leaves the saved one as it was.
-        let text = storage_text(workbook).map_err(|error| SaveError::Failed(error.to_string()))?;
-        self.write_raw(&self.workbook_key(), &text)
+        self.pieces().save(self, &self.namespace, &self.workbook_key(), workbook)
     }
 
     /// Keeps text the app could not read under a key of its own; returns that key.
@@ -172,10 +238,10 @@ impl LocalStore {
         key.strip_prefix(&self.unreadable_prefix())
     }
 
-    /// Copies the saved workbook, exactly as stored, to the backup key. Returns false when there was
+    /// Copies the saved workbook's whole text to the backup key. Returns false when there was
     /// nothing saved to back up.
     pub fn back_up_saved(&self) -> Result<bool, SaveError> {
-        match self.read_raw(&self.workbook_key())? {
+        match self.saved_text()? {
             Some(text) => self.write_raw(&self.backup_key(), &text).map(|()| true),
             None => Ok(false),
         }

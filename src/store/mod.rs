@@ -6,6 +6,8 @@ pub mod files;
 pub mod live;
 pub mod local;
 pub mod migrate;
+pub mod pieces;
+pub mod saved_text;
 
 pub use document::{read_document, DocumentError, IncomingDocument};
 pub use live::{LiveWorkbook, SaveStatus, StartupNotice};

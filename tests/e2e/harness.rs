@@ -489,8 +489,23 @@ impl Browser {
         .await;
     }
 
+    /// The saved workbook's whole text: the workbook key's text, or, when it lists pieces
+    /// (`store::pieces`), the text they spell out. Lengths there count UTF-8 bytes.
     pub async fn stored_workbook(&self) -> Option<String> {
-        self.script("return localStorage.getItem('waypoint.workbook');").await.as_str().map(str::to_string)
+        let script = r#"
+            const root = localStorage.getItem('waypoint.workbook');
+            const header = 'waypoint-pieces 1\n';
+            if (root === null || !root.startsWith(header)) return root;
+            const bytes = new TextEncoder().encode(root), text = new TextDecoder();
+            let at = header.length, out = '';
+            const line = () => { const end = bytes.indexOf(10, at); const l = text.decode(bytes.subarray(at, end)); at = end + 1; return l.split(' '); };
+            while (at < bytes.length) {
+                const [kind, a, b] = line();
+                if (kind === 't') { const n = Number(a); out += text.decode(bytes.subarray(at, at + n)); at += n + 1; }
+                else out += localStorage.getItem('waypoint.piece.' + a);
+            }
+            return out;"#;
+        self.script(script).await.as_str().map(str::to_string)
     }
 
     /// The URL of every request the page has made since the session began, from its DevTools
