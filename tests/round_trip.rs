@@ -175,6 +175,10 @@ fn apply_checked(w: &mut Workbook, edit: Edit) -> bool {
     for part in Part::ALL {
         assert!(touched.contains(&part) || part.same(&before, w), "{edit:?} changed {part:?}, which it does not name");
     }
+    if let Some((part, id)) = Part::touched_record(&edit) {
+        assert_eq!(touched, &[part], "{edit:?} names one record, so one part");
+        assert!(part.same_apart_from(id, &before, w), "{edit:?} changed a record of {part:?} other than {id:?}");
+    }
     // Every removal and undo, and every fifth other edit (each check writes the whole text twice).
     let count = EDITS.with(|edits| { edits.set(edits.get() + 1); edits.get() });
     if matches!(edit, Edit::Remove(_) | Edit::Restore(_)) || count % 5 == 0 {

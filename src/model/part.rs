@@ -2,7 +2,8 @@
 //! re-reads only the parts an edit touched, so a key press in one section never re-reads another; a
 //! test applies generated edits and checks that nothing changes outside the parts named here.
 
-use super::deeper::{Deeper, DeeperEdit};
+use super::base::Id;
+use super::deeper::{CareerOption, Deeper, DeeperEdit};
 use super::edit::Edit;
 use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
@@ -97,6 +98,39 @@ impl Part {
             },
             Edit::Plan(_) => &[Part::Plan],
             Edit::Remove(_) | Edit::Restore(_) => &Part::ALL,
+        }
+    }
+
+    /// The one record an edit changes, when it changes nothing else in its part: then the readers
+    /// of other records of that part need not read again (the part's readers still do). Only
+    /// Diving deeper's options have record readers so far; `None` means "maybe any record".
+    pub fn touched_record(edit: &Edit) -> Option<(Part, Id)> {
+        match edit {
+            Edit::Deeper(
+                DeeperEdit::SetOptionText(id, ..)
+                | DeeperEdit::AddSkillNeeded(id, ..)
+                | DeeperEdit::RemoveSkillNeeded(id, ..)
+                | DeeperEdit::SetSalary(id, ..)
+                | DeeperEdit::AddRealityTest(id, ..)
+                | DeeperEdit::SetRealityTest(id, ..)
+                | DeeperEdit::AddRisk(id)
+                | DeeperEdit::SetRisk(id, ..),
+            ) => Some((Part::Options, *id)),
+            _ => None,
+        }
+    }
+
+    /// Whether `a` and `b` hold the same in this part apart from the record `id` (for the test of
+    /// `touched_record`): the same records in the same order, each other one unchanged.
+    pub fn same_apart_from(self, id: Id, a: &Workbook, b: &Workbook) -> bool {
+        match self {
+            Part::Options => {
+                let others = |w: &Workbook| -> Vec<Option<CareerOption>> {
+                    w.deeper.options.iter().map(|o| (o.id != id).then(|| o.clone())).collect()
+                };
+                others(a) == others(b)
+            }
+            _ => self.same(a, b),
         }
     }
 

@@ -2,6 +2,8 @@
 //! ([`LiveWorkbook::flush`]), at most ~300 ms after the last edit and at once when the page is hidden
 //! or closed. Import replaces it through [`LiveWorkbook::replace`], which backs up first.
 
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
@@ -10,7 +12,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::document::DocumentError;
 use super::local::{Loaded, LocalStore, SaveError};
-use crate::model::{Edit, Part, Workbook};
+use crate::model::{Edit, Id, Part, Workbook};
 
 /// How long after the last edit the workbook is written.
 pub const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -39,31 +41,62 @@ pub enum StartupNotice {
     UpdatedFromAnotherTab,
 }
 
-/// The workbook as signals: the whole of it, and one trigger per [`Part`], notified only when an edit
-/// touched that part. Reads that name their parts ([`WorkbookSignals::select_in`]) re-run only then.
+/// The workbook as signals: the whole of it, and its readers ([`WorkbookSignals::select_in`]), each
+/// holding the value it picks out and the parts (or the record) it reads from.
+///
+/// After an edit, the readers of what it touched read again at once, and a reader whose value
+/// changed tells its own subscribers; nobody else hears of the edit. (Memos over one trigger per
+/// part did the same reading, but Leptos then asks every subscriber of every such memo to check
+/// it, whether its value changed or not: hundreds of checks per key press on a full page.)
 #[derive(Clone, Copy)]
 pub struct WorkbookSignals {
     workbook: RwSignal<Workbook>,
-    parts: [Trigger; Part::ALL.len()],
+    readers: StoredValue<Readers>,
+}
+
+/// Reads its value again from the workbook, and sets it if it changed.
+type Refresh = Arc<dyn Fn(&Workbook) + Send + Sync>;
+
+struct Reader {
+    parts: &'static [Part],
+    /// Set for a reader of one record of `parts[0]`.
+    record: Option<Id>,
+    refresh: Refresh,
+}
+
+impl Reader {
+    fn reads_after(&self, touched: &[Part], record: Option<(Part, Id)>) -> bool {
+        self.parts.iter().any(|part| touched.contains(part))
+            && match (self.record, record) {
+                (Some(mine), Some((part, id))) => part != self.parts[0] || mine == id,
+                _ => true,
+            }
+    }
+}
+
+#[derive(Default)]
+struct Readers {
+    next: u64,
+    all: HashMap<u64, Reader>,
 }
 
 impl WorkbookSignals {
     pub fn new(workbook: Workbook) -> Self {
-        Self { workbook: RwSignal::new(workbook), parts: std::array::from_fn(|_| Trigger::new()) }
+        Self { workbook: RwSignal::new(workbook), readers: StoredValue::new(Readers::default()) }
     }
 
-    /// Applies `edit`; says whether it changed anything, and if so tells the readers of what it touched.
+    /// Applies `edit`; says whether it changed anything, and if so has the readers of what it
+    /// touched read again.
     pub fn apply(&self, edit: Edit) -> bool {
         let touched = Part::touched_by(&edit);
+        let record = Part::touched_record(&edit);
         let mut changed = false;
         self.workbook.maybe_update(|workbook| {
             changed = workbook.apply(edit);
             changed
         });
         if changed {
-            for part in touched {
-                self.parts[part.index()].notify();
-            }
+            self.refresh(|reader| reader.reads_after(touched, record));
         }
         changed
     }
@@ -71,37 +104,68 @@ impl WorkbookSignals {
     /// Puts a whole new workbook in place (an import, another tab's save): every reader reads again.
     pub fn set(&self, workbook: Workbook) {
         self.workbook.set(workbook);
-        for part in self.parts {
-            part.notify();
-        }
+        self.refresh(|_| true);
+    }
+
+    fn refresh(&self, wanted: impl Fn(&Reader) -> bool) {
+        // Gathered first, so that nothing a refresh sets off can find the readers borrowed.
+        let due: Vec<Refresh> = self
+            .readers
+            .with_value(|readers| readers.all.values().filter(|r| wanted(r)).map(|r| r.refresh.clone()).collect());
+        self.workbook.with_untracked(|w| due.iter().for_each(|refresh| refresh(w)));
     }
 
     pub fn with_untracked<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
         self.workbook.with_untracked(read)
     }
 
-    /// A memo of what `read` picks out of `parts`, re-run only after an edit that touched one of them.
-    /// `read` must look at nothing outside `parts`, or it will show stale text.
+    /// What `read` picks out of `parts`, read again only after an edit that touched one of them, and
+    /// telling its subscribers only when it changed. `read` must look at nothing outside `parts`, or
+    /// it will show stale text.
     pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
     where
-        T: PartialEq + Send + Sync + 'static,
+        T: PartialEq + Clone + Send + Sync + 'static,
     {
-        self.select_boxed(parts, Box::new(read))
+        self.select_boxed(parts, None, Box::new(read))
     }
 
-    /// One memo type per value type, not one per call site: the read is boxed (3.4 KiB of brotli wasm
-    /// less than a generic closure at each of the ~90 call sites).
-    fn select_boxed<T>(&self, parts: &'static [Part], read: Box<dyn Fn(&Workbook) -> T + Send + Sync>) -> Memo<T>
+    /// As [`WorkbookSignals::select_in`], for what `read` picks out of one record of `part` (an
+    /// option, say): read again after an edit of that record or of the whole part
+    /// (`Part::touched_record`), not after an edit of another record. `read` must look at nothing
+    /// outside that record.
+    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
     where
-        T: PartialEq + Send + Sync + 'static,
+        T: PartialEq + Clone + Send + Sync + 'static,
     {
-        let (workbook, triggers) = (self.workbook, self.parts);
-        Memo::new(move |_| {
-            for part in parts {
-                triggers[part.index()].track();
+        let parts: &'static [Part] = &Part::ALL[part.index()..=part.index()];
+        self.select_boxed(parts, Some(id), Box::new(read))
+    }
+
+    /// One function per value type, not one per call site: the read is boxed (3.4 KiB of brotli wasm
+    /// less than a generic closure at each of the ~90 call sites).
+    fn select_boxed<T>(&self, parts: &'static [Part], record: Option<Id>, read: Box<dyn Fn(&Workbook) -> T + Send + Sync>) -> Memo<T>
+    where
+        T: PartialEq + Clone + Send + Sync + 'static,
+    {
+        let value = RwSignal::new(self.workbook.with_untracked(|w| read(w)));
+        let refresh: Refresh = Arc::new(move |w| {
+            let new = read(w);
+            if value.with_untracked(|old| *old != new) {
+                value.set(new);
             }
-            workbook.with_untracked(|w| read(w))
-        })
+        });
+        let readers = self.readers;
+        let key = readers
+            .try_update_value(|readers| {
+                readers.next += 1;
+                readers.all.insert(readers.next, Reader { parts, record, refresh });
+                readers.next
+            })
+            .unwrap_or_default();
+        on_cleanup(move || {
+            readers.try_update_value(|readers| readers.all.remove(&key));
+        });
+        Memo::new(move |_| value.get())
     }
 }
 
@@ -169,9 +233,17 @@ impl LiveWorkbook {
     /// outside `parts` (see [`WorkbookSignals::select_in`]).
     pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
     where
-        T: PartialEq + Send + Sync + 'static,
+        T: PartialEq + Clone + Send + Sync + 'static,
     {
         self.signals.select_in(parts, read)
+    }
+
+    /// See [`WorkbookSignals::select_record`].
+    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Clone + Send + Sync + 'static,
+    {
+        self.signals.select_record(part, id, read)
     }
 
     pub fn status(&self) -> SaveStatus {
@@ -395,6 +467,61 @@ mod tests {
         assert_eq!((first_count(), second_count()), (3, 3));
         assert_eq!(first.get_untracked(), "");
         assert_eq!(view_count(), 1, "the second goal's text was empty and still is");
+    }
+
+    #[test]
+    fn an_edit_of_one_option_re_runs_only_that_options_readers_and_the_parts() {
+        use crate::model::deeper::{DecisionText, DeeperEdit, OptionText};
+        let owner = Owner::new();
+        owner.set();
+        let signals = WorkbookSignals::new(Workbook::default());
+        signals.apply(DeeperEdit::AddOption("Nursing".into()).into());
+        signals.apply(DeeperEdit::AddOption("Teaching".into()).into());
+        let [a, b] = signals.with_untracked(|w| [w.deeper.options[0].id, w.deeper.options[1].id]);
+
+        let appeal = |w: &Workbook, id| w.deeper.option(id).map(|o| o.appeal.clone()).unwrap_or_default();
+        let (a_runs, a_count) = counter();
+        let a_read = signals.select_record(Part::Options, a, move |w| {
+            a_runs.fetch_add(1, Ordering::SeqCst);
+            appeal(w, a)
+        });
+        let (b_runs, b_count) = counter();
+        let b_read = signals.select_record(Part::Options, b, move |w| {
+            b_runs.fetch_add(1, Ordering::SeqCst);
+            appeal(w, b)
+        });
+        let (list_runs, list_count) = counter();
+        let titles = signals.select_in(&[Part::Options], move |w| {
+            list_runs.fetch_add(1, Ordering::SeqCst);
+            w.deeper.options.iter().map(|o| o.title.clone()).collect::<Vec<_>>()
+        });
+        let read_all = || {
+            a_read.get();
+            b_read.get();
+            titles.get();
+        };
+        read_all();
+        assert_eq!((a_count(), b_count(), list_count()), (1, 1, 1));
+
+        // Typing in the first option: its reader and the part's reader run, the second option's not.
+        signals.apply(DeeperEdit::SetOptionText(a, OptionText::Appeal, "Caring".into()).into());
+        read_all();
+        assert_eq!(a_read.get_untracked(), "Caring");
+        assert_eq!((a_count(), b_count(), list_count()), (2, 1, 2));
+
+        // An edit of the whole part (a new option) reaches every record's reader.
+        signals.apply(DeeperEdit::AddOption("Carpentry".into()).into());
+        read_all();
+        assert_eq!((a_count(), b_count(), list_count()), (3, 2, 3));
+
+        // An edit elsewhere reaches none of them; a new workbook reaches all.
+        signals.apply(DeeperEdit::SetDecisionText(DecisionText::Why, "x".into()).into());
+        read_all();
+        assert_eq!((a_count(), b_count(), list_count()), (3, 2, 3));
+        signals.set(Workbook::default());
+        read_all();
+        assert_eq!((a_count(), b_count(), list_count()), (4, 3, 4));
+        assert_eq!(a_read.get_untracked(), "");
     }
 
     /// One edit of each part, as a person makes it, and every part's memo: only the memos of the parts

@@ -104,8 +104,8 @@ fn AddOption() -> impl IntoView {
 #[component]
 fn OptionCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let shown_title = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(display_title).unwrap_or_default());
-    let status = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let shown_title = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(display_title).unwrap_or_default());
+    let status = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
     // The body (every detail, test and risk, each risk with its list of buts) is drawn the first time
     // the option is opened, and then kept: a page of closed options starts at once. The click on the
     // summary draws it before the browser opens it, so it is there when the person looks.
@@ -126,10 +126,10 @@ fn OptionCard(id: Id) -> impl IntoView {
 fn OptionBody(id: Id, title: Memo<String>, status: Memo<OptionStatus>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let title_text = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());
+    let title_text = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());
     let status = move || status.get();
     let title = move || title.get();
-    let archived = live.select_in(&[Part::Options], move |w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let archived = live.select_record(Part::Options, id, move |w| w.deeper.option(id).is_some_and(|o| o.archived));
     let archived = move || archived.get();
     let archive_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}");
@@ -177,7 +177,7 @@ fn OptionBody(id: Id, title: Memo<String>, status: Memo<OptionStatus>) -> impl I
                 </div>
             </div>
             {OptionText::DETAILS.into_iter().map(|field| {
-                let value = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
+                let value = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
                 view! {
                     <LongAnswer
                         id=format!("{prefix}-{}", field.key())
@@ -214,7 +214,7 @@ fn OptionBody(id: Id, title: Memo<String>, status: Memo<OptionStatus>) -> impl I
 #[component]
 fn SourceLinks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let links = live.select_in(&[Part::Options], move |w| {
+    let links = live.select_record(Part::Options, id, move |w| {
         w.deeper
             .option(id)
             .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
@@ -236,7 +236,7 @@ fn SourceLinks(id: Id) -> impl IntoView {
 #[component]
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let skills = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
     let add = move |skill: String| match live.with(|w| w.deeper.skill_needed_refusal(id, &skill)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -274,7 +274,7 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
 #[component]
 fn Salary(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let salary = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let salary = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
     let salary = move || salary.get();
     let prefix = format!("option-{id}-salary");
     let set = move |make: fn(Option<u64>) -> SalaryField| {

@@ -15,8 +15,8 @@ use crate::ui::widgets::{AddButton, DateField, LongAnswer, Undo};
 pub fn RealityTests(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let tests = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default());
-    let refusal = live.select_in(&[Part::Options], move |w| w.deeper.reality_test_refusal(id));
+    let tests = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default());
+    let refusal = live.select_record(Part::Options, id, move |w| w.deeper.reality_test_refusal(id));
     let kind_id = format!("option-{id}-new-test-kind");
     let new_kind = RwSignal::new(RealityTestKind::default());
     view! {
@@ -32,7 +32,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                 each=move || tests.get()
                 key=|t| *t
                 children=move |test: Id| {
-                    let record = live.select_in(&[Part::Options], move |w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
+                    let record = live.select_record(Part::Options, id, move |w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
                     let read = move || record.get();
                     let set = move |field: TestField| live.dispatch(DeeperEdit::SetRealityTest(id, test, field));
                     let p = format!("test-{test}");

@@ -15,8 +15,8 @@ use crate::ui::widgets::{AddButton, LongAnswer, Undo};
 pub fn Risks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let risks = live.select_in(&[Part::Options], move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
-    let refusal = live.select_in(&[Part::Options], move |w| w.deeper.risk_refusal(id));
+    let risks = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
+    let refusal = live.select_record(Part::Options, id, move |w| w.deeper.risk_refusal(id));
     view! {
         <fieldset class="field subsection">
             <legend>"Risks and barriers"</legend>
@@ -25,7 +25,7 @@ pub fn Risks(id: Id) -> impl IntoView {
                 each=move || risks.get()
                 key=|r| *r
                 children=move |risk: Id| {
-                    let record = live.select_in(&[Part::Options], move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
+                    let record = live.select_record(Part::Options, id, move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
                     view! {
                         <div class="sub-item">
                             <LongAnswer

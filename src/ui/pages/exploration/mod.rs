@@ -32,6 +32,7 @@ use vision::VisionSection;
 
 #[component]
 pub fn ExplorationPage() -> impl IntoView {
+    overview::SectionProgress::provide();
     view! {
         <article class="page page-wide">
             <StageNumber route=Route::Exploration/>

@@ -6,20 +6,48 @@ use crate::model::exploration::Section;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 
-/// Every part a section's progress is read from.
-const EXPLORATION: &[Part] = &[
-    Part::Vision, Part::Situation, Part::Strengths, Part::Skills, Part::Flow, Part::Interests, Part::Readiness,
-    Part::Goals, Part::Buts, Part::Values,
-];
+use crate::model::exploration::Completion;
 use crate::ui::dom::focus_first;
 
+/// The one part a section's progress is read from (`Exploration::completion` reads nothing else).
+fn parts_of(section: Section) -> &'static [Part] {
+    match section {
+        Section::Situation => &[Part::Situation],
+        Section::Vision => &[Part::Vision],
+        Section::Values => &[Part::Values],
+        Section::Strengths => &[Part::Strengths],
+        Section::Interests => &[Part::Interests],
+        Section::Skills => &[Part::Skills],
+        Section::Flow => &[Part::Flow],
+        Section::Readiness => &[Part::Readiness],
+        Section::Goals => &[Part::Goals],
+    }
+}
 
+/// Each section's progress, one memo per section made once for the page: a key press re-reads its
+/// own section's progress only, and the tag in the overview and the one by the heading share it.
+#[derive(Clone, Copy)]
+pub struct SectionProgress([Memo<Completion>; Section::ALL.len()]);
+
+impl SectionProgress {
+    pub fn provide() {
+        let live = expect_context::<LiveWorkbook>();
+        provide_context(Self(std::array::from_fn(|i| {
+            let section = Section::ALL[i];
+            live.select_in(parts_of(section), move |w| w.exploration.completion(section, &w.vision))
+        })));
+    }
+
+    fn of(self, section: Section) -> Memo<Completion> {
+        let at = Section::ALL.iter().position(|s| *s == section).unwrap_or_default();
+        self.0[at]
+    }
+}
 
 /// A small "Done" / "Started" / "Not started" tag after a section's heading.
 #[component]
 pub fn SectionStatus(section: Section) -> impl IntoView {
-    let live = expect_context::<LiveWorkbook>();
-    let status = live.select_in(EXPLORATION, move |w| w.exploration.completion(section, &w.vision));
+    let status = expect_context::<SectionProgress>().of(section);
     let status = move || status.get();
     view! {
         <span class="tag section-status" data-status=move || format!("{:?}", status()).to_lowercase()>
@@ -31,8 +59,10 @@ pub fn SectionStatus(section: Section) -> impl IntoView {
 /// The overview at the top of the page: overall progress, and a link to each section with its state.
 #[component]
 pub fn ExplorationProgress() -> impl IntoView {
-    let live = expect_context::<LiveWorkbook>();
-    let progress = live.select_in(EXPLORATION, move |w| w.exploration.progress(&w.vision));
+    let sections = expect_context::<SectionProgress>().0;
+    let progress = Memo::new(move |_| {
+        (sections.iter().filter(|status| status.get() == Completion::Done).count(), sections.len())
+    });
     let progress = move || progress.get();
     view! {
         <nav class="card contents" aria-labelledby="contents-heading">

@@ -92,7 +92,7 @@ impl SortState {
     /// A memo of part of the sort, re-run only after an edit of the sort.
     pub(super) fn select<T>(&self, read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static) -> Memo<T>
     where
-        T: PartialEq + Send + Sync + 'static,
+        T: PartialEq + Clone + Send + Sync + 'static,
     {
         self.live.select_in(&[Part::Values], move |w| read(&w.exploration.values))
     }
