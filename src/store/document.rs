@@ -6,17 +6,12 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
-use serde::Serialize;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::{Map, Value};
 
 use super::migrate::{migrate, OLDEST_READABLE};
 use crate::model::{LimitProblem, Workbook, SCHEMA_VERSION};
 
-/// The marker that says "this JSON is a Waypoint workbook".
-pub const FORMAT: &str = "waypoint-workbook";
-
-/// The largest document accepted, in bytes: far above any real workbook, below the storage quota.
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
 /// Keys of the envelope around the workbook's own fields.
@@ -24,60 +19,7 @@ const FORMAT_KEY: &str = "format";
 const VERSION_KEY: &str = "schema_version";
 const EXPORTED_AT_KEY: &str = "exported_at";
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    exported_at: Option<String>,
-    #[serde(flatten)]
-    workbook: &'a Workbook,
-}
-
-/// Writing a workbook as text failed. Plain data cannot fail to serialise today; if it ever does,
-/// the caller must keep what it had (the saved workbook, the page) rather than write anything else.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WriteError(String);
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Waypoint could not write your workbook as text ({}). Nothing was changed.", self.0)
-    }
-}
-
-/// The text of an exported file: the whole workbook, pretty-printed, with the time of export.
-pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> Result<String, WriteError> {
-    let envelope = Envelope {
-        format: FORMAT,
-        exported_at: Some(exported_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
-        workbook,
-    };
-    write_json(&envelope, b"  ")
-}
-
-/// The text kept in localStorage: the same form without an export time, one entry per line and no
-/// indentation (nearly as small as compact JSON).
-pub fn storage_text(workbook: &Workbook) -> Result<String, WriteError> {
-    let envelope = Envelope { format: FORMAT, exported_at: None, workbook };
-    write_json(&envelope, b"")
-}
-
-/// One value as it appears inside the storage text (what `saved_text` keeps piece by piece).
-pub(super) fn value_text(value: &impl Serialize) -> Result<String, WriteError> {
-    write_json(value, b"")
-}
-
-/// Every workbook is written through this one serializer type. Each distinct serde serializer
-/// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
-/// copy (the template below reads this text back, rather than building a `Value` directly, for the
-/// same reason). A failure is returned, never papered over: writing anything else would replace the
-/// good saved workbook.
-fn write_json(value: &impl Serialize, indent: &[u8]) -> Result<String, WriteError> {
-    let mut bytes = Vec::new();
-    let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-    value.serialize(&mut serializer).map_err(|error| WriteError(error.to_string()))?;
-    String::from_utf8(bytes).map_err(|error| WriteError(error.to_string()))
-}
+pub use super::saved_text::{export_text, storage_text, WriteError, FORMAT};
 
 /// `waypoint-YYYY-MM-DD.json`
 pub fn export_file_name(day: NaiveDate) -> String {
@@ -357,6 +299,7 @@ fn check_limits(workbook: &Workbook) -> Result<(), DocumentError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Utc;
 
     #[test]
     fn export_puts_the_envelope_first_and_reads_back() {
@@ -384,12 +327,4 @@ mod tests {
         assert_eq!(incoming.workbook, Workbook::default());
     }
 
-    #[test]
-    fn a_failed_write_is_an_error_not_other_text() {
-        // serde_json refuses map keys that are not text: the one way left to make serialising fail.
-        let refused: std::collections::BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
-        let error = write_json(&refused, b"").unwrap_err();
-        assert!(error.to_string().starts_with("Waypoint could not write your workbook as text ("), "{error}");
-        assert!(error.to_string().ends_with("Nothing was changed."));
-    }
 }

@@ -12,6 +12,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::document::DocumentError;
 use super::local::{Loaded, LocalStore, SaveError};
+use super::saved_text::Changed;
 use crate::model::{Edit, Id, Part, Workbook};
 
 /// How long after the last edit the workbook is written.
@@ -122,7 +123,7 @@ impl WorkbookSignals {
     /// What `read` picks out of `parts`, read again only after an edit that touched one of them, and
     /// telling its subscribers only when it changed. `read` must look at nothing outside `parts`, or
     /// it will show stale text.
-    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -133,7 +134,7 @@ impl WorkbookSignals {
     /// option, say): read again after an edit of that record or of the whole part
     /// (`Part::touched_record`), not after an edit of another record. `read` must look at nothing
     /// outside that record.
-    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -143,29 +144,37 @@ impl WorkbookSignals {
 
     /// One function per value type, not one per call site: the read is boxed (3.4 KiB of brotli wasm
     /// less than a generic closure at each of the ~90 call sites).
-    fn select_boxed<T>(&self, parts: &'static [Part], record: Option<Id>, read: Box<dyn Fn(&Workbook) -> T + Send + Sync>) -> Memo<T>
+    fn select_boxed<T>(&self, parts: &'static [Part], record: Option<Id>, read: Box<dyn Fn(&Workbook) -> T + Send + Sync>) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
         let value = RwSignal::new(self.workbook.with_untracked(|w| read(w)));
-        let refresh: Refresh = Arc::new(move |w| {
-            let new = read(w);
-            if value.with_untracked(|old| *old != new) {
-                value.set(new);
-            }
+        self.register(Reader {
+            parts,
+            record,
+            refresh: Arc::new(move |w| {
+                let new = read(w);
+                if value.with_untracked(|old| *old != new) {
+                    value.set(new);
+                }
+            }),
         });
+        value.read_only()
+    }
+
+    /// Keeps `reader` until the owner that made it ends (a page or a record left the screen).
+    fn register(&self, reader: Reader) {
         let readers = self.readers;
         let key = readers
             .try_update_value(|readers| {
                 readers.next += 1;
-                readers.all.insert(readers.next, Reader { parts, record, refresh });
+                readers.all.insert(readers.next, reader);
                 readers.next
             })
             .unwrap_or_default();
         on_cleanup(move || {
             readers.try_update_value(|readers| readers.all.remove(&key));
         });
-        Memo::new(move |_| value.get())
     }
 }
 
@@ -175,6 +184,8 @@ pub struct LiveWorkbook {
     status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<StartupNotice>>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// What changed since the last save, so the save writes only that again.
+    unsaved: StoredValue<Changed>,
     store: StoredValue<LocalStore>,
 }
 
@@ -214,6 +225,7 @@ impl LiveWorkbook {
             status: RwSignal::new(status),
             notices: RwSignal::new(notices),
             pending: StoredValue::new(None),
+            unsaved: StoredValue::new(Changed::default()),
             store: StoredValue::new(store),
         };
         live.listen_to_page_and_tabs();
@@ -231,7 +243,7 @@ impl LiveWorkbook {
     /// only when its value changed. So a key press costs the same with 3 records or 300. `read` must
     /// be cheap (find and clone one record, never a whole list of long texts) and look at nothing
     /// outside `parts` (see [`WorkbookSignals::select_in`]).
-    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -239,7 +251,7 @@ impl LiveWorkbook {
     }
 
     /// See [`WorkbookSignals::select_record`].
-    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> Memo<T>
+    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -275,8 +287,12 @@ impl LiveWorkbook {
     /// As `dispatch`, and says whether the edit changed anything (false when the model refused it,
     /// or it changed nothing), for a control that must tell the person it could not be done.
     pub fn try_dispatch(&self, edit: impl Into<Edit>) -> bool {
-        let changed = self.signals.apply(edit.into());
+        let edit = edit.into();
+        let mut unsaved = Changed::default();
+        unsaved.add(&edit);
+        let changed = self.signals.apply(edit);
         if changed {
+            self.unsaved.update_value(|all| all.merge(unsaved));
             self.schedule_save();
         }
         changed
@@ -320,7 +336,12 @@ impl LiveWorkbook {
 
     fn write(&self) {
         mark("waypoint:save-start");
-        let result = self.signals.with_untracked(|workbook| self.store.get_value().save(workbook));
+        let changed = self.unsaved.try_update_value(std::mem::take).unwrap_or_else(Changed::everything);
+        let result = self.signals.with_untracked(|workbook| self.store.get_value().save_changed(workbook, &changed));
+        if result.is_err() {
+            // Still unsaved: the next save tries it again.
+            self.unsaved.update_value(|all| all.merge(changed));
+        }
         self.status.set(match result {
             Ok(()) => SaveStatus::Saved,
             Err(SaveError::Unavailable) => SaveStatus::Off(SaveError::Unavailable),
@@ -341,6 +362,7 @@ impl LiveWorkbook {
         let backed_up = store.back_up_saved()?;
         store.save(&workbook)?;
         self.signals.set(workbook);
+        self.unsaved.set_value(Changed::default());
         self.status.set(SaveStatus::Saved);
         Ok(backed_up)
     }
@@ -370,6 +392,7 @@ impl LiveWorkbook {
             if let Some(document) = store.read_from_other_tab(text) {
                 if live.signals.with_untracked(|current| *current != document.workbook) {
                     live.signals.set(document.workbook);
+                    live.unsaved.set_value(Changed::everything());
                     live.notices.update(|notices| {
                         if !notices.contains(&StartupNotice::UpdatedFromAnotherTab) {
                             notices.push(StartupNotice::UpdatedFromAnotherTab);
@@ -550,7 +573,7 @@ mod tests {
         let gap = signals.with_untracked(|w| w.deeper.skill_gaps[0].id);
 
         let counters: Vec<(Part, Arc<AtomicUsize>)> = Part::ALL.iter().map(|p| (*p, Arc::new(AtomicUsize::new(0)))).collect();
-        let memos: Vec<Memo<()>> = counters
+        let memos: Vec<ReadSignal<()>> = counters
             .iter()
             .map(|(part, runs)| {
                 let runs = runs.clone();

@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::document::{read_document, DocumentError, IncomingDocument};
 use super::pieces::{KeyValue, Pieces, SavedRead};
+use super::saved_text::Changed;
 use crate::model::Workbook;
 
 pub const DEFAULT_NAMESPACE: &str = "waypoint";
@@ -199,10 +200,15 @@ impl LocalStore {
         read
     }
 
-    /// Saves `workbook`, writing only the pieces that changed since the last save (`store::pieces`).
-    /// On failure what was saved before is left as it was.
+    /// Saves `workbook` whole. On failure what was saved before is left as it was.
     pub fn save(&self, workbook: &Workbook) -> Result<(), SaveError> {
-        self.pieces().save(self, &self.namespace, &self.workbook_key(), workbook)
+        self.save_changed(workbook, &Changed::everything())
+    }
+
+    /// Saves `workbook`, writing again only the text of what `changed` names, and only the pieces
+    /// that are new (`store::pieces`). On failure what was saved before is left as it was.
+    pub fn save_changed(&self, workbook: &Workbook, changed: &Changed) -> Result<(), SaveError> {
+        self.pieces().save(self, &self.namespace, &self.workbook_key(), workbook, changed)
     }
 
     /// Keeps text the app could not read under a key of its own; returns that key.

@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use super::local::SaveError;
-use super::saved_text::{fnv1a, Segment};
+use super::saved_text::{fnv1a, Changed, Segment};
 
 /// Keys and texts, as localStorage holds them (and an in-memory map in tests).
 pub trait KeyValue {
@@ -144,16 +144,18 @@ impl Pieces {
         self.known = None;
     }
 
-    /// Saves `workbook` under `root_key`: new pieces first, then the manifest, then the pieces only the
-    /// old manifest needed. On any failure the stored workbook is as it was.
+    /// Saves `workbook` under `root_key`, writing again the text of what `changed` names: new
+    /// pieces first, then the manifest, then the pieces only the old manifest needed. On any
+    /// failure the stored workbook is as it was.
     pub fn save(
         &mut self,
         store: &impl KeyValue,
         namespace: &str,
         root_key: &str,
         workbook: &crate::model::Workbook,
+        changed: &Changed,
     ) -> Result<(), SaveError> {
-        let segments = self.text.segments(workbook).map_err(|error| SaveError::Failed(error.to_string()))?;
+        let segments = self.text.segments(workbook, changed).map_err(|error| SaveError::Failed(error.to_string()))?;
         let stored_manifest = store.read(root_key)?;
         let trusted = self.known.as_ref().filter(|known| stored_manifest.as_deref() == Some(known.manifest.as_str()));
 
@@ -211,8 +213,8 @@ mod tests {
 
     use super::*;
     use crate::model::deeper::{DeeperEdit, OptionText};
-    use crate::model::{StartEdit, Workbook};
-    use crate::store::document::storage_text;
+    use crate::model::{Edit, StartEdit, Workbook};
+    use crate::store::saved_text::serde_text;
     use crate::store::saved_text::{joined, SavedText};
 
     /// localStorage in memory, with a quota in bytes (keys and texts) and a count of writes.
@@ -278,12 +280,12 @@ mod tests {
     #[test]
     fn the_segments_spell_the_storage_text_and_a_manifest_reads_back_to_it() {
         let workbook = workbook();
-        let segments = SavedText::default().segments(&workbook).unwrap();
-        assert_eq!(joined(&segments), storage_text(&workbook).unwrap());
+        let segments = SavedText::default().segments(&workbook, &Changed::everything()).unwrap();
+        assert_eq!(joined(&segments), serde_text(&workbook, None).unwrap());
         assert_eq!(segments.iter().filter(|s| matches!(s, Segment::Piece(_))).count(), 3, "{segments:#?}");
         let store = Memory::default();
-        Pieces::default().save(&store, NS, ROOT, &workbook).unwrap();
-        assert_eq!(read_back(&store), storage_text(&workbook).unwrap());
+        Pieces::default().save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
         assert_eq!(piece_keys(&store).len(), 3);
     }
 
@@ -292,17 +294,20 @@ mod tests {
         let mut workbook = workbook();
         let store = Memory::default();
         let mut pieces = Pieces::default();
-        pieces.save(&store, NS, ROOT, &workbook).unwrap();
+        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
         store.writes.borrow_mut().clear();
 
         let second = workbook.deeper.options[1].id;
-        workbook.apply(DeeperEdit::SetOptionText(second, OptionText::DayInTheLife, long("changed ")).into());
-        pieces.save(&store, NS, ROOT, &workbook).unwrap();
+        let edit = Edit::from(DeeperEdit::SetOptionText(second, OptionText::DayInTheLife, long("changed ")));
+        let mut changed = Changed::default();
+        changed.add(&edit);
+        workbook.apply(edit);
+        pieces.save(&store, NS, ROOT, &workbook, &changed).unwrap();
         let writes = store.writes.borrow().clone();
         assert_eq!(writes.len(), 2, "one piece and the manifest: {writes:?}");
         assert!(writes[0].0.starts_with("t.piece.") && writes[1].0 == ROOT);
         assert_eq!(piece_keys(&store).len(), 3, "the old text of the option is deleted");
-        assert_eq!(read_back(&store), storage_text(&workbook).unwrap());
+        assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
     }
 
     #[test]
@@ -310,7 +315,7 @@ mod tests {
         let mut workbook = workbook();
         let mut store = Memory::default();
         let mut pieces = Pieces::default();
-        pieces.save(&store, NS, ROOT, &workbook).unwrap();
+        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
         let before = store.map.borrow().clone();
         let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
         store.quota = Some(used + 100);
@@ -318,12 +323,12 @@ mod tests {
         for option in workbook.deeper.options.clone() {
             workbook.apply(DeeperEdit::SetOptionText(option.id, OptionText::DayInTheLife, long("much longer now ")).into());
         }
-        assert_eq!(pieces.save(&store, NS, ROOT, &workbook), Err(SaveError::QuotaExceeded));
+        assert_eq!(pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()), Err(SaveError::QuotaExceeded));
         assert_eq!(*store.map.borrow(), before, "storage is byte for byte as before");
 
         store.quota = None;
-        pieces.save(&store, NS, ROOT, &workbook).unwrap();
-        assert_eq!(read_back(&store), storage_text(&workbook).unwrap());
+        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
         assert_eq!(piece_keys(&store).len(), 3);
     }
 
@@ -332,19 +337,19 @@ mod tests {
         let mut workbook = workbook();
         let store = Memory::default();
         let (mut here, mut there) = (Pieces::default(), Pieces::default());
-        here.save(&store, NS, ROOT, &workbook).unwrap();
+        here.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
 
         // The other tab saves its own change; this tab, not having seen it, saves another.
         let mut theirs = workbook.clone();
         let first = theirs.deeper.options[0].id;
         theirs.apply(DeeperEdit::SetOptionText(first, OptionText::DayInTheLife, long("theirs ")).into());
-        there.save(&store, NS, ROOT, &theirs).unwrap();
+        there.save(&store, NS, ROOT, &theirs, &Changed::everything()).unwrap();
         let third = workbook.deeper.options[2].id;
         workbook.apply(DeeperEdit::SetOptionText(third, OptionText::DayInTheLife, long("mine ")).into());
-        here.save(&store, NS, ROOT, &workbook).unwrap();
+        here.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
 
         // The last writer's workbook reads back whole, and the other tab's pieces were left alone.
-        assert_eq!(read_back(&store), storage_text(&workbook).unwrap());
+        assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
         assert_eq!(piece_keys(&store).len(), 5, "nothing deleted without knowing the stored manifest");
     }
 
@@ -352,7 +357,7 @@ mod tests {
     fn a_missing_or_damaged_piece_is_reported_with_what_could_be_read() {
         let workbook = workbook();
         let store = Memory::default();
-        Pieces::default().save(&store, NS, ROOT, &workbook).unwrap();
+        Pieces::default().save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
         let keys = piece_keys(&store);
         store.delete(&keys[0]).unwrap();
         store.write(&keys[1], "tampered").unwrap();

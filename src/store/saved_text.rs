@@ -8,25 +8,76 @@
 //!
 //! [`storage_text`]: super::document::storage_text
 
+use std::fmt;
 use std::sync::Arc;
 
+use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
-use super::document::{value_text, WriteError, FORMAT};
-use crate::model::deeper::{CareerOption, Decision, Deeper, SkillGap};
-use crate::model::base::matrix::ScoreMatrix;
-use crate::model::exploration::buts::But;
+use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
-use crate::model::exploration::flow::Flow;
-use crate::model::exploration::goals::Goal;
-use crate::model::exploration::interests::Interests;
-use crate::model::exploration::readiness::Readiness;
-use crate::model::exploration::situation::Situation;
-use crate::model::exploration::skills::Skill;
-use crate::model::exploration::strengths::Strength;
-use crate::model::exploration::values::ValuesSort;
-use crate::model::plan::Plan;
-use crate::model::{Profile, Vision, Workbook};
+use crate::model::{Edit, Id, Part, Workbook};
+
+/// The marker that says "this JSON is a Waypoint workbook".
+pub const FORMAT: &str = "waypoint-workbook";
+
+/// Writing a workbook as text failed. Plain data cannot fail to serialise today; if it ever does,
+/// the caller must keep what it had (the saved workbook, the page) rather than write anything else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteError(String);
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Waypoint could not write your workbook as text ({}). Nothing was changed.", self.0)
+    }
+}
+
+/// The text of an exported file: the whole workbook, two spaces per level, with the time of export.
+pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> Result<String, WriteError> {
+    let stamp = exported_at.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let mut text = SavedText { indent: "  ", ..SavedText::default() };
+    Ok(joined(&text.lay_out(workbook, &Changed::everything(), Some(&stamp))?))
+}
+
+/// The text kept in localStorage (put together from its pieces): the same form without an export
+/// time, one entry per line and no indentation (nearly as small as compact JSON).
+pub fn storage_text(workbook: &Workbook) -> Result<String, WriteError> {
+    Ok(joined(&SavedText::default().segments(workbook, &Changed::everything())?))
+}
+
+/// The same texts as serde's own derive writes them, field by field from the structs: what the
+/// tests hold the laid-out texts to. (The app never calls it, so it costs the wasm nothing.)
+pub fn serde_text(workbook: &Workbook, exported_at: Option<DateTime<Utc>>) -> Result<String, WriteError> {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        format: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        exported_at: Option<String>,
+        #[serde(flatten)]
+        workbook: &'a Workbook,
+    }
+    let exported_at = exported_at.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true));
+    let indent: &[u8] = if exported_at.is_some() { b"  " } else { b"" };
+    write_json(&Envelope { format: FORMAT, exported_at, workbook }, indent)
+}
+
+/// One value's text, at the top level, with `indent` per level.
+fn value_text(value: &impl Serialize, indent: &str) -> Result<String, WriteError> {
+    write_json(value, indent.as_bytes())
+}
+
+/// Every value is written through this one serializer type. Each distinct serde serializer
+/// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
+/// copy (the template in `document` reads its text back, rather than building a `Value` directly,
+/// for the same reason). A failure is returned, never papered over: writing anything else would
+/// replace the good saved workbook.
+fn write_json(value: &impl Serialize, indent: &[u8]) -> Result<String, WriteError> {
+    let mut bytes = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+    value.serialize(&mut serializer).map_err(|error| WriteError(error.to_string()))?;
+    String::from_utf8(bytes).map_err(|error| WriteError(error.to_string()))
+}
 
 /// Values whose text is shorter than this stay inline, in the list of pieces itself: a key of their
 /// own would cost more than writing them again.
@@ -71,112 +122,142 @@ pub fn joined(segments: &[Segment]) -> String {
     text
 }
 
-/// A value and its text as last written.
-struct Kept<T> {
-    value: T,
-    piece: Arc<Piece>,
+/// What changed since the text was last laid out: whole parts, or single records of a part.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changed {
+    everything: bool,
+    parts: Vec<Part>,
+    records: Vec<(Part, Id)>,
 }
 
-/// One value's text, written again only when the value changed.
-struct Slot<T>(Option<Kept<T>>);
+impl Changed {
+    /// Everything (a new workbook, another tab's, a failed save to try again).
+    pub fn everything() -> Self {
+        Self { everything: true, ..Self::default() }
+    }
 
-impl<T> Default for Slot<T> {
-    fn default() -> Self {
-        Self(None)
+    pub fn add(&mut self, edit: &Edit) {
+        match Part::touched_record(edit) {
+            Some(record) => self.records.push(record),
+            None => self.parts.extend_from_slice(Part::touched_by(edit)),
+        }
+    }
+
+    pub fn merge(&mut self, other: Changed) {
+        self.everything |= other.everything;
+        self.parts.extend(other.parts);
+        self.records.extend(other.records);
+    }
+
+    fn part(&self, part: Part) -> bool {
+        self.everything || self.parts.contains(&part)
+    }
+
+    fn record(&self, part: Part, id: Id) -> bool {
+        self.part(part) || self.records.contains(&(part, id))
     }
 }
 
-impl<T: Serialize + Clone + PartialEq> Slot<T> {
-    fn piece(&mut self, value: &T) -> Result<Arc<Piece>, WriteError> {
-        if let Some(kept) = &self.0 {
-            if kept.value == *value {
-                return Ok(kept.piece.clone());
+/// One value's text, written again when the value changed.
+#[derive(Default)]
+struct Slot(Option<Arc<Piece>>);
+
+impl Slot {
+    fn piece(&mut self, changed: bool, value: &impl Serialize, indent: &str) -> Result<Arc<Piece>, WriteError> {
+        match &self.0 {
+            Some(piece) if !changed => Ok(piece.clone()),
+            _ => {
+                let piece = Arc::new(Piece::new(value_text(value, indent)?));
+                self.0 = Some(piece.clone());
+                Ok(piece)
             }
         }
-        let piece = Arc::new(Piece::new(value_text(value)?));
-        self.0 = Some(Kept { value: value.clone(), piece: piece.clone() });
-        Ok(piece)
     }
 }
 
-/// A long list whose records are pieces of their own. Records are matched in order, skipping one
-/// added or removed record, so an edit of one record writes that record only.
-struct Records<T>(Vec<Kept<T>>);
-
-impl<T> Default for Records<T> {
-    fn default() -> Self {
-        Self(Vec::new())
-    }
+/// Gathers segments, merging literal runs and keeping short values inline, laid out as serde_json's
+/// pretty formatter lays out the whole document with `indent` per level.
+struct Layout {
+    segments: Vec<Segment>,
+    indent: &'static str,
+    /// How many objects and lists are open.
+    depth: usize,
 }
-
-impl<T: Serialize + Clone + PartialEq> Records<T> {
-    fn pieces(&mut self, values: &[T]) -> Result<Vec<Arc<Piece>>, WriteError> {
-        let mut old: Vec<Option<Kept<T>>> = std::mem::take(&mut self.0).into_iter().map(Some).collect();
-        let mut next = Vec::with_capacity(values.len());
-        // Where the next value's old self should be; a miss (a changed or added record) stays put.
-        let mut at = 0;
-        for value in values {
-            let hit = (at..old.len().min(at + 2)).find(|&j| old[j].as_ref().is_some_and(|kept| kept.value == *value));
-            let kept = match hit.and_then(|j| {
-                at = j + 1;
-                old[j].take()
-            }) {
-                Some(kept) => kept,
-                None => Kept { value: value.clone(), piece: Arc::new(Piece::new(value_text(value)?)) },
-            };
-            next.push(kept);
-        }
-        let pieces = next.iter().map(|kept| kept.piece.clone()).collect();
-        self.0 = next;
-        Ok(pieces)
-    }
-}
-
-/// Gathers segments, merging literal runs and keeping short values inline.
-#[derive(Default)]
-struct Layout(Vec<Segment>);
 
 impl Layout {
     fn text(&mut self, text: &str) {
-        match self.0.last_mut() {
+        match self.segments.last_mut() {
             Some(Segment::Text(run)) => run.push_str(text),
-            _ => self.0.push(Segment::Text(text.to_string())),
+            _ => self.segments.push(Segment::Text(text.to_string())),
         }
     }
 
+    fn new_line(&mut self) {
+        self.text("\n");
+        for _ in 0..self.depth {
+            self.text(self.indent);
+        }
+    }
+
+    /// A value written at the top level, placed at the current depth.
     fn piece(&mut self, piece: Arc<Piece>) {
-        if piece.text.len() < INLINE_BELOW {
+        if !self.indent.is_empty() {
+            let mut deeper = String::from("\n");
+            for _ in 0..self.depth {
+                deeper.push_str(self.indent);
+            }
+            // JSON text holds no raw line break but those the formatter wrote.
+            self.text(&piece.text.replace('\n', &deeper));
+        } else if piece.text.len() < INLINE_BELOW {
             self.text(&piece.text);
         } else {
-            self.0.push(Segment::Piece(piece));
+            self.segments.push(Segment::Piece(piece));
         }
     }
 
-    /// One field of an object: `"key": value`, after a comma unless it is the first.
-    fn field(&mut self, first: bool, key: &str, piece: Arc<Piece>) {
-        self.text(if first { "{\n\"" } else { ",\n\"" });
+    /// `"key": `, opening the object first or after a comma.
+    fn key(&mut self, first: bool, key: &str) {
+        if first {
+            self.text("{");
+            self.depth += 1;
+        } else {
+            self.text(",");
+        }
+        self.new_line();
+        self.text("\"");
         self.text(key);
         self.text("\": ");
+    }
+
+    fn field(&mut self, first: bool, key: &str, piece: Arc<Piece>) {
+        self.key(first, key);
         self.piece(piece);
     }
 
     fn list(&mut self, first: bool, key: &str, pieces: Vec<Arc<Piece>>) {
-        self.text(if first { "{\n\"" } else { ",\n\"" });
-        self.text(key);
-        self.text("\": ");
+        self.key(first, key);
         if pieces.is_empty() {
             self.text("[]");
             return;
         }
+        self.text("[");
+        self.depth += 1;
         for (i, piece) in pieces.into_iter().enumerate() {
-            self.text(if i == 0 { "[\n" } else { ",\n" });
+            if i > 0 {
+                self.text(",");
+            }
+            self.new_line();
             self.piece(piece);
         }
-        self.text("\n]");
+        self.depth -= 1;
+        self.new_line();
+        self.text("]");
     }
 
     fn close(&mut self) {
-        self.text("\n}");
+        self.depth = self.depth.saturating_sub(1);
+        self.new_line();
+        self.text("}");
     }
 }
 
@@ -185,60 +266,96 @@ impl Layout {
 /// `saved_text_is_the_storage_text` fails when they drift.)
 #[derive(Default)]
 pub struct SavedText {
-    schema_version: Slot<u32>,
-    next_id: Slot<crate::model::IdSource>,
-    profile: Slot<Profile>,
-    vision: Slot<Vision>,
-    situation: Slot<Situation>,
-    buts: Slot<Vec<But>>,
-    values: Slot<ValuesSort>,
-    strengths: Slot<Vec<Strength>>,
-    interests: Slot<Interests>,
-    skills: Slot<Vec<Skill>>,
-    flow: Slot<Flow>,
-    readiness: Slot<Readiness>,
-    goals: Slot<Vec<Goal>>,
-    options: Records<CareerOption>,
-    matrix: Slot<ScoreMatrix>,
-    decision: Slot<Decision>,
-    skill_gaps: Slot<Vec<SkillGap>>,
-    plan: Slot<Plan>,
+    /// Per level: none in storage, two spaces in an export.
+    indent: &'static str,
+    profile: Slot,
+    vision: Slot,
+    situation: Slot,
+    buts: Slot,
+    values: Slot,
+    strengths: Slot,
+    interests: Slot,
+    skills: Slot,
+    flow: Slot,
+    readiness: Slot,
+    goals: Slot,
+    /// Each option's text, by id.
+    options: Vec<(Id, Arc<Piece>)>,
+    matrix: Slot,
+    decision: Slot,
+    skill_gaps: Slot,
+    plan: Slot,
 }
 
 impl SavedText {
-    /// The storage text of `workbook`, as segments.
-    pub fn segments(&mut self, workbook: &Workbook) -> Result<Vec<Segment>, WriteError> {
+    /// The storage text of `workbook`, as segments, writing again what `changed` names (and
+    /// everything the first time).
+    pub fn segments(&mut self, workbook: &Workbook, changed: &Changed) -> Result<Vec<Segment>, WriteError> {
+        self.lay_out(workbook, changed, None)
+    }
+
+    fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
         let Workbook { schema_version, next_id, profile, vision, exploration, deeper, plan } = workbook;
-        let mut layout = Layout::default();
-        layout.field(true, "format", Arc::new(Piece::new(value_text(&FORMAT)?)));
-        layout.field(false, "schema_version", self.schema_version.piece(schema_version)?);
-        layout.field(false, "next_id", self.next_id.piece(next_id)?);
-        layout.field(false, "profile", self.profile.piece(profile)?);
-        layout.field(false, "vision", self.vision.piece(vision)?);
+        let part = |p| changed.part(p);
+        let indent = self.indent;
+        let whole = |text: String| Arc::new(Piece::new(text));
+        let mut layout = Layout { segments: Vec::new(), indent, depth: 0 };
+        layout.field(true, "format", whole(value_text(&FORMAT, indent)?));
+        if let Some(stamp) = exported_at {
+            layout.field(false, "exported_at", whole(value_text(&stamp, indent)?));
+        }
+        // Small, and changed by edits of any part: written every time.
+        layout.field(false, "schema_version", whole(value_text(schema_version, indent)?));
+        layout.field(false, "next_id", whole(value_text(next_id, indent)?));
+        layout.field(false, "profile", self.profile.piece(part(Part::Profile), profile, indent)?);
+        layout.field(false, "vision", self.vision.piece(part(Part::Vision), vision, indent)?);
 
         let Exploration { situation, buts, values, strengths, interests, skills, flow, readiness, goals } = exploration;
-        layout.text(",\n\"exploration\": ");
-        layout.field(true, "situation", self.situation.piece(situation)?);
-        layout.field(false, "buts", self.buts.piece(buts)?);
-        layout.field(false, "values", self.values.piece(values)?);
-        layout.field(false, "strengths", self.strengths.piece(strengths)?);
-        layout.field(false, "interests", self.interests.piece(interests)?);
-        layout.field(false, "skills", self.skills.piece(skills)?);
-        layout.field(false, "flow", self.flow.piece(flow)?);
-        layout.field(false, "readiness", self.readiness.piece(readiness)?);
-        layout.field(false, "goals", self.goals.piece(goals)?);
+        layout.key(false, "exploration");
+        layout.field(true, "situation", self.situation.piece(part(Part::Situation), situation, indent)?);
+        layout.field(false, "buts", self.buts.piece(part(Part::Buts), buts, indent)?);
+        layout.field(false, "values", self.values.piece(part(Part::Values), values, indent)?);
+        layout.field(false, "strengths", self.strengths.piece(part(Part::Strengths), strengths, indent)?);
+        layout.field(false, "interests", self.interests.piece(part(Part::Interests), interests, indent)?);
+        layout.field(false, "skills", self.skills.piece(part(Part::Skills), skills, indent)?);
+        layout.field(false, "flow", self.flow.piece(part(Part::Flow), flow, indent)?);
+        layout.field(false, "readiness", self.readiness.piece(part(Part::Readiness), readiness, indent)?);
+        layout.field(false, "goals", self.goals.piece(part(Part::Goals), goals, indent)?);
         layout.close();
 
         let Deeper { options, matrix, decision, skill_gaps } = deeper;
-        layout.text(",\n\"deeper\": ");
-        layout.list(true, "options", self.options.pieces(options)?);
-        layout.field(false, "matrix", self.matrix.piece(matrix)?);
-        layout.field(false, "decision", self.decision.piece(decision)?);
-        layout.field(false, "skill_gaps", self.skill_gaps.piece(skill_gaps)?);
+        layout.key(false, "deeper");
+        let mut pieces = Vec::with_capacity(options.len());
+        for option in options {
+            let kept = self.options.iter().find(|(id, _)| *id == option.id).map(|(_, piece)| piece.clone());
+            pieces.push(match kept {
+                Some(piece) if !changed.record(Part::Options, option.id) => piece,
+                _ => whole(value_text(option, indent)?),
+            });
+        }
+        self.options = options.iter().map(|o| o.id).zip(pieces.iter().cloned()).collect();
+        layout.list(true, "options", pieces);
+        layout.field(false, "matrix", self.matrix.piece(part(Part::Matrix), matrix, indent)?);
+        layout.field(false, "decision", self.decision.piece(part(Part::Decision), decision, indent)?);
+        layout.field(false, "skill_gaps", self.skill_gaps.piece(part(Part::SkillGaps), skill_gaps, indent)?);
         layout.close();
 
-        layout.field(false, "plan", self.plan.piece(plan)?);
+        layout.field(false, "plan", self.plan.piece(part(Part::Plan), plan, indent)?);
         layout.close();
-        Ok(layout.0)
+        Ok(layout.segments)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_is_an_error_not_other_text() {
+        // serde_json refuses map keys that are not text: the one way left to make serialising fail.
+        let refused: std::collections::BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
+        let error = write_json(&refused, b"").unwrap_err();
+        assert!(error.to_string().starts_with("Waypoint could not write your workbook as text ("), "{error}");
+        assert!(error.to_string().ends_with("Nothing was changed."));
     }
 }

@@ -123,7 +123,7 @@ fn OptionCard(id: Id) -> impl IntoView {
 
 /// Everything inside an open option card.
 #[component]
-fn OptionBody(id: Id, title: Memo<String>, status: Memo<OptionStatus>) -> impl IntoView {
+fn OptionBody(id: Id, title: ReadSignal<String>, status: ReadSignal<OptionStatus>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let title_text = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());

@@ -58,7 +58,7 @@ pub fn Risks(id: Id) -> impl IntoView {
 
 /// The parked "buts" a risk can name, read once for the whole page (every risk's list shows them).
 #[derive(Clone, Copy)]
-pub struct ButChoices(Memo<Vec<(Id, String)>>);
+pub struct ButChoices(ReadSignal<Vec<(Id, String)>>);
 
 /// How much of a but a choice shows: enough to recognise it.
 const BUT_LABEL_CHARS: usize = 80;

@@ -27,7 +27,7 @@ fn parts_of(section: Section) -> &'static [Part] {
 /// Each section's progress, one memo per section made once for the page: a key press re-reads its
 /// own section's progress only, and the tag in the overview and the one by the heading share it.
 #[derive(Clone, Copy)]
-pub struct SectionProgress([Memo<Completion>; Section::ALL.len()]);
+pub struct SectionProgress([ReadSignal<Completion>; Section::ALL.len()]);
 
 impl SectionProgress {
     pub fn provide() {
@@ -38,7 +38,7 @@ impl SectionProgress {
         })));
     }
 
-    fn of(self, section: Section) -> Memo<Completion> {
+    fn of(self, section: Section) -> ReadSignal<Completion> {
         let at = Section::ALL.iter().position(|s| *s == section).unwrap_or_default();
         self.0[at]
     }

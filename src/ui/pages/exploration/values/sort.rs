@@ -90,7 +90,7 @@ impl SortState {
     }
 
     /// A memo of part of the sort, re-run only after an edit of the sort.
-    pub(super) fn select<T>(&self, read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static) -> Memo<T>
+    pub(super) fn select<T>(&self, read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {

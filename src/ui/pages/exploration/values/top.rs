@@ -97,7 +97,7 @@ fn top_place_at(x: i32, y: i32) -> Option<usize> {
 }
 
 #[component]
-fn TopValue(card: String, top: Memo<Vec<String>>, reorder: TopDrag) -> impl IntoView {
+fn TopValue(card: String, top: ReadSignal<Vec<String>>, reorder: TopDrag) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let name = live.with(|w| w.exploration.values.card(&card).map(|c| c.name).unwrap_or_default());
     let position = Memo::new({
