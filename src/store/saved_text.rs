@@ -1,12 +1,13 @@
-//! The stored text of a workbook, built part by part so that a save writes again only what changed.
+//! The written form of a workbook: storage and export text, laid out part by part so that a save
+//! writes again only what changed.
 //!
-//! [`SavedText::segments`] lays out exactly the text [`storage_text`] writes (a test holds the two
-//! together), as runs of literal text and *pieces*: the text of one large value (a part, or one record
-//! of a long list). Each value keeps its text from the last save while it stays equal, so a key press
-//! in one option serialises that option, not the other 2 MB; `store::pieces` then stores each piece
-//! under a key named by its content and writes only the new ones.
-//!
-//! [`storage_text`]: super::document::storage_text
+//! [`SavedText::segments`] lays out the storage text as runs of literal text and *pieces*: the text
+//! of one large value (a part, or one career option). Each value keeps its text until an edit changes
+//! it ([`Changed`], from the same `Part::touched_by` and `Part::touched_record` the views follow), so
+//! a key press in one option serialises that option, not the other 2 MB; `store::pieces` then stores
+//! each piece under a key named by its content and writes only the new ones. The export is laid out
+//! by the same code, two spaces per level. Tests hold both equal to what serde's derive writes for
+//! the whole document ([`serde_text`]).
 
 use std::fmt;
 use std::sync::Arc;
@@ -262,8 +263,8 @@ impl Layout {
 }
 
 /// The stored text of one workbook over time: each part's text is kept until the part changes.
-/// (The workbook's own fields are listed here in the order serde writes them; the test
-/// `saved_text_is_the_storage_text` fails when they drift.)
+/// (The workbook's own fields are listed here in the order serde writes them; the round-trip tests,
+/// which compare with [`serde_text`], fail when they drift.)
 #[derive(Default)]
 pub struct SavedText {
     /// Per level: none in storage, two spaces in an export.
