@@ -234,3 +234,34 @@ mod live_workbook {
         assert!(store.kept_aside_keys().is_empty());
     }
 }
+
+/// `settled` (ui::dom): the greeting that follows the name waits for a pause in the typing.
+mod settled_words {
+    use super::sleep;
+    use leptos::prelude::*;
+    use std::time::Duration;
+    use wasm_bindgen_test::*;
+    use waypoint::ui::dom::settled;
+
+    #[wasm_bindgen_test]
+    async fn a_settled_copy_follows_its_source_only_after_a_pause() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        owner.set();
+        let (name, set_name) = signal("A".to_string());
+        let shown = settled(name, Duration::from_millis(120));
+        sleep(20).await;
+        assert_eq!(shown.get_untracked(), "A", "it starts equal to its source");
+        for typed in ["Ab", "Abe", "Abel"] {
+            set_name.set(typed.to_string());
+            sleep(50).await;
+            assert_eq!(shown.get_untracked(), "A", "it does not follow while the source keeps changing");
+        }
+        sleep(200).await;
+        assert_eq!(shown.get_untracked(), "Abel", "after a pause it shows the latest value");
+        set_name.set("Abel".to_string());
+        sleep(200).await;
+        assert_eq!(shown.get_untracked(), "Abel");
+        drop(owner);
+    }
+}

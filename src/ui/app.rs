@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::pages::{DataPage, DeeperPage, ExplorationPage, NotFoundPage, PlanPage, StagePage, StartPage};
-use super::dom::focus_first;
+use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::route::Route;
 use crate::model::Part;
 use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
@@ -34,10 +34,13 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let greeting = live.select_in(&[Part::Profile], |workbook| {
-        let name = workbook.profile.name.trim();
-        (!name.is_empty()).then(|| format!("Hello, {name}"))
-    });
+    let greeting = settled(
+        live.select_in(&[Part::Profile], |workbook| {
+            let name = workbook.profile.name.trim();
+            (!name.is_empty()).then(|| format!("Hello, {name}"))
+        }),
+        GREETING_DELAY,
+    );
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {

@@ -10,3 +10,38 @@ pub fn focus_first(selector: &str) {
         let _ = element.focus();
     }
 }
+
+/// How long the greeting waits for a pause in the typing of the name.
+pub const GREETING_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// A copy of `source` that catches up once `source` has stopped changing for `delay`. For words that
+/// echo what is being typed elsewhere (the greeting that follows the name): redrawing them at every
+/// key press costs the page a missed frame now and then, and a greeting that waits for a pause in the
+/// typing reads better than one that spells the name out letter by letter.
+pub fn settled<T>(source: leptos::prelude::ReadSignal<T>, delay: std::time::Duration) -> leptos::prelude::ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::prelude::*;
+    let (shown, show) = signal(source.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let clear = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    Effect::new(move |_| {
+        let next = source.get();
+        clear();
+        if shown.with_untracked(|shown| *shown != next) {
+            let later = next.clone();
+            match set_timeout_with_handle(move || show.set(later), delay) {
+                Ok(handle) => pending.set_value(Some(handle)),
+                // No timer to be had: show it now rather than never.
+                Err(_) => show.set(next),
+            }
+        }
+    });
+    on_cleanup(clear);
+    shown
+}

@@ -205,6 +205,10 @@ impl Look {
     }
 }
 
+/// Draws what the app's style lets the browser skip far off screen (`content-visibility: auto`), so
+/// a check of the whole page sees the whole page.
+const DRAW_EVERYTHING: &str = "* { content-visibility: visible !important; }";
+
 pub struct Browser {
     pub client: Client,
     pub base: String,
@@ -544,7 +548,8 @@ impl Browser {
         assert!(elsewhere.is_empty(), "the page requested {elsewhere:?}, outside {}", self.base);
     }
 
-    /// axe-core's violations on the page as it is now, one line each (none is the goal).
+    /// axe-core's violations on the page as it is now, one line each (none is the goal). Every part of
+    /// the page is drawn while axe looks, also what `content-visibility` skips far off screen.
     pub async fn axe_violations(&self) -> Vec<String> {
         let loaded = self.script("return typeof axe !== 'undefined';").await;
         if loaded != json!(true) {
@@ -556,10 +561,14 @@ impl Browser {
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
+                 const drawn = new CSSStyleSheet();
+                 drawn.replaceSync(arguments[0]);
+                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
+                 const undraw = () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn); };
                  axe.run(document, { resultTypes: ['violations'] }).then(
-                   r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
-                   e => done(['axe failed: ' + e]));",
-                vec![],
+                   r => { undraw(); done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))); },
+                   e => { undraw(); done(['axe failed: ' + e]); });",
+                vec![json!(DRAW_EVERYTHING)],
             )
             .await
             .unwrap();
@@ -567,10 +576,23 @@ impl Browser {
     }
 
     /// The page's scrolling width and its visible width; a page that fits has the first no larger.
+    /// Measured with every part of the page drawn: a record skipped off screen would hide its width.
     pub async fn widths(&self) -> (f64, f64) {
         let widths = self
-            .script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
-            .await;
+            .client
+            .execute(
+                "const drawn = new CSSStyleSheet();
+                 drawn.replaceSync(arguments[0]);
+                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
+                 const all = [...document.querySelectorAll('.card')].every(e => getComputedStyle(e).contentVisibility === 'visible');
+                 const widths = [document.documentElement.scrollWidth, document.documentElement.clientWidth, all];
+                 document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn);
+                 return widths;",
+                vec![json!(DRAW_EVERYTHING)],
+            )
+            .await
+            .unwrap();
+        assert_eq!(widths[2], json!(true), "every section is drawn while the widths are measured");
         (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap())
     }
 

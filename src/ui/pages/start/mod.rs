@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::{CheckInRhythm, CheckInSchedule, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
+use crate::ui::dom::{settled, GREETING_DELAY};
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
 use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field};
@@ -20,10 +21,14 @@ pub const WELCOME: &str = "Waypoint is a workbook for the months when you are re
 #[component]
 pub fn StartPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let heading = live.select_in(&[Part::Profile], |workbook| match workbook.profile.name.trim() {
-        "" => "Welcome to Waypoint".to_string(),
-        name => format!("Welcome, {name}"),
-    });
+    // Follows the name once the typing pauses (see `settled`).
+    let heading = settled(
+        live.select_in(&[Part::Profile], |workbook| match workbook.profile.name.trim() {
+            "" => "Welcome to Waypoint".to_string(),
+            name => format!("Welcome, {name}"),
+        }),
+        GREETING_DELAY,
+    );
 
     view! {
         <article class="page">
