@@ -34,6 +34,17 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    // Long pages draw only what is near the screen (`main.drawn-near` in style/main.css), but not at
+    // once: each page is first laid out whole, so the browser remembers every section's and record's
+    // height, and a part it skips later keeps its true height. Without that, scrolling back up through
+    // parts never drawn made the page jump under the pointer as their guessed heights were corrected.
+    let drawn_near = RwSignal::new(false);
+    Effect::new(move |_| {
+        route.track();
+        drawn_near.set(false);
+        request_animation_frame(move || request_animation_frame(move || drawn_near.set(true)));
+    });
+
     let greeting = settled(
         live.select_in(&[Part::Profile], |workbook| {
             let name = workbook.profile.name.trim();
@@ -78,7 +89,7 @@ pub fn App() -> impl IntoView {
         </nav>
         <SaveProblem/>
         <NoticeList/>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" class:drawn-near=move || drawn_near.get()>
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
                 Route::Exploration => view! { <ExplorationPage/> }.into_any(),

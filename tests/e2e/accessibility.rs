@@ -138,6 +138,7 @@ async fn walk(browser: &Browser, look: Look) {
         "the full fixture is the current version's"
     );
     let mut problems = Vec::new();
+    let mut skipping = 0;
     for (at, (name, seed, fragment, steps)) in every_state().into_iter().enumerate() {
         browser.fresh(matches!(seed, Seed::Full).then_some(FULL)).await;
         browser.set_look(look).await;
@@ -157,11 +158,18 @@ async fn walk(browser: &Browser, look: Look) {
         if scroll > client {
             problems.push(format!("{name}: scrolls sideways, {scroll} > {client} px"));
         }
+        // Parts skipped off screen keep their true height, or scrolling back to them jumps.
+        let (shown, whole, near) = browser.heights().await;
+        skipping += usize::from(near);
+        if (shown - whole).abs() > 1.0 {
+            problems.push(format!("{name}: {shown} px tall as drawn, {whole} px drawn whole"));
+        }
         let shot = format!("{}-{}", look.width(), name.to_lowercase().replace([' ', '(', ')', '\''], "-"));
         browser.screenshot(&shot).await;
         problems.extend(browser.axe_violations().await.into_iter().map(|v| format!("{name}: {v}")));
     }
     assert!(problems.is_empty(), "{}:\n{}", look.name(), problems.join("\n"));
+    assert!(skipping > 0, "{}: no state skipped drawing anything, so the height check checked nothing", look.name());
 }
 
 async fn every_page_and_state_light_at_1280_px(browser: &Browser) {

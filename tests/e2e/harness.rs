@@ -596,6 +596,27 @@ impl Browser {
         (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap())
     }
 
+    /// The page's height as drawn (parts far off screen skipped, keeping their remembered heights)
+    /// and with every part drawn, and whether the page skips parts at all yet (`main.drawn-near`).
+    pub async fn heights(&self) -> (f64, f64, bool) {
+        let heights = self
+            .client
+            .execute(
+                "const near = document.querySelector('main.drawn-near') !== null;
+                 const shown = document.documentElement.scrollHeight;
+                 const drawn = new CSSStyleSheet();
+                 drawn.replaceSync(arguments[0]);
+                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
+                 const whole = document.documentElement.scrollHeight;
+                 document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn);
+                 return [shown, whole, near];",
+                vec![json!(DRAW_EVERYTHING)],
+            )
+            .await
+            .unwrap();
+        (heights[0].as_f64().unwrap(), heights[1].as_f64().unwrap(), heights[2] == json!(true))
+    }
+
     /// Ends a session a test opened for itself: the page may have requested nothing outside its
     /// own origin, and the app must have loaded from the test server.
     pub async fn finish(self) {
