@@ -15,9 +15,9 @@ pub fn focus_first(selector: &str) {
 pub const GREETING_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
 
 /// A copy of `source` that catches up once `source` has stopped changing for `delay`. For words that
-/// echo what is being typed elsewhere (the greeting that follows the name): redrawing them at every
-/// key press costs the page a missed frame now and then, and a greeting that waits for a pause in the
-/// typing reads better than one that spells the name out letter by letter.
+/// echo what is being typed elsewhere (the greeting that follows the name): at every key press they
+/// cost a layout of the header and the heading besides the field, and a greeting that waits for a
+/// pause in the typing reads better than one that spells the name out letter by letter.
 pub fn settled<T>(source: leptos::prelude::ReadSignal<T>, delay: std::time::Duration) -> leptos::prelude::ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
