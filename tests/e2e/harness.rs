@@ -205,9 +205,17 @@ impl Look {
     }
 }
 
-/// Draws what the app's style lets the browser skip far off screen (`content-visibility: auto`), so
-/// a check of the whole page sees the whole page.
-const DRAW_EVERYTHING: &str = "* { content-visibility: visible !important; }";
+/// A script prelude: `drawnWhole(look)` runs `look` (and awaits it) with every part of the page drawn,
+/// also what the app's style lets the browser skip far off screen (`content-visibility: auto`), so a
+/// check of the whole page sees the whole page. A constructed style sheet, as the CSP refuses inline
+/// styles.
+const DRAWN_WHOLE: &str = "const drawnWhole = async (look) => {
+       const sheet = new CSSStyleSheet();
+       sheet.replaceSync('* { content-visibility: visible !important; }');
+       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+       try { return await look(); }
+       finally { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== sheet); }
+     };";
 
 pub struct Browser {
     pub client: Client,
@@ -560,15 +568,14 @@ impl Browser {
         let result = self
             .client
             .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 const drawn = new CSSStyleSheet();
-                 drawn.replaceSync(arguments[0]);
-                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
-                 const undraw = () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn); };
-                 axe.run(document, { resultTypes: ['violations'] }).then(
-                   r => { undraw(); done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))); },
-                   e => { undraw(); done(['axe failed: ' + e]); });",
-                vec![json!(DRAW_EVERYTHING)],
+                &format!(
+                    "{DRAWN_WHOLE}
+                     const done = arguments[arguments.length - 1];
+                     drawnWhole(() => axe.run(document, {{ resultTypes: ['violations'] }})).then(
+                       r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))),
+                       e => done(['axe failed: ' + e]));"
+                ),
+                vec![],
             )
             .await
             .unwrap();
@@ -581,14 +588,15 @@ impl Browser {
         let widths = self
             .client
             .execute(
-                "const drawn = new CSSStyleSheet();
-                 drawn.replaceSync(arguments[0]);
-                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
-                 const all = [...document.querySelectorAll('.card')].every(e => getComputedStyle(e).contentVisibility === 'visible');
-                 const widths = [document.documentElement.scrollWidth, document.documentElement.clientWidth, all];
-                 document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn);
-                 return widths;",
-                vec![json!(DRAW_EVERYTHING)],
+                &format!(
+                    "{DRAWN_WHOLE}
+                     return drawnWhole(() => [
+                       document.documentElement.scrollWidth,
+                       document.documentElement.clientWidth,
+                       [...document.querySelectorAll('.card')].every(e => getComputedStyle(e).contentVisibility === 'visible'),
+                     ]);"
+                ),
+                vec![],
             )
             .await
             .unwrap();
@@ -602,15 +610,13 @@ impl Browser {
         let heights = self
             .client
             .execute(
-                "const near = document.querySelector('main.drawn-near') !== null;
-                 const shown = document.documentElement.scrollHeight;
-                 const drawn = new CSSStyleSheet();
-                 drawn.replaceSync(arguments[0]);
-                 document.adoptedStyleSheets = [...document.adoptedStyleSheets, drawn];
-                 const whole = document.documentElement.scrollHeight;
-                 document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== drawn);
-                 return [shown, whole, near];",
-                vec![json!(DRAW_EVERYTHING)],
+                &format!(
+                    "{DRAWN_WHOLE}
+                     const shown = document.documentElement.scrollHeight;
+                     const near = document.querySelector('main.drawn-near') !== null;
+                     return drawnWhole(() => document.documentElement.scrollHeight).then(whole => [shown, whole, near]);"
+                ),
+                vec![],
             )
             .await
             .unwrap();
