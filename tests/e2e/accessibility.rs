@@ -1,8 +1,9 @@
 //! One accessibility pass over every page and every state worth seeing, in both looks (light in a
-//! 1280 px window, dark on a 360 px phone): axe-core finds no violation and nothing scrolls
-//! sideways. Each state starts from a fixture (a first run, or a workbook with something in every
-//! section), then a few steps open what only a click shows: a menu, an undo bar, an import's
-//! refusal or preview, an inline error. A new page or state is a new row here.
+//! 1280 px window, dark on a 360 px phone): axe-core finds no violation, nothing scrolls
+//! sideways, and no text box hides part of its text while it could grow to show it. Each state
+//! starts from a fixture (a first run, or a workbook with something in every section), then a few
+//! steps open what only a click shows: a menu, an undo bar, an import's refusal or preview, an
+//! inline error. A new page or state is a new row here.
 
 use std::time::Duration;
 
@@ -59,6 +60,12 @@ const SCENES: &[Scene] = &[
         steps: &[Step::Click(".custom-cards summary"), Step::Type("#custom-card-name", "Quiet evenings")],
     },
     Scene {
+        name: "a long answer",
+        seed: Seed::Full,
+        fragment: "#/exploration",
+        steps: &[Step::Type("#situation-education", LONG_ANSWER)],
+    },
+    Scene {
         name: "a removed goal waiting to be undone",
         seed: Seed::Full,
         fragment: "#/exploration",
@@ -97,6 +104,13 @@ const SCENES: &[Scene] = &[
         ],
     },
 ];
+
+/// Longer than a text box's least height at either width, so the box must grow to show it.
+const LONG_ANSWER: &str = "A degree in history, then ten years in retail management. Along the way: a \
+     first-aid course, a year of evening classes in bookkeeping, the shop's rota and stock system \
+     learnt on the job, training new staff every autumn, and a short course in workplace mediation \
+     that I enjoyed more than anything else that year. Still curious about: counselling, adult \
+     education, and whether my mediation course counts for anything outside the shop.";
 
 /// Every page of the navigation as it first opens, at a first run and full, then every scene.
 fn every_state() -> Vec<(String, Seed, String, &'static [Step])> {
@@ -139,6 +153,7 @@ async fn walk(browser: &Browser, look: Look) {
     );
     let mut problems = Vec::new();
     let mut skipping = 0;
+    let mut long_boxes = 0;
     for (at, (name, seed, fragment, steps)) in every_state().into_iter().enumerate() {
         browser.fresh(matches!(seed, Seed::Full).then_some(FULL)).await;
         browser.set_look(look).await;
@@ -164,11 +179,18 @@ async fn walk(browser: &Browser, look: Look) {
         if (shown - whole).abs() > 1.0 {
             problems.push(format!("{name}: {shown} px tall as drawn, {whole} px drawn whole"));
         }
+        // A text box grows with its text, up to most of the screen, so nothing hides in it.
+        let (hidden, grown) = browser.text_boxes().await;
+        long_boxes += grown;
+        if !hidden.is_empty() {
+            problems.push(format!("{name}: text hidden in a box that could grow: {}", hidden.join(", ")));
+        }
         let shot = format!("{}-{}", look.width(), name.to_lowercase().replace([' ', '(', ')', '\''], "-"));
         browser.screenshot(&shot).await;
         problems.extend(browser.axe_violations().await.into_iter().map(|v| format!("{name}: {v}")));
     }
     assert!(problems.is_empty(), "{}:\n{}", look.name(), problems.join("\n"));
+    assert!(long_boxes > 0, "{}: no text box held a long text, so the text box check checked nothing", look.name());
     assert!(skipping > 0, "{}: no state skipped drawing anything, so the height check checked nothing", look.name());
 }
 

@@ -311,7 +311,7 @@ async fn buts_are_parked_from_two_pages_without_leaving_them_and_wait_in_explora
     }).await;
 
     browser.goto("#/exploration").await;
-    let texts = browser.script("return [...document.querySelectorAll('.but input[type=text]')].map(e => e.value);").await;
+    let texts = browser.script("return [...document.querySelectorAll('.but textarea.one-line')].map(e => e.value);").await;
     assert_eq!(texts, serde_json::json!(["But I would earn less at first", "But I am 52"]));
     let context = browser.script("return [...document.querySelectorAll('.but .hint')].map(e => e.textContent).join(' | ');").await;
     let context = context.as_str().unwrap();

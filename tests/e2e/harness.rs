@@ -623,6 +623,33 @@ impl Browser {
         (heights[0].as_f64().unwrap(), heights[1].as_f64().unwrap(), heights[2] == json!(true))
     }
 
+    /// Text boxes (by id) whose text runs past the box while the box could still grow, so part of
+    /// it hides behind a scroll bar; and how many text boxes grew past their least height (six
+    /// lines' worth), to show the check met a long text at all.
+    pub async fn text_boxes(&self) -> (Vec<String>, usize) {
+        let found = self
+            .client
+            .execute(
+                &format!(
+                    "{DRAWN_WHOLE}
+                     return drawnWhole(() => {{
+                       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+                       const boxes = [...document.querySelectorAll('textarea')];
+                       const hidden = boxes
+                         .filter(t => t.scrollHeight > t.clientHeight + 1
+                           && t.offsetHeight < parseFloat(getComputedStyle(t).maxHeight) - 1)
+                         .map(t => t.id);
+                       return [hidden, boxes.filter(t => t.clientHeight > 6 * rem).length];
+                     }});"
+                ),
+                vec![],
+            )
+            .await
+            .unwrap();
+        let hidden = found[0].as_array().unwrap().iter().map(|id| id.as_str().unwrap_or("").to_string()).collect();
+        (hidden, found[1].as_u64().unwrap() as usize)
+    }
+
     /// Ends a session a test opened for itself: the page may have requested nothing outside its
     /// own origin, and the app must have loaded from the test server.
     pub async fn finish(self) {

@@ -56,8 +56,9 @@ fn ButItem(id: Id) -> impl IntoView {
         <li class="but" class:addressed=move || read().addressed id=format!("but-{id}")>
             <div class="field">
                 <label for=text_id.clone()>"The “but”"</label>
-                <input type="text" id=text_id maxlength=MAX_BUT_CHARS prop:value=move || read().text
-                    on:change=move |ev| live.dispatch(ButEdit::SetText(id, event_target_value(&ev)))/>
+                // A text box that grows, not a one-line input: a "but" may run to a paragraph.
+                <textarea id=text_id class="one-line" rows="2" maxlength=MAX_BUT_CHARS prop:value=move || read().text
+                    on:change=move |ev| live.dispatch(ButEdit::SetText(id, event_target_value(&ev)))></textarea>
                 <p class="hint">{context}</p>
             </div>
             <LongAnswer
