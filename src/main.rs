@@ -4,6 +4,6 @@ fn main() {
     if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
         shell.remove();
     }
+    // The app marks "waypoint:usable" once its first page is on screen (a stage page may load first).
     leptos::mount::mount_to_body(waypoint::ui::App);
-    waypoint::store::live::mark("waypoint:usable");
 }

@@ -189,19 +189,29 @@ fn the_content_security_policy_forbids_inline_code_and_other_origins() {
     }
 }
 
+/// The version of `name` in Cargo.lock.
+fn locked_version(lock: &str, name: &str) -> String {
+    let at = lock.find(&format!("name = \"{name}\"\nversion = \"")).unwrap_or_else(|| panic!("{name} in Cargo.lock"));
+    lock[at..].lines().nth(1).unwrap().trim_start_matches("version = ").trim_matches('"').to_string()
+}
+
 #[test]
 fn the_tool_pins_agree_with_the_lock_file() {
     let lock = fs::read_to_string(root().join("Cargo.lock")).unwrap();
-    let at = lock.find("name = \"wasm-bindgen\"\nversion = \"").expect("wasm-bindgen in Cargo.lock");
-    let version = lock[at..].lines().nth(1).unwrap().trim_start_matches("version = ").trim_matches('"');
-    let trunk = fs::read_to_string(root().join("Trunk.toml")).unwrap();
-    assert!(
-        trunk.contains(&format!("wasm_bindgen = \"{version}\"")),
-        "Trunk.toml must pin wasm-bindgen {version}, as Cargo.lock has it"
-    );
+    let setup = fs::read_to_string(root().join("scripts/setup")).unwrap();
+    // wasm-bindgen-cli is installed at Cargo.lock's version, which Cargo.toml pins exactly.
+    let bindgen = locked_version(&lock, "wasm-bindgen");
     let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    assert!(manifest.contains(&format!("wasm-bindgen = \"={version}\"")), "Cargo.toml pins wasm-bindgen exactly");
-    assert!(trunk.contains("wasm_opt = \"version_132\""));
+    assert!(manifest.contains(&format!("wasm-bindgen = \"={bindgen}\"")), "Cargo.toml pins wasm-bindgen exactly");
+    assert!(setup.contains(r#"WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/"#), "setup reads wasm-bindgen from Cargo.lock");
+    // The splitting tool is of the same line as the runtime half the app links (wasm_split_helpers).
+    let helpers = locked_version(&lock, "wasm_split_helpers");
+    let line = |version: &str| version.split('.').take(2).collect::<Vec<_>>().join(".");
+    let at = setup.find("WASM_SPLIT_VERSION=\"").expect("setup pins wasm-split-cli") + "WASM_SPLIT_VERSION=\"".len();
+    let split = &setup[at..at + setup[at..].find('"').unwrap()];
+    assert_eq!(line(split), line(&helpers), "wasm-split-cli {split} and wasm_split_helpers {helpers} are of one line");
+    // wasm-opt comes from npm's binaryen 132, never Debian's.
+    assert!(setup.contains("BINARYEN_VERSION=\"version_132\""));
     let npm = fs::read_to_string(root().join("package.json")).unwrap();
     assert!(npm.contains("\"binaryen\": \"132.0.0\""), "wasm-opt comes from npm's binaryen 132");
 }

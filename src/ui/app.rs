@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::pages::{DataPage, DeeperPage, ExplorationPage, NotFoundPage, PlanPage, StagePage, StartPage};
+use super::pages::{NotFoundPage, StagePage, StartPage};
+use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::route::Route;
 use crate::model::Part;
 use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
+use crate::store::live::mark;
 use crate::store::{LiveWorkbook, SaveStatus};
 
 fn current_route() -> Route {
@@ -23,13 +25,29 @@ pub fn App() -> impl IntoView {
     let route = RwSignal::new(current_route());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
 
-    // After a navigation, name the page in the window title and move focus to its heading, so a
-    // screen reader announces the new page (the first render leaves focus where the browser put it).
-    Effect::new(move |previous: Option<Route>| {
+    // The page on screen: the route's page once it is there (a stage page's part may still be loading).
+    let shown = RwSignal::new(None::<Route>);
+    Effect::new(move |_| {
         let current = route.get();
-        document().set_title(&format!("{} · Waypoint", current.title()));
-        if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(|| focus_first("main h1"));
+        if !current.loads_lazily() {
+            shown.set(Some(current));
+        }
+    });
+
+    // Once a page is on screen, name it in the window title and, after a navigation, move focus to its
+    // heading, so a screen reader announces the new page (the first render leaves focus where the
+    // browser put it). Not before: focus on a heading that is not there yet would be lost.
+    Effect::new(move |previous: Option<Option<Route>>| {
+        let current = shown.get();
+        if let Some(page) = current {
+            match previous.flatten() {
+                // The first page of this visit is usable (the timing bench reads the mark).
+                None => mark("waypoint:usable"),
+                Some(previous) if previous != page => request_animation_frame(|| focus_first("main h1")),
+                Some(_) => {}
+            }
+            document().set_title(&format!("{} · Waypoint", page.title()));
+            fetch_ahead(page);
         }
         current
     });
@@ -40,7 +58,7 @@ pub fn App() -> impl IntoView {
     // parts never drawn made the page jump under the pointer as their guessed heights were corrected.
     let drawn_near = RwSignal::new(false);
     Effect::new(move |_| {
-        route.track();
+        shown.track();
         drawn_near.set(false);
         request_animation_frame(move || request_animation_frame(move || drawn_near.set(true)));
     });
@@ -92,10 +110,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" class:drawn-near=move || drawn_near.get()>
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
-                Route::Exploration => view! { <ExplorationPage/> }.into_any(),
-                Route::Deeper => view! { <DeeperPage/> }.into_any(),
-                Route::Plan => view! { <PlanPage/> }.into_any(),
-                Route::Data => view! { <DataPage/> }.into_any(),
+                page if page.loads_lazily() => view! { <PartPage route=page shown=shown/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 stage => view! { <StagePage route=stage/> }.into_any(),
             }}

@@ -5,6 +5,7 @@ pub mod app;
 pub mod dom;
 pub mod format;
 pub mod pages;
+pub mod parts;
 pub mod route;
 pub mod widgets;
 

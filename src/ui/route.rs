@@ -66,6 +66,18 @@ impl Route {
         format!("#/{}", self.slug())
     }
 
+    /// Whether the page's code is a part of its own that the browser fetches when the page is first
+    /// opened (`ui::parts`). Start and the short pages come with the app itself.
+    pub fn loads_lazily(self) -> bool {
+        matches!(self, Route::Exploration | Route::Deeper | Route::Plan | Route::Data)
+    }
+
+    /// The page after this one in the navigation whose part loads lazily: the one worth fetching
+    /// ahead, while a person is still on this page.
+    pub fn next_lazy(self) -> Option<Route> {
+        Route::NAV.into_iter().skip_while(|route| *route != self).skip(1).find(|route| route.loads_lazily())
+    }
+
     /// The page's name in the navigation and the window title.
     pub fn title(self) -> &'static str {
         match self {
@@ -111,6 +123,16 @@ mod tests {
         assert_eq!(Route::parse("#/data?x=1"), Route::Data);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("#/DATA"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_part_fetched_ahead_is_the_next_lazy_page_of_the_program() {
+        assert_eq!(Route::Start.next_lazy(), Some(Route::Exploration));
+        assert_eq!(Route::Exploration.next_lazy(), Some(Route::Deeper));
+        assert_eq!(Route::Deeper.next_lazy(), Some(Route::Plan), "the stages not built yet come with the app");
+        assert_eq!(Route::Data.next_lazy(), None);
+        assert_eq!(Route::NotFound.next_lazy(), None);
+        assert!(Route::NAV.iter().filter_map(|route| route.next_lazy()).all(Route::loads_lazily));
     }
 
     #[test]

@@ -54,6 +54,8 @@ const BLANK_PAGE: &str = "__between_tests__.html";
 struct StaticServer {
     port: u16,
     requests: Arc<Mutex<Vec<String>>>,
+    /// Paths containing any of these are answered 404, as if the file were gone.
+    refused: Arc<Mutex<Vec<String>>>,
 }
 
 fn read_request_line(stream: &TcpStream) -> Option<String> {
@@ -76,22 +78,27 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let log = requests.clone();
+        let refused = Arc::new(Mutex::new(Vec::new()));
+        let (log, refusing) = (requests.clone(), refused.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
-                let log = log.clone();
-                std::thread::spawn(move || serve_one(stream, &root, mount, &log));
+                let (log, refusing) = (log.clone(), refusing.clone());
+                std::thread::spawn(move || serve_one(stream, &root, mount, &log, &refusing));
             }
         });
-        Self { port, requests }
+        Self { port, requests, refused }
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<String>>) {
+fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<String>>, refused: &Mutex<Vec<String>>) {
     let Some(line) = read_request_line(&stream) else { return };
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     log.lock().unwrap().push(target.clone());
+    if refused.lock().unwrap().iter().any(|part| target.contains(part.as_str())) {
+        let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return;
+    }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let path = path.strip_prefix(mount).map(|p| if p.is_empty() { "index.html" } else { p });
     let file = path.map(|p| root.join(p));
@@ -376,6 +383,16 @@ impl Browser {
         self.server.requests.lock().unwrap().clone()
     }
 
+    /// From now on the server answers 404 for every path containing `part`, as a host would for a
+    /// file that is gone; `serve_every_file` ends that.
+    pub fn refuse_files(&self, part: &str) {
+        self.server.refused.lock().unwrap().push(part.to_string());
+    }
+
+    pub fn serve_every_file(&self) {
+        self.server.refused.lock().unwrap().clear();
+    }
+
     pub async fn goto(&self, fragment: &str) {
         self.client.goto(&format!("{}{fragment}", self.base)).await.unwrap();
         self.wait_for("main h1").await;
@@ -437,8 +454,12 @@ impl Browser {
         }
     }
 
+    /// The page's heading, or nothing while a stage page's part is still loading (it has none yet).
     pub async fn heading(&self) -> String {
-        self.text_of("main h1").await
+        match self.client.find_all(Locator::Css("main h1")).await.unwrap().first() {
+            Some(heading) => heading.text().await.unwrap_or_default(),
+            None => String::new(),
+        }
     }
 
     /// Presses and releases one key on whatever has the focus (`fantoccini::key::Key` for special keys).

@@ -135,6 +135,7 @@ cases![
     a_workbook_from_a_newer_waypoint_is_never_overwritten,
     refused_adds_and_renames_say_why_keep_the_text_and_change_nothing,
     the_app_runs_from_a_sub_path_of_any_static_host,
+    stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried,
 ];
 
 /// The heading each page of the navigation opens with. A new page fails to compile here until its
@@ -627,4 +628,39 @@ async fn the_app_runs_from_a_sub_path_of_any_static_host(_shared: &Browser) {
     assert!(paths.iter().all(|p| p.starts_with("/people/sam/waypoint/")), "{paths:?}");
     assert!(paths.iter().any(|p| p.ends_with(".wasm")), "{paths:?}");
     browser.finish().await;
+}
+
+/// The first visit fetches the app without its stage pages. The part of the next page of the program
+/// is fetched ahead while the browser is idle, any other only when its page is opened; a part that
+/// cannot be fetched is said plainly, with a retry that works, and the workbook is untouched.
+async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried(browser: &Browser) {
+    browser.serve_every_file();
+    let before = browser.served_paths().len();
+    browser.fresh(Some(harness::FULL)).await;
+    let fetched = |page: &str| {
+        let part = format!("/split_{page}-");
+        browser.served_paths()[before..].iter().any(|path| path.contains(&part))
+    };
+    assert!(browser.served_paths()[before..].iter().any(|p| p.contains("_bg.wasm")), "the app's main module loaded");
+    browser.eventually("Exploration's part fetched ahead from Start", || async { fetched("exploration").then_some(()) }).await;
+    assert!(!fetched("deeper") && !fetched("plan") && !fetched("data"), "{:?}", &browser.served_paths()[before..]);
+
+    // Data's part cannot be fetched: the page says so and offers to try again.
+    browser.refuse_files("/split_data-");
+    browser.find("nav a[href='#/data']").await.click().await.unwrap();
+    let alert = browser.wait_for("main [role='alert']").await.text().await.unwrap();
+    assert!(alert.contains("could not be loaded") && alert.contains("nothing in it has changed"), "{alert}");
+    assert_eq!(browser.heading().await, "Data");
+    browser.eventually("the window named after the page", || async {
+        (browser.script("return document.title;").await == serde_json::json!("Data · Waypoint")).then_some(())
+    }).await;
+    assert_eq!(browser.stored_workbook().await.as_deref(), Some(harness::FULL), "the workbook is untouched");
+
+    browser.serve_every_file();
+    browser.find("#part-retry").await.click().await.unwrap();
+    browser.eventually("the Data page", || async { (browser.heading().await == heading_of(Route::Data)).then_some(()) }).await;
+    assert!(!fetched("plan"), "Plan's part waits until its page is opened or comes next");
+    browser.find("nav a[href='#/deeper']").await.click().await.unwrap();
+    browser.eventually("Diving deeper", || async { (browser.heading().await == heading_of(Route::Deeper)).then_some(()) }).await;
+    assert!(fetched("deeper"));
 }
