@@ -366,10 +366,14 @@ fn every_stage_follows_the_recipe() {
     let pages_mod = code_of(&root().join("src/ui/pages/mod.rs"));
     let edit = shipped_code_of(&root().join("src/model/edit.rs"));
     let workbook = shipped_code_of(&root().join("src/model/workbook.rs"));
+    let parts = shipped_code_of(&root().join("src/ui/parts.rs"));
     let mut missing = Vec::new();
     for stage in STAGES {
         let variant: String = stage[..1].to_uppercase() + &stage[1..];
+        // Start comes with the app; every other stage's page is a part fetched when it is opened.
+        let split = stage == "start" || parts.contains(&format!("#[wasm_split({stage},"));
         let checks = [
+            (split, format!("its page split off as a part: `#[wasm_split({stage}, …)]` in src/ui/parts.rs")),
             (pages.iter().any(|p| p == stage), format!("src/ui/pages/{stage}/")),
             (model_mod.contains(&format!("pub mod {stage};")), format!("`pub mod {stage};` in src/model/mod.rs")),
             (pages_mod.contains(&format!("mod {stage};")), format!("`mod {stage};` in src/ui/pages/mod.rs")),
