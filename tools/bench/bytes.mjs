@@ -7,8 +7,10 @@
 // trait's crate (so `Deserialize` code generated for the workbook's types counts to serde), otherwise
 // the first crate of its path. Data segments are the app's texts and the libraries' tables.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+
+import { writeSection } from "./readme.mjs";
 
 const readme = process.argv.includes("--readme") ? process.argv[process.argv.indexOf("--readme") + 1] : null;
 const work = "target/wasm-parts";
@@ -61,12 +63,4 @@ for (const item of [...items].sort((a, b) => b.shallow_size - a.shallow_size).sl
 }
 console.log(out.join("\n"));
 
-if (readme) {
-  const [start, end] = ["<!-- bytes:start -->", "<!-- bytes:end -->"];
-  const text = readFileSync(readme, "utf8");
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`${readme} has no ${start} … ${end} section`);
-  writeFileSync(readme, `${text.slice(0, from + start.length)}\n${out.join("\n")}\n${text.slice(to)}`);
-  console.log(`\nwritten into ${readme}`);
-}
+if (readme) writeSection(readme, "bytes", out);
