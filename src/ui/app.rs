@@ -110,7 +110,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" class:drawn-near=move || drawn_near.get()>
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
-                page if page.loads_lazily() => view! { <PartPage route=page shown=shown/> }.into_any(),
+                page if page.loads_lazily() => view! { <PartPage route=page address=route shown=shown/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 stage => view! { <StagePage route=stage/> }.into_any(),
             }}

@@ -81,9 +81,10 @@ pub fn fetch_ahead(route: Route) {
 }
 
 /// A page whose part is loaded when it is first opened. While it loads, the page says so; once the
-/// page is there (or its part could not be fetched), `shown` names it, which moves the title and focus.
+/// page is there (or its part could not be fetched), `shown` names it, which moves the title and focus,
+/// unless the person has gone elsewhere in the meantime (`address` is the route the address names).
 #[component]
-pub fn PartPage(route: Route, shown: RwSignal<Option<Route>>) -> impl IntoView {
+pub fn PartPage(route: Route, address: RwSignal<Route>, shown: RwSignal<Option<Route>>) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     view! {
         <Suspense fallback=move || view! {
@@ -93,7 +94,9 @@ pub fn PartPage(route: Route, shown: RwSignal<Option<Route>>) -> impl IntoView {
                 attempt.track();
                 Suspend::new(async move {
                     let page = load_page(route).await;
-                    shown.set(Some(route));
+                    if address.get_untracked() == route {
+                        shown.set(Some(route));
+                    }
                     match page {
                         Ok(page) => page,
                         Err(PartNotLoaded) => view! { <PartFailed route=route attempt=attempt/> }.into_any(),
