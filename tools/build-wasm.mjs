@@ -17,7 +17,7 @@ import { join } from "node:path";
 const NAME = "waypoint";
 // What rustc's wasm32-unknown-unknown target uses, and no more: wasm-opt's --all-features would let it
 // write encodings browsers do not read yet (Chromium refused "compact imports").
-const WASM_FEATURES = [
+export const WASM_FEATURES = [
   "--enable-bulk-memory", "--enable-mutable-globals", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-reference-types", "--enable-multivalue",
 ];
@@ -27,22 +27,14 @@ function run(command, args, { quietWarnings = false } = {}) {
     execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
     return;
   }
-  // wasm-opt warns about a name subsection it does not know, once per module; the rest is kept.
-  const { stderr } = spawnChecked(command, args);
-  const left = stderr.split("\n").filter((line) => line && !/unknown name subsection/.test(line));
-  if (left.length) console.error(left.join("\n"));
-}
-
-function spawnChecked(command, args) {
+  // wasm-opt warns about a name subsection it does not know, once per module; the rest is shown.
   const result = spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"] });
-  if (result.status !== 0) {
-    console.error(result.stderr);
-    throw new Error(`build-wasm: ${command} ${args.join(" ")} failed`);
-  }
-  return result;
+  const left = result.stderr.split("\n").filter((line) => line && !/unknown name subsection/.test(line));
+  if (left.length) console.error(left.join("\n"));
+  if (result.status !== 0) throw new Error(`build-wasm: ${command} ${args.join(" ")} failed`);
 }
 
-/// Builds into `outDir` and returns the file names: { js, wasm, loader, parts: [...] }.
+// Builds into `outDir` and returns the file names: { js, wasm, loader, parts: [...] }.
 export function buildWasm({ release, outDir, workDir = "target/wasm-parts" }) {
   const profile = release ? "release" : "debug";
   run("cargo", ["build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", NAME, ...(release ? ["--release"] : [])]);

@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
+import { WASM_FEATURES } from "../build-wasm.mjs";
 import { writeSection } from "./readme.mjs";
 
 const readme = process.argv.includes("--readme") ? process.argv[process.argv.indexOf("--readme") + 1] : null;
@@ -17,10 +18,7 @@ const work = "target/wasm-parts";
 const bound = join(work, "bound", "waypoint_bg.wasm");
 if (!existsSync(bound)) throw new Error(`bytes: no ${bound}; build the release app first (trunk build --release)`);
 const named = join(work, "main-named.wasm");
-execFileSync("wasm-opt", [
-  "-Oz", "-g", "--enable-bulk-memory", "--enable-mutable-globals", "--enable-nontrapping-float-to-int",
-  "--enable-sign-ext", "--enable-reference-types", "--enable-multivalue", bound, "-o", named,
-], { stdio: ["ignore", "ignore", "ignore"] });
+execFileSync("wasm-opt", ["-Oz", "-g", ...WASM_FEATURES, bound, "-o", named], { stdio: ["ignore", "ignore", "ignore"] });
 // The names this copy keeps are not shipped: leave out the custom sections that hold them.
 const items = JSON.parse(execFileSync("twiggy", ["top", "-f", "json", named], { maxBuffer: 1 << 28 }).toString("utf8"))
   .filter((item) => !/subsection"?$|^custom section/.test(item.name));
