@@ -13,8 +13,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // first load fell from 397 749 to 239 702 bytes (main wasm 224 045), and its budgets are those plus 3 %.
 // From here a new stage is a part of its own and may raise the first-load budget by at most 10 000
 // bytes (its route, its entry in the navigation); a part's own budget is the largest part (Exploration,
-// 86 600 bytes) plus 10 %.
-const BUDGETS = { mainWasm: 231_000, js: 9_000, css: 8_000, html: 3_000, firstLoad: 247_000, part: 96_000 };
+// 86 600 bytes) plus 10 %. Its slimmer import door (the saved form read by hand, not by serde's
+// Deserialize derive and serde_path_to_error) took the first load to 216 566 bytes (main wasm
+// 200 909); the budgets are those plus 3 %.
+const BUDGETS = { mainWasm: 207_000, js: 9_000, css: 8_000, html: 3_000, firstLoad: 223_000, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -1,8 +1,9 @@
 //! The workbook: everything a person writes in Waypoint.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use super::base::limits::unique_ids;
 use super::base::{clip_chars, Check, Id, IdSource, Link};
 use super::deeper::{Decision, Deeper};
@@ -15,8 +16,7 @@ use super::start::{CheckInRhythm, Profile};
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
 pub const SCHEMA_VERSION: u32 = 4;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
     pub schema_version: u32,
     /// Where the next id comes from; see `model::id`.
@@ -27,6 +27,7 @@ pub struct Workbook {
     pub deeper: Deeper,
     pub plan: Plan,
 }
+saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, plan });
 
 impl Default for Workbook {
     fn default() -> Self {

@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::{Map, Value};
 
 use super::migrate::{migrate, OLDEST_READABLE};
+use crate::model::base::saved::{kind_of, ReadSaved};
 use crate::model::{LimitProblem, Workbook, SCHEMA_VERSION};
 
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
@@ -54,17 +55,6 @@ pub enum DocumentError {
     /// The workbook saved in this browser is kept in pieces (`store::pieces`), and some are missing
     /// or damaged (`pieces` is 0 when even the list of them is unreadable).
     MissingPieces { missing: usize, pieces: usize },
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "nothing (null)",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 impl fmt::Display for DocumentError {
@@ -139,25 +129,6 @@ impl fmt::Display for DocumentError {
 
 impl std::error::Error for DocumentError {}
 
-/// Rewords serde's messages where they speak Rust rather than English.
-fn plain_words(detail: &str) -> String {
-    detail
-        .replace("invalid type: ", "found ")
-        .replace("invalid value: ", "found ")
-        .replace("integer", "the number")
-        .replace("floating point", "the number")
-        .replace("unknown variant", "unknown choice")
-        .replace("unknown field", "unknown entry")
-        .replace("a string", "text")
-        .replace("a borrowed string", "text")
-        .replace("u16", "a whole number")
-        .replace("u32", "a whole number")
-        .replace("struct ", "")
-        .replace("input contains invalid characters", "not a date in the form YYYY-MM-DD")
-        .replace("premature end of input", "not a date in the form YYYY-MM-DD")
-        .replace("input is out of range", "not a real calendar date")
-}
-
 /// The one validator. See the module documentation.
 pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
@@ -204,52 +175,16 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
         }
     };
 
-    let document = Value::Object(document);
-    check_sections_are_objects(&document, &template(), &mut Vec::new())?;
-    let workbook: Workbook = serde_path_to_error::deserialize(document).map_err(|error| {
-        let path = error.path().to_string();
+    let mut workbook = Workbook::read_saved(Value::Object(document)).map_err(|problem| {
+        let path = problem.path();
         DocumentError::WrongShape {
-            path: if path == "." { "the top level".into() } else { path },
-            detail: plain_words(&error.into_inner().to_string()),
+            path: if path.is_empty() { "the top level".into() } else { path },
+            detail: problem.detail,
         }
     })?;
-    let mut workbook = workbook;
     check_limits(&workbook)?;
     workbook.normalise();
     Ok(IncomingDocument { workbook, exported_at, migrated_from })
-}
-
-/// The default workbook in its saved form: the shape every document must have.
-fn template() -> Value {
-    let text = storage_text(&Workbook::default()).unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
-/// serde reads a struct from a list as readily as from an object; a section given as a list (or as
-/// anything else that is not an object, null included) is a wrong shape all the same, so it is refused
-/// here, by comparison with the default workbook, with a message that needs no Rust type names.
-fn check_sections_are_objects(
-    value: &Value,
-    template: &Value,
-    path: &mut Vec<String>,
-) -> Result<(), DocumentError> {
-    let (Value::Object(expected), Some(_)) = (template, value.as_object()) else {
-        if template.is_object() {
-            return Err(DocumentError::WrongShape {
-                path: path.join("."),
-                detail: format!("expected an object, found {}", kind_of(value)),
-            });
-        }
-        return Ok(());
-    };
-    for (key, child_template) in expected {
-        if let Some(child) = value.get(key) {
-            path.push(key.clone());
-            check_sections_are_objects(child, child_template, path)?;
-            path.pop();
-        }
-    }
-    Ok(())
 }
 
 fn json_error_detail(error: &serde_json::Error) -> String {

@@ -27,7 +27,7 @@ const total = items.reduce((sum, item) => sum + item.shallow_size, 0);
 const GROUPS = [
   [/^(leptos\w*|tachys|reactive_graph|reactive_stores|any_spawner|throw_error|or_poisoned|oco_ref|next_tuple|send_wrapper|wasm_split_helpers)$/, "Leptos (tachys, reactive_graph, …)"],
   [/^(core|alloc|std|str|fmt|compiler_builtins|dlmalloc|hashbrown)$/, "Rust std (core, alloc)"],
-  [/^(serde\w*)$/, "serde, serde_json, serde_path_to_error"],
+  [/^(serde\w*)$/, "serde, serde_json"],
   [/^(wasm_bindgen\w*|js|js_sys|web_sys|gloo\w*)$/, "wasm-bindgen, js-sys, web-sys, gloo"],
   [/^chrono$/, "chrono"],
 ];

@@ -2,10 +2,13 @@
 //! within a workbook, so links between parts (a plan step to its skill gap, a score to its option)
 //! stay true after deletions and undo.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::saved::{Read, ReadSaved};
 
 /// `Id(0)` is never handed out; it only stands in while a record is being read.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Id(pub u32);
 
@@ -16,7 +19,7 @@ impl std::fmt::Display for Id {
 }
 
 /// The next id to hand out. Saved with the workbook so ids stay unique across visits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct IdSource(u32);
 
@@ -48,6 +51,18 @@ impl IdSource {
 pub struct Link {
     pub from: Id,
     pub to: Id,
+}
+
+impl ReadSaved for Id {
+    fn read_saved(value: Value) -> Read<Self> {
+        u32::read_saved(value).map(Id)
+    }
+}
+
+impl ReadSaved for IdSource {
+    fn read_saved(value: Value) -> Read<Self> {
+        u32::read_saved(value).map(IdSource)
+    }
 }
 
 impl Default for IdSource {

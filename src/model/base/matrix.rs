@@ -5,8 +5,9 @@
 //! Totals are kept as whole "points" (weight × score, summed), so ties are exact. Every thing in one
 //! matrix shares the same maximum (10 × the sum of weights), so comparing points compares totals.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::saved::saved_record;
 use super::id::{Id, IdSource};
 use super::list::Direction;
 use super::refusal::{refusal_to_add, Refusal};
@@ -24,30 +25,30 @@ pub const MAX_GUT_NOTE_CHARS: usize = 2_000;
 /// The single weight change the sensitivity hint looks for, at most.
 pub const SENSITIVITY_REACH: u8 = 2;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Criterion {
     pub id: Id,
     pub name: String,
     pub weight: u8,
 }
+saved_record!(Criterion { id, name, weight });
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Score {
     pub thing: Id,
     pub criterion: Id,
     pub value: u8,
 }
+saved_record!(Score { thing, criterion, value });
 
 /// How a thing feels, apart from the numbers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GutFeeling {
     pub thing: Id,
     pub rating: Option<u8>,
     pub note: String,
 }
+saved_record!(GutFeeling with defaults { thing, rating, note });
 
 impl Default for GutFeeling {
     fn default() -> Self {
@@ -55,13 +56,13 @@ impl Default for GutFeeling {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ScoreMatrix {
     pub criteria: Vec<Criterion>,
     pub scores: Vec<Score>,
     pub gut: Vec<GutFeeling>,
 }
+saved_record!(ScoreMatrix with defaults { criteria, scores, gut });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MatrixEdit {

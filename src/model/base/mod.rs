@@ -10,6 +10,7 @@ pub mod limits;
 pub mod list;
 pub mod matrix;
 pub mod refusal;
+pub mod saved;
 pub mod text;
 
 pub use dates::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};

@@ -4,8 +4,9 @@
 pub mod removal;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::limits::{count, range, scale, text, date};
 use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
 use crate::model::base::{Check, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, refusal_when_full, set};
@@ -44,14 +45,14 @@ pub const DEFAULT_CRITERIA: [&str; 8] = [
     "Ease of getting in",
 ];
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deeper {
     pub options: Vec<CareerOption>,
     pub matrix: ScoreMatrix,
     pub decision: Decision,
     pub skill_gaps: Vec<SkillGap>,
 }
+saved_record!(Deeper with defaults { options, matrix, decision, skill_gaps });
 
 impl Deeper {
     /// A new stage, its matrix holding the default criteria (ids from `ids`).
@@ -425,8 +426,7 @@ impl Default for Deeper {
 }
 
 /// R1: one direction being researched.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CareerOption {
     pub id: Id,
     pub title: String,
@@ -447,6 +447,10 @@ pub struct CareerOption {
     pub reality_tests: Vec<RealityTest>,
     pub risks: Vec<Risk>,
 }
+saved_record!(CareerOption with defaults {
+    id, title, appeal, day_in_the_life, duties, education, skills_needed, salary, culture, outlook,
+    entry_steps, open_questions, sources, status, archived, reality_tests, risks
+});
 
 text_fields! {
     /// The free-text parts of an option, each with its place in the saved form.
@@ -486,13 +490,13 @@ impl OptionText {
 }
 
 /// A yearly pay range; either end may be unknown.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SalaryRange {
     pub min: Option<u64>,
     pub max: Option<u64>,
     pub currency: String,
 }
+saved_record!(SalaryRange with defaults { min, max, currency });
 
 impl SalaryRange {
     /// True when both ends are known and the lower is above the upper.
@@ -508,8 +512,7 @@ pub enum SalaryField {
     Currency(String),
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum OptionStatus {
     #[default]
     Exploring,
@@ -517,6 +520,7 @@ pub enum OptionStatus {
     Chosen,
     Dropped,
 }
+saved_choice!(OptionStatus);
 
 impl OptionStatus {
     pub const ALL: [OptionStatus; 4] =
@@ -546,8 +550,7 @@ impl OptionStatus {
 }
 
 /// R2: a way of trying an option on before committing to it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct RealityTest {
     pub id: Id,
     pub kind: RealityTestKind,
@@ -556,9 +559,9 @@ pub struct RealityTest {
     pub date: Option<NaiveDate>,
     pub learned: String,
 }
+saved_record!(RealityTest with defaults { id, kind, done, date, learned });
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RealityTestKind {
     #[default]
     InformationalInterview,
@@ -566,6 +569,7 @@ pub enum RealityTestKind {
     Volunteering,
     SmallProject,
 }
+saved_choice!(RealityTestKind);
 
 impl RealityTestKind {
     pub const ALL: [RealityTestKind; 4] = [
@@ -607,8 +611,7 @@ pub enum TestField {
 }
 
 /// R4: something that could get in the way of an option, and what would lessen it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Risk {
     pub id: Id,
     pub risk: String,
@@ -616,6 +619,7 @@ pub struct Risk {
     /// The parked "but" (E3) this risk takes up, if any.
     pub but: Option<Id>,
 }
+saved_record!(Risk with defaults { id, risk, mitigation, but });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RiskField {
@@ -626,8 +630,7 @@ pub enum RiskField {
 }
 
 /// R5: the direction chosen, in the person's own words.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Decision {
     /// The option chosen, if the direction is one of the options.
     pub chosen: Option<Id>,
@@ -635,6 +638,7 @@ pub struct Decision {
     pub why: String,
     pub change_my_mind: String,
 }
+saved_record!(Decision with defaults { chosen, direction, why, change_my_mind });
 
 text_fields! {
     /// The parts of a decision written in the person's own words.
@@ -646,8 +650,7 @@ text_fields! {
 }
 
 /// R6: one skill an option asks for, where the person stands and how they will close the gap.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SkillGap {
     pub id: Id,
     /// The option that needs the skill, if any.
@@ -661,6 +664,7 @@ pub struct SkillGap {
     pub cost: String,
     pub deadline: Option<NaiveDate>,
 }
+saved_record!(SkillGap with defaults { id, option, skill, current, target, method, how, cost, deadline });
 
 impl Default for SkillGap {
     fn default() -> Self {
@@ -685,8 +689,7 @@ impl SkillGap {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum GapMethod {
     #[default]
     Course,
@@ -695,6 +698,7 @@ pub enum GapMethod {
     Volunteering,
     Project,
 }
+saved_choice!(GapMethod);
 
 impl GapMethod {
     pub const ALL: [GapMethod; 5] =

@@ -2,16 +2,16 @@
 //! it can be marked addressed or linked from a risk (R4). Ids are stable so links stay true.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::{Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, set};
 
 pub const MAX_BUTS: usize = 200;
 pub const MAX_BUT_CHARS: usize = 1_000;
 pub const MAX_PAGE_CHARS: usize = 40;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct But {
     pub id: Id,
     pub text: String,
@@ -22,6 +22,7 @@ pub struct But {
     /// What could be done about it: a question to research, an if-then plan.
     pub note: String,
 }
+saved_record!(But with defaults { id, text, parked_from, parked_on, addressed, note });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ButEdit {

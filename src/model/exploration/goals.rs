@@ -1,8 +1,9 @@
 //! E10, coaching goals, and the SMART check: for each letter a question, and a flag where the goal's
 //! words leave it vague. The check reads words, not minds: it asks, it never rewrites.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::{Id, IdSource, Refusal, clip_chars, refusal_when_full, set};
 
 /// One to three goals keep the program focused; more is allowed, and gently questioned.
@@ -10,12 +11,12 @@ pub const SUGGESTED_MAX_GOALS: usize = 3;
 pub const MAX_GOALS: usize = 10;
 pub const MAX_GOAL_CHARS: usize = 1_000;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Goal {
     pub id: Id,
     pub text: String,
 }
+saved_record!(Goal with defaults { id, text });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalEdit {

@@ -2,8 +2,9 @@
 //! giving a three-letter code. A reflection aid, not a validated test; the UI says so. Beside it, a
 //! list of interests in the person's own words and what ties them together.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::{Refusal, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -102,27 +103,26 @@ pub const ITEMS: [InterestItem; 30] = [
 /// The five answers, from 1 ("I would dislike it") to 5 ("I would love it").
 pub const RATING_LABELS: [&str; 5] = ["Dislike", "Not really", "Unsure", "Like", "Love"];
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ItemRating {
     pub item: String,
     pub rating: u8,
 }
+saved_record!(ItemRating { item, rating });
 
 /// How many interests the own-words list keeps, and how long each may be.
 pub const MAX_TOPICS: usize = 40;
 pub const MAX_TOPIC_CHARS: usize = 120;
 
 /// One interest in the person's own words: a topic, a hobby, a cause.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Topic {
     pub id: Id,
     pub text: String,
 }
+saved_record!(Topic { id, text });
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Interests {
     pub ratings: Vec<ItemRating>,
     /// Anything the person is curious about, one entry each.
@@ -130,6 +130,7 @@ pub struct Interests {
     /// What the person sees running through their interests.
     pub common_thread: String,
 }
+saved_record!(Interests with defaults { ratings, topics, common_thread });
 
 /// Why a new interest would not be added: nothing written, or the list is full (a repeat is
 /// `Refusal::AlreadyListed`).

@@ -16,8 +16,9 @@ pub mod strengths;
 pub mod values;
 pub mod vision;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use super::base::limits::{count, date, range, scale, text};
 use super::base::{Check, Id, IdSource, MAX_TEXT_CHARS};
 use buts::{apply_but_edit, But, ButEdit, MAX_BUTS, MAX_BUT_CHARS, MAX_PAGE_CHARS};
@@ -34,8 +35,7 @@ use vision::{Vision, VisionEdit};
 
 pub use removal::{Removed, Target};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Exploration {
     pub situation: Situation,
     pub buts: Vec<But>,
@@ -47,6 +47,9 @@ pub struct Exploration {
     pub readiness: Readiness,
     pub goals: Vec<Goal>,
 }
+saved_record!(Exploration with defaults {
+    situation, buts, values, strengths, interests, skills, flow, readiness, goals
+});
 
 /// The sections of the Exploration page that have a "done" (the parking lot is open-ended).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,16 +2,16 @@
 //! carries, how much uncertainty they can hold, who backs them. Reflected back as questions, never as
 //! a verdict on whether they are "ready".
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::text::text_fields;
 use crate::model::base::{MAX_TEXT_CHARS, clip_chars, set};
 
 /// Larger than any savings or monthly costs in any currency; keeps arithmetic far from overflow.
 pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dissatisfaction {
     TheWorkItself,
     People,
@@ -20,6 +20,7 @@ pub enum Dissatisfaction {
     Pay,
     Prospects,
 }
+saved_choice!(Dissatisfaction);
 
 impl Dissatisfaction {
     pub const ALL: [Dissatisfaction; 6] = [
@@ -54,8 +55,7 @@ impl Dissatisfaction {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Readiness {
     pub sources: Vec<Dissatisfaction>,
     pub savings: Option<u64>,
@@ -65,6 +65,9 @@ pub struct Readiness {
     pub uncertainty: Option<u8>,
     pub support: String,
 }
+saved_record!(Readiness with defaults {
+    sources, savings, monthly_costs, responsibilities, uncertainty, support
+});
 
 text_fields! {
     /// The free-text answers of E9.

@@ -1,8 +1,9 @@
 //! E1, the current situation: the role and its setting, past roles, likes and dislikes, and "from
 //! feeling to reasons".
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::text::text_fields;
 use crate::model::base::{Id, Refusal, MAX_TEXT_CHARS, refusal_when_full};
 
@@ -11,8 +12,7 @@ pub const MAX_SHORT: usize = 200;
 pub const MAX_PAST_ROLES: usize = 30;
 pub const MAX_FEELINGS: usize = 30;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Situation {
     pub role: String,
     pub organisation: String,
@@ -26,6 +26,10 @@ pub struct Situation {
     pub dislikes: String,
     pub feelings: Vec<FeelingToReasons>,
 }
+saved_record!(Situation with defaults {
+    role, organisation, tenure, education, past_roles, structure, culture, key_people, likes, dislikes,
+    feelings
+});
 
 text_fields! {
     /// The free-text parts of where the person stands now.
@@ -52,23 +56,23 @@ impl SituationText {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PastRole {
     pub id: Id,
     pub title: String,
     pub organisation: String,
     pub years: String,
 }
+saved_record!(PastRole with defaults { id, title, organisation, years });
 
 /// A feeling ("I dread Mondays") and the reasons it turns into, once looked at.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct FeelingToReasons {
     pub id: Id,
     pub feeling: String,
     pub reasons: String,
 }
+saved_record!(FeelingToReasons with defaults { id, feeling, reasons });
 
 /// The guiding questions between a feeling and its reasons.
 pub const FEELING_QUESTIONS: [&str; 4] = [

@@ -1,22 +1,34 @@
 //! E7, the skills inventory and its 2×2 map of proficiency and enjoyment.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::{Id, Refusal, refusal_to_add, refusal_to_rename};
 
 pub const MAX_SKILLS: usize = 60;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SkillKind {
     #[default]
     Transferable,
     Technical,
 }
+saved_choice!(SkillKind);
+
+impl SkillKind {
+    pub const ALL: [SkillKind; 2] = [SkillKind::Transferable, SkillKind::Technical];
+
+    /// The stable name used in the saved form.
+    pub fn key(self) -> &'static str {
+        match self {
+            SkillKind::Transferable => "transferable",
+            SkillKind::Technical => "technical",
+        }
+    }
+}
 
 /// A skill starts unrated, so that it lands on the map only when the person has placed it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Skill {
     pub id: Id,
     pub name: String,
@@ -26,6 +38,7 @@ pub struct Skill {
     /// 1 (dislike using it) to 5 (love using it); `None` until rated.
     pub enjoyment: Option<u8>,
 }
+saved_record!(Skill with defaults { id, name, kind, proficiency, enjoyment });
 
 /// Where a skill falls on the 2×2 map of proficiency and enjoyment (3 and above counts as high).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,14 +1,14 @@
 //! E5, strengths: up to five, each with a time it showed and how using it feels.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::{Id, Refusal, refusal_when_full};
 
 /// "Top five strengths".
 pub const MAX_STRENGTHS: usize = 5;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Strength {
     pub id: Id,
     pub name: String,
@@ -17,6 +17,7 @@ pub struct Strength {
     /// How energising using it feels, 1 (draining) to 5 (energising).
     pub energy: Option<u8>,
 }
+saved_record!(Strength with defaults { id, name, evidence, energy });
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StrengthField {

@@ -3,8 +3,9 @@
 //! to compare later.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, refusal_when_full, set};
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
@@ -80,8 +81,7 @@ pub const MAX_TOP: usize = 10;
 pub const MAX_SNAPSHOTS: usize = 50;
 
 /// The five piles, from most to least valued.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Pile {
     Always,
     Often,
@@ -89,6 +89,7 @@ pub enum Pile {
     Seldom,
     Never,
 }
+saved_choice!(Pile);
 
 impl Pile {
     pub const ALL: [Pile; 5] = [Pile::Always, Pile::Often, Pile::Sometimes, Pile::Seldom, Pile::Never];
@@ -132,25 +133,24 @@ impl Pile {
 }
 
 /// A value card the person wrote.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct CustomCard {
     pub id: Id,
     pub name: String,
     pub line: String,
 }
+saved_record!(CustomCard with defaults { id, name, line });
 
 /// Where one card lies.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Placement {
     pub card: String,
     pub pile: Pile,
 }
+saved_record!(Placement { card, pile });
 
 /// The person's words on one of their top values.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ValueReflection {
     pub card: String,
     pub why: String,
@@ -158,27 +158,27 @@ pub struct ValueReflection {
     pub honoured: Option<u8>,
     pub aligned_job: String,
 }
+saved_record!(ValueReflection with defaults { card, why, honoured, aligned_job });
 
 /// A finished sort, as it was on the day: names are kept, so a card removed since still reads.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SortSnapshot {
     pub taken_on: NaiveDate,
     pub cards: Vec<SnapshotCard>,
     /// Card keys of the top list, in rank order.
     pub top: Vec<String>,
 }
+saved_record!(SortSnapshot { taken_on, cards, top });
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SnapshotCard {
     pub card: String,
     pub name: String,
     pub pile: Pile,
 }
+saved_record!(SnapshotCard { card, name, pile });
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ValuesSort {
     pub custom: Vec<CustomCard>,
     pub placements: Vec<Placement>,
@@ -186,6 +186,7 @@ pub struct ValuesSort {
     pub reflections: Vec<ValueReflection>,
     pub history: Vec<SortSnapshot>,
 }
+saved_record!(ValuesSort with defaults { custom, placements, top, reflections, history });
 
 /// A card as shown: deck or custom alike.
 #[derive(Clone, Debug, PartialEq, Eq)]

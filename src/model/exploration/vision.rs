@@ -1,14 +1,14 @@
 //! E2: the picture of a preferred future at three distances, and how clear it feels. Saved at the
 //! top of the workbook (`vision`, as since version 1), edited on the Exploration page.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::limits::text;
 use crate::model::base::text::text_fields;
 use crate::model::base::{clip_chars, set, Check, MAX_TEXT_CHARS};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Vision {
     pub best_of_all_worlds: String,
     pub one_year: String,
@@ -16,6 +16,7 @@ pub struct Vision {
     pub ten_years: String,
     pub clarity: Option<VisionClarity>,
 }
+saved_record!(Vision with defaults { best_of_all_worlds, one_year, three_years, ten_years, clarity });
 
 text_fields! {
     /// The four vision questions of E2.
@@ -28,8 +29,7 @@ text_fields! {
 }
 
 /// How clear the vision feels to the person right now. It decides which next step the app suggests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VisionClarity {
     /// "I can see where I want to go."
     Clear,
@@ -38,6 +38,7 @@ pub enum VisionClarity {
     /// "Not yet: it is still a blur."
     NotYet,
 }
+saved_choice!(VisionClarity);
 
 impl VisionClarity {
     pub const ALL: [VisionClarity; 3] = [VisionClarity::Clear, VisionClarity::WhatNotHow, VisionClarity::NotYet];

@@ -2,8 +2,9 @@
 //! them, and later stages will add their own.
 
 use chrono::{Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::saved_record;
 use crate::model::base::limits::{count, date, text};
 use crate::model::base::{Check, Id, IdSource, Link, Refusal, clip_chars, date_in_range, found, named, refusal_to_rename, reinsert, set};
 
@@ -14,14 +15,13 @@ pub const MAX_STEP_CHARS: usize = 300;
 /// The first step of a plan is due this soon, so that something happens while the intention is fresh.
 pub const FIRST_STEP_DAYS: i64 = 14;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub steps: Vec<ActionStep>,
 }
+saved_record!(Plan with defaults { steps });
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ActionStep {
     pub id: Id,
     pub title: String,
@@ -30,6 +30,7 @@ pub struct ActionStep {
     /// The skill gap this step was made from, if any.
     pub skill_gap: Option<Id>,
 }
+saved_record!(ActionStep with defaults { id, title, due, done, skill_gap });
 
 /// See [`Plan::deadline_fit`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

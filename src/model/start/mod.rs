@@ -4,8 +4,9 @@
 pub mod schedule;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::base::saved::{saved_choice, saved_record};
 use super::base::limits::{range, text};
 use super::base::{clip_chars, date_in_range, set, Check, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};
 
@@ -17,8 +18,7 @@ pub const MAX_PROGRAM_WEEKS: u16 = 52;
 pub const DEFAULT_PROGRAM_WEEKS: u16 = 12;
 
 /// S1: who the person is to the app, and the shape of their program.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Profile {
     /// The name the app greets the person by; may stay empty.
     pub name: String,
@@ -27,6 +27,7 @@ pub struct Profile {
     /// The day the program began; check-ins are counted from it.
     pub started_on: Option<NaiveDate>,
 }
+saved_record!(Profile with defaults { name, program_weeks, check_in_rhythm, started_on });
 
 impl Default for Profile {
     fn default() -> Self {
@@ -39,13 +40,13 @@ impl Default for Profile {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CheckInRhythm {
     Weekly,
     #[default]
     Fortnightly,
 }
+saved_choice!(CheckInRhythm);
 
 impl CheckInRhythm {
     pub const ALL: [CheckInRhythm; 2] = [CheckInRhythm::Weekly, CheckInRhythm::Fortnightly];
