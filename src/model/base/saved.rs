@@ -160,29 +160,16 @@ fn whole<T: TryFrom<u64>>(value: Value) -> Read<T> {
     value.as_u64().and_then(|n| T::try_from(n).ok()).ok_or_else(|| found(&value, "a whole number"))
 }
 
-impl ReadSaved for u8 {
-    fn read_saved(value: Value) -> Read<Self> {
-        whole(value)
-    }
+macro_rules! whole_numbers {
+    ($($number:ty),+) => {$(
+        impl ReadSaved for $number {
+            fn read_saved(value: Value) -> Read<Self> {
+                whole(value)
+            }
+        }
+    )+};
 }
-
-impl ReadSaved for u16 {
-    fn read_saved(value: Value) -> Read<Self> {
-        whole(value)
-    }
-}
-
-impl ReadSaved for u32 {
-    fn read_saved(value: Value) -> Read<Self> {
-        whole(value)
-    }
-}
-
-impl ReadSaved for u64 {
-    fn read_saved(value: Value) -> Read<Self> {
-        whole(value)
-    }
-}
+whole_numbers!(u8, u16, u32, u64);
 
 impl ReadSaved for NaiveDate {
     fn read_saved(value: Value) -> Read<Self> {
