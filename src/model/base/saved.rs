@@ -201,11 +201,14 @@ impl<T: ReadSaved> ReadSaved for Option<T> {
 impl<T: ReadSaved> ReadSaved for Vec<T> {
     fn read_saved(value: Value) -> Read<Self> {
         match value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(index, item)| T::read_saved(item).map_err(|problem| problem.in_item(index)))
-                .collect(),
+            Value::Array(items) => {
+                // A plain loop: `collect` into a `Result` compiles an adapter per item type.
+                let mut read = Vec::with_capacity(items.len());
+                for (index, item) in items.into_iter().enumerate() {
+                    read.push(T::read_saved(item).map_err(|problem| problem.in_item(index))?);
+                }
+                Ok(read)
+            }
             other => Err(found(&other, "a list")),
         }
     }
