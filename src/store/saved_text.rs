@@ -69,9 +69,8 @@ fn value_text(value: &impl Serialize, indent: &str) -> Result<String, WriteError
 
 /// Every value is written through this one serializer type. Each distinct serde serializer
 /// compiles its own copy of the workbook's whole serialising code into the wasm; one type keeps one
-/// copy (the template in `document` reads its text back, rather than building a `Value` directly,
-/// for the same reason). A failure is returned, never papered over: writing anything else would
-/// replace the good saved workbook.
+/// copy. A failure is returned, never papered over: writing anything else would replace the good
+/// saved workbook.
 fn write_json(value: &impl Serialize, indent: &[u8]) -> Result<String, WriteError> {
     let mut bytes = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);

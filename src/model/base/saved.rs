@@ -31,7 +31,7 @@ impl ShapeProblem {
         Self { steps: Vec::new(), detail }
     }
 
-    pub fn in_entry(mut self, key: &str) -> Self {
+    fn in_entry(mut self, key: &str) -> Self {
         self.steps.push(Step::Entry(key.to_owned()));
         self
     }
@@ -83,7 +83,7 @@ pub fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// "found the number `3`, expected text": the value itself where it is short enough to be shown.
+/// "found the number `3`, expected text": a number, text or true/false is shown as it is.
 fn found(value: &Value, expected: &str) -> ShapeProblem {
     let found = match value {
         Value::Null => "null".to_owned(),
