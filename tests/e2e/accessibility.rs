@@ -1,6 +1,7 @@
 //! One accessibility pass over every page and every state worth seeing, in both looks (light in a
 //! 1280 px window, dark on a 360 px phone): axe-core finds no violation, nothing scrolls
-//! sideways, and no text box hides part of its text while it could grow to show it. Each state
+//! sideways, no text box hides part of its text while it could grow to show it, and every field
+//! sits in a small form of its own (see `widgets::Fields`). Each state
 //! starts from a fixture (a first run, or a workbook with something in every section), then a few
 //! steps open what only a click shows: a menu, an undo bar, an import's refusal or preview, an
 //! inline error. A new page or state is a new row here.
@@ -185,6 +186,8 @@ async fn walk(browser: &Browser, look: Look) {
         if !hidden.is_empty() {
             problems.push(format!("{name}: text hidden in a box that could grow: {}", hidden.join(", ")));
         }
+        // Every field in a small form: typing costs the same on a page of 3 records or 300.
+        problems.extend(browser.fields_outside_small_forms(30).await.into_iter().map(|f| format!("{name}: {f}")));
         let shot = format!("{}-{}", look.width(), name.to_lowercase().replace([' ', '(', ')', '\''], "-"));
         browser.screenshot(&shot).await;
         problems.extend(browser.axe_violations().await.into_iter().map(|v| format!("{name}: {v}")));

@@ -671,6 +671,23 @@ impl Browser {
         (hidden, found[1].as_u64().unwrap() as usize)
     }
 
+    /// The fields that break the rule of `widgets::Fields`: each with no form of its own, or a text
+    /// field whose form holds more than `most` fields (the browser's autofill reads the whole form
+    /// at every key press). One line each, naming the field by its id.
+    pub async fn fields_outside_small_forms(&self, most: usize) -> Vec<String> {
+        let found = self
+            .script(&format!(
+                "const typed = el => el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT'
+                   && ['text', 'number', 'date', 'email', 'tel', 'url', 'search'].includes(el.type));
+                 return [...document.querySelectorAll('input, select, textarea')].flatMap(el =>
+                   !el.form ? [el.id + ' is in no form']
+                   : typed(el) && el.form.elements.length > {most}
+                     ? [el.id + ' shares its form with ' + (el.form.elements.length - 1) + ' others'] : []);"
+            ))
+            .await;
+        found.as_array().unwrap().iter().map(|line| line.as_str().unwrap_or("").to_string()).collect()
+    }
+
     /// Ends a session a test opened for itself: the page may have requested nothing outside its
     /// own origin, and the app must have loaded from the test server.
     pub async fn finish(self) {

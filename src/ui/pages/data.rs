@@ -12,7 +12,7 @@ use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, long_date, short_date};
-use crate::ui::widgets::{described_by, Field};
+use crate::ui::widgets::{described_by, Field, Fields};
 
 #[derive(Clone, Debug, PartialEq)]
 enum ImportState {
@@ -242,7 +242,7 @@ fn ImportSection() -> impl IntoView {
     view! {
         <section aria-labelledby="import" class="card">
             <h2 id="import">"Import"</h2>
-            <Field
+            <Fields><Field
                 id="import-file"
                 label="Choose a Waypoint file (.json)"
                 hint="Nothing changes until you have seen what the file holds and confirmed."
@@ -254,7 +254,7 @@ fn ImportSection() -> impl IntoView {
                     aria-describedby=described_by("import-file", true, false)
                     on:change=on_file
                 />
-            </Field>
+            </Field></Fields>
             {view_state}
             <Show when=move || has_backup.get()>
                 <div class="backup">

@@ -35,6 +35,17 @@ pub fn Field(
     }
 }
 
+/// The fields of one record (a past role, a step) or of one short part of a section, in a form of
+/// their own. Why: at every key press Chromium's autofill reads each field of the typed field's form,
+/// and the fields outside any form count as one form, the whole page (some 250 fields on a full
+/// Exploration page cost 3 to 4 ms a key, before the frame). The form draws no box
+/// (`display: contents`), has no name (so it is no landmark), and Enter in it submits nothing.
+/// Never put an [`AddForm`](super::AddForm) or another `Fields` inside: forms do not nest.
+#[component]
+pub fn Fields(children: Children) -> impl IntoView {
+    view! { <form class="fields" novalidate on:submit=|ev| ev.prevent_default()>{children()}</form> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

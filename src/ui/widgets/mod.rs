@@ -17,7 +17,7 @@ pub use add_form::{AddButton, AddForm};
 pub use answer::LongAnswer;
 pub use bar_chart::{Bar, BarChart};
 pub use choice::{Choice, ChoiceGroup};
-pub use field::{described_by, Field};
+pub use field::{described_by, Field, Fields};
 pub use notices::NoticeList;
 pub use park::ParkBut;
 pub use save_indicator::SaveIndicator;

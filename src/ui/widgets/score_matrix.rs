@@ -12,6 +12,7 @@ use crate::model::base::Direction;
 use crate::model::Id;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::AddForm;
+use super::field::Fields;
 
 /// How the page names the things compared, in running text.
 #[derive(Clone, Copy)]
@@ -247,7 +248,7 @@ pub fn ScoreMatrixView(
                         let is_first = move || position() == Some(0);
                         let is_last = move || position().map(|p| p + 1) == Some(criterion_ids.with(Vec::len));
                         view! {
-                            <li class="criterion-row">
+                            <li class="criterion-row"><Fields>
                                 <div class="criterion-name">
                                     <label class="visually-hidden" for=name_id.clone()>
                                         {move || format!("Criterion {}", position().map_or(0, |p| p + 1))}
@@ -301,7 +302,7 @@ pub fn ScoreMatrixView(
                                         on:click=move |_| on_remove_criterion.run(id)
                                     >"Remove"</button>
                                 </div>
-                            </li>
+                            </Fields></li>
                         }
                     }
                 />
@@ -509,7 +510,7 @@ pub fn ScoreMatrixView(
                         format!("The numbers place it {}{}.", ordinal(r.rank), if r.tied { ", tied" } else { "" })
                     });
                     view! {
-                        <div class="gut-row">
+                        <div class="gut-row"><Fields>
                             <p class="gut-name"><strong>{move || name_of(t)}</strong>" "<span class="muted">{computed}</span></p>
                             <div class="field-row">
                                 <div class="field gut-rating">
@@ -540,7 +541,7 @@ pub fn ScoreMatrixView(
                                     />
                                 </div>
                             </div>
-                        </div>
+                        </Fields></div>
                     }
                 }
             />

@@ -9,7 +9,7 @@ use crate::model::Id;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use super::display_title;
-use crate::ui::widgets::LongAnswer;
+use crate::ui::widgets::{Fields, LongAnswer};
 
 #[component]
 pub fn DecisionSection() -> impl IntoView {
@@ -25,6 +25,7 @@ pub fn DecisionSection() -> impl IntoView {
             <p class="hint">
                 "When you are ready, and not before. A decision can be for now: you can always revisit it."
             </p>
+            <Fields>
             <div class="field">
                 <label for="decision-chosen">"The option you choose"</label>
                 <select id="decision-chosen" on:change=move |ev| {
@@ -55,6 +56,7 @@ pub fn DecisionSection() -> impl IntoView {
                 on_input=set(DecisionText::ChangeMyMind)
                 rows=3
             />
+            </Fields>
         </section>
     }
 }

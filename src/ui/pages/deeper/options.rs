@@ -9,7 +9,7 @@ use crate::model::deeper::{
 use crate::model::{deeper, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddForm, AmountField, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, AmountField, Fields, LongAnswer, Undo};
 use super::display_title;
 use super::reality_tests::RealityTests;
 use super::risks::Risks;
@@ -149,6 +149,7 @@ fn OptionBody(id: Id, title: ReadSignal<String>, status: ReadSignal<OptionStatus
 
     view! {
         <div class="option-body">
+            <Fields>
             <div class="field-row">
                 <div class="field">
                     <label for=title_id.clone()>"Title"</label>
@@ -180,7 +181,7 @@ fn OptionBody(id: Id, title: ReadSignal<String>, status: ReadSignal<OptionStatus
                 let value = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| field.get(o).to_string()).unwrap_or_default());
                 view! {
                     <LongAnswer
-                        id=format!("{prefix}-{}", field.key())
+                        id=format!("option-{id}-{}", field.key())
                         label=option_text_label(field)
                         hint=option_text_hint(field)
                         value=value
@@ -189,6 +190,7 @@ fn OptionBody(id: Id, title: ReadSignal<String>, status: ReadSignal<OptionStatus
                     />
                 }
             }).collect_view()}
+            </Fields>
             <SourceLinks id=id/>
             <SkillsNeeded id=id/>
             <Salary id=id/>
@@ -285,12 +287,12 @@ fn Salary(id: Id) -> impl IntoView {
     });
     let cur_id = format!("{prefix}-currency");
     view! {
-        <fieldset class="field subsection">
+        <Fields><fieldset class="field subsection">
             <legend>"Pay, per year"</legend>
             <div class="field-row salary-row">
-                <AmountField id=format!("{prefix}-min") label="From" example="42000"
+                <AmountField id=format!("option-{id}-salary-min") label="From" example="42000"
                     value=Signal::derive(move || salary().min) on_change=set(SalaryField::Min)/>
-                <AmountField id=format!("{prefix}-max") label="To" example="42000"
+                <AmountField id=format!("option-{id}-salary-max") label="To" example="42000"
                     value=Signal::derive(move || salary().max) on_change=set(SalaryField::Max) note=reversed/>
                 <div class="field currency">
                     <label for=cur_id.clone()>"Currency"</label>
@@ -303,6 +305,6 @@ fn Salary(id: Id) -> impl IntoView {
                     />
                 </div>
             </div>
-        </fieldset>
+        </fieldset></Fields>
     }
 }

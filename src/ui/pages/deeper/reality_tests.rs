@@ -9,7 +9,7 @@ use crate::model::deeper::{
 use crate::model::{deeper, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, DateField, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, DateField, Fields, LongAnswer, Undo};
 
 #[component]
 pub fn RealityTests(id: Id) -> impl IntoView {
@@ -38,7 +38,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                     let p = format!("test-{test}");
                     let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
                     view! {
-                        <div class="sub-item">
+                        <div class="sub-item"><Fields>
                             <div class="field-row">
                                 <div class="field">
                                     <label for=kind_id.clone()>"Kind"</label>
@@ -75,11 +75,11 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                                 aria-label=move || format!("Remove this {}", read().kind.label().to_lowercase())
                                 on:click=move |_| undo.remove(deeper::Target::RealityTest { option: id, test })
                             >"Remove"</button>
-                        </div>
+                        </Fields></div>
                     }
                 }
             />
-            <div class="add-row">
+            <Fields><div class="add-row">
                 <div class="field">
                     <label for=kind_id.clone()>"Plan a reality test"</label>
                     <select id=kind_id on:change=move |ev| {
@@ -92,7 +92,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                 </div>
                 <AddButton id=format!("option-{id}-add-test") label="Add test" refusal=refusal
                     on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRealityTest(id, new_kind.get_untracked())))/>
-            </div>
+            </div></Fields>
         </fieldset>
     }
 }

@@ -9,7 +9,7 @@ use crate::model::base::clip_chars;
 use crate::model::{deeper, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 
 #[component]
 pub fn Risks(id: Id) -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn Risks(id: Id) -> impl IntoView {
                 children=move |risk: Id| {
                     let record = live.select_record(Part::Options, id, move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
                     view! {
-                        <div class="sub-item">
+                        <div class="sub-item"><Fields>
                             <LongAnswer
                                 id=format!("risk-{risk}-text")
                                 label="The risk or barrier"
@@ -46,7 +46,7 @@ pub fn Risks(id: Id) -> impl IntoView {
                             <button type="button" class="quiet" aria-label="Remove this risk" on:click=move |_| undo.remove(deeper::Target::Risk { option: id, risk })>
                                 "Remove"
                             </button>
-                        </div>
+                        </Fields></div>
                     }
                 }
             />

@@ -14,7 +14,7 @@ use crate::model::plan::DeadlineFit;
 use crate::ui::format::{count, long_date};
 use crate::ui::route::Route;
 use super::display_title;
-use crate::ui::widgets::{AddForm, DateField, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, DateField, Fields, LongAnswer, Undo};
 
 fn level_label(level: u8) -> &'static str {
     match level {
@@ -107,7 +107,7 @@ pub fn SkillGaps() -> impl IntoView {
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
                     let skill = move || read().skill;
                     view! {
-                        <div class="sub-item gap" id=p.clone()>
+                        <div class="sub-item gap" id=format!("gap-{gap}")><Fields>
                             <h3>{skill}</h3>
                             <div class="field-row">
                                 <div class="field">
@@ -192,7 +192,7 @@ pub fn SkillGaps() -> impl IntoView {
                                     "Remove"
                                 </button>
                             </div>
-                        </div>
+                        </Fields></div>
                     }
                 }
             />

@@ -8,7 +8,7 @@ use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{LongAnswer, Undo};
+use crate::ui::widgets::{Fields, LongAnswer, Undo};
 
 #[component]
 pub fn ButsSection() -> impl IntoView {
@@ -53,7 +53,7 @@ fn ButItem(id: Id) -> impl IntoView {
     };
     let (text_id, done_id) = (format!("but-{id}-text"), format!("but-{id}-addressed"));
     view! {
-        <li class="but" class:addressed=move || read().addressed id=format!("but-{id}")>
+        <li class="but" class:addressed=move || read().addressed id=format!("but-{id}")><Fields>
             <div class="field">
                 <label for=text_id.clone()>"The “but”"</label>
                 // A text box that grows, not a one-line input: a "but" may run to a paragraph.
@@ -78,6 +78,6 @@ fn ButItem(id: Id) -> impl IntoView {
                 <button type="button" class="quiet" aria-label=move || format!("Remove “{}”", read().text)
                     on:click=move |_| undo.remove(exploration::Target::But(id))>"Remove"</button>
             </div>
-        </li>
+        </Fields></li>
     }
 }

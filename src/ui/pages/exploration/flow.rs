@@ -7,7 +7,7 @@ use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::flow::FlowText;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::LongAnswer;
+use crate::ui::widgets::{Fields, LongAnswer};
 
 use super::overview::SectionStatus;
 
@@ -21,10 +21,12 @@ pub fn FlowSection() -> impl IntoView {
     view! {
         <section aria-labelledby="flow" class="card">
             <h2 id="flow" tabindex="-1">"Flow and energy" <SectionStatus section=Section::Flow/></h2>
+<Fields>
             <LongAnswer id="flow-moments" label="When did you last lose track of time while working?" hint="What were you doing, with whom, and what made it absorbing?"
                 value=text(FlowText::Moments) on_input=set(FlowText::Moments) rows=3/>
             <LongAnswer id="flow-energisers" label="What gives you energy?" value=text(FlowText::Energisers) on_input=set(FlowText::Energisers) rows=2/>
             <LongAnswer id="flow-drainers" label="What drains you?" value=text(FlowText::Drainers) on_input=set(FlowText::Drainers) rows=2/>
-        </section>
+        </Fields>
+</section>
     }
 }

@@ -7,7 +7,7 @@ use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{AddButton, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 
 #[component]
 pub fn GoalsSection() -> impl IntoView {
@@ -60,7 +60,7 @@ fn GoalCard(id: Id) -> impl IntoView {
     let check = Memo::new(move |_| smart_check(&text.get()));
     let open_flags = move || check.with(|c| c.iter().filter(|l| l.flag.is_some()).count());
     view! {
-        <div class="goal" id=format!("goal-{id}")>
+        <div class="goal" id=format!("goal-{id}")><Fields>
             <LongAnswer
                 id=format!("goal-{id}-text")
                 label="Goal"
@@ -95,6 +95,6 @@ fn GoalCard(id: Id) -> impl IntoView {
             })}
             <button type="button" class="quiet" aria-label=move || format!("Remove goal {}", number())
                 on:click=move |_| undo.remove(exploration::Target::Goal(id))>"Remove goal"</button>
-        </div>
+        </Fields></div>
     }
 }

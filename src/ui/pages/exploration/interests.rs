@@ -7,7 +7,7 @@ use crate::model::exploration::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPI
 use crate::model::exploration;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddForm, Bar, BarChart, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, Bar, BarChart, Fields, LongAnswer, Undo};
 
 use super::overview::SectionStatus;
 
@@ -27,7 +27,7 @@ pub fn InterestsSection() -> impl IntoView {
                  test: treat the result as a question, not a verdict."
             </p>
             <p class="progress">{move || format!("{} of {} answered.", answered(), ITEMS.len())}</p>
-            <div class="interest-items">
+            <Fields><div class="interest-items">
                 {ITEMS.iter().map(|item| {
                     let key = item.key;
                     let rating = live.select_in(&[Part::Interests], move |w| w.exploration.interests.rating(key));
@@ -52,7 +52,7 @@ pub fn InterestsSection() -> impl IntoView {
                         </fieldset>
                     }
                 }).collect_view()}
-            </div>
+            </div></Fields>
             {move || {
                 let i = interests();
                 let scores = i.scores();
@@ -120,10 +120,10 @@ fn OwnWordsInterests() -> impl IntoView {
                 }
             }/>
         </ul>
-        <LongAnswer id="interests-thread" label="What ties these together?"
+        <Fields><LongAnswer id="interests-thread" label="What ties these together?"
             hint="Look across your list and your strongest themes: what runs through them? What would a day built around it look like?"
             value=live.select_in(&[Part::Interests], move |w| w.exploration.interests.common_thread.clone())
-            on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/>
+            on_input=Callback::new(move |t| live.dispatch(InterestsEdit::SetCommonThread(t))) rows=3/></Fields>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::model::exploration::Section;
 use crate::model::exploration::readiness::{Dissatisfaction, ReadinessEdit, ReadinessText};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AmountField, LongAnswer};
+use crate::ui::widgets::{AmountField, Fields, LongAnswer};
 
 use super::overview::SectionStatus;
 
@@ -22,6 +22,7 @@ pub fn ReadinessSection() -> impl IntoView {
     view! {
         <section aria-labelledby="readiness" class="card">
             <h2 id="readiness" tabindex="-1">"Readiness for change" <SectionStatus section=Section::Readiness/></h2>
+<Fields>
             <p class="hint">"Not a test of whether you are ready: a few honest questions, reflected back to you."</p>
             <fieldset class="field">
                 <legend>"Where does the dissatisfaction come from? Choose any."</legend>
@@ -60,6 +61,7 @@ pub fn ReadinessSection() -> impl IntoView {
             <div class="reflections" aria-live="polite" id="readiness-reflections">
                 {move || readiness().reflections().into_iter().map(|q| view! { <p class="next-step">{q}</p> }).collect_view()}
             </div>
-        </section>
+        </Fields>
+</section>
     }
 }

@@ -9,7 +9,7 @@ use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, P
 use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 
 use super::overview::SectionStatus;
 
@@ -37,7 +37,7 @@ pub fn SituationSection() -> impl IntoView {
     let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
     let roles = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>());
     let feelings = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>());
-    let short = |field: SituationText| {
+    let short = move |field: SituationText| {
         let id = format!("situation-{}", field.key());
         view! {
             <div class="field">
@@ -56,6 +56,7 @@ pub fn SituationSection() -> impl IntoView {
                  caring: all of these are places to start from. Answer for what your days hold now, and for \
                  the last work you did."
             </p>
+            <Fields>
             <div class="field-row">
                 {short(SituationText::Role)}
                 {short(SituationText::Organisation)}
@@ -67,6 +68,7 @@ pub fn SituationSection() -> impl IntoView {
                     <LongAnswer id=format!("situation-{}", field.key()) label=situation_label(field) value=text(field) on_input=set(field) rows=2/>
                 })
                 .collect_view()}
+            </Fields>
             <fieldset class="field subsection">
                 <legend>"Past roles"</legend>
                 <ol class="plain-rows">
@@ -85,7 +87,7 @@ pub fn SituationSection() -> impl IntoView {
                             }
                         };
                         view! {
-                            <li class="past-role">
+                            <li class="past-role"><Fields>
                                 <div class="field-row">
                                     {field("title", "Role", |r| r.title.clone(), PastRoleField::Title)}
                                     {field("organisation", "Where", |r| r.organisation.clone(), PastRoleField::Organisation)}
@@ -100,7 +102,7 @@ pub fn SituationSection() -> impl IntoView {
                                     <button type="button" class="quiet" aria-label=move || format!("Remove the role “{}”", read().title)
                                         on:click=move |_| undo.remove(exploration::Target::PastRole(id))>"Remove"</button>
                                 </div>
-                            </li>
+                            </Fields></li>
                         }
                     }/>
                 </ol>
@@ -118,13 +120,13 @@ pub fn SituationSection() -> impl IntoView {
                     let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().find(|f| f.id == id).cloned().unwrap_or_default());
                     let read = move || read.get();
                     view! {
-                        <div class="sub-item feeling">
+                        <div class="sub-item feeling"><Fields>
                             <LongAnswer id=format!("feeling-{id}-feeling") label="The feeling" value=Signal::derive(move || read().feeling)
                                 on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: Some(t), reasons: None })) rows=1/>
                             <LongAnswer id=format!("feeling-{id}-reasons") label="The reasons, as you see them now" value=Signal::derive(move || read().reasons)
                                 on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: None, reasons: Some(t) })) rows=3/>
                             <button type="button" class="quiet" aria-label="Remove this feeling" on:click=move |_| undo.remove(exploration::Target::Feeling(id))>"Remove"</button>
-                        </div>
+                        </Fields></div>
                     }
                 }/>
                 <AddButton id="add-feeling" label="Add a feeling" refusal=live.select_in(&[Part::Situation], move |w| feeling_refusal(&w.exploration.situation))

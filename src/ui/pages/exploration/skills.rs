@@ -11,7 +11,7 @@ use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{AddForm, Undo};
+use crate::ui::widgets::{AddForm, Fields, Undo};
 
 use super::overview::SectionStatus;
 
@@ -67,7 +67,7 @@ pub fn SkillsSection() -> impl IntoView {
                     });
                     let (p_id, e_id) = (format!("skill-{id}-proficiency"), format!("skill-{id}-enjoyment"));
                     view! {
-                        <li class="skill-row" id=format!("skill-{id}") tabindex="-1">
+                        <li class="skill-row" id=format!("skill-{id}") tabindex="-1"><Fields>
                             <span class="skill-name">{move || read().name}</span>
                             <span class="tag">{move || read().quadrant().map_or("Not rated yet", Quadrant::label)}</span>
                             <div class="field">
@@ -103,7 +103,7 @@ pub fn SkillsSection() -> impl IntoView {
                             }}
                             <button type="button" class="quiet" aria-label=move || format!("Remove the skill “{}”", read().name)
                                 on:click=move |_| undo.remove(exploration::Target::Skill(id))>"Remove"</button>
-                        </li>
+                        </Fields></li>
                     }
                 }/>
             </ul>

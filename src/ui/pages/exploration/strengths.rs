@@ -9,7 +9,7 @@ use crate::model::exploration::strengths::{strength_refusal, StrengthField, MAX_
 use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 
 use super::overview::SectionStatus;
 
@@ -30,7 +30,7 @@ pub fn StrengthsSection() -> impl IntoView {
                 let name_id = format!("strength-{id}-name");
                 let energy_id = format!("strength-{id}-energy");
                 view! {
-                    <div class="sub-item strength">
+                    <div class="sub-item strength"><Fields>
                         <div class="field-row">
                             <div class="field">
                                 <label for=name_id.clone()>"Strength"</label>
@@ -51,7 +51,7 @@ pub fn StrengthsSection() -> impl IntoView {
                             on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetStrength(id, StrengthField::Evidence(t)))) rows=2/>
                         <button type="button" class="quiet" aria-label=move || format!("Remove the strength “{}”", read().name)
                             on:click=move |_| undo.remove(exploration::Target::Strength(id))>"Remove"</button>
-                    </div>
+                    </Fields></div>
                 }
             }/>
             <AddButton id="add-strength" label="Add a strength" refusal=live.select_in(&[Part::Strengths], move |w| strength_refusal(&w.exploration.strengths))

@@ -7,7 +7,7 @@ use crate::model::exploration::Section;
 use crate::model::{Horizon, VisionClarity};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{Choice, ChoiceGroup, LongAnswer};
+use crate::ui::widgets::{Choice, ChoiceGroup, Fields, LongAnswer};
 
 use super::overview::SectionStatus;
 
@@ -79,6 +79,7 @@ pub fn VisionSection() -> impl IntoView {
     view! {
     <section aria-labelledby="vision" class="card">
         <h2 id="vision" tabindex="-1">"Your vision" <SectionStatus section=Section::Vision/></h2>
+<Fields>
         <LongAnswer
             id="vision-best"
             label="In the best of all worlds, what would you want from your work, and from the life around it?"
@@ -113,6 +114,7 @@ pub fn VisionSection() -> impl IntoView {
         <p class="next-step" id="clarity-next-step" aria-live="polite">
             {move || clarity().map(clarity_next_step)}
         </p>
-    </section>
+    </Fields>
+</section>
     }
 }

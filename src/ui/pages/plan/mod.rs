@@ -9,7 +9,7 @@ use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::count;
 use crate::ui::route::Route;
-use crate::ui::widgets::{DateField, NameField, Undo};
+use crate::ui::widgets::{DateField, Fields, NameField, Undo};
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -70,7 +70,7 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
     let source = move || source.get();
     let (done_id, title_id) = (format!("step-{id}-done"), format!("step-{id}-title"));
     view! {
-        <li class="step" class:done=move || read().done>
+        <li class="step" class:done=move || read().done><Fields>
             <div class="step-main">
                 <input
                     type="checkbox"
@@ -92,6 +92,6 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
                 <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
                     on:click=move |_| undo.remove(plan::Target::Step(id))>"Remove"</button>
             </div>
-        </li>
+        </Fields></li>
     }
 }

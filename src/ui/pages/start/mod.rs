@@ -8,7 +8,7 @@ use crate::store::LiveWorkbook;
 use crate::ui::dom::{settled, GREETING_DELAY};
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field};
+use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field, Fields};
 
 /// What Waypoint is, in a few lines. index.html paints the same words before the app has loaded (a
 /// test below keeps the two equal), so the first paint is the real page and not a spinner.
@@ -122,6 +122,7 @@ fn ProgramSettings() -> impl IntoView {
     view! {
         <section aria-labelledby="program">
             <h2 id="program">"Your program"</h2>
+            <Fields>
             <Field id="profile-name" label="What should Waypoint call you?" hint="Optional. A first name or a nickname is plenty.">
                 <input
                     id="profile-name"
@@ -171,6 +172,7 @@ fn ProgramSettings() -> impl IntoView {
                 selected=live.select_in(&[Part::Profile], move |w| Some(w.profile.check_in_rhythm))
                 on_select=Callback::new(move |rhythm| live.dispatch(StartEdit::SetCheckInRhythm(rhythm)))
             />
+            </Fields>
             <p class="schedule" id="check-in-schedule">
                 {move || schedule_text.get().unwrap_or_else(|| {
                     "Choose a start date to see when your check-ins fall.".to_string()

@@ -6,7 +6,7 @@ use crate::model::exploration::values::{ValuesEdit, ValuesSort, MAX_CARD_LINE_CH
 use crate::model::exploration;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddForm, NameField, Undo};
+use crate::ui::widgets::{AddForm, Fields, NameField, Undo};
 
 #[component]
 pub(super) fn CustomCards() -> impl IntoView {
@@ -50,7 +50,7 @@ pub(super) fn CustomCards() -> impl IntoView {
                         };
                         let (name_id, line_id) = (format!("custom-{id}-name"), format!("custom-{id}-line"));
                         view! {
-                            <li class="custom-item">
+                            <li class="custom-item"><Fields>
                                 <NameField id=name_id label="Card name" max_chars=MAX_CARD_NAME_CHARS
                                     value=Signal::derive(move || read().name) refusal=ValuesSort::custom_rename_refusal
                                     on_change=Callback::new(move |name| edit(Some(name), None))/>
@@ -61,7 +61,7 @@ pub(super) fn CustomCards() -> impl IntoView {
                                 </div>
                                 <button type="button" class="quiet" aria-label=move || format!("Remove the card “{}”", read().name)
                                     on:click=move |_| undo.remove(exploration::Target::CustomValue(id))>"Remove"</button>
-                            </li>
+                            </Fields></li>
                         }
                     }
                 />

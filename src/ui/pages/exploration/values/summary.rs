@@ -6,7 +6,7 @@ use crate::model::exploration::values::{Pile, ValuesSort};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{Bar, BarChart};
+use crate::ui::widgets::{Bar, BarChart, Fields};
 
 /// Pile counts, and the top values with how well work honours each, as a chart.
 #[component]
@@ -101,7 +101,7 @@ pub(super) fn SortHistory() -> impl IntoView {
             <div class="sort-history">
                 <h3>"Your sorts over time"</h3>
                 <p class="hint">{format!("{} kept. Choose two to compare.", count(n, "sort", "sorts"))}</p>
-                <div class="field-row">
+                <Fields><div class="field-row">
                     <div class="field">
                         <label for="history-earlier">"Earlier"</label>
                         <select id="history-earlier" on:change=move |ev| earlier.set(event_target_value(&ev).parse().ok())>{options(a)}</select>
@@ -110,7 +110,7 @@ pub(super) fn SortHistory() -> impl IntoView {
                         <label for="history-later">"Later"</label>
                         <select id="history-later" on:change=move |ev| later.set(event_target_value(&ev).parse().ok())>{options(b)}</select>
                     </div>
-                </div>
+                </div></Fields>
                 <dl class="comparison" id="history-comparison">
                     <dt>"Rose"</dt><dd>{list(moved(&comparison.rose))}</dd>
                     <dt>"Fell"</dt><dd>{list(moved(&comparison.fell))}</dd>

@@ -9,7 +9,7 @@ use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::count;
-use crate::ui::widgets::LongAnswer;
+use crate::ui::widgets::{Fields, LongAnswer};
 
 /// Ranking the "always" pile into a top list, and a reflection on each top value.
 #[component]
@@ -182,7 +182,7 @@ fn TopValue(card: String, top: ReadSignal<Vec<String>>, reorder: TopDrag) -> imp
                         on:click=move |_| live.dispatch(ValuesEdit::RemoveFromTop(k5.clone()))>"Take out"</button>
                 </span>
             </div>
-            <div class="top-reflection">
+            <div class="top-reflection"><Fields>
                 <LongAnswer
                     id=format!("{id}-why")
                     label="Why does it matter to you?"
@@ -213,7 +213,7 @@ fn TopValue(card: String, top: ReadSignal<Vec<String>>, reorder: TopDrag) -> imp
                     })
                     rows=2
                 />
-            </div>
+            </Fields></div>
         </li>
     }
 }
