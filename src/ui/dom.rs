@@ -11,6 +11,19 @@ pub fn focus_first(selector: &str) {
     }
 }
 
+/// After the next frame, moves focus to `selector` if the focus was lost meanwhile (it fell to the
+/// page itself): an edit that moves a record in a keyed list (a step given a later date) moves its
+/// element, and a moved element loses the focus.
+pub fn refocus_if_lost(selector: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let body: Option<web_sys::Element> = document().body().map(Into::into);
+        let lost = document().active_element().is_none_or(|active| Some(active) == body);
+        if lost {
+            focus_first(&selector);
+        }
+    });
+}
+
 /// How long the greeting waits for a pause in the typing of the name.
 pub const GREETING_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
 

@@ -136,6 +136,7 @@ cases![
     refused_adds_and_renames_say_why_keep_the_text_and_change_nothing,
     the_app_runs_from_a_sub_path_of_any_static_host,
     stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried,
+    long_lists_draw_a_page_at_a_time_and_lose_nothing,
 ];
 
 /// The heading each page of the navigation opens with. A new page fails to compile here until its
@@ -663,4 +664,75 @@ async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retri
     browser.find("nav a[href='#/deeper']").await.click().await.unwrap();
     browser.eventually("Diving deeper", || async { (browser.heading().await == heading_of(Route::Deeper)).then_some(()) }).await;
     assert!(fetched("deeper"));
+}
+
+/// The full fixture with a plan of 40 steps (ids 100 to 139, due a day apart) and 30 parked "buts"
+/// (ids 200 to 229): longer than the page of 25 a long list draws at first.
+fn long_lists_workbook() -> String {
+    let mut workbook: serde_json::Value = serde_json::from_str(harness::FULL).unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    workbook["plan"]["steps"] = (0..40)
+        .map(|n| {
+            let due = first + chrono::Days::new(n);
+            serde_json::json!({ "id": 100 + n, "title": format!("Step {}", n + 1), "due": due.to_string(), "done": false, "skill_gap": null })
+        })
+        .collect();
+    workbook["exploration"]["buts"] = (0..30)
+        .map(|n| serde_json::json!({ "id": 200 + n, "text": format!("But number {}", n + 1), "parked_from": "Exploration", "parked_on": "2026-11-20", "addressed": false, "note": "" }))
+        .collect();
+    workbook["next_id"] = serde_json::json!(300);
+    workbook.to_string()
+}
+
+async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
+    let count = |css: &'static str| async move {
+        browser.script(&format!("return document.querySelectorAll('{css}').length;")).await.as_u64().unwrap()
+    };
+    browser.fresh(Some(&long_lists_workbook())).await;
+    browser.goto("#/plan").await;
+    browser.wait_for("#step-124-title").await;
+    assert_eq!(count(".step-list > li").await, 25, "the first page of steps is drawn");
+    assert!(!browser.exists("#step-125-title").await);
+    assert_eq!(browser.text_of("#steps-shown span").await, "Showing 25 of 40 steps.");
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "a long list drawn in part passes axe: {violations:?}");
+
+    // "Show more" draws the rest and takes focus to the first step it drew.
+    browser.find("#steps-shown-more").await.click().await.unwrap();
+    browser.eventually("focus on the first step drawn", || async { (browser.focused().await == "step-125-title").then_some(()) }).await;
+    assert_eq!(count(".step-list > li").await, 40);
+    assert!(!browser.exists("#steps-shown").await, "nothing more to show, nothing said");
+
+    // Afresh, a step given a later date moves past the first page, and stays drawn while worked on.
+    browser.reload().await;
+    browser.goto("#/plan").await;
+    browser.wait_for("#step-102-due").await;
+    browser
+        .script(
+            "const e = document.querySelector('#step-102-due'); e.focus(); e.value = '2028-01-01';
+             e.dispatchEvent(new Event('change', { bubbles: true }));",
+        )
+        .await;
+    browser.eventually("step 3 last in the plan", || async {
+        let last = browser.script("return document.querySelector('.step-list > li:last-child input[type=text]').id;").await;
+        (last == "step-102-title").then_some(())
+    }).await;
+    assert_eq!(count(".step-list > li").await, 26, "the first page, and the step being worked on");
+    browser.eventually("focus back in the step that moved", || async { (browser.focused().await == "step-102-due").then_some(()) }).await;
+
+    // The long list of buts on Exploration: the first page, then all of them.
+    browser.goto("#/exploration").await;
+    browser.wait_for("#but-224-text").await;
+    assert_eq!(count(".but-list > li").await, 25);
+    browser.find("#buts-shown-all").await.click().await.unwrap();
+    browser.eventually("every but drawn", || async { (count(".but-list > li").await == 30).then_some(()) }).await;
+    assert_eq!(browser.focused().await, "but-225-text");
+
+    // Nothing was lost by drawing less: all 40 steps and 30 buts are saved, the moved one redated.
+    browser.wait_until_saved().await;
+    let saved: serde_json::Value = serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
+    assert_eq!(saved["plan"]["steps"].as_array().unwrap().len(), 40);
+    assert_eq!(saved["exploration"]["buts"].as_array().unwrap().len(), 30);
+    let moved = saved["plan"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == 102).unwrap();
+    assert_eq!(moved["due"], "2028-01-01");
 }

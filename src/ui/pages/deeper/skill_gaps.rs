@@ -14,7 +14,7 @@ use crate::model::plan::DeadlineFit;
 use crate::ui::format::{count, long_date};
 use crate::ui::route::Route;
 use super::display_title;
-use crate::ui::widgets::{AddForm, DateField, Fields, LongAnswer, Undo};
+use crate::ui::widgets::{AddForm, DateField, Fields, ListWindow, LongAnswer, ShowMore, Undo};
 
 fn level_label(level: u8) -> &'static str {
     match level {
@@ -31,6 +31,7 @@ pub fn SkillGaps() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let gaps = live.select_in(&[Part::SkillGaps], |w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>());
+    let window = ListWindow::new(gaps);
     let options = live.select_in(&[Part::Options], |w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
     // Skills the options need that have no gap entry yet, offered as quick picks.
     let suggestions = live.select_in(&[Part::Options, Part::Decision, Part::SkillGaps], |w| {
@@ -93,7 +94,7 @@ pub fn SkillGaps() -> impl IntoView {
                 <p class="empty-state">"No skill gaps yet. Everyone has some; naming them is the first step to closing them."</p>
             })}
             <For
-                each=move || gaps.get()
+                each=move || window.shown()
                 key=|g| *g
                 children=move |gap: Id| {
                     let record = live.select_in(&[Part::SkillGaps], move |w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
@@ -107,7 +108,7 @@ pub fn SkillGaps() -> impl IntoView {
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];
                     let skill = move || read().skill;
                     view! {
-                        <div class="sub-item gap" id=format!("gap-{gap}")><Fields>
+                        <div class="sub-item gap" id=format!("gap-{gap}") on:focusin=move |_| window.pin(gap)><Fields>
                             <h3>{skill}</h3>
                             <div class="field-row">
                                 <div class="field">
@@ -196,6 +197,7 @@ pub fn SkillGaps() -> impl IntoView {
                     }
                 }
             />
+            <ShowMore window=window id="gaps-shown" noun=("skill gap", "skill gaps") focus=|id| format!("#gap-{id}-option")/>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
-use crate::ui::widgets::{Fields, LongAnswer, Undo};
+use crate::ui::widgets::{Fields, ListWindow, LongAnswer, ShowMore, Undo};
 
 #[component]
 pub fn ButsSection() -> impl IntoView {
@@ -16,6 +16,7 @@ pub fn ButsSection() -> impl IntoView {
     let buts = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
     let open = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
     let open = move || open.get();
+    let window = ListWindow::new(buts);
     view! {
         <section aria-labelledby="buts-heading" class="card buts">
             <h2 id="buts-heading">"Parking lot of “buts”"</h2>
@@ -34,14 +35,15 @@ pub fn ButsSection() -> impl IntoView {
                 }
             }}
             <ul class="but-list">
-                <For each=move || buts.get() key=|id| *id children=move |id: Id| view! { <ButItem id=id/> }/>
+                <For each=move || window.shown() key=|id| *id children=move |id: Id| view! { <ButItem id=id window=window/> }/>
             </ul>
+            <ShowMore window=window id="buts-shown" noun=("“but”", "“buts”") focus=|id| format!("#but-{id}-text")/>
         </section>
     }
 }
 
 #[component]
-fn ButItem(id: Id) -> impl IntoView {
+fn ButItem(id: Id, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let read = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
@@ -53,7 +55,7 @@ fn ButItem(id: Id) -> impl IntoView {
     };
     let (text_id, done_id) = (format!("but-{id}-text"), format!("but-{id}-addressed"));
     view! {
-        <li class="but" class:addressed=move || read().addressed id=format!("but-{id}")><Fields>
+        <li class="but" class:addressed=move || read().addressed id=format!("but-{id}") on:focusin=move |_| window.pin(id)><Fields>
             <div class="field">
                 <label for=text_id.clone()>"The “but”"</label>
                 // A text box that grows, not a one-line input: a "but" may run to a paragraph.

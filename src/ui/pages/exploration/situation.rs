@@ -9,7 +9,7 @@ use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, P
 use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Undo};
 
 use super::overview::SectionStatus;
 
@@ -37,6 +37,7 @@ pub fn SituationSection() -> impl IntoView {
     let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
     let roles = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>());
     let feelings = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>());
+    let (roles_window, feelings_window) = (ListWindow::new(roles), ListWindow::new(feelings));
     let short = move |field: SituationText| {
         let id = format!("situation-{}", field.key());
         view! {
@@ -72,7 +73,7 @@ pub fn SituationSection() -> impl IntoView {
             <fieldset class="field subsection">
                 <legend>"Past roles"</legend>
                 <ol class="plain-rows">
-                    <For each=move || roles.get() key=|id| *id children=move |id: Id| {
+                    <For each=move || roles_window.shown() key=|id| *id children=move |id: Id| {
                         let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
                         let read = move || read.get();
                         let position = Memo::new(move |_| roles.with(|r| r.iter().position(|x| *x == id)));
@@ -87,7 +88,7 @@ pub fn SituationSection() -> impl IntoView {
                             }
                         };
                         view! {
-                            <li class="past-role"><Fields>
+                            <li class="past-role" on:focusin=move |_| roles_window.pin(id)><Fields>
                                 <div class="field-row">
                                     {field("title", "Role", |r| r.title.clone(), PastRoleField::Title)}
                                     {field("organisation", "Where", |r| r.organisation.clone(), PastRoleField::Organisation)}
@@ -106,6 +107,7 @@ pub fn SituationSection() -> impl IntoView {
                         }
                     }/>
                 </ol>
+                <ShowMore window=roles_window id="past-roles-shown" noun=("past role", "past roles") focus=|id| format!("#past-{id}-title")/>
                 <AddButton id="add-past-role" label="Add a past role" refusal=live.select_in(&[Part::Situation], move |w| past_role_refusal(&w.exploration.situation))
                     on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddPastRole))/>
             </fieldset>
@@ -116,11 +118,11 @@ pub fn SituationSection() -> impl IntoView {
                      help you find the reasons underneath."
                 </p>
                 <ul class="questions">{FEELING_QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
-                <For each=move || feelings.get() key=|id| *id children=move |id: Id| {
+                <For each=move || feelings_window.shown() key=|id| *id children=move |id: Id| {
                     let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().find(|f| f.id == id).cloned().unwrap_or_default());
                     let read = move || read.get();
                     view! {
-                        <div class="sub-item feeling"><Fields>
+                        <div class="sub-item feeling" on:focusin=move |_| feelings_window.pin(id)><Fields>
                             <LongAnswer id=format!("feeling-{id}-feeling") label="The feeling" value=Signal::derive(move || read().feeling)
                                 on_input=Callback::new(move |t| live.dispatch(SelfEdit::SetFeeling { id, feeling: Some(t), reasons: None })) rows=1/>
                             <LongAnswer id=format!("feeling-{id}-reasons") label="The reasons, as you see them now" value=Signal::derive(move || read().reasons)
@@ -129,6 +131,7 @@ pub fn SituationSection() -> impl IntoView {
                         </Fields></div>
                     }
                 }/>
+                <ShowMore window=feelings_window id="feelings-shown" noun=("feeling", "feelings") focus=|id| format!("#feeling-{id}-feeling")/>
                 <AddButton id="add-feeling" label="Add a feeling" refusal=live.select_in(&[Part::Situation], move |w| feeling_refusal(&w.exploration.situation))
                     on_add=Callback::new(move |()| live.dispatch(SelfEdit::AddFeeling))/>
             </fieldset>

@@ -11,7 +11,7 @@ use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
-use crate::ui::widgets::{AddForm, Fields, Undo};
+use crate::ui::widgets::{AddForm, Fields, ListWindow, ShowMore, Undo};
 
 use super::overview::SectionStatus;
 
@@ -30,6 +30,7 @@ pub fn SkillsSection() -> impl IntoView {
     let undo = expect_context::<Undo>();
     let skills = live.select_in(&[Part::Skills], move |w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>());
     let kind = RwSignal::new(SkillKind::Transferable);
+    let window = ListWindow::new(skills);
     let add = move |name: String| match live.with(|w| skill_refusal(&w.exploration.skills, &name)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -58,7 +59,7 @@ pub fn SkillsSection() -> impl IntoView {
             </AddForm>
             <SkillMap/>
             <ul class="skill-list">
-                <For each=move || skills.get() key=|id| *id children=move |id: Id| {
+                <For each=move || window.shown() key=|id| *id children=move |id: Id| {
                     let read = live.select_in(&[Part::Skills], move |w| w.exploration.skills.iter().find(|s| s.id == id).cloned().unwrap_or_default());
                     let read = move || read.get();
                     let planned = live.select_in(&[Part::Skills, Part::SkillGaps], move |w| {
@@ -67,7 +68,7 @@ pub fn SkillsSection() -> impl IntoView {
                     });
                     let (p_id, e_id) = (format!("skill-{id}-proficiency"), format!("skill-{id}-enjoyment"));
                     view! {
-                        <li class="skill-row" id=format!("skill-{id}") tabindex="-1"><Fields>
+                        <li class="skill-row" id=format!("skill-{id}") tabindex="-1" on:focusin=move |_| window.pin(id)><Fields>
                             <span class="skill-name">{move || read().name}</span>
                             <span class="tag">{move || read().quadrant().map_or("Not rated yet", Quadrant::label)}</span>
                             <div class="field">
@@ -107,6 +108,7 @@ pub fn SkillsSection() -> impl IntoView {
                     }
                 }/>
             </ul>
+            <ShowMore window=window id="skills-shown" noun=("skill", "skills") focus=|id| format!("#skill-{id}-proficiency")/>
         </section>
     }
 }

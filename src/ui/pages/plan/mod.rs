@@ -7,9 +7,10 @@ use crate::model::plan::{step_title_refusal, PlanEdit, MAX_STEP_CHARS};
 use crate::model::{plan, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
+use crate::ui::dom::refocus_if_lost;
 use crate::ui::format::count;
 use crate::ui::route::Route;
-use crate::ui::widgets::{DateField, Fields, NameField, Undo};
+use crate::ui::widgets::{DateField, Fields, ListWindow, NameField, ShowMore, Undo};
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -18,6 +19,7 @@ pub fn PlanPage() -> impl IntoView {
     let steps = live.select_in(&[Part::Plan], move |w| w.plan.in_order().iter().map(|s| s.id).collect::<Vec<_>>());
     let done = live.select_in(&[Part::Plan], move |w| w.plan.steps.iter().filter(|s| s.done).count());
     let done = move || done.get();
+    let window = ListWindow::new(steps);
 
     view! {
         <article class="page">
@@ -42,11 +44,12 @@ pub fn PlanPage() -> impl IntoView {
                 })}
                 <ol class="step-list">
                     <For
-                        each=move || steps.get()
+                        each=move || window.shown()
                         key=|id| *id
-                        children=move |id: Id| view! { <StepRow id=id undo=undo/> }
+                        children=move |id: Id| view! { <StepRow id=id undo=undo window=window/> }
                     />
                 </ol>
+                <ShowMore window=window id="steps-shown" noun=("step", "steps") focus=|id| format!("#step-{id}-title")/>
             </section>
             <section class="not-yet" aria-label="Not built yet">
                 <p>
@@ -59,7 +62,7 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 #[component]
-fn StepRow(id: Id, undo: Undo) -> impl IntoView {
+fn StepRow(id: Id, undo: Undo, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let read = live.select_in(&[Part::Plan], move |w| w.plan.steps.iter().find(|s| s.id == id).cloned().unwrap_or_default());
     let read = move || read.get();
@@ -70,7 +73,7 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
     let source = move || source.get();
     let (done_id, title_id) = (format!("step-{id}-done"), format!("step-{id}-title"));
     view! {
-        <li class="step" class:done=move || read().done><Fields>
+        <li class="step" class:done=move || read().done on:focusin=move |_| window.pin(id)><Fields>
             <div class="step-main">
                 <input
                     type="checkbox"
@@ -87,7 +90,10 @@ fn StepRow(id: Id, undo: Undo) -> impl IntoView {
             </div>
             <div class="step-meta">
                 <DateField id=format!("step-{id}-due") label="Due" value=Signal::derive(move || read().due)
-                    on_change=Callback::new(move |day| live.dispatch(PlanEdit::SetDue(id, day)))/>
+                    on_change=Callback::new(move |day| {
+                        live.dispatch(PlanEdit::SetDue(id, day));
+                        refocus_if_lost(format!("#step-{id}-due"));
+                    })/>
                 <p class="hint">{source}</p>
                 <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
                     on:click=move |_| undo.remove(plan::Target::Step(id))>"Remove"</button>

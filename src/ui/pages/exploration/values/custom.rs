@@ -6,7 +6,7 @@ use crate::model::exploration::values::{ValuesEdit, ValuesSort, MAX_CARD_LINE_CH
 use crate::model::exploration;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddForm, Fields, NameField, Undo};
+use crate::ui::widgets::{AddForm, Fields, ListWindow, NameField, ShowMore, Undo};
 
 #[component]
 pub(super) fn CustomCards() -> impl IntoView {
@@ -14,6 +14,7 @@ pub(super) fn CustomCards() -> impl IntoView {
     let undo = expect_context::<Undo>();
     let line = RwSignal::new(String::new());
     let cards = live.select_in(&[Part::Values], move |w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>());
+    let window = ListWindow::new(cards);
     let add = move |name: String| match live.with(|w| w.exploration.values.custom_refusal(&name)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -35,7 +36,7 @@ pub(super) fn CustomCards() -> impl IntoView {
             </AddForm>
             <ul class="custom-list">
                 <For
-                    each=move || cards.get()
+                    each=move || window.shown()
                     key=|id| *id
                     children=move |id| {
                         let read = live.select_in(&[Part::Values], move |w| w.exploration.values.custom.iter().find(|c| c.id == id).cloned().unwrap_or_default());
@@ -50,7 +51,7 @@ pub(super) fn CustomCards() -> impl IntoView {
                         };
                         let (name_id, line_id) = (format!("custom-{id}-name"), format!("custom-{id}-line"));
                         view! {
-                            <li class="custom-item"><Fields>
+                            <li class="custom-item" on:focusin=move |_| window.pin(id)><Fields>
                                 <NameField id=name_id label="Card name" max_chars=MAX_CARD_NAME_CHARS
                                     value=Signal::derive(move || read().name) refusal=ValuesSort::custom_rename_refusal
                                     on_change=Callback::new(move |name| edit(Some(name), None))/>
@@ -66,6 +67,7 @@ pub(super) fn CustomCards() -> impl IntoView {
                     }
                 />
             </ul>
+            <ShowMore window=window id="custom-shown" noun=("card", "cards") focus=|id| format!("#custom-{id}-name")/>
         </details>
     }
 }
