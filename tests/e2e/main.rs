@@ -667,7 +667,8 @@ async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retri
 }
 
 /// The full fixture with a plan of 40 steps (ids 100 to 139, due a day apart) and 30 parked "buts"
-/// (ids 200 to 229): longer than the page of 25 a long list draws at first.
+/// (ids 200 to 229): longer than the page of 25 a long list draws at first; and 8 reality tests
+/// (ids 230 to 237) in the first option, longer than the page of 5 a list inside a record draws.
 fn long_lists_workbook() -> String {
     let mut workbook: serde_json::Value = serde_json::from_str(harness::FULL).unwrap();
     let first = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
@@ -679,6 +680,9 @@ fn long_lists_workbook() -> String {
         .collect();
     workbook["exploration"]["buts"] = (0..30)
         .map(|n| serde_json::json!({ "id": 200 + n, "text": format!("But number {}", n + 1), "parked_from": "Exploration", "parked_on": "2026-11-20", "addressed": false, "note": "" }))
+        .collect();
+    workbook["deeper"]["options"][0]["reality_tests"] = (0..8)
+        .map(|n| serde_json::json!({ "id": 230 + n, "kind": "volunteering", "done": false, "date": null, "learned": format!("Lesson {}", n + 1) }))
         .collect();
     workbook["next_id"] = serde_json::json!(300);
     workbook.to_string()
@@ -728,6 +732,16 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     browser.eventually("every but drawn", || async { (count(".but-list > li").await == 30).then_some(()) }).await;
     assert_eq!(browser.focused().await, "but-225-text");
 
+    // Inside an open option, its tests draw 5 at a time.
+    browser.goto("#/deeper").await;
+    browser.find("#option-9 summary").await.click().await.unwrap();
+    browser.wait_for("#test-234-learned").await;
+    assert!(!browser.exists("#test-235-learned").await, "the sixth test waits");
+    assert_eq!(browser.text_of("#option-9-tests-shown span").await, "Showing 5 of 8 reality tests.");
+    browser.find("#option-9-tests-shown-more").await.click().await.unwrap();
+    browser.eventually("the rest of the tests drawn", || async { browser.exists("#test-237-learned").await.then_some(()) }).await;
+    browser.eventually("focus on the first test drawn", || async { (browser.focused().await == "test-235-kind").then_some(()) }).await;
+
     // Nothing was lost by drawing less: all 40 steps and 30 buts are saved, the moved one redated.
     browser.wait_until_saved().await;
     let saved: serde_json::Value = serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
@@ -735,4 +749,5 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     assert_eq!(saved["exploration"]["buts"].as_array().unwrap().len(), 30);
     let moved = saved["plan"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == 102).unwrap();
     assert_eq!(moved["due"], "2028-01-01");
+    assert_eq!(saved["deeper"]["options"][0]["reality_tests"].as_array().unwrap().len(), 8);
 }

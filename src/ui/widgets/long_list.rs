@@ -16,6 +16,10 @@ use crate::ui::format::count;
 /// How many records a long list draws at first, and how many more each "Show more" adds.
 pub const PAGE: usize = 25;
 
+/// The page of a list inside a record (an option's tests and risks): the record's other fields sit
+/// beside it, and a person has a few of these, not dozens.
+pub const SHORT_PAGE: usize = 5;
+
 /// The records of `ids` to draw: the first `limit`, and wherever they fall, the `pinned` ones (added,
 /// put back or worked on during this visit, so a record never vanishes under the person's hands).
 pub fn shown_ids(ids: &[Id], limit: usize, pinned: &HashSet<Id>) -> Vec<Id> {
@@ -28,6 +32,7 @@ pub fn shown_ids(ids: &[Id], limit: usize, pinned: &HashSet<Id>) -> Vec<Id> {
 #[derive(Clone, Copy)]
 pub struct ListWindow {
     ids: Signal<Vec<Id>>,
+    page: usize,
     limit: RwSignal<usize>,
     pinned: StoredValue<HashSet<Id>>,
     /// Tells `shown` that `pinned` grew.
@@ -36,9 +41,15 @@ pub struct ListWindow {
 }
 
 impl ListWindow {
+    /// A window on `ids` drawing [`PAGE`] records at first.
     pub fn new(ids: impl Into<Signal<Vec<Id>>>) -> Self {
+        Self::paged(ids, PAGE)
+    }
+
+    /// A window on `ids` drawing `page` records at first, and `page` more at each "Show more".
+    pub fn paged(ids: impl Into<Signal<Vec<Id>>>, page: usize) -> Self {
         let ids: Signal<Vec<Id>> = ids.into();
-        let limit = RwSignal::new(PAGE);
+        let limit = RwSignal::new(page);
         let pinned = StoredValue::new(HashSet::new());
         let pins = Trigger::new();
         // The ids seen so far: one that appears later was added or put back, and is pinned at once
@@ -56,7 +67,7 @@ impl ListWindow {
                 pinned.with_value(|pinned| shown_ids(ids, limit.get(), pinned))
             })
         });
-        Self { ids, limit, pinned, pins, shown }
+        Self { ids, page, limit, pinned, pins, shown }
     }
 
     /// The ids to draw, in the list's order.
@@ -80,7 +91,8 @@ impl ListWindow {
 pub fn ShowMore(
     window: ListWindow,
     /// The id of the paragraph, for its buttons' ids (`{id}-more`, `{id}-all`).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The record, one and many: ("step", "steps").
     noun: (&'static str, &'static str),
     focus: fn(Id) -> String,
@@ -101,11 +113,11 @@ pub fn ShowMore(
         (hidden > 0).then(|| {
             let total = window.ids.with_untracked(Vec::len);
             view! {
-                <p class="show-more" id=id>
+                <p class="show-more" id=id.clone()>
                     <span>{format!("Showing {} of {}.", total - hidden, count(total, noun.0, noun.1))}</span>
                     " "
-                    <button type="button" id=format!("{id}-more") on:click=move |_| show(PAGE)>
-                        {format!("Show {} more", hidden.min(PAGE))}
+                    <button type="button" id=format!("{id}-more") on:click=move |_| show(window.page)>
+                        {format!("Show {} more", hidden.min(window.page))}
                     </button>
                     " "
                     <button type="button" class="quiet" id=format!("{id}-all") on:click=move |_| show(usize::MAX)>

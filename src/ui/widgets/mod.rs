@@ -19,7 +19,7 @@ pub use answer::LongAnswer;
 pub use bar_chart::{Bar, BarChart};
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field, Fields};
-pub use long_list::{ListWindow, ShowMore};
+pub use long_list::{ListWindow, ShowMore, SHORT_PAGE};
 pub use notices::NoticeList;
 pub use park::ParkBut;
 pub use save_indicator::SaveIndicator;

@@ -9,7 +9,7 @@ use crate::model::deeper::{
 use crate::model::{deeper, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, DateField, Fields, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, DateField, Fields, ListWindow, LongAnswer, ShowMore, Undo, SHORT_PAGE};
 
 #[component]
 pub fn RealityTests(id: Id) -> impl IntoView {
@@ -19,6 +19,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
     let refusal = live.select_record(Part::Options, id, move |w| w.deeper.reality_test_refusal(id));
     let kind_id = format!("option-{id}-new-test-kind");
     let new_kind = RwSignal::new(RealityTestKind::default());
+    let window = ListWindow::paged(tests, SHORT_PAGE);
     view! {
         <fieldset class="field subsection">
             <legend>"Reality tests"</legend>
@@ -29,7 +30,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                  how they got there, not for a job."
             </p>
             <For
-                each=move || tests.get()
+                each=move || window.shown()
                 key=|t| *t
                 children=move |test: Id| {
                     let record = live.select_record(Part::Options, id, move |w| w.deeper.option(id).and_then(|o| o.reality_tests.iter().find(|t| t.id == test).cloned()).unwrap_or_default());
@@ -38,7 +39,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                     let p = format!("test-{test}");
                     let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
                     view! {
-                        <div class="sub-item"><Fields>
+                        <div class="sub-item" on:focusin=move |_| window.pin(test)><Fields>
                             <div class="field-row">
                                 <div class="field">
                                     <label for=kind_id.clone()>"Kind"</label>
@@ -79,6 +80,7 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                     }
                 }
             />
+            <ShowMore window=window id=format!("option-{id}-tests-shown") noun=("reality test", "reality tests") focus=|test| format!("#test-{test}-kind")/>
             <Fields><div class="add-row">
                 <div class="field">
                     <label for=kind_id.clone()>"Plan a reality test"</label>

@@ -9,7 +9,7 @@ use crate::model::base::clip_chars;
 use crate::model::{deeper, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
+use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Undo, SHORT_PAGE};
 
 #[component]
 pub fn Risks(id: Id) -> impl IntoView {
@@ -17,17 +17,18 @@ pub fn Risks(id: Id) -> impl IntoView {
     let undo = expect_context::<Undo>();
     let risks = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
     let refusal = live.select_record(Part::Options, id, move |w| w.deeper.risk_refusal(id));
+    let window = ListWindow::paged(risks, SHORT_PAGE);
     view! {
         <fieldset class="field subsection">
             <legend>"Risks and barriers"</legend>
             <p class="hint">"What could get in the way, and what would make it smaller?"</p>
             <For
-                each=move || risks.get()
+                each=move || window.shown()
                 key=|r| *r
                 children=move |risk: Id| {
                     let record = live.select_record(Part::Options, id, move |w| w.deeper.option(id).and_then(|o| o.risks.iter().find(|r| r.id == risk).cloned()).unwrap_or_default());
                     view! {
-                        <div class="sub-item"><Fields>
+                        <div class="sub-item" on:focusin=move |_| window.pin(risk)><Fields>
                             <LongAnswer
                                 id=format!("risk-{risk}-text")
                                 label="The risk or barrier"
@@ -50,6 +51,7 @@ pub fn Risks(id: Id) -> impl IntoView {
                     }
                 }
             />
+            <ShowMore window=window id=format!("option-{id}-risks-shown") noun=("risk", "risks") focus=|risk| format!("#risk-{risk}-text")/>
             <AddButton id=format!("option-{id}-add-risk") label="Add a risk" refusal=refusal
                 on_add=Callback::new(move |()| live.dispatch(DeeperEdit::AddRisk(id)))/>
         </fieldset>
