@@ -11,17 +11,25 @@ pub fn focus_first(selector: &str) {
     }
 }
 
-/// After the next frame, moves focus to `selector` if the focus was lost meanwhile (it fell to the
-/// page itself): an edit that moves a record in a keyed list (a step given a later date) moves its
-/// element, and a moved element loses the focus.
-pub fn refocus_if_lost(selector: String) {
+/// After the next frame, if the focus was lost meanwhile (it fell to the page itself), moves it to
+/// the first of `selectors` that finds an element: an edit that moves a record in a keyed list (a
+/// step given a later date, a row moved down) moves its element, and a moved element loses the focus.
+pub fn refocus_if_lost(selectors: Vec<String>) {
     leptos::prelude::request_animation_frame(move || {
         let body: Option<web_sys::Element> = document().body().map(Into::into);
         let lost = document().active_element().is_none_or(|active| Some(active) == body);
-        if lost {
-            focus_first(&selector);
+        if let Some(selector) = selectors.iter().find(|s| lost && document().query_selector(s).ok().flatten().is_some()) {
+            focus_first(selector);
         }
     });
+}
+
+/// Keeps the focus on the ↑ or ↓ button just pressed after its record moved, or on the other one
+/// when the record has reached that end (the pressed one is then off). `ids` are the ids of the
+/// record's ↑ and ↓ buttons.
+pub fn moved_keep_focus(ids: (&str, &str), up: bool) {
+    let (pressed, other) = if up { (ids.0, ids.1) } else { (ids.1, ids.0) };
+    refocus_if_lost(vec![format!("#{pressed}:not(:disabled)"), format!("#{other}")]);
 }
 
 /// How long the greeting waits for a pause in the typing of the name.

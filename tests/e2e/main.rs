@@ -137,6 +137,7 @@ cases![
     the_app_runs_from_a_sub_path_of_any_static_host,
     stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried,
     long_lists_draw_a_page_at_a_time_and_lose_nothing,
+    a_record_moved_by_keyboard_keeps_the_focus,
 ];
 
 /// The heading each page of the navigation opens with. A new page fails to compile here until its
@@ -750,4 +751,38 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     let moved = saved["plan"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == 102).unwrap();
     assert_eq!(moved["due"], "2028-01-01");
     assert_eq!(saved["deeper"]["options"][0]["reality_tests"].as_array().unwrap().len(), 8);
+}
+
+/// ↑ and ↓ move a record by moving its element, which used to drop the focus to the page: a
+/// keyboard user lost their place at every press. The focus stays on the button, or moves to the
+/// other one when the record reaches the end of its list.
+async fn a_record_moved_by_keyboard_keeps_the_focus(browser: &Browser) {
+    browser.fresh(Some(harness::FULL)).await;
+    browser.goto("#/deeper").await;
+    let order = || async {
+        let ids = browser.script("return [...document.querySelectorAll('.criterion-row input[type=text]')].map(e => e.id).join(' ');").await;
+        ids.as_str().unwrap_or_default().to_string()
+    };
+    browser.script("document.querySelector('#matrix-criterion-1-down').focus();").await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the criterion moved down", || async {
+        (order().await == "matrix-criterion-2 matrix-criterion-1 matrix-criterion-5 matrix-criterion-12").then_some(())
+    }).await;
+    browser.eventually("focus on its ↓ button", || async { (browser.focused().await == "matrix-criterion-1-down").then_some(()) }).await;
+    browser.press(Key::Enter).await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the criterion last, focus on its ↑ (its ↓ is off)", || async {
+        (order().await.ends_with("matrix-criterion-1") && browser.focused().await == "matrix-criterion-1-up").then_some(())
+    }).await;
+
+    // A past role, on Exploration: one more role, and the first moved below it.
+    browser.goto("#/exploration").await;
+    browser.find("#add-past-role").await.click().await.unwrap();
+    browser.wait_for("li.past-role:nth-child(2) input").await;
+    browser.script("document.querySelector('#past-34-down').focus();").await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the role moved down, focus on its ↑", || async {
+        let last = browser.script("return document.querySelector('li.past-role:last-child input').id;").await;
+        (last == "past-34-title" && browser.focused().await == "past-34-up").then_some(())
+    }).await;
 }

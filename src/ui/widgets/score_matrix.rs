@@ -10,7 +10,7 @@ use crate::model::base::matrix::{
 };
 use crate::model::base::Direction;
 use crate::model::Id;
-use crate::ui::dom::focus_first;
+use crate::ui::dom::{focus_first, moved_keep_focus};
 use crate::ui::widgets::AddForm;
 use super::field::Fields;
 
@@ -284,16 +284,24 @@ pub fn ScoreMatrixView(
                                     <button
                                         type="button"
                                         class="quiet"
+                                        id=format!("{id_prefix}-criterion-{id}-up")
                                         aria-label=move || format!("Move “{}” up", criterion_name(id))
                                         disabled=is_first
-                                        on:click=move |_| on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Up))
+                                        on:click=move |_| {
+                                            on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Up));
+                                            moved_keep_focus((&format!("{id_prefix}-criterion-{id}-up"), &format!("{id_prefix}-criterion-{id}-down")), true);
+                                        }
                                     >"↑"</button>
                                     <button
                                         type="button"
                                         class="quiet"
+                                        id=format!("{id_prefix}-criterion-{id}-down")
                                         aria-label=move || format!("Move “{}” down", criterion_name(id))
                                         disabled=is_last
-                                        on:click=move |_| on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Down))
+                                        on:click=move |_| {
+                                            on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Down));
+                                            moved_keep_focus((&format!("{id_prefix}-criterion-{id}-up"), &format!("{id_prefix}-criterion-{id}-down")), false);
+                                        }
                                     >"↓"</button>
                                     <button
                                         type="button"

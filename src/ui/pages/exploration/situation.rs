@@ -9,6 +9,7 @@ use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, P
 use crate::model::{exploration, Id};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
+use crate::ui::dom::moved_keep_focus;
 use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Undo};
 
 use super::overview::SectionStatus;
@@ -95,11 +96,17 @@ pub fn SituationSection() -> impl IntoView {
                                     {field("years", "When", |r| r.years.clone(), PastRoleField::Years)}
                                 </div>
                                 <div class="row-actions">
-                                    <button type="button" class="quiet" aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
-                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Up))>"↑"</button>
-                                    <button type="button" class="quiet" aria-label=move || format!("Move “{}” down", read().title)
+                                    <button type="button" class="quiet" id=format!("past-{id}-up") aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
+                                        on:click=move |_| {
+                                            live.dispatch(SelfEdit::MovePastRole(id, Direction::Up));
+                                            moved_keep_focus((&format!("past-{id}-up"), &format!("past-{id}-down")), true);
+                                        }>"↑"</button>
+                                    <button type="button" class="quiet" id=format!("past-{id}-down") aria-label=move || format!("Move “{}” down", read().title)
                                         disabled=move || position.get().map(|p| p + 1) == Some(roles.with(Vec::len))
-                                        on:click=move |_| live.dispatch(SelfEdit::MovePastRole(id, Direction::Down))>"↓"</button>
+                                        on:click=move |_| {
+                                            live.dispatch(SelfEdit::MovePastRole(id, Direction::Down));
+                                            moved_keep_focus((&format!("past-{id}-up"), &format!("past-{id}-down")), false);
+                                        }>"↓"</button>
                                     <button type="button" class="quiet" aria-label=move || format!("Remove the role “{}”", read().title)
                                         on:click=move |_| undo.remove(exploration::Target::PastRole(id))>"Remove"</button>
                                 </div>

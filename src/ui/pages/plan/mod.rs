@@ -92,7 +92,7 @@ fn StepRow(id: Id, undo: Undo, window: ListWindow) -> impl IntoView {
                 <DateField id=format!("step-{id}-due") label="Due" value=Signal::derive(move || read().due)
                     on_change=Callback::new(move |day| {
                         live.dispatch(PlanEdit::SetDue(id, day));
-                        refocus_if_lost(format!("#step-{id}-due"));
+                        refocus_if_lost(vec![format!("#step-{id}-due")]);
                     })/>
                 <p class="hint">{source}</p>
                 <button type="button" class="quiet" aria-label=move || format!("Remove the step “{}”", read().title)
