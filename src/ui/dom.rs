@@ -17,8 +17,10 @@ pub fn focus_first(selector: &str) {
 pub fn refocus_if_lost(selectors: Vec<String>) {
     leptos::prelude::request_animation_frame(move || {
         let body: Option<web_sys::Element> = document().body().map(Into::into);
-        let lost = document().active_element().is_none_or(|active| Some(active) == body);
-        if let Some(selector) = selectors.iter().find(|s| lost && document().query_selector(s).ok().flatten().is_some()) {
+        if !document().active_element().is_none_or(|active| Some(active) == body) {
+            return;
+        }
+        if let Some(selector) = selectors.iter().find(|s| document().query_selector(s).ok().flatten().is_some()) {
             focus_first(selector);
         }
     });

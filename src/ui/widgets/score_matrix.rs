@@ -242,6 +242,8 @@ pub fn ScoreMatrixView(
                     children=move |id: Id| {
                         let name_id = format!("{id_prefix}-criterion-{id}");
                         let weight_id = format!("{id_prefix}-weight-{id}");
+                        let button_id = move |way: &str| format!("{id_prefix}-criterion-{id}-{way}");
+                        let moved = move |up| moved_keep_focus((&button_id("up"), &button_id("down")), up);
                         let name = move || matrix.with(|m| m.criterion(id).map(|c| c.name.clone()).unwrap_or_default());
                         let weight = move || matrix.with(|m| m.criterion(id).map_or(0, |c| c.weight));
                         let position = move || criterion_ids.with(|c| c.iter().position(|x| *x == id));
@@ -284,23 +286,23 @@ pub fn ScoreMatrixView(
                                     <button
                                         type="button"
                                         class="quiet"
-                                        id=format!("{id_prefix}-criterion-{id}-up")
+                                        id=button_id("up")
                                         aria-label=move || format!("Move “{}” up", criterion_name(id))
                                         disabled=is_first
                                         on:click=move |_| {
                                             on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Up));
-                                            moved_keep_focus((&format!("{id_prefix}-criterion-{id}-up"), &format!("{id_prefix}-criterion-{id}-down")), true);
+                                            moved(true);
                                         }
                                     >"↑"</button>
                                     <button
                                         type="button"
                                         class="quiet"
-                                        id=format!("{id_prefix}-criterion-{id}-down")
+                                        id=button_id("down")
                                         aria-label=move || format!("Move “{}” down", criterion_name(id))
                                         disabled=is_last
                                         on:click=move |_| {
                                             on_edit.run(MatrixEdit::MoveCriterion(id, Direction::Down));
-                                            moved_keep_focus((&format!("{id_prefix}-criterion-{id}-up"), &format!("{id_prefix}-criterion-{id}-down")), false);
+                                            moved(false);
                                         }
                                     >"↓"</button>
                                     <button

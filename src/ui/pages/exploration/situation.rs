@@ -78,6 +78,8 @@ pub fn SituationSection() -> impl IntoView {
                         let read = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().find(|r| r.id == id).cloned().unwrap_or_default());
                         let read = move || read.get();
                         let position = Memo::new(move |_| roles.with(|r| r.iter().position(|x| *x == id)));
+                        let button_id = move |way: &str| format!("past-{id}-{way}");
+                        let moved = move |up| moved_keep_focus((&button_id("up"), &button_id("down")), up);
                         let field = move |key: &'static str, label: &'static str, get: fn(&crate::model::exploration::situation::PastRole) -> String, make: fn(String) -> PastRoleField| {
                             let input_id = format!("past-{id}-{key}");
                             view! {
@@ -96,16 +98,16 @@ pub fn SituationSection() -> impl IntoView {
                                     {field("years", "When", |r| r.years.clone(), PastRoleField::Years)}
                                 </div>
                                 <div class="row-actions">
-                                    <button type="button" class="quiet" id=format!("past-{id}-up") aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
+                                    <button type="button" class="quiet" id=button_id("up") aria-label=move || format!("Move “{}” up", read().title) disabled=move || position.get() == Some(0)
                                         on:click=move |_| {
                                             live.dispatch(SelfEdit::MovePastRole(id, Direction::Up));
-                                            moved_keep_focus((&format!("past-{id}-up"), &format!("past-{id}-down")), true);
+                                            moved(true);
                                         }>"↑"</button>
-                                    <button type="button" class="quiet" id=format!("past-{id}-down") aria-label=move || format!("Move “{}” down", read().title)
+                                    <button type="button" class="quiet" id=button_id("down") aria-label=move || format!("Move “{}” down", read().title)
                                         disabled=move || position.get().map(|p| p + 1) == Some(roles.with(Vec::len))
                                         on:click=move |_| {
                                             live.dispatch(SelfEdit::MovePastRole(id, Direction::Down));
-                                            moved_keep_focus((&format!("past-{id}-up"), &format!("past-{id}-down")), false);
+                                            moved(false);
                                         }>"↓"</button>
                                     <button type="button" class="quiet" aria-label=move || format!("Remove the role “{}”", read().title)
                                         on:click=move |_| undo.remove(exploration::Target::PastRole(id))>"Remove"</button>
