@@ -7,6 +7,7 @@
 pub mod dates;
 pub mod id;
 pub mod limits;
+pub mod links;
 pub mod list;
 pub mod matrix;
 pub mod refusal;

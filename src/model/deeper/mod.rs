@@ -762,15 +762,10 @@ pub enum DeeperEdit {
     OptionMatrix(MatrixEdit),
 }
 
-/// The text of a source line when it is a web address safe to show as a link: http or https only,
-/// no spaces, nothing that could run script.
+/// The text of a source line when it is a web address safe to show as a link (see
+/// [`crate::model::base::links::web_link`]).
 pub fn safe_link(line: &str) -> Option<&str> {
-    let line = line.trim();
-    let (scheme, rest) = line.split_once("://")?;
-    let scheme_ok = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
-    let host_present = !rest.is_empty() && !rest.starts_with('/');
-    let clean = !line.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`'));
-    (scheme_ok && host_present && clean).then_some(line)
+    crate::model::base::links::web_link(line)
 }
 
 #[cfg(test)]
