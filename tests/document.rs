@@ -393,7 +393,7 @@ fn every_v3_fixture_reads() {
 #[test]
 fn every_v4_fixture_reads_with_an_unrated_skill() {
     let full = read_document(include_str!("fixtures/v4/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(4));
     let w = full.workbook;
     let skills = &w.exploration.skills;
     assert_eq!(skills.len(), 3);
@@ -404,6 +404,48 @@ fn every_v4_fixture_reads_with_an_unrated_skill() {
     assert_eq!(again, w, "\"not rated\" survives an export and import");
     let minimal = read_document(include_str!("fixtures/v4/minimal.json")).unwrap();
     assert_eq!(minimal.workbook, Workbook::default());
+}
+
+#[test]
+fn every_v5_fixture_reads_with_its_networking() {
+    use waypoint::model::networking::conversations::due_follow_ups;
+    use waypoint::model::networking::{Channel, LadderStep, Warmth};
+    let full = read_document(include_str!("fixtures/v5/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let n = &w.networking;
+    assert_eq!(n.contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Priya Shah", "Tom Becker", "Grace Mwangi"]);
+    assert_eq!(n.contacts[0].warmth, Warmth::Warm);
+    assert_eq!(n.contacts[0].options, [Id(9), Id(10)]);
+    assert_eq!(n.contacts[1].profile, "javascript:alert(1)", "kept as the person wrote it; never a link");
+    assert_eq!(n.interactions.len(), 3);
+    assert_eq!(n.interactions[0].reality_test, Some(Id(14)));
+    assert_eq!(n.interactions[0].own_questions, [Id(50)]);
+    assert_eq!(n.interactions[1].channel, Channel::Message);
+    assert_eq!(n.ladder.iter().map(|r| r.step).collect::<Vec<_>>(), [LadderStep::ThreePeople, LadderStep::Reconnect]);
+    assert_eq!(n.goals[0].describe(), "2 conversations a week");
+    let due = due_follow_ups(&n.contacts, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+    assert_eq!((due.overdue[0].contact, due.this_week[0].contact), (Id(42), Id(43)));
+    let summary = w.summary();
+    assert_eq!((summary.contacts, summary.conversations, summary.networking_goals), (3, 3, 1));
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
+    assert_eq!(again, w, "networking survives an export and import");
+    let minimal = read_document(include_str!("fixtures/v5/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+#[test]
+fn networking_limits_are_refused_with_their_place() {
+    let full = include_str!("fixtures/v5/full.json");
+    let long_note = "n".repeat(MAX_TEXT_CHARS + 1);
+    let document = full.replacen("Sent a short hello through my sister.", &long_note, 1);
+    let error = read_document(&document).unwrap_err();
+    assert!(error.to_string().contains("networking.interactions[1].notes"), "{error}");
+    let document = full.replacen("\"count\": 2", "\"count\": 0", 1);
+    let error = read_document(&document).unwrap_err();
+    assert!(error.to_string().contains("networking.goals[0].count"), "{error}");
+    let document = full.replacen("\"follow_up\": \"2026-11-30\"", "\"follow_up\": \"2026-13-40\"", 1);
+    assert!(read_document(&document).is_err(), "an unreadable date is refused");
 }
 
 fn v3_with(from: &str, to: &str) -> String {

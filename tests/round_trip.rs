@@ -21,6 +21,9 @@ use waypoint::model::exploration::about_you::SelfEdit;
 use waypoint::model::exploration::flow::FlowText;
 use waypoint::model::exploration::situation::SituationText;
 use waypoint::model::exploration::skills::{SkillField, SkillKind};
+use waypoint::model::networking::{Channel, ContactText, InteractionText, LadderStep, NetworkingEdit, NewConversation, Period, Warmth};
+use waypoint::model::networking::Target as NT;
+use waypoint::model::networking::outreach::QUESTIONS;
 use waypoint::model::plan::PlanEdit;
 use waypoint::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
@@ -71,6 +74,7 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
     apply_checked(&mut workbook, Edit::from(VisionEdit::SetClarity(clarity)));
     explore(rng, &mut workbook);
     research(rng, &mut workbook);
+    network(rng, &mut workbook);
     workbook
 }
 
@@ -307,17 +311,104 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
     }
 }
 
+/// Networking, filled in by a random sequence of the edits a person can make, removals of its
+/// records and of the options and reality tests it links to included.
+fn network(rng: &mut Rng, w: &mut Workbook) {
+    use waypoint::model::deeper::Target as DT;
+    for _ in 0..rng.below(100) {
+        let n = &w.networking;
+        let contact = pick(rng, &n.contacts.iter().map(|c| c.id).collect::<Vec<_>>());
+        let talk = pick(rng, &n.interactions.iter().map(|i| i.id).collect::<Vec<_>>());
+        let option = pick(rng, &w.deeper.all_ids());
+        let tests: Vec<Id> = w.deeper.options.iter().flat_map(|o| o.reality_tests.iter().map(|t| t.id)).collect();
+        let test = pick(rng, &tests);
+        let own = pick(rng, &n.own_questions.iter().map(|q| q.id).collect::<Vec<_>>());
+        let edit = match (rng.below(14), contact, talk) {
+            (0, _, _) | (_, None, _) => Edit::from(NetworkingEdit::AddContact(rng.text())),
+            (1, Some(c), _) => Edit::from(NetworkingEdit::SetContactText(c, ContactText::ALL[rng.below(7) as usize], rng.text())),
+            (2, Some(c), _) => Edit::from(match (rng.below(4), option) {
+                (0, Some(o)) => NetworkingEdit::LinkOption { contact: c, option: o, linked: rng.below(3) > 0 },
+                (1, _) => NetworkingEdit::AddTag(c, rng.text()),
+                (2, _) => NetworkingEdit::SetWarmth(c, Warmth::ALL[rng.below(3) as usize]),
+                _ => NetworkingEdit::SetFollowUp(c, day(rng)),
+            }),
+            (3 | 4, Some(c), _) => Edit::from(NetworkingEdit::LogConversation(NewConversation {
+                contact: c,
+                date: day(rng),
+                channel: Channel::ALL[rng.below(5) as usize],
+                notes: rng.text(),
+                outcome: rng.text(),
+                reality_test: test.filter(|_| rng.below(2) == 0),
+                follow_up: day(rng),
+            })),
+            (5, Some(c), _) => Edit::from(NetworkingEdit::FollowUpDone { contact: c, today: day(rng).unwrap_or_default() }),
+            (6 | 9, _, Some(t)) => Edit::from(match rng.below(5) {
+                0 => NetworkingEdit::SetInteractionText(t, InteractionText::ALL[rng.below(2) as usize], rng.text()),
+                1 => NetworkingEdit::SetInteractionDate(t, day(rng)),
+                2 => NetworkingEdit::SetRealityTest(t, test),
+                3 => {
+                    let key = QUESTIONS[rng.below(QUESTIONS.len() as u64) as usize].0.into();
+                    NetworkingEdit::PinBankQuestion { interaction: t, key, pinned: rng.below(3) > 0 }
+                }
+                _ => match own {
+                    Some(q) => NetworkingEdit::PinOwnQuestion { interaction: t, question: q, pinned: rng.below(3) > 0 },
+                    None => NetworkingEdit::AddOwnQuestion(rng.text()),
+                },
+            }),
+            (7, _, _) => Edit::from(match rng.below(4) {
+                0 => NetworkingEdit::AddDraft(rng.text()),
+                1 => NetworkingEdit::AddOwnQuestion(rng.text()),
+                2 => NetworkingEdit::TickRung { step: LadderStep::ALL[rng.below(8) as usize], done: rng.below(4) > 0, today: day(rng).unwrap_or_default() },
+                _ => NetworkingEdit::SetReflection(LadderStep::ALL[rng.below(8) as usize], rng.text()),
+            }),
+            (8, _, _) => Edit::from(NetworkingEdit::AddGoal { count: rng.below(60) as u8, period: Period::ALL[rng.below(2) as usize], channel: None }),
+            (_, Some(c), _) => {
+                let target = match rng.below(6) {
+                    0 => Target::from(NT::Contact(c)),
+                    1 => talk.map_or(Target::from(NT::Contact(c)), |t| NT::Interaction(t).into()),
+                    2 => own.map_or(Target::from(NT::Contact(c)), |q| NT::OwnQuestion(q).into()),
+                    3 => match (option, test) {
+                        (Some(o), _) if rng.below(2) == 0 => DT::Option(o).into(),
+                        (_, Some(t)) => {
+                            let o = w.deeper.options.iter().find(|o| o.reality_tests.iter().any(|x| x.id == t)).unwrap().id;
+                            DT::RealityTest { option: o, test: t }.into()
+                        }
+                        _ => Target::from(NT::Contact(c)),
+                    },
+                    4 => pick(rng, &w.networking.drafts.iter().map(|d| d.id).collect::<Vec<_>>()).map_or(Target::from(NT::Contact(c)), |d| NT::Draft(d).into()),
+                    _ => pick(rng, &w.networking.goals.iter().map(|g| g.id).collect::<Vec<_>>()).map_or(Target::from(NT::Contact(c)), |g| NT::Goal(g).into()),
+                };
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
+                }
+            }
+        };
+        apply_checked(w, edit);
+        assert_edits_keep_the_workbook_whole(w);
+    }
+}
+
 #[test]
 fn export_then_import_gives_the_same_workbook() {
     let mut rng = Rng(0x5eed_cafe);
     let stamp = Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap();
     let (mut with_scores, mut with_steps, mut with_decision, mut with_history) = (0, 0, 0, 0);
+    let (mut with_talks, mut with_links, mut with_pins, mut with_outreach) = (0, 0, 0, 0);
+    let (mut with_bank, mut with_own) = (0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
         with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
         with_steps += usize::from(!workbook.plan.steps.is_empty());
         with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
         with_history += usize::from(!workbook.exploration.values.history.is_empty());
+        let n = &workbook.networking;
+        with_talks += usize::from(n.interactions.iter().any(|i| i.reality_test.is_some()));
+        with_links += usize::from(n.contacts.iter().any(|c| !c.options.is_empty()));
+        with_pins += usize::from(n.interactions.iter().any(|i| !i.own_questions.is_empty()));
+        with_bank += usize::from(n.interactions.iter().any(|i| !i.bank_questions.is_empty()));
+        with_own += usize::from(!n.own_questions.is_empty());
+        with_outreach += usize::from(!n.drafts.is_empty() && !n.ladder.is_empty() && !n.goals.is_empty());
         let exported = export_text(&workbook, stamp).unwrap();
         // Laid out by hand, part by part, exactly as serde writes the whole.
         assert_eq!(exported, serde_text(&workbook, Some(stamp)).unwrap());
@@ -331,6 +422,8 @@ fn export_then_import_gives_the_same_workbook() {
     // The generator reaches the interesting parts, not only empty stages.
     assert!(with_scores > 100 && with_steps > 20 && with_decision > 50, "{with_scores} {with_steps} {with_decision}");
     assert!(with_history > 50, "{with_history}");
+    let networking = [with_talks, with_links, with_pins, with_bank, with_own, with_outreach];
+    assert!(networking.iter().all(|n| *n > 15), "{networking:?}");
 }
 
 #[test]

@@ -12,6 +12,7 @@ use super::exploration::about_you::SelfEdit;
 use super::exploration::values::ValuesEdit;
 use super::exploration::vision::VisionEdit;
 use super::exploration::{self, ExplorationEdit};
+use super::networking::{self, NetworkingEdit};
 use super::plan::{self, PlanEdit};
 use super::start::StartEdit;
 
@@ -20,6 +21,7 @@ pub enum Edit {
     Start(StartEdit),
     Exploration(ExplorationEdit),
     Deeper(DeeperEdit),
+    Networking(NetworkingEdit),
     Plan(PlanEdit),
     Remove(Target),
     /// Undoes a removal: puts back exactly what [`Workbook::removal_of`](super::Workbook::removal_of)
@@ -32,6 +34,7 @@ pub enum Edit {
 pub enum Target {
     Exploration(exploration::Target),
     Deeper(deeper::Target),
+    Networking(networking::Target),
     Plan(plan::Target),
 }
 
@@ -40,6 +43,7 @@ pub enum Target {
 pub enum RemovedPart {
     Exploration(exploration::Removed),
     Deeper(deeper::Removed),
+    Networking(networking::Removed),
     Plan(plan::Removed),
 }
 
@@ -56,6 +60,7 @@ impl RemovedPart {
         match self {
             RemovedPart::Exploration(removed) => removed.name(),
             RemovedPart::Deeper(removed) => removed.name(),
+            RemovedPart::Networking(removed) => removed.name(),
             RemovedPart::Plan(removed) => removed.name(),
         }
     }
@@ -65,6 +70,7 @@ impl RemovedPart {
         match self {
             RemovedPart::Exploration(removed) => removed.ids(),
             RemovedPart::Deeper(removed) => removed.ids(),
+            RemovedPart::Networking(removed) => removed.ids(),
             RemovedPart::Plan(removed) => removed.ids(),
         }
     }
@@ -99,6 +105,7 @@ edit_from! {
     ValuesEdit => |e| Edit::Exploration(ExplorationEdit::Values(e));
     GoalEdit => |e| Edit::Exploration(ExplorationEdit::Goal(e));
     DeeperEdit => |e| Edit::Deeper(e);
+    NetworkingEdit => |e| Edit::Networking(e);
     PlanEdit => |e| Edit::Plan(e);
 }
 
@@ -111,6 +118,12 @@ impl From<exploration::Target> for Target {
 impl From<deeper::Target> for Target {
     fn from(target: deeper::Target) -> Self {
         Target::Deeper(target)
+    }
+}
+
+impl From<networking::Target> for Target {
+    fn from(target: networking::Target) -> Self {
+        Target::Networking(target)
     }
 }
 

@@ -7,6 +7,7 @@ use super::deeper::{CareerOption, Deeper, DeeperEdit};
 use super::edit::Edit;
 use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
+use super::networking::{Networking, NetworkingEdit};
 use super::workbook::Workbook;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,11 +29,19 @@ pub enum Part {
     Matrix,
     Decision,
     SkillGaps,
+    /// N1, with each contact's next follow-up.
+    Contacts,
+    /// N2: the conversations logged.
+    Conversations,
+    /// N3: drafts, own questions and the ladder.
+    Outreach,
+    /// N4.
+    NetworkingGoals,
     Plan,
 }
 
 impl Part {
-    pub const ALL: [Part; 16] = [
+    pub const ALL: [Part; 20] = [
         Part::Profile,
         Part::Vision,
         Part::Situation,
@@ -48,6 +57,10 @@ impl Part {
         Part::Matrix,
         Part::Decision,
         Part::SkillGaps,
+        Part::Contacts,
+        Part::Conversations,
+        Part::Outreach,
+        Part::NetworkingGoals,
         Part::Plan,
     ];
 
@@ -96,6 +109,30 @@ impl Part {
                 | DeeperEdit::AddRisk(..)
                 | DeeperEdit::SetRisk(..) => &[Part::Options],
             },
+            Edit::Networking(edit) => match edit {
+                NetworkingEdit::AddContact(_)
+                | NetworkingEdit::SetContactText(..)
+                | NetworkingEdit::SetWarmth(..)
+                | NetworkingEdit::LinkOption { .. }
+                | NetworkingEdit::AddTag(..)
+                | NetworkingEdit::RemoveTag(..)
+                | NetworkingEdit::SetFollowUp(..) => &[Part::Contacts],
+                // Logging a conversation may set the contact's follow-up; "done" clears it.
+                NetworkingEdit::FollowUpDone { .. } | NetworkingEdit::LogConversation(_) => &[Part::Contacts, Part::Conversations],
+                NetworkingEdit::SetInteractionText(..)
+                | NetworkingEdit::SetInteractionDate(..)
+                | NetworkingEdit::SetChannel(..)
+                | NetworkingEdit::SetRealityTest(..)
+                | NetworkingEdit::PinBankQuestion { .. }
+                | NetworkingEdit::PinOwnQuestion { .. } => &[Part::Conversations],
+                NetworkingEdit::AddDraft(_)
+                | NetworkingEdit::SetDraftText(..)
+                | NetworkingEdit::AddOwnQuestion(_)
+                | NetworkingEdit::SetOwnQuestion(..)
+                | NetworkingEdit::TickRung { .. }
+                | NetworkingEdit::SetReflection(..) => &[Part::Outreach],
+                NetworkingEdit::AddGoal { .. } | NetworkingEdit::SetGoal { .. } => &[Part::NetworkingGoals],
+            },
             Edit::Plan(_) => &[Part::Plan],
             Edit::Remove(_) | Edit::Restore(_) => &Part::ALL,
         }
@@ -103,7 +140,7 @@ impl Part {
 
     /// The one record an edit changes, when it changes nothing else in its part: then the readers
     /// of other records of that part need not read again (the part's readers still do). Only
-    /// Diving deeper's options have record readers so far; `None` means "maybe any record".
+    /// Diving deeper's options, Networking's contacts and conversations have record edits; `None` means "maybe any record".
     pub fn touched_record(edit: &Edit) -> Option<(Part, Id)> {
         match edit {
             Edit::Deeper(
@@ -116,6 +153,22 @@ impl Part {
                 | DeeperEdit::AddRisk(id)
                 | DeeperEdit::SetRisk(id, ..),
             ) => Some((Part::Options, *id)),
+            Edit::Networking(
+                NetworkingEdit::SetContactText(id, ..)
+                | NetworkingEdit::SetWarmth(id, _)
+                | NetworkingEdit::LinkOption { contact: id, .. }
+                | NetworkingEdit::AddTag(id, _)
+                | NetworkingEdit::RemoveTag(id, _)
+                | NetworkingEdit::SetFollowUp(id, _),
+            ) => Some((Part::Contacts, *id)),
+            Edit::Networking(
+                NetworkingEdit::SetInteractionText(id, ..)
+                | NetworkingEdit::SetInteractionDate(id, _)
+                | NetworkingEdit::SetChannel(id, _)
+                | NetworkingEdit::SetRealityTest(id, _)
+                | NetworkingEdit::PinBankQuestion { interaction: id, .. }
+                | NetworkingEdit::PinOwnQuestion { interaction: id, .. },
+            ) => Some((Part::Conversations, *id)),
             _ => None,
         }
     }
@@ -128,6 +181,14 @@ impl Part {
                 let others = |w: &Workbook| -> Vec<Option<CareerOption>> {
                     w.deeper.options.iter().map(|o| (o.id != id).then(|| o.clone())).collect()
                 };
+                others(a) == others(b)
+            }
+            Part::Contacts => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.contacts.iter().map(|c| (c.id != id).then(|| c.clone())).collect() };
+                others(a) == others(b)
+            }
+            Part::Conversations => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.interactions.iter().map(|i| (i.id != id).then(|| i.clone())).collect() };
                 others(a) == others(b)
             }
             _ => self.same(a, b),
@@ -154,6 +215,13 @@ impl Part {
             Part::Matrix => a.deeper.matrix == b.deeper.matrix,
             Part::Decision => a.deeper.decision == b.deeper.decision,
             Part::SkillGaps => a.deeper.skill_gaps == b.deeper.skill_gaps,
+            Part::Contacts => a.networking.contacts == b.networking.contacts,
+            Part::Conversations => a.networking.interactions == b.networking.interactions,
+            Part::Outreach => {
+                let (m, n) = (&a.networking, &b.networking);
+                m.drafts == n.drafts && m.own_questions == n.own_questions && m.ladder == n.ladder
+            }
+            Part::NetworkingGoals => a.networking.goals == b.networking.goals,
             Part::Plan => a.plan == b.plan,
         }
     }
@@ -161,10 +229,11 @@ impl Part {
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, plan: _ } = workbook;
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, plan: _ } = workbook;
     let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
         exploration;
     let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
+    let Networking { contacts: _, interactions: _, drafts: _, own_questions: _, ladder: _, goals: _ } = networking;
 }
 
 #[cfg(test)]

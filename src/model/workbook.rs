@@ -10,11 +10,12 @@ use super::deeper::{Decision, Deeper};
 use super::edit::{Edit, Removed, RemovedPart, Target};
 use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
+use super::networking::Networking;
 use super::plan::Plan;
 use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
@@ -25,9 +26,10 @@ pub struct Workbook {
     pub vision: Vision,
     pub exploration: Exploration,
     pub deeper: Deeper,
+    pub networking: Networking,
     pub plan: Plan,
 }
-saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, plan });
+saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, plan });
 
 impl Default for Workbook {
     fn default() -> Self {
@@ -40,6 +42,7 @@ impl Default for Workbook {
             vision: Vision::default(),
             exploration: Exploration::default(),
             deeper,
+            networking: Networking::default(),
             plan: Plan::default(),
         }
     }
@@ -69,6 +72,9 @@ pub struct WorkbookSummary {
     /// The title of the chosen option, or the decision's own words.
     pub decision: Option<String>,
     pub skill_gaps: usize,
+    pub contacts: usize,
+    pub conversations: usize,
+    pub networking_goals: usize,
     pub plan_steps: usize,
 }
 
@@ -100,6 +106,9 @@ impl Workbook {
             scores: self.deeper.matrix.scores.len(),
             decision: self.decision_title(),
             skill_gaps: self.deeper.skill_gaps.len(),
+            contacts: self.networking.contacts.len(),
+            conversations: self.networking.interactions.len(),
+            networking_goals: self.networking.goals.len(),
             plan_steps: self.plan.steps.len(),
         }
     }
@@ -126,6 +135,7 @@ impl Workbook {
     pub fn ids(&self) -> Vec<Id> {
         let mut ids = self.exploration.ids();
         ids.extend(self.deeper.ids());
+        ids.extend(self.networking.ids());
         ids.extend(self.plan.ids());
         ids
     }
@@ -139,6 +149,7 @@ impl Workbook {
         }
         self.exploration.normalise();
         self.deeper.normalise(&self.exploration);
+        self.networking.normalise(&self.deeper);
         self.plan.normalise(&self.deeper);
     }
 
@@ -148,6 +159,7 @@ impl Workbook {
         self.vision.check_limits()?;
         self.exploration.check_limits()?;
         self.deeper.check_limits()?;
+        self.networking.check_limits()?;
         self.plan.check_limits()?;
         unique_ids(self.ids())
     }
@@ -160,6 +172,7 @@ impl Workbook {
             Edit::Start(edit) => self.profile.apply(edit),
             Edit::Exploration(edit) => self.exploration.apply(edit, &mut self.vision, ids),
             Edit::Deeper(edit) => self.deeper.apply(edit, &self.exploration, ids),
+            Edit::Networking(edit) => self.networking.apply(edit, &self.deeper, ids),
             Edit::Plan(edit) => self.plan.apply(edit, &self.deeper, ids),
             Edit::Remove(target) => match self.removal_of(target) {
                 Some(removed) => {
@@ -177,6 +190,7 @@ impl Workbook {
         let part = match target {
             Target::Exploration(target) => RemovedPart::Exploration(self.exploration.removal_of(target)?),
             Target::Deeper(target) => RemovedPart::Deeper(self.deeper.removal_of(target)?),
+            Target::Networking(target) => RemovedPart::Networking(self.networking.removal_of(target)?),
             Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
         };
         let gone = part.ids();
@@ -186,6 +200,7 @@ impl Workbook {
     /// Every link any stage holds to one of `gone`. Only later stages link to earlier ones.
     fn links_to(&self, gone: &[Id]) -> Vec<Link> {
         let mut links = self.deeper.links_to(gone);
+        links.extend(self.networking.links_to(gone));
         links.extend(self.plan.links_to(gone));
         links
     }
@@ -195,10 +210,12 @@ impl Workbook {
         match &removed.part {
             RemovedPart::Exploration(part) => self.exploration.take_away(part, ids),
             RemovedPart::Deeper(part) => self.deeper.take_away(part, ids),
+            RemovedPart::Networking(part) => self.networking.take_away(part),
             RemovedPart::Plan(part) => self.plan.take_away(part),
         }
         let gone = removed.part.ids();
         self.deeper.unlink(&gone);
+        self.networking.unlink(&gone);
         self.plan.unlink(&gone);
     }
 
@@ -208,10 +225,12 @@ impl Workbook {
         let back = match removed.part {
             RemovedPart::Exploration(part) => self.exploration.put_back(part),
             RemovedPart::Deeper(part) => self.deeper.put_back(part, &mut self.next_id),
+            RemovedPart::Networking(part) => self.networking.put_back(part),
             RemovedPart::Plan(part) => self.plan.put_back(part),
         };
         if back {
             self.deeper.relink(&removed.links);
+            self.networking.relink(&removed.links);
             self.plan.relink(&removed.links);
         }
         back
@@ -226,6 +245,7 @@ impl Workbook {
             && self.exploration == Exploration::default()
             && self.deeper.options.is_empty()
             && self.deeper.skill_gaps.is_empty()
+            && self.networking == Networking::default()
             && self.plan.steps.is_empty()
             && self.deeper.decision == Decision::default()
     }

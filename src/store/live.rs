@@ -561,6 +561,7 @@ mod tests {
         use crate::model::exploration::skills::SkillKind;
         use crate::model::exploration::values::ValuesEdit;
         use crate::model::exploration::vision::VisionEdit;
+        use crate::model::networking::{NetworkingEdit, NewConversation, Period};
         use crate::model::plan::PlanEdit;
         use crate::model::{Horizon, StartEdit};
 
@@ -571,6 +572,9 @@ mod tests {
         // The plan's steps come from a skill gap.
         signals.apply(DeeperEdit::AddSkillGap { option: None, skill: "Python".into() }.into());
         let gap = signals.with_untracked(|w| w.deeper.skill_gaps[0].id);
+        // A conversation is held with a contact.
+        signals.apply(NetworkingEdit::AddContact("Sam".into()).into());
+        let contact = signals.with_untracked(|w| w.networking.contacts[0].id);
 
         let counters: Vec<(Part, Arc<AtomicUsize>)> = Part::ALL.iter().map(|p| (*p, Arc::new(AtomicUsize::new(0)))).collect();
         let memos: Vec<ReadSignal<()>> = counters
@@ -603,6 +607,10 @@ mod tests {
             (Part::Matrix, DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion("Commute".into())).into()),
             (Part::Decision, DeeperEdit::SetDecisionText(DecisionText::Why, "It fits".into()).into()),
             (Part::SkillGaps, DeeperEdit::AddSkillGap { option: None, skill: "Excel".into() }.into()),
+            (Part::Contacts, NetworkingEdit::AddContact("Priya".into()).into()),
+            (Part::Conversations, NetworkingEdit::LogConversation(NewConversation { contact, ..Default::default() }).into()),
+            (Part::Outreach, NetworkingEdit::AddDraft("Hello".into()).into()),
+            (Part::NetworkingGoals, NetworkingEdit::AddGoal { count: 2, period: Period::Week, channel: None }.into()),
             (Part::Plan, PlanEdit::StepsFromGap { gap, today }.into()),
         ];
         assert_eq!(edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL.to_vec(), "one edit for each part");

@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   start at 3 of 5 on both scales and land among the motivated skills). A version 3 skill \
                   keeps the ratings it has; nothing changes.",
     apply: allow_unrated_skills,
+}, Migration {
+    from: 4,
+    description: "Version 5 adds the Networking stage (contacts with their follow-ups, conversations, \
+                  message drafts, questions of your own, the ladder of first steps and networking goals). \
+                  A version 4 workbook gains it empty; nothing it holds changes.",
+    apply: add_networking,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -41,6 +47,9 @@ fn add_deeper_and_plan(_document: &mut Map<String, Value>) {}
 
 /// 2 → 3: as above, the new section is absent and reads as its default.
 fn add_exploration(_document: &mut Map<String, Value>) {}
+
+/// 4 → 5: as for 1 → 2, the new stage is absent and reads as its default.
+fn add_networking(_document: &mut Map<String, Value>) {}
 
 /// 3 → 4: a rating of version 3 is a number, which version 4 reads as that rating; only version 4
 /// may write "not rated" (null), so there is nothing to rewrite.

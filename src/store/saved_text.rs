@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
+use crate::model::networking::Networking;
 use crate::model::{Edit, Id, Part, Workbook};
 
 /// The marker that says "this JSON is a Waypoint workbook".
@@ -280,11 +281,37 @@ pub struct SavedText {
     readiness: Slot,
     goals: Slot,
     /// Each option's text, by id.
-    options: Vec<(Id, Arc<Piece>)>,
+    options: Records,
     matrix: Slot,
     decision: Slot,
     skill_gaps: Slot,
+    contacts: Records,
+    interactions: Records,
+    drafts: Slot,
+    own_questions: Slot,
+    ladder: Slot,
+    networking_goals: Slot,
     plan: Slot,
+}
+
+/// The texts of a list's records, by id: a list whose records grow large is a piece per record, so
+/// an edit of one record writes that record again, not the list.
+#[derive(Default)]
+struct Records(Vec<(Id, Arc<Piece>)>);
+
+impl Records {
+    fn pieces<T: Serialize>(&mut self, part: Part, records: &[T], id: impl Fn(&T) -> Id, changed: &Changed, indent: &str) -> Result<Vec<Arc<Piece>>, WriteError> {
+        let mut pieces = Vec::with_capacity(records.len());
+        for record in records {
+            let kept = self.0.iter().find(|(kept, _)| *kept == id(record)).map(|(_, piece)| piece.clone());
+            pieces.push(match kept {
+                Some(piece) if !changed.record(part, id(record)) => piece,
+                _ => Arc::new(Piece::new(value_text(record, indent)?)),
+            });
+        }
+        self.0 = records.iter().map(id).zip(pieces.iter().cloned()).collect();
+        Ok(pieces)
+    }
 }
 
 impl SavedText {
@@ -295,7 +322,7 @@ impl SavedText {
     }
 
     fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
-        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, plan } = workbook;
+        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, plan } = workbook;
         let part = |p| changed.part(p);
         let indent = self.indent;
         let whole = |text: String| Arc::new(Piece::new(text));
@@ -325,19 +352,21 @@ impl SavedText {
 
         let Deeper { options, matrix, decision, skill_gaps } = deeper;
         layout.key(false, "deeper");
-        let mut pieces = Vec::with_capacity(options.len());
-        for option in options {
-            let kept = self.options.iter().find(|(id, _)| *id == option.id).map(|(_, piece)| piece.clone());
-            pieces.push(match kept {
-                Some(piece) if !changed.record(Part::Options, option.id) => piece,
-                _ => whole(value_text(option, indent)?),
-            });
-        }
-        self.options = options.iter().map(|o| o.id).zip(pieces.iter().cloned()).collect();
+        let pieces = self.options.pieces(Part::Options, options, |o| o.id, changed, indent)?;
         layout.list(true, "options", pieces);
         layout.field(false, "matrix", self.matrix.piece(part(Part::Matrix), matrix, indent)?);
         layout.field(false, "decision", self.decision.piece(part(Part::Decision), decision, indent)?);
         layout.field(false, "skill_gaps", self.skill_gaps.piece(part(Part::SkillGaps), skill_gaps, indent)?);
+        layout.close();
+
+        let Networking { contacts, interactions, drafts, own_questions, ladder, goals } = networking;
+        layout.key(false, "networking");
+        layout.list(true, "contacts", self.contacts.pieces(Part::Contacts, contacts, |c| c.id, changed, indent)?);
+        layout.list(false, "interactions", self.interactions.pieces(Part::Conversations, interactions, |i| i.id, changed, indent)?);
+        layout.field(false, "drafts", self.drafts.piece(part(Part::Outreach), drafts, indent)?);
+        layout.field(false, "own_questions", self.own_questions.piece(part(Part::Outreach), own_questions, indent)?);
+        layout.field(false, "ladder", self.ladder.piece(part(Part::Outreach), ladder, indent)?);
+        layout.field(false, "goals", self.networking_goals.piece(part(Part::NetworkingGoals), goals, indent)?);
         layout.close();
 
         layout.field(false, "plan", self.plan.piece(part(Part::Plan), plan, indent)?);

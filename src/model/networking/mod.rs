@@ -344,6 +344,11 @@ impl Networking {
         count("networking.interactions", self.interactions.len(), MAX_INTERACTIONS, "conversations")?;
         for (i, interaction) in self.interactions.iter().enumerate() {
             let at = format!("networking.interactions[{i}]");
+            // A conversation is shown under its contact; one whose contact is missing could never be
+            // seen, and dropping it would lose its notes, so the file is refused instead.
+            range(format!("{at}.contact"), self.contacts.iter().any(|c| c.id == interaction.contact), || {
+                format!("this conversation is with contact {}, who is not in the file", interaction.contact)
+            })?;
             text(format!("{at}.notes"), &interaction.notes, crate::model::base::MAX_TEXT_CHARS)?;
             text(format!("{at}.outcome"), &interaction.outcome, conversations::MAX_OUTCOME_CHARS)?;
             date(format!("{at}.date"), interaction.date)?;
@@ -375,9 +380,10 @@ impl Networking {
         Ok(())
     }
 
-    /// Repairs what a hand-edited document may leave inconsistent: conversations of contacts that do
-    /// not exist are dropped (they could never be shown), links to missing options, reality tests,
-    /// questions are cut, repeated tags and pins kept once, and the ladder put in its order.
+    /// Repairs what a hand-edited document may leave inconsistent: links to missing options, reality
+    /// tests and questions are cut, repeated tags and pins kept once, and the ladder put in its order.
+    /// (A conversation with a missing contact is refused by `check_limits` before this runs; one that
+    /// got here anyway is dropped, as it could never be shown.)
     pub fn normalise(&mut self, earlier: &Deeper) {
         let contacts: Vec<Id> = self.contacts.iter().map(|c| c.id).collect();
         self.interactions.retain(|i| contacts.contains(&i.contact));

@@ -79,7 +79,7 @@ fn a_note_is_clipped_to_its_limit_and_a_longer_saved_one_is_refused() {
     assert!(n.apply(NetworkingEdit::LogConversation(NewConversation { contact: sam, notes: long.clone(), ..Default::default() }), &deeper, &mut ids));
     assert_eq!(n.interactions[0].notes.chars().count(), crate::model::base::MAX_TEXT_CHARS);
     n.interactions[0].notes = long;
-    assert!(matches!(n.check_limits(), Err(crate::model::LimitProblem::TextTooLong { path, .. }) if path == "networking.interactions[0].notes"));
+    assert!(matches!(n.check_limits(), Err(crate::model::base::LimitProblem::TextTooLong { path, .. }) if path == "networking.interactions[0].notes"));
 }
 
 #[test]
