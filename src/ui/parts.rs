@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{DataPage, DeeperPage, ExplorationPage, PlanPage};
+use super::pages::{DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -32,6 +32,11 @@ fn deeper_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <DeeperPage/> }.into_any())
 }
 
+#[wasm_split(networking, wasm_split_path = ::leptos::wasm_split, preload(preload_networking), fallible)]
+fn networking_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <NetworkingPage/> }.into_any())
+}
+
 #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, preload(preload_plan), fallible)]
 fn plan_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <PlanPage/> }.into_any())
@@ -47,6 +52,7 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
     match route {
         Route::Exploration => exploration_page().await,
         Route::Deeper => deeper_page().await,
+        Route::Networking => networking_page().await,
         Route::Plan => plan_page().await,
         Route::Data => data_page().await,
         _ => Err(PartNotLoaded),
@@ -58,6 +64,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
     match route {
         Route::Exploration => preload_exploration().await?,
         Route::Deeper => preload_deeper().await?,
+        Route::Networking => preload_networking().await?,
         Route::Plan => preload_plan().await?,
         Route::Data => preload_data().await?,
         _ => {}

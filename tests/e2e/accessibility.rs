@@ -90,6 +90,22 @@ const SCENES: &[Scene] = &[
         steps: &[Step::Click("#option-10 summary"), Step::Click("#option-10-remove"), Step::Shown("#undo-button")],
     },
     Scene {
+        name: "a contact opened, its questions to take shown",
+        seed: Seed::Full,
+        fragment: "#/networking",
+        steps: &[
+            Step::Click("#contact-42 summary"),
+            Step::Click("#contact-42 .questions-picker summary"),
+            Step::Shown("#talk-45-q-way-in"),
+        ],
+    },
+    Scene {
+        name: "a follow-up being moved, a draft filled in",
+        seed: Seed::Full,
+        fragment: "#/networking",
+        steps: &[Step::Click("#due-42-move"), Step::Shown("#due-42-new-date"), Step::Click("#draft-48-for option[value='42']")],
+    },
+    Scene {
         name: "a file refused",
         seed: Seed::Full,
         fragment: "#/data",

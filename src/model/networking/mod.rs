@@ -33,7 +33,7 @@ pub struct Networking {
     pub interactions: Vec<Interaction>,
     pub drafts: Vec<Draft>,
     pub own_questions: Vec<OwnQuestion>,
-    /// The rungs of the ladder climbed so far, in the ladder's order.
+    /// The rungs of the ladder ticked (or written about), in the ladder's order.
     pub ladder: Vec<Rung>,
     pub goals: Vec<NetworkingGoal>,
 }
@@ -101,6 +101,11 @@ impl Networking {
 
     pub fn rung(&self, step: LadderStep) -> Option<&Rung> {
         self.ladder.iter().find(|r| r.step == step)
+    }
+
+    /// How many rungs of the ladder are ticked.
+    pub fn rungs_climbed(&self) -> usize {
+        self.ladder.iter().filter(|r| r.done_on.is_some()).count()
     }
 
     pub fn contact_refusal(&self, name: &str) -> Option<Refusal> {
@@ -249,17 +254,30 @@ impl Networking {
                 !question.trim().is_empty() && self.own_questions.iter_mut().find(|q| q.id == id).is_some_and(|q| set(&mut q.text, question))
             }
             E::TickRung { step, done: true, today } => {
-                if self.rung(step).is_some() || !date_in_range(today) {
+                if !date_in_range(today) {
                     return false;
                 }
-                self.ladder.push(Rung { step, done_on: Some(today), reflection: String::new() });
-                self.ladder.sort_by_key(|r| r.step);
-                true
+                match self.ladder.iter_mut().find(|r| r.step == step) {
+                    Some(rung) if rung.done_on.is_some() => false,
+                    Some(rung) => set(&mut rung.done_on, Some(today)),
+                    None => {
+                        // In the ladder's order (an insert, not a sort: a sort of rungs would add its
+                        // own copy of the sorting code to the first download).
+                        let at = self.ladder.iter().position(|r| r.step > step).unwrap_or(self.ladder.len());
+                        self.ladder.insert(at, Rung { step, done_on: Some(today), reflection: String::new() });
+                        true
+                    }
+                }
             }
+            // Unticking keeps what was written about the rung; a rung with nothing written goes.
             E::TickRung { step, done: false, .. } => {
-                let before = self.ladder.len();
-                self.ladder.retain(|r| r.step != step);
-                self.ladder.len() != before
+                let Some(at) = self.ladder.iter().position(|r| r.step == step && r.done_on.is_some()) else { return false };
+                if self.ladder[at].reflection.trim().is_empty() {
+                    self.ladder.remove(at);
+                } else {
+                    self.ladder[at].done_on = None;
+                }
+                true
             }
             E::SetReflection(step, reflection) => {
                 let reflection = clip_chars(&reflection, MAX_REFLECTION_CHARS);
@@ -328,52 +346,58 @@ impl Networking {
 
     /// `Ok` when every limit of the saved `networking` holds; otherwise the first one broken.
     pub fn check_limits(&self) -> Check {
+        // One place builds every path (`networking.contacts[3].email`): a `format!` per field would
+        // each add its own code to the first download.
+        fn at(list: &str, i: usize, field: &str) -> String {
+            format!("networking.{list}[{i}].{field}")
+        }
         count("networking.contacts", self.contacts.len(), MAX_CONTACTS, "contacts")?;
         for (i, contact) in self.contacts.iter().enumerate() {
-            let at = format!("networking.contacts[{i}]");
             for field in ContactText::ALL {
-                text(format!("{at}.{}", field.key()), field.get(contact), field.limit())?;
+                text(at("contacts", i, field.key()), field.get(contact), field.limit())?;
             }
-            count(&format!("{at}.tags"), contact.tags.len(), MAX_TAGS, "tags")?;
-            for (j, tag) in contact.tags.iter().enumerate() {
-                text(format!("{at}.tags[{j}]"), tag, MAX_TAG_CHARS)?;
+            count(&at("contacts", i, "tags"), contact.tags.len(), MAX_TAGS, "tags")?;
+            for tag in &contact.tags {
+                text(at("contacts", i, "tags"), tag, MAX_TAG_CHARS)?;
             }
-            count(&format!("{at}.options"), contact.options.len(), crate::model::deeper::MAX_OPTIONS, "linked options")?;
-            date(format!("{at}.follow_up"), contact.follow_up)?;
+            count(&at("contacts", i, "options"), contact.options.len(), crate::model::deeper::MAX_OPTIONS, "linked options")?;
+            date(at("contacts", i, "follow_up"), contact.follow_up)?;
         }
         count("networking.interactions", self.interactions.len(), MAX_INTERACTIONS, "conversations")?;
         for (i, interaction) in self.interactions.iter().enumerate() {
-            let at = format!("networking.interactions[{i}]");
             // A conversation is shown under its contact; one whose contact is missing could never be
             // seen, and dropping it would lose its notes, so the file is refused instead.
-            range(format!("{at}.contact"), self.contacts.iter().any(|c| c.id == interaction.contact), || {
+            range(at("interactions", i, "contact"), self.contacts.iter().any(|c| c.id == interaction.contact), || {
                 format!("this conversation is with contact {}, who is not in the file", interaction.contact)
             })?;
-            text(format!("{at}.notes"), &interaction.notes, crate::model::base::MAX_TEXT_CHARS)?;
-            text(format!("{at}.outcome"), &interaction.outcome, conversations::MAX_OUTCOME_CHARS)?;
-            date(format!("{at}.date"), interaction.date)?;
-            count(&format!("{at}.bank_questions"), interaction.bank_questions.len(), outreach::QUESTIONS.len(), "bank questions")?;
-            count(&format!("{at}.own_questions"), interaction.own_questions.len(), MAX_OWN_QUESTIONS, "questions of your own")?;
+            for field in InteractionText::ALL {
+                let limit = if field == InteractionText::Notes { crate::model::base::MAX_TEXT_CHARS } else { conversations::MAX_OUTCOME_CHARS };
+                text(at("interactions", i, field.key()), field.get(interaction), limit)?;
+            }
+            date(at("interactions", i, "date"), interaction.date)?;
+            count(&at("interactions", i, "bank_questions"), interaction.bank_questions.len(), outreach::QUESTIONS.len(), "bank questions")?;
+            count(&at("interactions", i, "own_questions"), interaction.own_questions.len(), MAX_OWN_QUESTIONS, "questions of your own")?;
         }
         count("networking.drafts", self.drafts.len(), MAX_DRAFTS, "drafts")?;
         for (i, draft) in self.drafts.iter().enumerate() {
-            text(format!("networking.drafts[{i}].title"), &draft.title, MAX_DRAFT_TITLE_CHARS)?;
-            text(format!("networking.drafts[{i}].body"), &draft.body, MAX_DRAFT_CHARS)?;
+            for (field, limit) in [(DraftText::Title, MAX_DRAFT_TITLE_CHARS), (DraftText::Body, MAX_DRAFT_CHARS)] {
+                text(at("drafts", i, field.key()), field.get(draft), limit)?;
+            }
         }
         count("networking.own_questions", self.own_questions.len(), MAX_OWN_QUESTIONS, "questions of your own")?;
         for (i, question) in self.own_questions.iter().enumerate() {
-            text(format!("networking.own_questions[{i}].text"), &question.text, MAX_QUESTION_CHARS)?;
+            text(at("own_questions", i, "text"), &question.text, MAX_QUESTION_CHARS)?;
         }
         for (i, rung) in self.ladder.iter().enumerate() {
-            date(format!("networking.ladder[{i}].done_on"), rung.done_on)?;
-            text(format!("networking.ladder[{i}].reflection"), &rung.reflection, MAX_REFLECTION_CHARS)?;
-            range(format!("networking.ladder[{i}].step"), self.ladder[..i].iter().all(|r| r.step != rung.step), || {
+            date(at("ladder", i, "done_on"), rung.done_on)?;
+            text(at("ladder", i, "reflection"), &rung.reflection, MAX_REFLECTION_CHARS)?;
+            range(at("ladder", i, "step"), self.ladder[..i].iter().all(|r| r.step != rung.step), || {
                 format!("the rung `{}` is ticked twice", rung.step.key())
             })?;
         }
         count("networking.goals", self.goals.len(), MAX_GOALS, "networking goals")?;
         for (i, goal) in self.goals.iter().enumerate() {
-            range(format!("networking.goals[{i}].count"), (MIN_COUNT..=MAX_COUNT).contains(&goal.count), || {
+            range(at("goals", i, "count"), (MIN_COUNT..=MAX_COUNT).contains(&goal.count), || {
                 format!("a goal counts from {MIN_COUNT} to {MAX_COUNT} conversations, and this says {}", goal.count)
             })?;
         }
@@ -402,8 +426,13 @@ impl Networking {
             interaction.own_questions.retain(|q| own.contains(q));
             dedup(&mut interaction.own_questions);
         }
-        self.ladder.sort_by_key(|r| r.step);
-        self.ladder.dedup_by_key(|r| r.step);
+        // The ladder's order, each rung once.
+        let mut ladder = std::mem::take(&mut self.ladder);
+        for step in LadderStep::ALL {
+            if let Some(at) = ladder.iter().position(|r| r.step == step) {
+                self.ladder.push(ladder.swap_remove(at));
+            }
+        }
     }
 }
 

@@ -102,6 +102,14 @@ fn questions_are_pinned_to_a_conversation_and_the_ladder_is_climbed() {
     assert_eq!(n.ladder.iter().map(|r| r.step).collect::<Vec<_>>(), [LadderStep::ThreePeople, LadderStep::Event], "in the ladder's order");
     assert!(n.apply(NetworkingEdit::SetReflection(LadderStep::Event, "Less scary than I thought".into()), &deeper, &mut ids));
     assert!(!n.apply(NetworkingEdit::SetReflection(LadderStep::Interview, "Not yet".into()), &deeper, &mut ids), "not ticked");
+    // Unticking keeps a reflection; a rung with nothing written goes.
+    assert!(n.apply(NetworkingEdit::TickRung { step: LadderStep::Event, done: false, today: day(2026, 12, 5) }, &deeper, &mut ids));
+    assert_eq!(n.rung(LadderStep::Event).map(|r| (r.done_on, r.reflection.as_str())), Some((None, "Less scary than I thought")));
+    assert!(n.apply(NetworkingEdit::TickRung { step: LadderStep::ThreePeople, done: false, today: day(2026, 12, 5) }, &deeper, &mut ids));
+    assert!(n.rung(LadderStep::ThreePeople).is_none());
+    assert_eq!(n.rungs_climbed(), 0);
+    assert!(n.apply(NetworkingEdit::TickRung { step: LadderStep::Event, done: true, today: day(2026, 12, 6) }, &deeper, &mut ids));
+    assert_eq!(n.rung(LadderStep::Event).map(|r| r.reflection.as_str()), Some("Less scary than I thought"));
 
     // Removing the question takes its pin away; undo puts both back.
     let removed = n.removal_of(Target::OwnQuestion(own)).unwrap();

@@ -65,6 +65,12 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         count(summary.skill_gaps, "skill gap", "skill gaps"),
         count(summary.plan_steps, "plan step", "plan steps"),
     ));
+    lines.push(format!(
+        "Networking: {}, {} and {}",
+        count(summary.contacts, "contact", "contacts"),
+        count(summary.conversations, "conversation", "conversations"),
+        count(summary.networking_goals, "goal", "goals"),
+    ));
     lines
 }
 

@@ -3,6 +3,7 @@
 mod data;
 mod deeper;
 mod exploration;
+mod networking;
 mod plan;
 mod stage;
 mod start;
@@ -10,6 +11,7 @@ mod start;
 pub use data::DataPage;
 pub use deeper::DeeperPage;
 pub use exploration::ExplorationPage;
+pub use networking::NetworkingPage;
 pub use plan::PlanPage;
 pub use stage::{NotFoundPage, StagePage};
 pub use start::StartPage;

@@ -1,4 +1,4 @@
-//! The stages whose worksheets are not built yet (Networking, Applying, Closing): each says what the
+//! The stages whose worksheets are not built yet (Applying, Closing): each says what the
 //! stage is for, offers questions worth carrying, and says plainly that its tools are still to come.
 
 use leptos::prelude::*;
@@ -14,18 +14,6 @@ struct StageText {
 
 fn stage_text(route: Route) -> StageText {
     match route {
-        Route::Networking => StageText {
-            purpose: "Build connections in a way that feels like you. Networking is mostly curious \
-                      conversations with people who do the work you are drawn to, taken one small, \
-                      manageable step at a time.",
-            questions: [
-                "Who do you already know who is one step closer to the work you want?",
-                "What is the smallest, most comfortable first step you could take this week?",
-                "What would you genuinely like to ask someone who does this work?",
-            ],
-            coming: "contacts, conversations and follow-ups, message drafts, interview questions, and \
-                     networking goals",
-        },
         Route::Applying => StageText {
             purpose: "Show the fit. With a direction chosen and people to ask, prepare the résumé, letters \
                       and stories that show why you and this role belong together, and keep track of every \

@@ -9,7 +9,9 @@ use crate::model::base::Refusal;
 use crate::model::{EARLIEST_YEAR, LATEST_YEAR};
 use crate::ui::format::{day_input_value, parse_amount, parse_day_input};
 
-/// A labelled date input; an empty input is "no date".
+/// A labelled date input; an empty input is "no date". `refusal`, when given, asks the model whether
+/// a readable date may be kept (a follow-up before the conversation it follows): its message shows
+/// inline and nothing changes.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
@@ -17,6 +19,7 @@ pub fn DateField(
     #[prop(into, default = None)] hint: Option<&'static str>,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+    #[prop(optional, into)] refusal: Option<Callback<Option<NaiveDate>, Option<String>>>,
 ) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let described = described_by(&id, hint.is_some(), true);
@@ -31,10 +34,13 @@ pub fn DateField(
                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                 prop:value=move || day_input_value(value.get())
                 on:change=move |ev| match parse_day_input(&event_target_value(&ev)) {
-                    Ok(day) => {
-                        problem.set(None);
-                        on_change.run(day);
-                    }
+                    Ok(day) => match refusal.and_then(|refusal| refusal.run(day)) {
+                        Some(message) => problem.set(Some(message)),
+                        None => {
+                            problem.set(None);
+                            on_change.run(day);
+                        }
+                    },
                     Err(message) => problem.set(Some(message)),
                 }
             />
