@@ -26,6 +26,13 @@ use waypoint::model::exploration::values::{
     Pile, ReflectionField, ValuesEdit, MAX_CUSTOM_CARDS, MAX_SNAPSHOTS, MAX_TOP,
 };
 use waypoint::model::exploration::vision::VisionEdit;
+use waypoint::model::networking::contacts::{MAX_CONTACTS, MAX_TAGS};
+use waypoint::model::networking::conversations::MAX_INTERACTIONS;
+use waypoint::model::networking::goals::MAX_GOALS as MAX_NETWORKING_GOALS;
+use waypoint::model::networking::outreach::{MAX_DRAFTS, MAX_OWN_QUESTIONS, QUESTIONS};
+use waypoint::model::networking::{
+    Channel, ContactText, DraftText, LadderStep, NetworkingEdit, NewConversation, Period, Warmth,
+};
 use waypoint::model::plan::{PlanEdit, MAX_STEPS};
 use waypoint::model::{Edit, Horizon, StartEdit, VisionClarity, Workbook};
 use waypoint::store::document::storage_text;
@@ -228,6 +235,63 @@ fn generate(share: f64, chars: usize) -> Workbook {
     let ids: Vec<_> = w.plan.steps.iter().map(|s| s.id).collect();
     for id in ids {
         apply(&mut w, PlanEdit::SetTitle(id, text(chars)));
+    }
+
+    // Networking: contacts with every detail, linked to options, with follow-ups; conversations
+    // spread over them, each a reality test where there is one, with questions pinned; drafts, own
+    // questions, the whole ladder and goals.
+    let options: Vec<_> = w.deeper.options.iter().map(|o| o.id).collect();
+    let tests: Vec<_> = w.deeper.options.iter().flat_map(|o| o.reality_tests.iter().map(|t| t.id)).collect();
+    for c in 0..part(MAX_CONTACTS, share) {
+        apply(&mut w, NetworkingEdit::AddContact(format!("Contact {c} {}", text(20))));
+        let id = w.networking.contacts.last().unwrap().id;
+        for field in [ContactText::Organisation, ContactText::Role, ContactText::HowWeKnow] {
+            let n = if field == ContactText::HowWeKnow { chars } else { 60 };
+            apply(&mut w, NetworkingEdit::SetContactText(id, field, text(n)));
+        }
+        apply(&mut w, NetworkingEdit::SetContactText(id, ContactText::Email, format!("contact{c}@example.org")));
+        apply(&mut w, NetworkingEdit::SetContactText(id, ContactText::Phone, format!("+44 20 7946 {c:04}")));
+        apply(&mut w, NetworkingEdit::SetContactText(id, ContactText::Profile, format!("https://example.org/in/contact-{c}")));
+        apply(&mut w, NetworkingEdit::SetWarmth(id, Warmth::ALL[c % 3]));
+        for t in 0..part(MAX_TAGS, share) {
+            apply(&mut w, NetworkingEdit::AddTag(id, format!("tag {t}")));
+        }
+        if let Some(option) = options.get(c % options.len().max(1)) {
+            apply(&mut w, NetworkingEdit::LinkOption { contact: id, option: *option, linked: true });
+        }
+        apply(&mut w, NetworkingEdit::SetFollowUp(id, Some(day(300 + c))));
+    }
+    let contacts: Vec<_> = w.networking.contacts.iter().map(|c| c.id).collect();
+    for i in 0..part(MAX_INTERACTIONS, share) {
+        let new = NewConversation {
+            contact: contacts[i % contacts.len()],
+            date: Some(day(i % 300)),
+            channel: Channel::ALL[i % Channel::ALL.len()],
+            notes: text(chars),
+            outcome: text(chars.min(1_000)),
+            reality_test: tests.get(i).copied(),
+            follow_up: None,
+        };
+        apply(&mut w, NetworkingEdit::LogConversation(new));
+        let id = w.networking.interactions.last().unwrap().id;
+        for (key, _) in QUESTIONS.iter().take(3) {
+            apply(&mut w, NetworkingEdit::PinBankQuestion { interaction: id, key: key.to_string(), pinned: true });
+        }
+    }
+    for d in 0..part(MAX_DRAFTS, share) {
+        apply(&mut w, NetworkingEdit::AddDraft(format!("Draft {d}")));
+        let id = w.networking.drafts.last().unwrap().id;
+        apply(&mut w, NetworkingEdit::SetDraftText(id, DraftText::Body, format!("Hi {{first name}}, {}", text(chars.min(4_000)))));
+    }
+    for q in 0..part(MAX_OWN_QUESTIONS, share) {
+        apply(&mut w, NetworkingEdit::AddOwnQuestion(format!("Question {q}: {}?", text(100))));
+    }
+    for (r, step) in LadderStep::ALL.into_iter().enumerate() {
+        apply(&mut w, NetworkingEdit::TickRung { step, done: true, today: day(r) });
+        apply(&mut w, NetworkingEdit::SetReflection(step, text(chars)));
+    }
+    for g in 0..part(MAX_NETWORKING_GOALS, share) {
+        apply(&mut w, NetworkingEdit::AddGoal { count: 1 + g as u8, period: Period::ALL[g % 2], channel: None });
     }
     w
 }

@@ -13,6 +13,7 @@ pub mod exploration;
 pub mod deeper;
 pub mod networking;
 pub mod plan;
+pub mod agenda;
 pub mod edit;
 pub mod part;
 pub mod workbook;

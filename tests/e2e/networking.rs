@@ -109,6 +109,15 @@ async fn contacts_and_conversations_come_due_in_order_and_survive_reload_and_exp
     assert!(browser.text_of("#due-said").await.contains("Priya Shah"));
     assert_eq!(browser.script(&format!("return document.querySelectorAll('{priya} .conversation').length;")).await, 2);
 
+    // Move to…: not before the last conversation (yesterday); then four days on.
+    browser.find(&format!("#due-{TOM}-move")).await.click().await.unwrap();
+    assert_eq!(browser.focused().await, format!("due-{TOM}-new-date"));
+    set_date(browser, &format!("#due-{TOM}-new-date"), &day(-2)).await;
+    assert!(browser.text_of(&format!("#due-{TOM}-new-date-error")).await.contains("comes after the conversation"));
+    set_date(browser, &format!("#due-{TOM}-new-date"), &day(4)).await;
+    browser.eventually("the follow-up to move", || async { browser.text_of("#due-said").await.contains("moved to").then_some(()) }).await;
+    assert_eq!(due_names(browser, "week-heading").await, ["Tom Becker"]);
+
     browser.wait_until_saved().await;
     browser.reload().await;
     assert_networking_is_all_there(browser).await;
@@ -140,7 +149,7 @@ async fn assert_networking_is_all_there(browser: &Browser) {
     assert_eq!(browser.script("return document.querySelectorAll('img').length;").await, 0);
     let tom = format!("#contact-{TOM}");
     browser.find(&format!("{tom} summary")).await.click().await.unwrap();
-    assert_eq!(browser.value_of(&format!("{tom}-follow-up")).await, day(2));
+    assert_eq!(browser.value_of(&format!("{tom}-follow-up")).await, day(4));
     assert!(!browser.exists(&format!("#contact-{}", TOM + 1)).await, "the removed twin stayed removed");
 }
 

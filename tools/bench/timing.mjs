@@ -208,7 +208,7 @@ async function typingTable() {
   const row = (page, field, workbook, r) => [page, field, workbook, frame(r.p50), frame(r.p95), frame(r.max), `${Math.round(r.late * 100)} %`,
     r.pipeline === undefined ? "–" : `${r.pipeline.toFixed(1)} ms`, String(r.long)];
   const rows = [row("static page, no script", `\`#${floor.field}\``, "–", floor)];
-  for (const route of ["#/start", "#/exploration", "#/deeper", "#/plan"]) {
+  for (const route of ["#/start", "#/exploration", "#/deeper", "#/networking", "#/plan"]) {
     for (const name of ["50 KB", "2 MB"]) {
       const result = await typing(route, documents[name]);
       rows.push(result

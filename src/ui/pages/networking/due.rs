@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::networking::conversations::{due_follow_ups, follow_up_problem, DueFollowUp};
+use crate::model::networking::conversations::{due_follow_ups, follow_up_problem, DueFollowUp, DueFollowUps};
 use crate::model::networking::NetworkingEdit;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, long_date};
-use crate::ui::widgets::{DateField, Fields};
+use crate::ui::widgets::{DateField, Fields, ListWindow, ShowMore};
 
 use super::{display_name, Today};
 
@@ -19,6 +19,10 @@ pub fn DueSection() -> impl IntoView {
     let today = expect_context::<Today>().0;
     let due = live.select_in(&[Part::Contacts], move |w| due_follow_ups(&w.networking.contacts, today));
     let said = RwSignal::new(None::<String>);
+    // Up to 300 contacts may be waiting: each list draws 25 at a time, like any long list.
+    let overdue = Memo::new(move |_| due.with(|d| d.overdue.iter().map(|x| x.contact).collect::<Vec<_>>()));
+    let this_week = Memo::new(move |_| due.with(|d| d.this_week.iter().map(|x| x.contact).collect::<Vec<_>>()));
+    let (overdue_window, week_window) = (ListWindow::new(overdue), ListWindow::new(this_week));
     view! {
         <section aria-labelledby="due-heading" class="card due">
             <h2 id="due-heading" tabindex="-1">"Due now"</h2>
@@ -29,38 +33,45 @@ pub fn DueSection() -> impl IntoView {
                      date in their card below, and it will wait for you here."
                 </p>
             })}
-            {move || (!due.with(|d| d.overdue.is_empty())).then(|| view! {
-                <h3 id="overdue-heading">{move || format!("Overdue ({})", due.with(|d| d.overdue.len()))}</h3>
+            {move || (!overdue.with(Vec::is_empty)).then(|| view! {
+                <h3 id="overdue-heading">{move || format!("Overdue ({})", overdue.with(Vec::len))}</h3>
                 <ul class="due-list" aria-labelledby="overdue-heading">
-                    <For each=move || due.with(|d| d.overdue.clone()) key=|d| (d.contact, d.day) let:item>
-                        <DueItem item=item said=said/>
-                    </For>
+                    <For each=move || overdue_window.shown() key=|id| *id children=move |id: Id| {
+                        view! { <DueItem id=id due=due said=said window=overdue_window/> }
+                    }/>
                 </ul>
+                <ShowMore window=overdue_window id="overdue-shown" noun=("follow-up", "follow-ups") focus=|id| format!("#due-{id}-done")/>
             })}
-            {move || (!due.with(|d| d.this_week.is_empty())).then(|| view! {
+            {move || (!this_week.with(Vec::is_empty)).then(|| view! {
                 <h3 id="week-heading">"This week"</h3>
                 <ul class="due-list" aria-labelledby="week-heading">
-                    <For each=move || due.with(|d| d.this_week.clone()) key=|d| (d.contact, d.day) let:item>
-                        <DueItem item=item said=said/>
-                    </For>
+                    <For each=move || week_window.shown() key=|id| *id children=move |id: Id| {
+                        view! { <DueItem id=id due=due said=said window=week_window/> }
+                    }/>
                 </ul>
+                <ShowMore window=week_window id="week-shown" noun=("follow-up", "follow-ups") focus=|id| format!("#due-{id}-done")/>
             })}
         </section>
     }
 }
 
 #[component]
-fn DueItem(item: DueFollowUp, said: RwSignal<Option<String>>) -> impl IntoView {
+fn DueItem(id: Id, due: ReadSignal<DueFollowUps>, said: RwSignal<Option<String>>, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
-    let id: Id = item.contact;
+    let found = move || due.with(|d| d.overdue.iter().chain(&d.this_week).find(|x| x.contact == id).copied());
+    // Read again when the list changes: a follow-up moved within its list keeps its row.
+    let item = move || found().unwrap_or(DueFollowUp { contact: id, day: today, days_late: 0 });
     let name = live.select_record(Part::Contacts, id, move |w| w.networking.contact(id).map(display_name).unwrap_or_default());
-    let when = if item.days_late > 0 {
-        format!("was due {}, {} ago", long_date(item.day), count(item.days_late as usize, "day", "days"))
-    } else if item.day == today {
-        "due today".to_string()
-    } else {
-        format!("due {}", long_date(item.day))
+    let when = move || {
+        let item = item();
+        if item.days_late > 0 {
+            format!(", was due {}, {} ago", long_date(item.day), count(item.days_late as usize, "day", "days"))
+        } else if item.day == today {
+            ", due today".to_string()
+        } else {
+            format!(", due {}", long_date(item.day))
+        }
     };
     let moving = RwSignal::new(false);
     let p = format!("due-{id}");
@@ -72,8 +83,8 @@ fn DueItem(item: DueFollowUp, said: RwSignal<Option<String>>) -> impl IntoView {
         }
     };
     view! {
-        <li class="due-item" class:overdue={item.days_late > 0}>
-            <p class="due-what"><strong>{move || name.get()}</strong>{format!(", {when}")}</p>
+        <li class="due-item" class:overdue=move || { item().days_late > 0 } on:focusin=move |_| window.pin(id)>
+            <p class="due-what"><strong>{move || name.get()}</strong>{when}</p>
             <div class="actions">
                 <button type="button" id=format!("{p}-done") class="primary" on:click=done
                     aria-label=move || format!("Done: followed up with {}", name.get())>"Done"</button>
@@ -90,7 +101,7 @@ fn DueItem(item: DueFollowUp, said: RwSignal<Option<String>>) -> impl IntoView {
             </div>
             {move || moving.get().then(|| view! {
                 <Fields>
-                    <DateField id=format!("due-{id}-new-date") label="New date" value=Signal::derive(move || Some(item.day))
+                    <DateField id=format!("due-{id}-new-date") label="New date" value=Signal::derive(move || Some(item().day))
                         refusal=Callback::new(move |day: Option<chrono::NaiveDate>| match day {
                             None => Some("Choose the new date, or press Done if you have followed up.".to_string()),
                             Some(day) => live.with(|w| follow_up_problem(&w.networking.interactions, id, day)).map(|p| p.message()),
