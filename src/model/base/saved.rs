@@ -113,7 +113,9 @@ pub fn entries(value: Value) -> Read<Map<String, Value>> {
     }
 }
 
-/// One entry of a record, its place added to any problem.
+/// One entry of a record, its place added to any problem. Never inlined: every field of every saved
+/// record calls it, and one copy per type of field is much less code than one per field.
+#[inline(never)]
 pub fn entry<T: ReadSaved>(value: Value, key: &str) -> Read<T> {
     T::read_saved(value).map_err(|problem| problem.in_entry(key))
 }
