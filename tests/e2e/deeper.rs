@@ -164,14 +164,6 @@ async fn removals_of_options_and_criteria_can_be_undone(browser: &Browser) {
 }
 
 /// Sets a date input's value the way a date picker does, independent of the browser's locale.
-async fn set_date(browser: &Browser, css: &str, day: &str) {
-    browser
-        .script(&format!(
-            "const e = document.querySelector(\"{css}\"); e.value = '{day}'; e.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-        ))
-        .await;
-}
-
 async fn an_option_researched_decided_and_planned_survives_reload_and_export(browser: &Browser) {
     browser.goto("#/deeper").await;
     // Inline validation: an empty title is refused with a reason.
@@ -220,7 +212,7 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export(bro
     browser.find(".suggestions .chip-button").await.click().await.unwrap();
     browser.wait_for(".gap").await;
     let deadline = (chrono::Local::now().date_naive() + chrono::Duration::days(120)).format("%Y-%m-%d").to_string();
-    set_date(&browser, ".gap [id$='-deadline']", &deadline).await;
+    browser.set_date(".gap [id$='-deadline']", &deadline).await;
     choose(&browser, ".gap [id$='-current']", "2").await;
     browser.find(".gap [id$='-make-steps']").await.click().await.unwrap();
     browser.script("document.querySelector('.gap').scrollIntoView();").await;
@@ -230,12 +222,12 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export(bro
     // moving it back quiets the note.
     assert_eq!(browser.text_of(".gap .deadline-fit").await, "");
     let later = (chrono::Local::now().date_naive() + chrono::Duration::days(150)).format("%Y-%m-%d").to_string();
-    set_date(&browser, ".gap [id$='-deadline']", &later).await;
+    browser.set_date(".gap [id$='-deadline']", &later).await;
     let note = browser.text_of(".gap .deadline-fit").await;
     assert!(note.starts_with("Your deadline is now") && note.contains("Do their dates still work for you?"), "{note}");
     browser.script("document.querySelector('.gap .deadline-fit').scrollIntoView({ block: 'center' });").await;
     browser.screenshot("deeper-gap-deadline-moved").await;
-    set_date(&browser, ".gap [id$='-deadline']", &deadline).await;
+    browser.set_date(".gap [id$='-deadline']", &deadline).await;
     assert_eq!(browser.text_of(".gap .deadline-fit").await, "");
     browser.find(".gap .steps-made a").await.click().await.unwrap();
     browser.eventually("the Plan page", || async { (browser.heading().await == "Plan").then_some(()) }).await;

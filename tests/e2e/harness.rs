@@ -427,6 +427,14 @@ impl Browser {
         element.send_keys(text).await.unwrap();
     }
 
+    /// Sets a date input as a date picker would, and fires its `change`.
+    pub async fn set_date(&self, css: &str, day: &str) {
+        self.script(&format!(
+            "const e = document.querySelector(\"{css}\"); e.value = '{day}'; e.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+        .await;
+    }
+
     pub async fn value_of(&self, css: &str) -> String {
         self.read_fresh(css, |e| async move { e.prop("value").await.map(Option::unwrap_or_default) }).await
     }

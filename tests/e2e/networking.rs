@@ -18,14 +18,6 @@ fn day(offset: i64) -> String {
     (Local::now().date_naive() + Duration::days(offset)).format("%Y-%m-%d").to_string()
 }
 
-async fn set_date(browser: &Browser, css: &str, day: &str) {
-    browser
-        .script(&format!(
-            "const e = document.querySelector(\"{css}\"); e.value = '{day}'; e.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-        ))
-        .await;
-}
-
 async fn add_contact(browser: &Browser, name: &str) {
     browser.type_into("#new-contact", name).await;
     browser.press(Key::Enter).await;
@@ -40,9 +32,9 @@ async fn add_contact(browser: &Browser, name: &str) {
 /// Logs a conversation through a contact's form (the card must be open).
 async fn log(browser: &Browser, contact: u32, on: &str, notes: &str, follow_up: Option<&str>) {
     let form = format!("#contact-{contact}-log");
-    set_date(browser, &format!("{form}-date"), on).await;
+    browser.set_date(&format!("{form}-date"), on).await;
     browser.type_into(&format!("{form}-notes"), notes).await;
-    set_date(browser, &format!("{form}-follow-up"), follow_up.unwrap_or("")).await;
+    browser.set_date(&format!("{form}-follow-up"), follow_up.unwrap_or("")).await;
     browser.find(&format!("{form}-submit")).await.click().await.unwrap();
 }
 
@@ -81,7 +73,7 @@ async fn contacts_and_conversations_come_due_in_order_and_survive_reload_and_exp
     log(browser, PRIYA, &day(-10), "Coffee after her class. <img src=x onerror=alert(1)>", Some(&day(-12))).await;
     assert!(browser.text_of(&format!("{priya}-log-error")).await.contains("comes after the conversation"));
     assert!(!browser.exists(&format!("{priya} .conversation")).await);
-    set_date(browser, &format!("{priya}-log-follow-up"), &day(-3)).await;
+    browser.set_date(&format!("{priya}-log-follow-up"), &day(-3)).await;
     browser.find(&format!("{priya}-log-submit")).await.click().await.unwrap();
     browser.wait_for(&format!("{priya} .conversation")).await;
     assert_eq!(browser.text_of(&format!("{priya}-log-error")).await, "");
@@ -112,9 +104,9 @@ async fn contacts_and_conversations_come_due_in_order_and_survive_reload_and_exp
     // Move to…: not before the last conversation (yesterday); then four days on.
     browser.find(&format!("#due-{TOM}-move")).await.click().await.unwrap();
     assert_eq!(browser.focused().await, format!("due-{TOM}-new-date"));
-    set_date(browser, &format!("#due-{TOM}-new-date"), &day(-2)).await;
+    browser.set_date(&format!("#due-{TOM}-new-date"), &day(-2)).await;
     assert!(browser.text_of(&format!("#due-{TOM}-new-date-error")).await.contains("comes after the conversation"));
-    set_date(browser, &format!("#due-{TOM}-new-date"), &day(4)).await;
+    browser.set_date(&format!("#due-{TOM}-new-date"), &day(4)).await;
     browser.eventually("the follow-up to move", || async { browser.text_of("#due-said").await.contains("moved to").then_some(()) }).await;
     assert_eq!(due_names(browser, "week-heading").await, ["Tom Becker"]);
 
