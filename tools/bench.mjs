@@ -16,7 +16,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // 86 600 bytes) plus 10 %. Its slimmer import door (the saved form read by hand, not by serde's
 // Deserialize derive and serde_path_to_error) took the first load to 216 566 bytes (main wasm
 // 200 909); the budgets are those plus 3 %.
-const BUDGETS = { mainWasm: 207_000, js: 9_000, css: 8_000, html: 3_000, firstLoad: 223_000, part: 96_000 };
+// Networking (issue 12), its measured cost: the first load from 217 950 to 226 542 bytes (+8 592)
+// and the main wasm from 202 134 to 210 240 (+8 106), so their budgets rise by those. The stage's
+// model (its saved form read, checked, applied and saved) is in the first download and cost
+// +14 606; reading dates by hand instead of through chrono's general parser, and one copy of the
+// saved form's entry() per type of field, gave back 6 014 for every stage.
+const BUDGETS = { mainWasm: 215_106, js: 9_000, css: 8_000, html: 3_000, firstLoad: 231_592, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -23,7 +23,7 @@ pub fn parse_day_input(text: &str) -> Result<Option<NaiveDate>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+    match crate::model::base::dates::parse_day(text.trim()) {
         Ok(day) if date_in_range(day) => Ok(Some(day)),
         Ok(_) => Err(format!("Choose a date between {EARLIEST_YEAR} and {LATEST_YEAR}.")),
         Err(_) => Err("Enter a date, for example 2027-01-31.".into()),

@@ -103,7 +103,10 @@ async fn contacts_and_conversations_come_due_in_order_and_survive_reload_and_exp
 
     // Move to…: not before the last conversation (yesterday); then four days on.
     browser.find(&format!("#due-{TOM}-move")).await.click().await.unwrap();
-    assert_eq!(browser.focused().await, format!("due-{TOM}-new-date"));
+    // The date field takes the focus after the frame that draws it.
+    browser.eventually("the new date to take the focus", || async {
+        (browser.focused().await == format!("due-{TOM}-new-date")).then_some(())
+    }).await;
     browser.set_date(&format!("#due-{TOM}-new-date"), &day(-2)).await;
     assert!(browser.text_of(&format!("#due-{TOM}-new-date-error")).await.contains("comes after the conversation"));
     browser.set_date(&format!("#due-{TOM}-new-date"), &day(4)).await;

@@ -8,7 +8,6 @@
 //! wrapper around that (serde_path_to_error): 23 KB of the first download, brotli, for code
 //! that runs when a workbook is opened. Writing stays with serde's `Serialize`.
 
-use chrono::format::ParseErrorKind;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -178,10 +177,10 @@ impl ReadSaved for NaiveDate {
         let Value::String(text) = &value else {
             return Err(found(&value, "a date in the form YYYY-MM-DD"));
         };
-        text.parse().map_err(|error: chrono::ParseError| {
-            ShapeProblem::new(match error.kind() {
-                ParseErrorKind::OutOfRange | ParseErrorKind::Impossible => "not a real calendar date".into(),
-                _ => "not a date in the form YYYY-MM-DD".into(),
+        super::dates::parse_day(text).map_err(|problem| {
+            ShapeProblem::new(match problem {
+                super::dates::DayProblem::NotReal => "not a real calendar date".into(),
+                super::dates::DayProblem::NotInForm => "not a date in the form YYYY-MM-DD".into(),
             })
         })
     }
