@@ -172,6 +172,13 @@ pub fn contact_refusal(contacts: &[Contact], name: &str) -> Option<Refusal> {
     }
 }
 
+/// Why `tag` could not be added to `contact`, if it could not: the one rule the edit and the form ask.
+pub fn tag_refusal(contact: &Contact, tag: &str) -> Option<Refusal> {
+    let empty = Refusal::Empty { ask: "Write a tag, for example “teaching”." };
+    let full = Refusal::Full { limit: MAX_TAGS, what: "tags on this contact", make_room: "Remove one first." };
+    crate::model::base::refusal_to_add(tag, contact.tags.iter().map(String::as_str), contact.tags.len(), empty, full)
+}
+
 /// A tag as kept: trimmed, clipped, and `None` when empty.
 pub fn clean_tag(tag: &str) -> Option<String> {
     let tag = clip_chars(tag.trim(), MAX_TAG_CHARS);

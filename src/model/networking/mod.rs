@@ -175,7 +175,7 @@ impl Networking {
             E::AddTag(id, tag) => {
                 let Some(tag) = clean_tag(&tag) else { return false };
                 let Some(c) = self.contact_mut(id) else { return false };
-                if c.tags.len() >= MAX_TAGS || c.tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+                if contacts::tag_refusal(c, &tag).is_some() {
                     return false;
                 }
                 c.tags.push(tag);

@@ -305,14 +305,9 @@ fn Tags(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let tags = live.select_record(Part::Contacts, id, move |w| w.networking.contact(id).map(|c| c.tags.clone()).unwrap_or_default());
     let add = move |tag: String| {
-        if tag.trim().is_empty() {
-            return Some("Write a tag, for example “teaching”.".to_string());
-        }
-        if tags.with_untracked(|t| t.iter().any(|x| x.to_lowercase() == tag.trim().to_lowercase())) {
-            return Some("That tag is on this contact already.".to_string());
-        }
-        if tags.with_untracked(Vec::len) >= networking::contacts::MAX_TAGS {
-            return Some(format!("A contact keeps up to {} tags. Remove one first.", networking::contacts::MAX_TAGS));
+        let refused = live.with(|w| w.networking.contact(id).and_then(|c| networking::contacts::tag_refusal(c, &tag)));
+        if let Some(refused) = refused {
+            return Some(refused.message());
         }
         live.dispatch(NetworkingEdit::AddTag(id, tag));
         None
