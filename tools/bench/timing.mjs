@@ -114,8 +114,10 @@ async function typingOnce(route, text) {
   // Options draw their details when opened: open the first, as a person would, and type there.
   const option = await page.$("main .option-list .option-card summary");
   if (option) await option.click();
-  // A field that edits the workbook: the first text area, else the first text input outside an add form.
-  const field = (await page.$("main textarea:not([disabled])"))
+  // A field that edits the workbook: a text area of the record just opened (an option, a contact),
+  // else the page's first text area, else its first text input outside an add form.
+  const field = (await page.$("main .option-card[open] textarea:not([disabled])"))
+    ?? (await page.$("main textarea:not([disabled])"))
     ?? (await page.$("main input[type=text]:not(.add-row input):not([disabled])"));
   if (!field) {
     await close();
