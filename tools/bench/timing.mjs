@@ -113,10 +113,14 @@ async function typingOnce(route, text) {
   if (route !== STATIC) await usableAt(page);
   // Options draw their details when opened: open the first, as a person would, and type there.
   const option = await page.$("main .option-list .option-card summary");
-  if (option) await option.click();
-  // A field that edits the workbook: a text area of the record just opened (an option, a contact),
-  // else the page's first text area, else its first text input outside an add form.
-  const field = (await page.$("main .option-card[open] textarea:not([disabled])"))
+  // A field that edits the workbook: a text area of the record just opened (an option, a contact;
+  // drawn when opened), else the page's first text area, else its first text input outside an add form.
+  const opened = "main .option-card[open] textarea:not([disabled])";
+  if (option) {
+    await option.click();
+    await page.waitForSelector(opened, { timeout: 3000 }).catch(() => null);
+  }
+  const field = (await page.$(opened))
     ?? (await page.$("main textarea:not([disabled])"))
     ?? (await page.$("main input[type=text]:not(.add-row input):not([disabled])"));
   if (!field) {
