@@ -410,9 +410,12 @@ fn every_v4_fixture_reads_with_an_unrated_skill() {
 fn every_v5_fixture_reads_with_its_networking() {
     use waypoint::model::networking::conversations::due_follow_ups;
     use waypoint::model::networking::{Channel, LadderStep, Warmth};
+    use waypoint::model::plan::StepStatus;
     let full = read_document(include_str!("fixtures/v5/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(5));
     let w = full.workbook;
+    let statuses: Vec<StepStatus> = w.plan.steps.iter().map(|s| s.status).collect();
+    assert_eq!(statuses, [StepStatus::Done, StepStatus::ToDo, StepStatus::ToDo], "a done step of version 5 is done");
     let n = &w.networking;
     assert_eq!(n.contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Priya Shah", "Tom Becker", "Grace Mwangi"]);
     assert_eq!(n.contacts[0].warmth, Warmth::Warm);
@@ -446,6 +449,51 @@ fn networking_limits_are_refused_with_their_place() {
     assert!(error.to_string().contains("networking.goals[0].count"), "{error}");
     let document = full.replacen("\"follow_up\": \"2026-11-30\"", "\"follow_up\": \"2026-13-40\"", 1);
     assert!(read_document(&document).is_err(), "an unreadable date is refused");
+}
+
+#[test]
+fn every_v6_fixture_reads_with_its_plan() {
+    use waypoint::model::plan::{next_check_in, Rating, StepStatus};
+    use waypoint::model::start::CheckInSchedule;
+    let full = read_document(include_str!("fixtures/v6/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let p = &w.plan;
+    let statuses: Vec<StepStatus> = p.steps.iter().map(|s| s.status).collect();
+    use StepStatus::*;
+    assert_eq!(statuses, [ToDo, Doing, ToDo, Done, ToDo, Dropped]);
+    assert_eq!(p.steps_of(Some(Id(31))).map(|s| s.id).collect::<Vec<_>>(), [Id(61), Id(63)]);
+    assert_eq!((p.steps[1].contact, p.steps[1].check_in), (Some(Id(43)), Some(Id(66))));
+    let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert!(p.steps[1].overdue(today) && !p.steps[0].overdue(today));
+    assert_eq!(p.if_thens[0].but, Some(Id(33)));
+    assert_eq!(p.check_ins[0].progress_of(Id(32)), Some(10));
+    assert_eq!(Rating::Confidence.get(&p.check_ins[1]), Some(6));
+    // Weekly from 2 November; the latest check-in was on 23 November, so the next was due on the 30th.
+    let due = next_check_in(CheckInSchedule::of(&w.profile), &p.check_ins, today).unwrap();
+    assert_eq!((due.on, due.late), (NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(), true));
+    let summary = w.summary();
+    assert_eq!((summary.plan_steps, summary.if_thens, summary.check_ins), (6, 2, 2));
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
+    assert_eq!(again, w, "the plan survives an export and import");
+    let minimal = read_document(include_str!("fixtures/v6/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+#[test]
+fn plan_limits_are_refused_with_their_place() {
+    let full = include_str!("fixtures/v6/full.json");
+    let refused = |from: &str, to: &str, place: &str, words: &str| {
+        assert!(full.contains(from), "{from}");
+        let error = read_document(&full.replacen(from, to, 1)).unwrap_err().to_string();
+        assert!(error.contains(place) && error.contains(words), "{from} → {to}: {error}");
+    };
+    refused("\"confidence\": 5", "\"confidence\": 11", "plan.check_ins[0].confidence", "11");
+    refused("\"percent\": 35", "\"percent\": 135", "plan.check_ins[1].progress[0].percent", "135");
+    refused("\"due\": \"2026-12-05\"", "\"due\": \"2300-01-01\"", "plan.steps[0].due", "2300");
+    refused("\"status\": \"doing\"", "\"status\": \"someday\"", "plan.steps[1].status", "someday");
+    let long = "i".repeat(1_001);
+    refused("\"obstacle\": \"I would earn less at first\"", &format!("\"obstacle\": \"{long}\""), "plan.if_thens[0].obstacle", "1000");
 }
 
 fn v3_with(from: &str, to: &str) -> String {

@@ -24,7 +24,7 @@ use waypoint::model::exploration::skills::{SkillField, SkillKind};
 use waypoint::model::networking::{Channel, ContactText, InteractionText, LadderStep, NetworkingEdit, NewConversation, Period, Warmth};
 use waypoint::model::networking::Target as NT;
 use waypoint::model::networking::outreach::QUESTIONS;
-use waypoint::model::plan::PlanEdit;
+use waypoint::model::plan::{CheckInText, IfThenText, PlanEdit, Rating, StepLink, StepStatus};
 use waypoint::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
 use waypoint::model::{
     CheckInRhythm, Edit, Horizon, Id, Part, Target, VisionClarity, Workbook, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
@@ -75,7 +75,77 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
     explore(rng, &mut workbook);
     research(rng, &mut workbook);
     network(rng, &mut workbook);
+    plan(rng, &mut workbook);
     workbook
+}
+
+/// The plan, across the stages: steps with links, moves and splits, if–then plans (some from buts),
+/// check-ins, and removals of what they point at.
+fn plan(rng: &mut Rng, w: &mut Workbook) {
+    for _ in 0..rng.below(80) {
+        let ids = |list: Vec<Id>| list;
+        let goals = ids(w.exploration.goals.iter().map(|g| g.id).collect());
+        let steps = ids(w.plan.steps.iter().map(|s| s.id).collect());
+        let if_thens = ids(w.plan.if_thens.iter().map(|p| p.id).collect());
+        let check_ins = ids(w.plan.check_ins.iter().map(|c| c.id).collect());
+        let buts = ids(w.exploration.buts.iter().map(|b| b.id).collect());
+        let everything = w.ids();
+        let (goal, step, if_then, check_in, but) = (pick(rng, &goals), pick(rng, &steps), pick(rng, &if_thens), pick(rng, &check_ins), pick(rng, &buts));
+        let anything = pick(rng, &everything);
+        let today = day(rng).unwrap_or_default();
+        let edit = match (rng.below(16), step) {
+            (0 | 1, _) | (_, None) => Edit::from(PlanEdit::AddStep { title: rng.text(), goal: goal.filter(|_| rng.below(2) == 0), check_in: check_in.filter(|_| rng.below(3) == 0) }),
+            (2, Some(s)) => Edit::from(PlanEdit::SetTitle(s, rng.text())),
+            (3, Some(s)) => Edit::from(PlanEdit::SetDue(s, day(rng))),
+            (4, Some(s)) => Edit::from(PlanEdit::SetStatus { step: s, status: StepStatus::ALL[rng.below(4) as usize], today }),
+            (5, Some(s)) => Edit::from(PlanEdit::SetLink { step: s, link: StepLink::ALL[rng.below(5) as usize], to: anything.filter(|_| rng.below(4) > 0) }),
+            (6, Some(s)) => Edit::from(PlanEdit::MoveStep(s, if rng.below(2) == 0 { Direction::Up } else { Direction::Down })),
+            (7, Some(s)) => Edit::from(PlanEdit::SplitStep { step: s, into: (0..rng.below(5)).map(|_| rng.text()).collect() }),
+            (8, _) => Edit::from(match but {
+                Some(b) if rng.below(2) == 0 => PlanEdit::IfThenFromBut { but: b, goal },
+                _ => PlanEdit::AddIfThen { goal },
+            }),
+            (9, _) => match if_then {
+                Some(p) if rng.below(3) == 0 => Edit::from(PlanEdit::SetIfThenGoal(p, goal)),
+                Some(p) => Edit::from(PlanEdit::SetIfThenText(p, IfThenText::ALL[rng.below(2) as usize], rng.text())),
+                None => Edit::from(ButEdit::Park { text: rng.text(), parked_from: "Plan".into(), today }),
+            },
+            // Mostly a day up to two months back, sometimes any day (the future is refused).
+            (10, _) => {
+                let back = today - chrono::Duration::days(rng.below(60) as i64);
+                Edit::from(PlanEdit::AddCheckIn { on: if rng.below(4) > 0 { back } else { day(rng).unwrap_or_default() }, today })
+            }
+            (11, _) => match check_in {
+                Some(c) if rng.below(3) == 0 => Edit::from(PlanEdit::SetCheckInDate { id: c, on: day(rng).unwrap_or_default(), today }),
+                Some(c) => Edit::from(PlanEdit::SetCheckInText(c, CheckInText::ALL[rng.below(4) as usize], rng.text())),
+                None => Edit::from(GoalEdit::Add),
+            },
+            (12, _) => match (check_in, goal) {
+                (Some(c), Some(g)) if rng.below(2) == 0 => {
+                    Edit::from(PlanEdit::SetProgress { check_in: c, goal: g, percent: (rng.below(4) > 0).then(|| rng.below(110) as u8) })
+                }
+                (Some(c), _) => Edit::from(PlanEdit::SetRating(c, Rating::ALL[rng.below(2) as usize], (rng.below(4) > 0).then(|| rng.below(12) as u8))),
+                (None, _) => Edit::from(GoalEdit::Add),
+            },
+            (13, _) => Edit::from(GoalEdit::Add),
+            (_, Some(s)) => {
+                let target = match rng.below(6) {
+                    0 => Target::from(PT::Step(s)),
+                    1 => if_then.map_or(Target::from(PT::Step(s)), |p| PT::IfThen(p).into()),
+                    2 => check_in.map_or(Target::from(PT::Step(s)), |c| PT::CheckIn(c).into()),
+                    3 => goal.map_or(Target::from(PT::Step(s)), |g| ET::Goal(g).into()),
+                    4 => but.map_or(Target::from(PT::Step(s)), |b| ET::But(b).into()),
+                    _ => pick(rng, &w.networking.contacts.iter().map(|c| c.id).collect::<Vec<_>>()).map_or(Target::from(PT::Step(s)), |c| NT::Contact(c).into()),
+                };
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
+                }
+            }
+        };
+        apply_checked(w, edit);
+        assert_edits_keep_the_workbook_whole(w);
+    }
 }
 
 /// The values sort and goals, by a random sequence of the edits a person can make.
@@ -288,7 +358,7 @@ fn research(rng: &mut Rng, w: &mut Workbook) {
                 None => Edit::from(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
             },
             (14, Some(o)) => match pick(rng, &w.plan.steps.iter().map(|s| s.id).collect::<Vec<_>>()) {
-                Some(s) => Edit::from(PlanEdit::SetDone(s, true)),
+                Some(s) => Edit::from(PlanEdit::SetStatus { step: s, status: StepStatus::Done, today: day(rng).unwrap_or_default() }),
                 None => Edit::from(DeeperEdit::AddSkillGap { option: Some(o), skill: rng.text() }),
             },
             (_, Some(o)) => {
@@ -396,10 +466,15 @@ fn export_then_import_gives_the_same_workbook() {
     let (mut with_scores, mut with_steps, mut with_decision, mut with_history) = (0, 0, 0, 0);
     let (mut with_talks, mut with_links, mut with_pins, mut with_outreach) = (0, 0, 0, 0);
     let (mut with_bank, mut with_own) = (0, 0);
+    let (mut with_if_thens, mut with_check_ins, mut with_step_links) = (0, 0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
         with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
         with_steps += usize::from(!workbook.plan.steps.is_empty());
+        with_if_thens += usize::from(workbook.plan.if_thens.iter().any(|p| p.but.is_some()));
+        with_check_ins += usize::from(workbook.plan.check_ins.iter().any(|c| !c.progress.is_empty()))
+            + usize::from(workbook.plan.check_ins.iter().any(|c| c.confidence.is_some() || c.energy.is_some()));
+        with_step_links += usize::from(workbook.plan.steps.iter().any(|s| s.goal.is_some() && s.status != StepStatus::ToDo));
         with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
         with_history += usize::from(!workbook.exploration.values.history.is_empty());
         let n = &workbook.networking;
@@ -421,6 +496,7 @@ fn export_then_import_gives_the_same_workbook() {
     }
     // The generator reaches the interesting parts, not only empty stages.
     assert!(with_scores > 100 && with_steps > 20 && with_decision > 50, "{with_scores} {with_steps} {with_decision}");
+    assert!(with_if_thens > 20 && with_check_ins > 40 && with_step_links > 20, "{with_if_thens} {with_check_ins} {with_step_links}");
     assert!(with_history > 50, "{with_history}");
     let networking = [with_talks, with_links, with_pins, with_bank, with_own, with_outreach];
     assert!(networking.iter().all(|n| *n > 15), "{networking:?}");

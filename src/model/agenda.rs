@@ -37,7 +37,7 @@ fn follow_up_title(contact: &Contact) -> String {
 /// then of their lists). Undated steps are not on it; done steps are, marked done.
 pub fn agenda(workbook: &Workbook) -> Vec<AgendaItem> {
     let steps = workbook.plan.steps.iter().filter_map(|s| {
-        s.due.map(|day| AgendaItem { day, kind: AgendaKind::Step(s.id), title: s.title.clone(), done: s.done })
+        s.due.map(|day| AgendaItem { day, kind: AgendaKind::Step(s.id), title: s.title.clone(), done: !s.status.is_open() })
     });
     let follow_ups = workbook.networking.contacts.iter().filter_map(|c| {
         c.follow_up.map(|day| AgendaItem { day, kind: AgendaKind::FollowUp(c.id), title: follow_up_title(c), done: false })
@@ -56,7 +56,7 @@ pub fn open_between(items: &[AgendaItem], until: NaiveDate) -> impl Iterator<Ite
 mod tests {
     use super::*;
     use crate::model::networking::NetworkingEdit;
-    use crate::model::plan::ActionStep;
+    use crate::model::plan::{ActionStep, StepStatus};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -66,9 +66,9 @@ mod tests {
     fn steps_and_follow_ups_come_in_one_list_by_date() {
         let mut w = Workbook::default();
         w.plan.steps = vec![
-            ActionStep { id: Id(100), title: "Enrol".into(), due: Some(day(2026, 12, 10)), done: false, skill_gap: None },
-            ActionStep { id: Id(101), title: "Someday".into(), due: None, done: false, skill_gap: None },
-            ActionStep { id: Id(102), title: "Read".into(), due: Some(day(2026, 12, 1)), done: true, skill_gap: None },
+            ActionStep { id: Id(100), title: "Enrol".into(), due: Some(day(2026, 12, 10)), ..ActionStep::default() },
+            ActionStep { id: Id(101), title: "Someday".into(), ..ActionStep::default() },
+            ActionStep { id: Id(102), title: "Read".into(), due: Some(day(2026, 12, 1)), status: StepStatus::Done, ..ActionStep::default() },
         ];
         assert!(w.apply(NetworkingEdit::AddContact("Priya".into()).into()));
         let priya = w.networking.contacts[0].id;

@@ -8,6 +8,7 @@ use super::edit::Edit;
 use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
 use super::networking::{Networking, NetworkingEdit};
+use super::plan::{Plan, PlanEdit};
 use super::workbook::Workbook;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -37,11 +38,16 @@ pub enum Part {
     Outreach,
     /// N4.
     NetworkingGoals,
-    Plan,
+    /// P1, the action plan's steps.
+    Steps,
+    /// P2.
+    IfThens,
+    /// P3.
+    CheckIns,
 }
 
 impl Part {
-    pub const ALL: [Part; 20] = [
+    pub const ALL: [Part; 22] = [
         Part::Profile,
         Part::Vision,
         Part::Situation,
@@ -61,7 +67,9 @@ impl Part {
         Part::Conversations,
         Part::Outreach,
         Part::NetworkingGoals,
-        Part::Plan,
+        Part::Steps,
+        Part::IfThens,
+        Part::CheckIns,
     ];
 
     pub fn index(self) -> usize {
@@ -133,14 +141,31 @@ impl Part {
                 | NetworkingEdit::SetReflection(..) => &[Part::Outreach],
                 NetworkingEdit::AddGoal { .. } | NetworkingEdit::SetGoal { .. } => &[Part::NetworkingGoals],
             },
-            Edit::Plan(_) => &[Part::Plan],
+            Edit::Plan(edit) => match edit {
+                PlanEdit::AddStep { .. }
+                | PlanEdit::SetTitle(..)
+                | PlanEdit::SetDue(..)
+                | PlanEdit::SetStatus { .. }
+                | PlanEdit::SetLink { .. }
+                | PlanEdit::MoveStep(..)
+                | PlanEdit::SplitStep { .. }
+                | PlanEdit::StepsFromGap { .. } => &[Part::Steps],
+                PlanEdit::AddIfThen { .. } | PlanEdit::IfThenFromBut { .. } | PlanEdit::SetIfThenText(..) | PlanEdit::SetIfThenGoal(..) => {
+                    &[Part::IfThens]
+                }
+                PlanEdit::AddCheckIn { .. }
+                | PlanEdit::SetCheckInDate { .. }
+                | PlanEdit::SetCheckInText(..)
+                | PlanEdit::SetProgress { .. }
+                | PlanEdit::SetRating(..) => &[Part::CheckIns],
+            },
             Edit::Remove(_) | Edit::Restore(_) => &Part::ALL,
         }
     }
 
     /// The one record an edit changes, when it changes nothing else in its part: then the readers
     /// of other records of that part need not read again (the part's readers still do). Only
-    /// Diving deeper's options, Networking's contacts and conversations have record edits; `None` means "maybe any record".
+    /// Diving deeper's options, Networking's contacts and conversations and the check-ins have record edits; `None` means "maybe any record".
     pub fn touched_record(edit: &Edit) -> Option<(Part, Id)> {
         match edit {
             Edit::Deeper(
@@ -169,6 +194,12 @@ impl Part {
                 | NetworkingEdit::PinBankQuestion { interaction: id, .. }
                 | NetworkingEdit::PinOwnQuestion { interaction: id, .. },
             ) => Some((Part::Conversations, *id)),
+            Edit::Plan(
+                PlanEdit::SetCheckInDate { id, .. }
+                | PlanEdit::SetCheckInText(id, ..)
+                | PlanEdit::SetProgress { check_in: id, .. }
+                | PlanEdit::SetRating(id, ..),
+            ) => Some((Part::CheckIns, *id)),
             _ => None,
         }
     }
@@ -189,6 +220,10 @@ impl Part {
             }
             Part::Conversations => {
                 let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.interactions.iter().map(|i| (i.id != id).then(|| i.clone())).collect() };
+                others(a) == others(b)
+            }
+            Part::CheckIns => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.plan.check_ins.iter().map(|c| (c.id != id).then(|| c.clone())).collect() };
                 others(a) == others(b)
             }
             _ => self.same(a, b),
@@ -222,18 +257,21 @@ impl Part {
                 m.drafts == n.drafts && m.own_questions == n.own_questions && m.ladder == n.ladder
             }
             Part::NetworkingGoals => a.networking.goals == b.networking.goals,
-            Part::Plan => a.plan == b.plan,
+            Part::Steps => a.plan.steps == b.plan.steps,
+            Part::IfThens => a.plan.if_thens == b.plan.if_thens,
+            Part::CheckIns => a.plan.check_ins == b.plan.check_ins,
         }
     }
 }
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, plan: _ } = workbook;
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, plan } = workbook;
     let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
         exploration;
     let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
     let Networking { contacts: _, interactions: _, drafts: _, own_questions: _, ladder: _, goals: _ } = networking;
+    let Plan { steps: _, if_thens: _, check_ins: _ } = plan;
 }
 
 #[cfg(test)]

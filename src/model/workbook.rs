@@ -11,11 +11,11 @@ use super::edit::{Edit, Removed, RemovedPart, Target};
 use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
 use super::networking::Networking;
-use super::plan::Plan;
+use super::plan::{Earlier, Plan};
 use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
@@ -76,6 +76,8 @@ pub struct WorkbookSummary {
     pub conversations: usize,
     pub networking_goals: usize,
     pub plan_steps: usize,
+    pub if_thens: usize,
+    pub check_ins: usize,
 }
 
 impl Workbook {
@@ -110,6 +112,8 @@ impl Workbook {
             conversations: self.networking.interactions.len(),
             networking_goals: self.networking.goals.len(),
             plan_steps: self.plan.steps.len(),
+            if_thens: self.plan.if_thens.len(),
+            check_ins: self.plan.check_ins.len(),
         }
     }
 
@@ -150,7 +154,8 @@ impl Workbook {
         self.exploration.normalise();
         self.deeper.normalise(&self.exploration);
         self.networking.normalise(&self.deeper);
-        self.plan.normalise(&self.deeper);
+        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+        self.plan.normalise(earlier);
     }
 
     /// `Ok` when every limit holds; otherwise the first one broken, with its place in the saved form.
@@ -173,7 +178,10 @@ impl Workbook {
             Edit::Exploration(edit) => self.exploration.apply(edit, &mut self.vision, ids),
             Edit::Deeper(edit) => self.deeper.apply(edit, &self.exploration, ids),
             Edit::Networking(edit) => self.networking.apply(edit, &self.deeper, ids),
-            Edit::Plan(edit) => self.plan.apply(edit, &self.deeper, ids),
+            Edit::Plan(edit) => {
+                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+                self.plan.apply(edit, earlier, ids)
+            }
             Edit::Remove(target) => match self.removal_of(target) {
                 Some(removed) => {
                     self.take_away(&removed);
@@ -231,7 +239,8 @@ impl Workbook {
         if back {
             self.deeper.relink(&removed.links);
             self.networking.relink(&removed.links);
-            self.plan.relink(&removed.links);
+            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+            self.plan.relink(&removed.links, earlier);
         }
         back
     }
@@ -246,7 +255,7 @@ impl Workbook {
             && self.deeper.options.is_empty()
             && self.deeper.skill_gaps.is_empty()
             && self.networking == Networking::default()
-            && self.plan.steps.is_empty()
+            && self.plan == Plan::default()
             && self.deeper.decision == Decision::default()
     }
 

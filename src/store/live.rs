@@ -611,7 +611,9 @@ mod tests {
             (Part::Conversations, NetworkingEdit::LogConversation(NewConversation { contact, ..Default::default() }).into()),
             (Part::Outreach, NetworkingEdit::AddDraft("Hello".into()).into()),
             (Part::NetworkingGoals, NetworkingEdit::AddGoal { count: 2, period: Period::Week, channel: None }.into()),
-            (Part::Plan, PlanEdit::StepsFromGap { gap, today }.into()),
+            (Part::Steps, PlanEdit::StepsFromGap { gap, today }.into()),
+            (Part::IfThens, PlanEdit::AddIfThen { goal: None }.into()),
+            (Part::CheckIns, PlanEdit::AddCheckIn { on: today, today }.into()),
         ];
         assert_eq!(edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL.to_vec(), "one edit for each part");
         for (part, edit) in edits {

@@ -38,6 +38,13 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   message drafts, questions of your own, the ladder of first steps and networking goals). \
                   A version 4 workbook gains it empty; nothing it holds changes.",
     apply: add_networking,
+}, Migration {
+    from: 5,
+    description: "Version 6 gives a plan step a status (to do, doing, done, dropped) instead of done or \
+                  not, and links to a goal, an option, a contact or a check-in; it adds if–then plans and \
+                  check-ins. A version 5 step that was done becomes done, any other to do; nothing else \
+                  changes.",
+    apply: steps_get_a_status,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -50,6 +57,18 @@ fn add_exploration(_document: &mut Map<String, Value>) {}
 
 /// 4 → 5: as for 1 → 2, the new stage is absent and reads as its default.
 fn add_networking(_document: &mut Map<String, Value>) {}
+
+/// 5 → 6: `done: true` becomes `status: "done"`, `done: false` becomes `status: "todo"`. A `done`
+/// that is not true or false is left where it is, for the validator to point at.
+fn steps_get_a_status(document: &mut Map<String, Value>) {
+    let steps = document.get_mut("plan").and_then(|plan| plan.get_mut("steps")).and_then(Value::as_array_mut);
+    for step in steps.into_iter().flatten().filter_map(Value::as_object_mut) {
+        if let Some(done) = step.get("done").and_then(Value::as_bool) {
+            step.remove("done");
+            step.insert("status".into(), Value::from(if done { "done" } else { "todo" }));
+        }
+    }
+}
 
 /// 3 → 4: a rating of version 3 is a number, which version 4 reads as that rating; only version 4
 /// may write "not rated" (null), so there is nothing to rewrite.
@@ -77,6 +96,26 @@ mod tests {
             assert_eq!(steps, 1, "version {version} needs exactly one migration step");
         }
         assert!(MIGRATIONS.iter().all(|step| step.from < SCHEMA_VERSION));
+    }
+
+    #[test]
+    fn a_done_step_of_version_5_is_done_and_any_other_to_do() {
+        let mut document: Map<String, Value> = serde_json::from_str(
+            r#"{"plan": {"steps": [{"id": 1, "done": true}, {"id": 2, "done": false}, {"id": 3}, {"id": 4, "done": "yes"}]}}"#,
+        )
+        .unwrap();
+        migrate(&mut document, 5);
+        let steps = document["plan"]["steps"].as_array().unwrap();
+        assert_eq!(steps[0], serde_json::json!({"id": 1, "status": "done"}));
+        assert_eq!(steps[1], serde_json::json!({"id": 2, "status": "todo"}));
+        assert_eq!(steps[2], serde_json::json!({"id": 3}));
+        assert_eq!(steps[3], serde_json::json!({"id": 4, "done": "yes"}), "left for the validator");
+        // A document without a plan, or with a plan of another shape, passes untouched.
+        let mut bare = Map::new();
+        migrate(&mut bare, 5);
+        let mut odd: Map<String, Value> = serde_json::from_str(r#"{"plan": {"steps": 3}}"#).unwrap();
+        migrate(&mut odd, 5);
+        assert_eq!(odd["plan"]["steps"], 3);
     }
 
     #[test]

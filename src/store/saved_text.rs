@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
+use crate::model::plan::Plan;
 use crate::model::{Edit, Id, Part, Workbook};
 
 /// The marker that says "this JSON is a Waypoint workbook".
@@ -291,7 +292,10 @@ pub struct SavedText {
     own_questions: Slot,
     ladder: Slot,
     networking_goals: Slot,
-    plan: Slot,
+    steps: Slot,
+    if_thens: Slot,
+    /// Each check-in's text, by id.
+    check_ins: Records,
 }
 
 /// The texts of a list's records, by id: a list whose records grow large is a piece per record, so
@@ -369,7 +373,12 @@ impl SavedText {
         layout.field(false, "goals", self.networking_goals.piece(part(Part::NetworkingGoals), goals, indent)?);
         layout.close();
 
-        layout.field(false, "plan", self.plan.piece(part(Part::Plan), plan, indent)?);
+        let Plan { steps, if_thens, check_ins } = plan;
+        layout.key(false, "plan");
+        layout.field(true, "steps", self.steps.piece(part(Part::Steps), steps, indent)?);
+        layout.field(false, "if_thens", self.if_thens.piece(part(Part::IfThens), if_thens, indent)?);
+        layout.list(false, "check_ins", self.check_ins.pieces(Part::CheckIns, check_ins, |c| c.id, changed, indent)?);
+        layout.close();
         layout.close();
         Ok(layout.segments)
     }

@@ -106,6 +106,24 @@ const SCENES: &[Scene] = &[
         steps: &[Step::Click("#due-42-move"), Step::Shown("#due-42-new-date"), Step::Click("#draft-48-for option[value='42']")],
     },
     Scene {
+        name: "a plan step being split, another's links open",
+        seed: Seed::Full,
+        fragment: "#/plan",
+        steps: &[
+            Step::Click("#step-62-split"),
+            Step::Shown("#step-62-split-lines"),
+            Step::Click("#step-62-split-save"),
+            Step::Click("#step-61-links"),
+            Step::Shown("#step-61-contact"),
+        ],
+    },
+    Scene {
+        name: "an if–then plan removed, its but offered again",
+        seed: Seed::Full,
+        fragment: "#/plan",
+        steps: &[Step::Click("#if-then-64-remove"), Step::Shown("#undo-button"), Step::Shown("#but-33-if-then")],
+    },
+    Scene {
         name: "a file refused",
         seed: Seed::Full,
         fragment: "#/data",

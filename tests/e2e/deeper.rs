@@ -240,7 +240,7 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export(bro
             "Reach level 3 of 5 in Lesson planning"
         ])
     );
-    browser.find(".step input[type='checkbox']").await.click().await.unwrap();
+    browser.find(".step [id$='-status'] option[value='done']").await.click().await.unwrap();
     assert_eq!(browser.text_of(".progress").await, "1 of 3 steps done.");
     browser.screenshot("plan-steps").await;
 
@@ -258,7 +258,7 @@ async fn an_option_researched_decided_and_planned_survives_reload_and_export(bro
     let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
     assert!(preview.contains("Diving deeper: 1 career option, 8 criteria and 0 scores"), "{preview}");
     assert!(preview.contains("Decision: Adult-education teacher"), "{preview}");
-    assert!(preview.contains("1 skill gap and 3 plan steps"), "{preview}");
+    assert!(preview.contains("1 skill gap") && preview.contains("Plan: 3 steps, 0 if–then plans and 0 check-ins"), "{preview}");
     browser.find("#import-confirm").await.click().await.unwrap();
     browser.wait_for("#import-done").await;
     browser.reload().await;

@@ -1,36 +1,57 @@
-//! The action plan's steps (P1). Steps are made from skill gaps (R6) for now; the Plan stage shows
-//! them, and later stages will add their own.
+//! Plan and accountability (P1–P3), across the stages: the action plan's steps, if–then plans and
+//! check-ins. It reads every stage before it: goals and parked buts (Exploration), options and
+//! skill gaps (Diving deeper), contacts (Networking).
 
-use chrono::{Duration, NaiveDate};
+pub mod check_ins;
+pub mod if_then;
+pub mod removal;
+pub mod steps;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::base::limits::{count, date, range, scale, text};
 use crate::model::base::saved::saved_record;
-use crate::model::base::limits::{count, date, text};
-use crate::model::base::{Check, Id, IdSource, Link, Refusal, clip_chars, date_in_range, found, named, refusal_to_rename, reinsert, set};
+use crate::model::base::{clip_chars, date_in_range, set, Check, Direction, Id, IdSource, Link};
+use crate::model::deeper::{Deeper, SkillGap};
+use crate::model::exploration::goals::MAX_GOALS;
+use crate::model::exploration::Exploration;
+use crate::model::networking::Networking;
 
-use crate::model::deeper::{Deeper, GapMethod, SkillGap};
-
-pub const MAX_STEPS: usize = 500;
-pub const MAX_STEP_CHARS: usize = 300;
-/// The first step of a plan is due this soon, so that something happens while the intention is fresh.
-pub const FIRST_STEP_DAYS: i64 = 14;
+pub use check_ins::{next_check_in, CheckIn, CheckInDue, CheckInText, GoalProgress, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING};
+pub use if_then::{if_then_refusal, obstacle_from_but, IfThen, IfThenText, MAX_IF_THENS, MAX_IF_THEN_CHARS};
+pub use removal::{Removed, Target};
+pub use steps::{
+    new_step_refusal, split_lines, split_refusal, step_title_refusal, steps_for_gap, ActionStep, Smaller, StepLink, StepStatus,
+    FIRST_STEP_DAYS, MAX_SPLIT, MAX_STEPS, MAX_STEP_CHARS,
+};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
+    /// In the person's order (they can move them); grouped by goal on the page.
     pub steps: Vec<ActionStep>,
+    pub if_thens: Vec<IfThen>,
+    pub check_ins: Vec<CheckIn>,
 }
-saved_record!(Plan with defaults { steps });
+saved_record!(Plan with defaults { steps, if_thens, check_ins });
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct ActionStep {
-    pub id: Id,
-    pub title: String,
-    pub due: Option<NaiveDate>,
-    pub done: bool,
-    /// The skill gap this step was made from, if any.
-    pub skill_gap: Option<Id>,
+/// The stages the plan reads: what its links may point to.
+#[derive(Clone, Copy)]
+pub struct Earlier<'a> {
+    pub exploration: &'a Exploration,
+    pub deeper: &'a Deeper,
+    pub networking: &'a Networking,
 }
-saved_record!(ActionStep with defaults { id, title, due, done, skill_gap });
+
+impl Earlier<'_> {
+    fn has_goal(&self, id: Id) -> bool {
+        self.exploration.goals.iter().any(|g| g.id == id)
+    }
+
+    fn has_but(&self, id: Id) -> bool {
+        self.exploration.buts.iter().any(|b| b.id == id)
+    }
+}
 
 /// See [`Plan::deadline_fit`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,139 +66,349 @@ pub enum DeadlineFit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanEdit {
-    SetDone(Id, bool),
+    /// A new step at the end of its goal's steps (or of the steps of their own), undated and to do;
+    /// `check_in` when it is a commitment made at one.
+    AddStep { title: String, goal: Option<Id>, check_in: Option<Id> },
     SetTitle(Id, String),
     SetDue(Id, Option<NaiveDate>),
+    /// Done is dated `today`, for the wins; leaving done forgets that date.
+    SetStatus { step: Id, status: StepStatus, today: NaiveDate },
+    SetLink { step: Id, link: StepLink, to: Option<Id> },
+    /// Moves a step past its neighbour among the steps of the same goal.
+    MoveStep(Id, Direction),
+    /// The step takes the first line's words; the other lines become steps right after it, with
+    /// its date, goal and links.
+    SplitStep { step: Id, into: Vec<String> },
     /// Turns a skill gap (R6) into dated plan steps, counted from `today`.
     StepsFromGap { gap: Id, today: NaiveDate },
-}
-
-/// A plan step to delete (and get back with undo).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    Step(Id),
-}
-
-/// What a removal took away, so that undo puts back exactly that, where it was.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Removed {
-    Step { index: usize, step: ActionStep },
-}
-
-impl Removed {
-    pub fn name(&self) -> String {
-        match self {
-            Removed::Step { step, .. } => named(&step.title, "the step"),
-        }
-    }
-
-    pub fn ids(&self) -> Vec<Id> {
-        match self {
-            Removed::Step { step, .. } => vec![step.id],
-        }
-    }
+    AddIfThen { goal: Option<Id> },
+    /// A parked but (E3) as the "if" of a new plan, linked to it.
+    IfThenFromBut { but: Id, goal: Option<Id> },
+    SetIfThenText(Id, IfThenText, String),
+    SetIfThenGoal(Id, Option<Id>),
+    /// A check-in held `on` (never after `today`).
+    AddCheckIn { on: NaiveDate, today: NaiveDate },
+    SetCheckInDate { id: Id, on: NaiveDate, today: NaiveDate },
+    SetCheckInText(Id, CheckInText, String),
+    SetProgress { check_in: Id, goal: Id, percent: Option<u8> },
+    SetRating(Id, Rating, Option<u8>),
 }
 
 impl Plan {
+    pub fn step(&self, id: Id) -> Option<&ActionStep> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    fn step_mut(&mut self, id: Id) -> Option<&mut ActionStep> {
+        self.steps.iter_mut().find(|s| s.id == id)
+    }
+
+    pub fn check_in(&self, id: Id) -> Option<&CheckIn> {
+        self.check_ins.iter().find(|c| c.id == id)
+    }
+
+    fn check_in_mut(&mut self, id: Id) -> Option<&mut CheckIn> {
+        self.check_ins.iter_mut().find(|c| c.id == id)
+    }
+
+    fn if_then_mut(&mut self, id: Id) -> Option<&mut IfThen> {
+        self.if_thens.iter_mut().find(|p| p.id == id)
+    }
+
     pub fn steps_from_gap(&self, gap: Id) -> usize {
         self.steps.iter().filter(|s| s.skill_gap == Some(gap)).count()
     }
 
-    /// Steps in the order to do them: dated ones by date, then undated, each in the order made.
-    pub fn in_order(&self) -> Vec<&ActionStep> {
-        let mut steps: Vec<&ActionStep> = self.steps.iter().collect();
-        steps.sort_by_key(|s| (s.due.is_none(), s.due));
-        steps
+    /// The steps under `goal` (or of their own, for `None`), in the person's order.
+    pub fn steps_of(&self, goal: Option<Id>) -> impl Iterator<Item = &ActionStep> {
+        self.steps.iter().filter(move |s| s.goal == goal)
     }
 
-    /// Applies one edit of the plan; `earlier` holds the skill gaps steps are made from.
-    pub fn apply(&mut self, edit: PlanEdit, earlier: &Deeper, ids: &mut IdSource) -> bool {
-        match edit {
-            PlanEdit::StepsFromGap { gap, today } => {
-                earlier.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids))
-            }
-            edit => self.change(edit),
+    /// The open steps to do next: dated ones by date, then undated ones in the person's order.
+    pub fn next_steps(&self, n: usize) -> Vec<&ActionStep> {
+        let mut open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.status.is_open()).collect();
+        // Stable: steps on the same day, and undated ones, keep the person's order.
+        open.sort_by_key(|s| (s.due.is_none(), s.due));
+        open.truncate(n);
+        open
+    }
+
+    /// The if–then plan made from `but`, if one was.
+    pub fn if_then_from_but(&self, but: Id) -> Option<&IfThen> {
+        self.if_thens.iter().find(|p| p.but == Some(but))
+    }
+
+    /// Whether `id` is something a step's `link` may point to.
+    fn may_link(&self, earlier: Earlier, link: StepLink, id: Id) -> bool {
+        match link {
+            StepLink::Goal => earlier.has_goal(id),
+            StepLink::Option => earlier.deeper.option(id).is_some(),
+            StepLink::SkillGap => earlier.deeper.skill_gap(id).is_some(),
+            StepLink::Contact => earlier.networking.contact(id).is_some(),
+            StepLink::CheckIn => self.check_in(id).is_some(),
         }
     }
 
-    /// Applies an edit of one step.
-    fn change(&mut self, edit: PlanEdit) -> bool {
-        let id = match &edit {
-            PlanEdit::SetDone(id, _) | PlanEdit::SetTitle(id, _) | PlanEdit::SetDue(id, _) => *id,
-            PlanEdit::StepsFromGap { .. } => return false,
-        };
-        let Some(step) = self.steps.iter_mut().find(|s| s.id == id) else { return false };
+    /// Applies one edit of the plan; `earlier` holds what its links may point to.
+    pub fn apply(&mut self, edit: PlanEdit, earlier: Earlier, ids: &mut IdSource) -> bool {
+        use PlanEdit as E;
         match edit {
-            PlanEdit::SetDone(_, done) => set(&mut step.done, done),
-            PlanEdit::SetTitle(_, title) => {
+            E::AddStep { title, goal, check_in } => {
+                let title = clip_chars(title.trim(), MAX_STEP_CHARS);
+                if new_step_refusal(&self.steps, &title).is_some()
+                    || goal.is_some_and(|g| !earlier.has_goal(g))
+                    || check_in.is_some_and(|c| self.check_in(c).is_none())
+                {
+                    return false;
+                }
+                let step = ActionStep { id: ids.next(), title, goal, check_in, ..ActionStep::default() };
+                // At the end of its goal's steps: after the last of them, else at the end.
+                let at = self.steps.iter().rposition(|s| s.goal == goal).map_or(self.steps.len(), |i| i + 1);
+                self.steps.insert(at, step);
+                true
+            }
+            E::SetTitle(id, title) => {
                 let title = clip_chars(&title, MAX_STEP_CHARS);
-                step_title_refusal(&title).is_none() && set(&mut step.title, title)
+                step_title_refusal(&title).is_none() && self.step_mut(id).is_some_and(|s| set(&mut s.title, title))
             }
-            PlanEdit::SetDue(_, Some(day)) if !date_in_range(day) => false,
-            PlanEdit::SetDue(_, due) => set(&mut step.due, due),
-            PlanEdit::StepsFromGap { .. } => false,
+            E::SetDue(_, Some(day)) if !date_in_range(day) => false,
+            E::SetDue(id, due) => self.step_mut(id).is_some_and(|s| set(&mut s.due, due)),
+            E::SetStatus { step, status, today } => {
+                if status == StepStatus::Done && !date_in_range(today) {
+                    return false;
+                }
+                let Some(s) = self.step_mut(step) else { return false };
+                if s.status == status {
+                    return false;
+                }
+                s.status = status;
+                s.done_on = (status == StepStatus::Done).then_some(today);
+                true
+            }
+            E::SetLink { step, link, to } => {
+                if to.is_some_and(|to| !self.may_link(earlier, link, to)) {
+                    return false;
+                }
+                self.step_mut(step).is_some_and(|s| set(link.get_mut(s), to))
+            }
+            E::MoveStep(id, direction) => self.move_step(id, direction),
+            E::SplitStep { step, into } => self.split(step, into, ids),
+            E::StepsFromGap { gap, today } => earlier.deeper.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids)),
+            E::AddIfThen { goal } => self.add_if_then(earlier, goal, None, String::new(), ids),
+            E::IfThenFromBut { but, goal } => {
+                let Some(b) = earlier.exploration.buts.iter().find(|b| b.id == but) else { return false };
+                self.if_then_from_but(but).is_none() && self.add_if_then(earlier, goal, Some(but), obstacle_from_but(&b.text), ids)
+            }
+            E::SetIfThenText(id, field, value) => {
+                let value = clip_chars(&value, MAX_IF_THEN_CHARS);
+                self.if_then_mut(id).is_some_and(|p| set(field.get_mut(p), value))
+            }
+            E::SetIfThenGoal(_, Some(goal)) if !earlier.has_goal(goal) => false,
+            E::SetIfThenGoal(id, goal) => self.if_then_mut(id).is_some_and(|p| set(&mut p.goal, goal)),
+            E::AddCheckIn { on, today } => {
+                if !date_in_range(on) || on > today || self.check_ins.len() >= MAX_CHECK_INS {
+                    return false;
+                }
+                self.check_ins.push(CheckIn { id: ids.next(), on: Some(on), ..CheckIn::default() });
+                true
+            }
+            E::SetCheckInDate { id, on, today } => {
+                date_in_range(on) && on <= today && self.check_in_mut(id).is_some_and(|c| set(&mut c.on, Some(on)))
+            }
+            E::SetCheckInText(id, field, value) => {
+                let value = clip_chars(&value, MAX_CHECK_IN_CHARS);
+                self.check_in_mut(id).is_some_and(|c| set(field.get_mut(c), value))
+            }
+            E::SetProgress { check_in, goal, percent } => {
+                if percent.is_some_and(|p| p > 100) || (percent.is_some() && !earlier.has_goal(goal)) {
+                    return false;
+                }
+                let Some(c) = self.check_in_mut(check_in) else { return false };
+                let at = c.progress.iter().position(|p| p.goal == goal);
+                match (at, percent) {
+                    (Some(at), Some(percent)) => set(&mut c.progress[at].percent, percent),
+                    (Some(at), None) => {
+                        c.progress.remove(at);
+                        true
+                    }
+                    (None, Some(percent)) => {
+                        c.progress.push(GoalProgress { goal, percent });
+                        true
+                    }
+                    (None, None) => false,
+                }
+            }
+            E::SetRating(_, _, Some(value)) if !(MIN_RATING..=MAX_RATING).contains(&value) => false,
+            E::SetRating(id, rating, value) => self.check_in_mut(id).is_some_and(|c| set(rating.get_mut(c), value)),
         }
+    }
+
+    fn add_if_then(&mut self, earlier: Earlier, goal: Option<Id>, but: Option<Id>, obstacle: String, ids: &mut IdSource) -> bool {
+        if if_then_refusal(self.if_thens.len()).is_some() || goal.is_some_and(|g| !earlier.has_goal(g)) {
+            return false;
+        }
+        let obstacle = clip_chars(&obstacle, MAX_IF_THEN_CHARS);
+        self.if_thens.push(IfThen { id: ids.next(), goal, obstacle, response: String::new(), but });
+        true
+    }
+
+    fn move_step(&mut self, id: Id, direction: Direction) -> bool {
+        let Some(at) = self.steps.iter().position(|s| s.id == id) else { return false };
+        let goal = self.steps[at].goal;
+        let neighbour = match direction {
+            Direction::Up => self.steps[..at].iter().rposition(|s| s.goal == goal),
+            Direction::Down => self.steps[at + 1..].iter().position(|s| s.goal == goal).map(|i| at + 1 + i),
+        };
+        neighbour.map(|to| self.steps.swap(at, to)).is_some()
+    }
+
+    fn split(&mut self, id: Id, into: Vec<String>, ids: &mut IdSource) -> bool {
+        let lines: Vec<String> = into.iter().map(|l| clip_chars(l.trim(), MAX_STEP_CHARS)).filter(|l| !l.is_empty()).collect();
+        let Some(at) = self.steps.iter().position(|s| s.id == id) else { return false };
+        if split_refusal(self.steps.len(), lines.len()).is_some() {
+            return false;
+        }
+        let mut lines = lines.into_iter();
+        let original = &mut self.steps[at];
+        original.title = lines.next().unwrap_or_default();
+        let template = ActionStep { status: StepStatus::ToDo, done_on: None, ..original.clone() };
+        let new: Vec<ActionStep> = lines.map(|title| ActionStep { id: ids.next(), title, ..template.clone() }).collect();
+        self.steps.splice(at + 1..at + 1, new);
+        true
     }
 
     pub fn ids(&self) -> Vec<Id> {
-        self.steps.iter().map(|s| s.id).collect()
+        let steps = self.steps.iter().map(|s| s.id);
+        let if_thens = self.if_thens.iter().map(|p| p.id);
+        steps.chain(if_thens).chain(self.check_ins.iter().map(|c| c.id)).collect()
     }
 
     /// `Ok` when every limit of the saved `plan` holds; otherwise the first one broken.
     pub fn check_limits(&self) -> Check {
+        fn at(list: &str, i: usize, field: &str) -> String {
+            format!("plan.{list}[{i}].{field}")
+        }
         count("plan.steps", self.steps.len(), MAX_STEPS, "plan steps")?;
         for (i, step) in self.steps.iter().enumerate() {
-            text(format!("plan.steps[{i}].title"), &step.title, MAX_STEP_CHARS)?;
-            date(format!("plan.steps[{i}].due"), step.due)?;
+            text(at("steps", i, "title"), &step.title, MAX_STEP_CHARS)?;
+            date(at("steps", i, "due"), step.due)?;
+            date(at("steps", i, "done_on"), step.done_on)?;
+        }
+        count("plan.if_thens", self.if_thens.len(), MAX_IF_THENS, "if–then plans")?;
+        for (i, plan) in self.if_thens.iter().enumerate() {
+            for field in IfThenText::ALL {
+                text(at("if_thens", i, field.key()), field.get(plan), MAX_IF_THEN_CHARS)?;
+            }
+        }
+        count("plan.check_ins", self.check_ins.len(), MAX_CHECK_INS, "check-ins")?;
+        for (i, check_in) in self.check_ins.iter().enumerate() {
+            date(at("check_ins", i, "on"), check_in.on)?;
+            for field in CheckInText::ALL {
+                text(at("check_ins", i, field.key()), field.get(check_in), MAX_CHECK_IN_CHARS)?;
+            }
+            for rating in Rating::ALL {
+                if let Some(value) = rating.get(check_in) {
+                    scale(at("check_ins", i, rating.key()), value, MIN_RATING, MAX_RATING, rating.key())?;
+                }
+            }
+            count(&at("check_ins", i, "progress"), check_in.progress.len(), MAX_GOALS, "goals' progress")?;
+            for (j, progress) in check_in.progress.iter().enumerate() {
+                range(format!("plan.check_ins[{i}].progress[{j}].percent"), progress.percent <= 100, || {
+                    format!("progress is a per cent from 0 to 100, and this says {}", progress.percent)
+                })?;
+            }
         }
         Ok(())
     }
 
-    /// Clears links to skill gaps that `earlier` does not hold.
-    pub fn normalise(&mut self, earlier: &Deeper) {
+    /// Clears links to records that `earlier` (or the plan) does not hold, and keeps one progress
+    /// figure per goal. Progress toward a goal since removed is kept (undo may bring the goal back).
+    pub fn normalise(&mut self, earlier: Earlier) {
+        let check_ins: Vec<Id> = self.check_ins.iter().map(|c| c.id).collect();
         for step in &mut self.steps {
-            if step.skill_gap.is_some_and(|id| earlier.skill_gap(id).is_none()) {
-                step.skill_gap = None;
+            for link in StepLink::ALL {
+                let keep = match (link, link.get(step)) {
+                    (_, None) => true,
+                    (StepLink::CheckIn, Some(id)) => check_ins.contains(&id),
+                    (StepLink::Goal, Some(id)) => earlier.has_goal(id),
+                    (StepLink::Option, Some(id)) => earlier.deeper.option(id).is_some(),
+                    (StepLink::SkillGap, Some(id)) => earlier.deeper.skill_gap(id).is_some(),
+                    (StepLink::Contact, Some(id)) => earlier.networking.contact(id).is_some(),
+                };
+                if !keep {
+                    *link.get_mut(step) = None;
+                }
+            }
+            if step.status != StepStatus::Done {
+                step.done_on = None;
             }
         }
-    }
-
-    pub fn removal_of(&self, target: Target) -> Option<Removed> {
-        match target {
-            Target::Step(id) => found(&self.steps, id, |s| s.id).map(|(index, step)| Removed::Step { index, step }),
+        for plan in &mut self.if_thens {
+            if plan.goal.is_some_and(|g| !earlier.has_goal(g)) {
+                plan.goal = None;
+            }
+            if plan.but.is_some_and(|b| !earlier.has_but(b)) {
+                plan.but = None;
+            }
+        }
+        for check_in in &mut self.check_ins {
+            let mut seen = Vec::new();
+            check_in.progress.retain(|p| {
+                let first = !seen.contains(&p.goal);
+                seen.push(p.goal);
+                first
+            });
         }
     }
 
-    pub fn take_away(&mut self, removed: &Removed) {
-        match removed {
-            Removed::Step { step, .. } => self.steps.retain(|s| s.id != step.id),
-        }
-    }
-
-    pub fn put_back(&mut self, removed: Removed) -> bool {
-        match removed {
-            // Never past the limit: more steps may have been added since the removal.
-            Removed::Step { index, step } => self.steps.len() < MAX_STEPS && reinsert(&mut self.steps, index, step, |s| s.id),
-        }
-    }
-
-    /// The links this stage holds to any of `gone`: steps to the skill gaps they came from.
+    /// The links this stage holds to any of `gone`: a step's goal, option, skill gap, contact or
+    /// check-in; an if–then plan's goal and but.
     pub fn links_to(&self, gone: &[Id]) -> Vec<Link> {
-        let links = self.steps.iter().map(|s| (s.id, s.skill_gap));
-        links.filter_map(|(from, to)| to.filter(|to| gone.contains(to)).map(|to| Link { from, to })).collect()
+        let to = |from: Id, to: Option<Id>| to.filter(|to| gone.contains(to)).map(|to| Link { from, to });
+        let steps = self.steps.iter().flat_map(|s| StepLink::ALL.into_iter().filter_map(move |l| to(s.id, l.get(s))));
+        let plans = self.if_thens.iter().flat_map(|p| [to(p.id, p.goal), to(p.id, p.but)].into_iter().flatten());
+        steps.chain(plans).collect()
     }
 
     pub fn unlink(&mut self, gone: &[Id]) {
-        for step in self.steps.iter_mut().filter(|s| s.skill_gap.is_some_and(|to| gone.contains(&to))) {
-            step.skill_gap = None;
+        let cut = |slot: &mut Option<Id>| {
+            if slot.is_some_and(|to| gone.contains(&to)) {
+                *slot = None;
+            }
+        };
+        for step in &mut self.steps {
+            for link in StepLink::ALL {
+                cut(link.get_mut(step));
+            }
+        }
+        for plan in &mut self.if_thens {
+            cut(&mut plan.goal);
+            cut(&mut plan.but);
         }
     }
 
-    /// Ties `links` again where the step still exists and has not been linked elsewhere meanwhile.
-    pub fn relink(&mut self, links: &[Link]) {
-        for step in self.steps.iter_mut().filter(|s| s.skill_gap.is_none()) {
-            if let Some(link) = links.iter().find(|l| l.from == step.id) {
-                step.skill_gap = Some(link.to);
+    /// Ties `links` again where the record still exists and the slot has not been filled meanwhile.
+    /// Ids are unique across the workbook, so where a link's target lives says which slot it was.
+    pub fn relink(&mut self, links: &[Link], earlier: Earlier) {
+        for link in links {
+            let check_in = self.check_in(link.to).is_some();
+            if let Some(step) = self.steps.iter_mut().find(|s| s.id == link.from) {
+                let slot = StepLink::ALL.into_iter().find(|l| match l {
+                    StepLink::Goal => earlier.has_goal(link.to),
+                    StepLink::Option => earlier.deeper.option(link.to).is_some(),
+                    StepLink::SkillGap => earlier.deeper.skill_gap(link.to).is_some(),
+                    StepLink::Contact => earlier.networking.contact(link.to).is_some(),
+                    StepLink::CheckIn => check_in,
+                });
+                if let Some(slot) = slot.map(|l| l.get_mut(step)).filter(|slot| slot.is_none()) {
+                    *slot = Some(link.to);
+                }
+            } else if let Some(plan) = self.if_thens.iter_mut().find(|p| p.id == link.from) {
+                if earlier.has_goal(link.to) && plan.goal.is_none() {
+                    plan.goal = Some(link.to);
+                } else if earlier.has_but(link.to) && plan.but.is_none() {
+                    plan.but = Some(link.to);
+                }
             }
         }
     }
@@ -187,7 +418,7 @@ impl Plan {
     /// is pointed out, never changed here.
     pub fn deadline_fit(&self, gap: &SkillGap) -> DeadlineFit {
         let Some(deadline) = gap.deadline else { return DeadlineFit::Fits };
-        let open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.skill_gap == Some(gap.id) && !s.done).collect();
+        let open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.skill_gap == Some(gap.id) && s.status.is_open()).collect();
         if open.iter().any(|s| s.due.is_none()) {
             return DeadlineFit::Undated;
         }
@@ -197,137 +428,16 @@ impl Plan {
         }
     }
 
-    /// Adds the steps [`steps_for_gap`] suggests. Returns false when the gap already has steps or the
-    /// plan is full.
+    /// Adds the steps [`steps_for_gap`] suggests, under no goal, linked to the gap and its option.
+    /// Returns false when the gap already has steps or the plan is full.
     pub fn add_steps_for_gap(&mut self, gap: &SkillGap, today: NaiveDate, ids: &mut IdSource) -> bool {
         let suggested = steps_for_gap(gap, today);
         if self.steps_from_gap(gap.id) > 0 || self.steps.len() + suggested.len() > MAX_STEPS {
             return false;
         }
         for (title, due) in suggested {
-            self.steps.push(ActionStep { id: ids.next(), title, due, done: false, skill_gap: Some(gap.id) });
+            self.steps.push(ActionStep { id: ids.next(), title, due, skill_gap: Some(gap.id), option: gap.option, ..ActionStep::default() });
         }
         true
-    }
-}
-
-/// Why rewording a step as `title` would be refused, if it would.
-pub fn step_title_refusal(title: &str) -> Option<Refusal> {
-    refusal_to_rename(title, Refusal::Empty { ask: "A step needs a few words. Write new ones; until then the step keeps its old wording." })
-}
-
-/// Small, dated steps that close a skill gap: a first step within two weeks (or by the deadline, if
-/// that is sooner), a halfway check when the deadline is far enough off, and the target by the deadline.
-pub fn steps_for_gap(gap: &SkillGap, today: NaiveDate) -> Vec<(String, Option<NaiveDate>)> {
-    let skill = gap.skill.trim();
-    let first = match gap.method {
-        GapMethod::Course => format!("Find a course in {skill} and enrol"),
-        GapMethod::Certification => format!("Find the right {skill} certification and book it"),
-        GapMethod::Mentor => format!("Ask someone skilled in {skill} to mentor you"),
-        GapMethod::Volunteering => format!("Find a volunteering role that uses {skill}"),
-        GapMethod::Project => format!("Choose a small project that builds {skill}"),
-    };
-    let soon = today + Duration::days(FIRST_STEP_DAYS);
-    let first_due = Some(gap.deadline.map_or(soon, |deadline| deadline.min(soon)));
-    let mut steps = vec![(first, first_due)];
-    if let Some(deadline) = gap.deadline {
-        let halfway = today + Duration::days((deadline - today).num_days() / 2);
-        if halfway > soon {
-            steps.push((format!("Halfway check: how is {skill} coming along?"), Some(halfway)));
-        }
-        if deadline > soon {
-            steps.push((format!("Reach level {} of 5 in {skill}", gap.target), Some(deadline)));
-        }
-    } else {
-        steps.push((format!("Reach level {} of 5 in {skill}", gap.target), None));
-    }
-    steps
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    fn gap(deadline: Option<NaiveDate>) -> SkillGap {
-        SkillGap { id: Id(7), skill: "Python".into(), target: 4, deadline, ..SkillGap::default() }
-    }
-
-    #[test]
-    fn a_far_deadline_gives_three_dated_steps() {
-        let steps = steps_for_gap(&gap(Some(day(2027, 3, 1))), day(2026, 11, 23));
-        assert_eq!(
-            steps,
-            vec![
-                ("Find a course in Python and enrol".to_string(), Some(day(2026, 12, 7))),
-                ("Halfway check: how is Python coming along?".to_string(), Some(day(2027, 1, 11))),
-                ("Reach level 4 of 5 in Python".to_string(), Some(day(2027, 3, 1))),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_near_deadline_gives_one_step_by_then() {
-        let steps = steps_for_gap(&gap(Some(day(2026, 11, 30))), day(2026, 11, 23));
-        assert_eq!(steps, vec![("Find a course in Python and enrol".to_string(), Some(day(2026, 11, 30)))]);
-    }
-
-    #[test]
-    fn no_deadline_still_dates_the_first_step() {
-        let steps = steps_for_gap(&gap(None), day(2026, 11, 23));
-        assert_eq!(steps.len(), 2);
-        assert_eq!(steps[0].1, Some(day(2026, 12, 7)));
-        assert_eq!(steps[1].1, None);
-    }
-
-    #[test]
-    fn steps_are_made_once_per_gap() {
-        let mut plan = Plan::default();
-        let mut ids = IdSource::starting_at(20);
-        assert!(plan.add_steps_for_gap(&gap(None), day(2026, 11, 23), &mut ids));
-        assert_eq!(plan.steps_from_gap(Id(7)), 2);
-        assert!(!plan.add_steps_for_gap(&gap(None), day(2026, 11, 23), &mut ids));
-        assert!(plan.steps.iter().all(|s| s.skill_gap == Some(Id(7)) && !s.done));
-        let first = plan.steps[0].id;
-        assert!(plan.change(PlanEdit::SetDone(first, true)));
-        assert!(!plan.change(PlanEdit::SetTitle(first, "  ".into())));
-        assert!(step_title_refusal("  ").is_some_and(|r| r.message().contains("keeps its old wording")));
-        assert_eq!(step_title_refusal(" A call "), None);
-        assert_eq!(plan.in_order()[0].id, first);
-    }
-
-    #[test]
-    fn a_moved_deadline_is_pointed_out_until_the_open_steps_fit_it() {
-        let mut plan = Plan::default();
-        let mut ids = IdSource::starting_at(20);
-        let mut far = gap(Some(day(2027, 3, 1)));
-        plan.add_steps_for_gap(&far, day(2026, 11, 23), &mut ids);
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
-        far.deadline = Some(day(2027, 5, 1));
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::EndsOn(day(2027, 3, 1)));
-        let last = plan.steps[2].id;
-        assert!(plan.change(PlanEdit::SetDue(last, Some(day(2027, 5, 1)))));
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
-        assert!(plan.change(PlanEdit::SetDue(last, None)));
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Undated);
-        for step in plan.steps.clone() {
-            plan.change(PlanEdit::SetDone(step.id, true));
-        }
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits, "done steps are history");
-        far.deadline = None;
-        assert_eq!(plan.deadline_fit(&far), DeadlineFit::Fits);
-    }
-
-    #[test]
-    fn a_deadline_set_after_the_steps_asks_for_the_undated_one() {
-        let mut plan = Plan::default();
-        let mut open_ended = gap(None);
-        plan.add_steps_for_gap(&open_ended, day(2026, 11, 23), &mut IdSource::starting_at(20));
-        assert_eq!(plan.deadline_fit(&open_ended), DeadlineFit::Fits);
-        open_ended.deadline = Some(day(2027, 2, 1));
-        assert_eq!(plan.deadline_fit(&open_ended), DeadlineFit::Undated);
     }
 }

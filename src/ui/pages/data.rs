@@ -60,16 +60,18 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
     if let Some(decision) = &summary.decision {
         lines.push(format!("Decision: {decision}"));
     }
-    lines.push(format!(
-        "{} and {}",
-        count(summary.skill_gaps, "skill gap", "skill gaps"),
-        count(summary.plan_steps, "plan step", "plan steps"),
-    ));
+    lines.push(count(summary.skill_gaps, "skill gap", "skill gaps"));
     lines.push(format!(
         "Networking: {}, {} and {}",
         count(summary.contacts, "contact", "contacts"),
         count(summary.conversations, "conversation", "conversations"),
         count(summary.networking_goals, "goal", "goals"),
+    ));
+    lines.push(format!(
+        "Plan: {}, {} and {}",
+        count(summary.plan_steps, "step", "steps"),
+        count(summary.if_thens, "if–then plan", "if–then plans"),
+        count(summary.check_ins, "check-in", "check-ins"),
     ));
     lines
 }

@@ -100,9 +100,9 @@ pub fn SkillGaps() -> impl IntoView {
                     let record = live.select_in(&[Part::SkillGaps], move |w| w.deeper.skill_gap(gap).cloned().unwrap_or_default());
                     let read = move || record.get();
                     let set = move |field: GapField| live.dispatch(DeeperEdit::SetSkillGap(gap, field));
-                    let steps = live.select_in(&[Part::Plan], move |w| w.plan.steps_from_gap(gap));
+                    let steps = live.select_in(&[Part::Steps], move |w| w.plan.steps_from_gap(gap));
                     let steps = move || steps.get();
-                    let fit = live.select_in(&[Part::SkillGaps, Part::Plan], move |w| w.deeper.skill_gap(gap).map(|g| w.plan.deadline_fit(g)));
+                    let fit = live.select_in(&[Part::SkillGaps, Part::Steps], move |w| w.deeper.skill_gap(gap).map(|g| w.plan.deadline_fit(g)));
                     let option = Memo::new(move |_| record.with(|g| g.option));
                     let p = format!("gap-{gap}");
                     let ids = [format!("{p}-option"), format!("{p}-current"), format!("{p}-target"), format!("{p}-method"), format!("{p}-cost"), format!("{p}-deadline")];

@@ -1,0 +1,174 @@
+//! The plan, end to end, from the full workbook: a step added under a goal and moved, its status
+//! changed, a large step split (and a split of one line refused), a step linked to a contact, an
+//! if–then plan removed and made again from its parked but; all of it through a reload and an
+//! export round trip; by keyboard alone too. (Its accessibility is in accessibility.rs.)
+
+use fantoccini::key::Key;
+
+use crate::harness::{Browser, FULL};
+
+/// The words of the steps in the group headed `heading`, in the order shown.
+async fn titles(browser: &Browser, heading: &str) -> Vec<String> {
+    let titles = browser.script(&format!("return [...document.querySelectorAll('[aria-labelledby={heading}] .step-title input')].map(e => e.value);")).await;
+    titles.as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect()
+}
+
+/// Sets a text area's words as typing would.
+async fn set_text(browser: &Browser, css: &str, text: &str) {
+    browser.wait_for(css).await;
+    browser
+        .client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![serde_json::json!(css), serde_json::json!(text)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/plan").await;
+    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 6 steps done.");
+    // A step toward the first goal goes last among its steps; ↑ moves it past one, keeping the focus.
+    browser.type_into("#new-step-31", "Visit the adult-education centre").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for("#step-70-title").await;
+    let first_goal = ["Email Priya about the open day", "Ask Tom about his first year", "Visit the adult-education centre"];
+    assert_eq!(titles(browser, "steps-31-heading").await, first_goal);
+    browser.find("#step-70-up").await.click().await.unwrap();
+    browser.eventually("the step to move up", || async {
+        (titles(browser, "steps-31-heading").await[1] == "Visit the adult-education centre").then_some(())
+    }).await;
+    browser.eventually("the focus to stay on ↑", || async { (browser.focused().await == "step-70-up").then_some(()) }).await;
+    browser.find("#step-70-status option[value='doing']").await.click().await.unwrap();
+
+    // What is late says so, kindly; what reads large asks a question.
+    assert!(browser.text_of("#step-63-note").await.starts_with("Planned for 20 Nov 2026. Still right?"));
+    assert!(browser.text_of("#step-62-note").await.starts_with("Could this be smaller?"));
+    browser.screenshot("plan-steps-full").await;
+
+    // A split needs two lines or more; then the step becomes the first and the rest follow it.
+    browser.find("#step-62-split").await.click().await.unwrap();
+    browser.eventually("the split form to take the focus", || async {
+        (browser.focused().await == "step-62-split-lines").then_some(())
+    }).await;
+    browser.find("#step-62-split-save").await.click().await.unwrap();
+    assert!(browser.text_of("#step-62-split-lines-error").await.contains("two or more"));
+    browser.screenshot("plan-split-refused").await;
+    set_text(browser, "#step-62-split-lines", "Find three schools near me\n\nWrite to one head teacher\n").await;
+    browser.find("#step-62-split-save").await.click().await.unwrap();
+    browser.eventually("the split", || async {
+        (titles(browser, "steps-32-heading").await == ["Find three schools near me", "Write to one head teacher"]).then_some(())
+    }).await;
+    assert!(!browser.exists("#step-62-split-lines").await, "the form closes");
+
+    // A link to a contact, chosen when the links are opened.
+    browser.find("#step-61-links").await.click().await.unwrap();
+    browser.find("#step-61-contact option[value='44']").await.click().await.unwrap();
+
+    // An if–then plan removed: its but is offered again and becomes a plan in one action.
+    browser.find("#if-then-64-remove").await.click().await.unwrap();
+    browser.wait_for("#undo-button").await;
+    // Clear of the undo bar at the window's foot, as a person would scroll it.
+    browser.script("document.querySelector('#but-33-if-then').scrollIntoView({ block: 'center' });").await;
+    browser.find("#but-33-if-then").await.click().await.unwrap();
+    browser.eventually("the new plan's response to take the focus", || async {
+        (browser.focused().await == "if-then-72-response").then_some(())
+    }).await;
+    assert_eq!(browser.value_of("#if-then-72-obstacle").await, "I would earn less at first");
+    browser.type_into("#if-then-72-response", "look at my savings plan first").await;
+    assert!(browser.text_of("#if-then-72").await.contains("From the but you parked: “But I would earn less at first”"));
+    assert!(!browser.exists("#but-33-if-then").await, "a but makes one plan");
+    // Words stay words: the fixture's markup is shown as text, and nothing ran.
+    assert!(browser.value_of("#if-then-65-response").await.contains("<img src=x onerror=alert(1)>"));
+    assert_eq!(browser.script("return document.querySelectorAll('main img').length;").await, 0);
+
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    assert_plan_is_all_there(browser).await;
+
+    let (name, _) = super::exported_file(browser).await;
+    browser.script("localStorage.clear();").await;
+    browser.client.refresh().await.unwrap();
+    browser.goto("#/data").await;
+    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
+    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
+    assert!(preview.contains("Plan: 8 steps, 2 if–then plans and 2 check-ins"), "{preview}");
+    browser.find("#import-confirm").await.click().await.unwrap();
+    browser.wait_for("#import-done").await;
+    browser.reload().await;
+    assert_plan_is_all_there(browser).await;
+}
+
+async fn assert_plan_is_all_there(browser: &Browser) {
+    browser.goto("#/plan").await;
+    browser.wait_for("#step-70-title").await;
+    let first_goal = ["Email Priya about the open day", "Visit the adult-education centre", "Ask Tom about his first year"];
+    assert_eq!(titles(browser, "steps-31-heading").await, first_goal);
+    assert_eq!(titles(browser, "steps-32-heading").await, ["Find three schools near me", "Write to one head teacher"]);
+    assert_eq!(browser.value_of("#step-70-status").await, "doing");
+    browser.find("#step-61-links").await.click().await.unwrap();
+    assert_eq!(browser.value_of("#step-61-contact").await, "44");
+    assert_eq!(browser.value_of("#if-then-72-response").await, "look at my savings plan first");
+    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 8 steps done.");
+}
+
+/// Presses Tab until `id` has the focus, and fails if it never does.
+async fn tab_to(browser: &Browser, id: &str) {
+    for _ in 0..80 {
+        if browser.focused().await == id {
+            return;
+        }
+        browser.press(Key::Tab).await;
+    }
+    panic!("Tab never reached #{id}; the focus is on {}", browser.focused().await);
+}
+
+/// From an empty workbook, by keyboard alone: a step of its own added, marked doing, split in two;
+/// an if–then plan added and written.
+async fn the_plan_works_by_keyboard_alone(browser: &Browser) {
+    browser.goto("#/plan").await;
+    browser.eventually("the heading to take the focus", || async {
+        (browser.focused().await.starts_with("h1")).then_some(())
+    }).await;
+    tab_to(browser, "new-step-own").await;
+    browser.client.active_element().await.unwrap().send_keys("Sort out my CV and write to three schools").await.unwrap();
+    browser.press(Key::Enter).await;
+    let id = browser
+        .eventually("the step to appear", || async {
+            browser.script("const e = document.querySelector('.step'); return e && e.id;").await.as_str().map(str::to_string)
+        })
+        .await;
+    tab_to(browser, &format!("{id}-status")).await;
+    browser.press(Key::Down).await;
+    browser.eventually("the status to change", || async {
+        (browser.value_of(&format!("#{id}-status")).await == "doing").then_some(())
+    }).await;
+    tab_to(browser, &format!("{id}-split")).await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the split form to take the focus", || async {
+        (browser.focused().await == format!("{id}-split-lines")).then_some(())
+    }).await;
+    // The text area starts with the step's words and a new line, the caret after them.
+    browser.client.active_element().await.unwrap().send_keys("Write to three schools").await.unwrap();
+    tab_to(browser, &format!("{id}-split-save")).await;
+    browser.press(Key::Enter).await;
+    browser.eventually("the split", || async { (titles(browser, "steps-own-heading").await.len() == 2).then_some(()) }).await;
+    tab_to(browser, "add-if-then").await;
+    browser.press(Key::Enter).await;
+    let response = browser
+        .eventually("the new plan's response to take the focus", || async {
+            Some(browser.focused().await).filter(|f| f.ends_with("-response"))
+        })
+        .await;
+    browser.client.active_element().await.unwrap().send_keys("text a friend and do ten minutes anyway").await.unwrap();
+    assert!(response.starts_with("if-then-"));
+    browser.wait_until_saved().await;
+    let stored = browser.stored_workbook().await.unwrap();
+    for written in ["\"title\": \"Write to three schools\"", "\"status\": \"doing\"", "text a friend and do ten minutes anyway"] {
+        assert!(stored.contains(written), "{written} is saved: {stored}");
+    }
+}
+
+cases![the_plan_works_by_keyboard_alone, steps_and_if_then_plans_survive_reload_and_export];
