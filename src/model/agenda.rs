@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 
 use super::base::Id;
 use super::networking::contacts::Contact;
+use super::plan::check_ins::check_ins_from;
+use super::plan::next_check_in;
+use super::start::CheckInSchedule;
 use super::workbook::Workbook;
 
 /// What a dated thing is, with the id of its record.
@@ -15,6 +18,9 @@ pub enum AgendaKind {
     Step(Id),
     /// A contact's next follow-up (N2).
     FollowUp(Id),
+    /// A check-in on the program's rhythm (P3), by the day it falls on: the next one due (late or
+    /// not) and those after it to the program's end.
+    CheckIn,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,15 +40,20 @@ fn follow_up_title(contact: &Contact) -> String {
 }
 
 /// Every dated thing of the workbook, by date (things on the same day in the order of the stages,
-/// then of their lists). Undated steps are not on it; done steps are, marked done.
-pub fn agenda(workbook: &Workbook) -> Vec<AgendaItem> {
+/// then of their lists). Undated steps are not on it; done and dropped steps are, marked done.
+/// Check-ins are the ones still to come as of `today` (a missed one included: it is still due).
+pub fn agenda(workbook: &Workbook, today: NaiveDate) -> Vec<AgendaItem> {
     let steps = workbook.plan.steps.iter().filter_map(|s| {
         s.due.map(|day| AgendaItem { day, kind: AgendaKind::Step(s.id), title: s.title.clone(), done: !s.status.is_open() })
     });
     let follow_ups = workbook.networking.contacts.iter().filter_map(|c| {
         c.follow_up.map(|day| AgendaItem { day, kind: AgendaKind::FollowUp(c.id), title: follow_up_title(c), done: false })
     });
-    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).collect();
+    let schedule = CheckInSchedule::of(&workbook.profile);
+    let next = next_check_in(schedule, &workbook.plan.check_ins, today);
+    let check_ins = schedule.zip(next).map(|(s, next)| check_ins_from(s, next.on)).unwrap_or_default();
+    let check_ins = check_ins.into_iter().map(|day| AgendaItem { day, kind: AgendaKind::CheckIn, title: "Check-in".to_string(), done: false });
+    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(check_ins).collect();
     items.sort_by_key(|item| item.day);
     items
 }
@@ -76,7 +87,7 @@ mod tests {
         assert!(w.apply(NetworkingEdit::AddContact("Tom".into()).into()));
         let tom = w.networking.contacts[1].id;
         assert!(w.apply(NetworkingEdit::SetFollowUp(tom, Some(day(2026, 12, 10))).into()));
-        let items = agenda(&w);
+        let items = agenda(&w, day(2026, 12, 1));
         let kinds: Vec<AgendaKind> = items.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, [AgendaKind::Step(Id(102)), AgendaKind::FollowUp(priya), AgendaKind::Step(Id(100)), AgendaKind::FollowUp(tom)]);
         assert_eq!(items[1].title, "Follow up with Priya");
@@ -84,6 +95,23 @@ mod tests {
         assert_eq!(open, ["Follow up with Priya"], "done things and later ones are left out");
         // Done: the follow-up leaves the agenda.
         assert!(w.apply(NetworkingEdit::FollowUpDone { contact: priya, today: day(2026, 12, 5) }.into()));
-        assert!(agenda(&w).iter().all(|i| i.kind != AgendaKind::FollowUp(priya)));
+        assert!(agenda(&w, day(2026, 12, 5)).iter().all(|i| i.kind != AgendaKind::FollowUp(priya)));
+    }
+
+    #[test]
+    fn check_ins_come_from_the_latest_one_held_to_the_programs_end() {
+        use crate::model::plan::PlanEdit;
+        use crate::model::start::{CheckInRhythm, StartEdit};
+        let mut w = Workbook::new_started(day(2026, 11, 2));
+        assert!(w.apply(StartEdit::SetProgramWeeks(4).into()));
+        assert!(w.apply(StartEdit::SetCheckInRhythm(CheckInRhythm::Weekly).into()));
+        let check_ins = |w: &Workbook, today| -> Vec<NaiveDate> {
+            agenda(w, today).iter().filter(|i| i.kind == AgendaKind::CheckIn).map(|i| i.day).collect()
+        };
+        // Nothing held yet on the 20th: the one of the 9th is still due, then every week to the 30th.
+        assert_eq!(check_ins(&w, day(2026, 11, 20)), [day(2026, 11, 9), day(2026, 11, 16), day(2026, 11, 23), day(2026, 11, 30)]);
+        assert!(w.apply(PlanEdit::AddCheckIn { on: day(2026, 11, 20), today: day(2026, 11, 20) }.into()));
+        assert_eq!(check_ins(&w, day(2026, 11, 20)), [day(2026, 11, 27)]);
+        assert_eq!(check_ins(&Workbook::default(), day(2026, 11, 20)), [], "no program, no check-ins");
     }
 }

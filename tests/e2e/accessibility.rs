@@ -124,6 +124,12 @@ const SCENES: &[Scene] = &[
         steps: &[Step::Click("#if-then-64-remove"), Step::Shown("#undo-button"), Step::Shown("#but-33-if-then")],
     },
     Scene {
+        name: "a check-in recorded today, open at its questions",
+        seed: Seed::Full,
+        fragment: "#/plan",
+        steps: &[Step::Click("#add-check-in"), Step::Shown("#check-in-70-wins"), Step::Shown("#ratings-chart")],
+    },
+    Scene {
         name: "a file refused",
         seed: Seed::Full,
         fragment: "#/data",

@@ -114,6 +114,70 @@ async fn assert_plan_is_all_there(browser: &Browser) {
     assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 8 steps done.");
 }
 
+/// A check-in recorded today from the full workbook: refused values say why, progress and ratings
+/// are kept, a commitment becomes a step; the chart gains a point; all of it after a reload and an
+/// export round trip.
+async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/plan").await;
+    assert!(browser.text_of("#check-in-due").await.contains("heck-in"), "the next check-in, or that they are behind");
+    let chart = browser.text_of("#ratings-chart-desc").await;
+    assert_eq!(chart, "16 Nov 2026: confidence 5, energy 6; 23 Nov 2026: confidence 6, energy 5");
+    browser.find("#add-check-in").await.click().await.unwrap();
+    browser.eventually("the new check-in to open at its first question", || async {
+        (browser.focused().await == "check-in-70-wins").then_some(())
+    }).await;
+    browser.type_into("#check-in-70-wins", "Booked the open day").await;
+    // A check-in looks back: tomorrow is refused, and the date stays today.
+    let tomorrow = (chrono::Local::now().date_naive() + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+    let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
+    browser.set_date("#check-in-70-on", &tomorrow).await;
+    assert!(browser.text_of("#check-in-70-on-error").await.contains("cannot be dated after today"));
+    assert_eq!(browser.value_of("#check-in-70-on").await, tomorrow, "what was typed stays to be corrected");
+    browser.set_date("#check-in-70-on", &today).await;
+    assert_eq!(browser.text_of("#check-in-70-on-error").await, "");
+    // Progress is a per cent.
+    browser.type_into("#check-in-70-goal-31", "150").await;
+    browser.press(Key::Tab).await;
+    assert!(browser.text_of("#check-in-70-goal-31-error").await.contains("from 0 to 100"));
+    browser.screenshot("plan-check-in-refused").await;
+    browser.script("document.querySelector('#check-in-70-goal-31').value = '';").await;
+    browser.type_into("#check-in-70-goal-31", "45").await;
+    browser.press(Key::Tab).await;
+    assert_eq!(browser.text_of("#check-in-70-goal-31-error").await, "");
+    browser.find("#check-in-70-confidence option[value='8']").await.click().await.unwrap();
+    browser.find("#check-in-70-energy option[value='7']").await.click().await.unwrap();
+    browser.eventually("the chart to gain a point", || async {
+        browser.text_of("#ratings-chart-desc").await.ends_with("confidence 8, energy 7").then_some(())
+    }).await;
+    // A commitment becomes a step of its own, which says where it came from.
+    browser.type_into("#check-in-70-commit", "Ask Grace about the course").await;
+    browser.press(Key::Enter).await;
+    browser.wait_for("#step-71-title").await;
+    assert!(titles(browser, "steps-own-heading").await.contains(&"Ask Grace about the course".to_string()));
+    assert!(browser.text_of("#step-71").await.contains("Promised at the check-in of"));
+    assert_eq!(browser.text_of("#check-in-70 .commitments").await, "Ask Grace about the course");
+    browser.screenshot("plan-check-in").await;
+
+    browser.wait_until_saved().await;
+    let (name, _) = super::exported_file(browser).await;
+    browser.script("localStorage.clear();").await;
+    browser.client.refresh().await.unwrap();
+    browser.goto("#/data").await;
+    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
+    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
+    assert!(preview.contains("Plan: 7 steps, 2 if–then plans and 3 check-ins"), "{preview}");
+    browser.find("#import-confirm").await.click().await.unwrap();
+    browser.wait_for("#import-done").await;
+    browser.reload().await;
+    browser.goto("#/plan").await;
+    browser.find("#check-in-70 summary").await.click().await.unwrap();
+    assert_eq!(browser.value_of("#check-in-70-wins").await, "Booked the open day");
+    assert_eq!(browser.value_of("#check-in-70-goal-31").await, "45");
+    assert_eq!(browser.value_of("#check-in-70-confidence").await, "8");
+    assert!(browser.text_of("#check-in-70 summary").await.ends_with("confidence 8 · energy 7"));
+}
+
 /// Presses Tab until `id` has the focus, and fails if it never does.
 async fn tab_to(browser: &Browser, id: &str) {
     for _ in 0..80 {
@@ -171,4 +235,8 @@ async fn the_plan_works_by_keyboard_alone(browser: &Browser) {
     }
 }
 
-cases![the_plan_works_by_keyboard_alone, steps_and_if_then_plans_survive_reload_and_export];
+cases![
+    the_plan_works_by_keyboard_alone,
+    steps_and_if_then_plans_survive_reload_and_export,
+    a_check_in_is_recorded_and_its_commitment_becomes_a_step,
+];

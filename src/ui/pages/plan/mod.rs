@@ -1,7 +1,8 @@
-//! Plan and accountability: the action plan's steps under each goal (P1) and if–then plans (P2).
-//! One file per section; the page lays them out. Check-ins, the dashboard and the calendar export
-//! are named as still to come.
+//! Plan and accountability: the action plan's steps under each goal (P1), if–then plans (P2) and
+//! check-ins (P3). One file per section; the page lays them out. The dashboard and the calendar
+//! export are named as still to come.
 
+mod check_ins;
 mod if_thens;
 mod steps;
 
@@ -12,6 +13,7 @@ use crate::model::exploration::goals::Goal;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
+use check_ins::CheckInsSection;
 use if_thens::IfThensSection;
 use steps::StepsSection;
 
@@ -71,11 +73,12 @@ pub fn PlanPage() -> impl IntoView {
             </p>
             <StepsSection/>
             <IfThensSection/>
+            <CheckInsSection/>
             <section class="not-yet" aria-label="Not built yet">
                 <p>
-                    "Still to come on this page: check-ins with a chart of your confidence and energy, a \
-                     dashboard, and a calendar file of your dates. Until then, put the dates above in your \
-                     own calendar. Your goals themselves are written in "
+                    "Still to come: a dashboard of what is due across every stage, and a calendar file of \
+                     your dates. Until then, put the dates above in your own calendar. Your goals themselves \
+                     are written in "
                     <a href=Route::Exploration.href()>"Exploration"</a>"."
                 </p>
             </section>
