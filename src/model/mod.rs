@@ -14,6 +14,7 @@ pub mod deeper;
 pub mod networking;
 pub mod plan;
 pub mod agenda;
+pub mod calendar;
 pub mod edit;
 pub mod part;
 pub mod workbook;

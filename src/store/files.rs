@@ -5,13 +5,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::document::{DocumentError, MAX_DOCUMENT_BYTES};
 
-/// Offers `text` to the person as a download named `file_name`.
-pub fn download_text(file_name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` to the person as a download named `file_name`, of the media type `mime`.
+pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;

@@ -178,6 +178,50 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     assert!(browser.text_of("#check-in-70 summary").await.ends_with("confidence 8 · energy 7"));
 }
 
+/// The number at the start of the calendar section's count ("9 dates in the file.").
+async fn dates_in_file(browser: &Browser) -> usize {
+    let said = browser.text_of("#calendar-count").await;
+    said.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{said}"))
+}
+
+/// The calendar file: what goes in is chosen, the count follows, and the file downloaded holds
+/// exactly those dates as all-day events with stable UIDs (read back by Python's icalendar when
+/// the test command provides it).
+async fn the_calendar_file_holds_the_chosen_dates(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/plan").await;
+    let all = dates_in_file(browser).await;
+    browser.find("#calendar-follow-ups").await.click().await.unwrap();
+    let without_follow_ups = browser.eventually("the count to follow the choice", || async {
+        let n = dates_in_file(browser).await;
+        (n < all).then_some(n)
+    }).await;
+    browser.find("#calendar-download").await.click().await.unwrap();
+    assert!(browser.text_of("#calendar-said").await.starts_with("Saved as waypoint-dates-"));
+    let name = browser.text_of("#calendar-said").await.split_whitespace().nth(2).unwrap().trim_end_matches('.').to_string();
+    let path = browser.downloads.join(&name);
+    let file = browser.eventually("the calendar file to be downloaded", || async {
+        std::fs::read_to_string(&path).ok().filter(|t| t.ends_with("END:VCALENDAR\r\n"))
+    }).await;
+    assert_eq!(file.matches("BEGIN:VEVENT").count(), without_follow_ups);
+    assert!(file.contains("UID:step-61@waypoint.local\r\n") && !file.contains("UID:follow-up-"));
+    assert!(file.contains("SUMMARY:Email Priya about the open day\r\n"));
+    assert!(!file.contains("step-27@"), "a done step is not in the file");
+    if let Ok(python) = std::env::var("WAYPOINT_PYTHON") {
+        let read = std::process::Command::new(python)
+            .args(["-c", "import sys; from icalendar import Calendar; print(len(Calendar.from_ical(open(sys.argv[1], 'rb').read()).walk('VEVENT')))", path.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&read.stdout).trim(), without_follow_ups.to_string(), "{}", String::from_utf8_lossy(&read.stderr));
+    }
+    // Nothing chosen: nothing to download.
+    browser.find("#calendar-steps").await.click().await.unwrap();
+    browser.find("#calendar-check-ins").await.click().await.unwrap();
+    browser.eventually("the button to turn off", || async {
+        (browser.script("return document.querySelector('#calendar-download').disabled;").await == true).then_some(())
+    }).await;
+}
+
 /// Presses Tab until `id` has the focus, and fails if it never does.
 async fn tab_to(browser: &Browser, id: &str) {
     for _ in 0..80 {
@@ -239,4 +283,5 @@ cases![
     the_plan_works_by_keyboard_alone,
     steps_and_if_then_plans_survive_reload_and_export,
     a_check_in_is_recorded_and_its_commitment_becomes_a_step,
+    the_calendar_file_holds_the_chosen_dates,
 ];

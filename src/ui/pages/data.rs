@@ -101,7 +101,7 @@ fn ExportSection() -> impl IntoView {
         let now = Utc::now();
         let file_name = export_file_name(chrono::Local::now().date_naive());
         let text = live.with(|workbook| export_text(workbook, now));
-        message.set(Some(match text.map(|text| download_text(&file_name, &text)) {
+        message.set(Some(match text.map(|text| download_text(&file_name, &text, "application/json")) {
             Ok(Ok(())) => format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote."),
             Ok(Err(_)) => "The browser would not start the download. Please try again.".into(),
             Err(error) => error.to_string(),
@@ -308,7 +308,7 @@ fn KeptAsideSection() -> impl IntoView {
     let download = move |index: usize| {
         let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
         if let Ok(Some(text)) = store.get_value().read_raw(&item.key) {
-            let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text);
+            let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text, "application/json");
         }
     };
     let delete = move |index: usize| {

@@ -1,7 +1,8 @@
 //! Plan and accountability: the action plan's steps under each goal (P1), if–then plans (P2) and
-//! check-ins (P3). One file per section; the page lays them out. The dashboard and the calendar
-//! export are named as still to come.
+//! check-ins (P3) and the calendar file (P5). One file per section; the page lays them out. The
+//! dashboard is named as still to come.
 
+mod calendar;
 mod check_ins;
 mod if_thens;
 mod steps;
@@ -13,6 +14,7 @@ use crate::model::exploration::goals::Goal;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
+use calendar::CalendarSection;
 use check_ins::CheckInsSection;
 use if_thens::IfThensSection;
 use steps::StepsSection;
@@ -74,11 +76,11 @@ pub fn PlanPage() -> impl IntoView {
             <StepsSection/>
             <IfThensSection/>
             <CheckInsSection/>
+            <CalendarSection/>
             <section class="not-yet" aria-label="Not built yet">
                 <p>
-                    "Still to come: a dashboard of what is due across every stage, and a calendar file of \
-                     your dates. Until then, put the dates above in your own calendar. Your goals themselves \
-                     are written in "
+                    "Still to come: a dashboard of what is due across every stage. Your goals themselves are \
+                     written in "
                     <a href=Route::Exploration.href()>"Exploration"</a>"."
                 </p>
             </section>
