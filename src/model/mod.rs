@@ -15,6 +15,7 @@ pub mod networking;
 pub mod plan;
 pub mod agenda;
 pub mod calendar;
+pub mod dashboard;
 pub mod edit;
 pub mod part;
 pub mod workbook;

@@ -178,6 +178,29 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     assert!(browser.text_of("#check-in-70 summary").await.ends_with("confidence 8 · energy 7"));
 }
 
+/// The overview at the top of the page: what is overdue from every stage, the next steps, a step
+/// done today among the wins, and what each stage's count is made of.
+async fn the_overview_shows_what_is_due_next_and_won(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/plan").await;
+    assert!(browser.text_of("#overdue-list").await.contains("Step Ask Tom about his first year, 20 Nov 2026"));
+    assert!(browser.text_of("#overdue-list").await.contains("Follow-up Follow up with Priya Shah"), "follow-ups come from Networking");
+    assert!(browser.text_of("#next-steps li:first-child").await.starts_with("Ask Tom about his first year"));
+    browser.find("#step-61-status option[value='done']").await.click().await.unwrap();
+    browser.eventually("the step to join the wins", || async {
+        browser.text_of("#recent-wins").await.contains("Done: Email Priya about the open day").then_some(())
+    }).await;
+    assert!(!browser.text_of("#next-steps").await.contains("Email Priya"), "a done step is no longer next");
+    // The link of a next step takes the focus to the step itself.
+    browser.find("#next-steps li:first-child a").await.click().await.unwrap();
+    assert_eq!(browser.focused().await, "step-63-title");
+    let plan = browser.find(".stage-progress > li:nth-child(4) summary").await;
+    assert!(plan.text().await.unwrap().contains("4 of 4"));
+    plan.click().await.unwrap();
+    assert!(browser.text_of(".stage-progress > li:nth-child(4) .checks").await.contains("✓ A check-in"));
+    browser.screenshot("plan-overview").await;
+}
+
 /// The number at the start of the calendar section's count ("9 dates in the file.").
 async fn dates_in_file(browser: &Browser) -> usize {
     let said = browser.text_of("#calendar-count").await;
@@ -284,4 +307,5 @@ cases![
     steps_and_if_then_plans_survive_reload_and_export,
     a_check_in_is_recorded_and_its_commitment_becomes_a_step,
     the_calendar_file_holds_the_chosen_dates,
+    the_overview_shows_what_is_due_next_and_won,
 ];

@@ -1,10 +1,11 @@
 //! Plan and accountability: the action plan's steps under each goal (P1), if–then plans (P2) and
-//! check-ins (P3) and the calendar file (P5). One file per section; the page lays them out. The
-//! dashboard is named as still to come.
+//! check-ins (P3) and the calendar file (P5), under an overview of where things stand (P4). One
+//! file per section; the page lays them out.
 
 mod calendar;
 mod check_ins;
 mod if_thens;
+mod overview;
 mod steps;
 
 use chrono::NaiveDate;
@@ -17,6 +18,7 @@ use crate::ui::route::Route;
 use calendar::CalendarSection;
 use check_ins::CheckInsSection;
 use if_thens::IfThensSection;
+use overview::OverviewSection;
 use steps::StepsSection;
 
 /// Today on this device, read once when the page is drawn.
@@ -73,14 +75,15 @@ pub fn PlanPage() -> impl IntoView {
                  you will do when something gets in the way, and check in on your chosen rhythm to see what \
                  is moving."
             </p>
+            <OverviewSection/>
             <StepsSection/>
             <IfThensSection/>
             <CheckInsSection/>
             <CalendarSection/>
             <section class="not-yet" aria-label="Not built yet">
                 <p>
-                    "Still to come: a dashboard of what is due across every stage. Your goals themselves are \
-                     written in "
+                    "Still to come: this overview as your home page once your program has started. Your goals \
+                     themselves are written in "
                     <a href=Route::Exploration.href()>"Exploration"</a>"."
                 </p>
             </section>
