@@ -33,7 +33,7 @@ use waypoint::model::networking::outreach::{MAX_DRAFTS, MAX_OWN_QUESTIONS, QUEST
 use waypoint::model::networking::{
     Channel, ContactText, DraftText, LadderStep, NetworkingEdit, NewConversation, Period, Warmth,
 };
-use waypoint::model::plan::{PlanEdit, MAX_STEPS};
+use waypoint::model::plan::{CheckInText, IfThenText, PlanEdit, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_IF_THENS, MAX_IF_THEN_CHARS, MAX_STEPS, MAX_STEP_CHARS};
 use waypoint::model::{Edit, Horizon, StartEdit, VisionClarity, Workbook};
 use waypoint::store::document::storage_text;
 use waypoint::store::read_document;
@@ -224,17 +224,45 @@ fn generate(share: f64, chars: usize) -> Workbook {
         apply(&mut w, DeeperEdit::SetSkillGap(gap, GapField::Deadline(Some(day(200 + g)))));
     }
 
-    // The plan: the steps each gap turns into (the only way to add steps today), up to the share of
-    // their cap.
+    // The plan: the steps each gap turns into, then steps under the goals, up to the share of their
+    // cap; if–then plans (some from the buts) and check-ins with every answer, progress and ratings.
     let gaps: Vec<_> = w.deeper.skill_gaps.iter().map(|g| g.id).collect();
     let steps = part(MAX_STEPS, share);
     for gap in &gaps {
         apply(&mut w, PlanEdit::StepsFromGap { gap: *gap, today: day(0) });
     }
     w.plan.steps.truncate(steps);
+    let goals: Vec<_> = w.exploration.goals.iter().map(|g| g.id).collect();
+    for s in w.plan.steps.len()..steps {
+        let goal = (!goals.is_empty()).then(|| goals[s % goals.len()]);
+        apply(&mut w, PlanEdit::AddStep { title: format!("Step {s}"), goal, check_in: None });
+    }
     let ids: Vec<_> = w.plan.steps.iter().map(|s| s.id).collect();
-    for id in ids {
-        apply(&mut w, PlanEdit::SetTitle(id, text(chars)));
+    for (n, id) in ids.into_iter().enumerate() {
+        apply(&mut w, PlanEdit::SetTitle(id, text(chars.min(MAX_STEP_CHARS))));
+        apply(&mut w, PlanEdit::SetDue(id, Some(day(n))));
+    }
+    let buts: Vec<_> = w.exploration.buts.iter().map(|b| b.id).collect();
+    for i in 0..part(MAX_IF_THENS, share) {
+        let goal = (!goals.is_empty()).then(|| goals[i % goals.len()]);
+        match buts.get(i) {
+            Some(but) => apply(&mut w, PlanEdit::IfThenFromBut { but: *but, goal }),
+            None => apply(&mut w, PlanEdit::AddIfThen { goal }),
+        }
+        let id = w.plan.if_thens.last().unwrap().id;
+        apply(&mut w, PlanEdit::SetIfThenText(id, IfThenText::Response, text(chars.min(MAX_IF_THEN_CHARS))));
+    }
+    for c in 0..part(MAX_CHECK_INS, share) {
+        apply(&mut w, PlanEdit::AddCheckIn { on: day(c), today: day(c) });
+        let id = w.plan.check_ins.last().unwrap().id;
+        for field in CheckInText::ALL {
+            apply(&mut w, PlanEdit::SetCheckInText(id, field, text(chars.min(MAX_CHECK_IN_CHARS))));
+        }
+        for goal in &goals {
+            apply(&mut w, PlanEdit::SetProgress { check_in: id, goal: *goal, percent: Some((c % 101) as u8) });
+        }
+        apply(&mut w, PlanEdit::SetRating(id, Rating::Confidence, Some(1 + (c % 10) as u8)));
+        apply(&mut w, PlanEdit::SetRating(id, Rating::Energy, Some(10 - (c % 10) as u8)));
     }
 
     // Networking: contacts with every detail, linked to options, with follow-ups; conversations

@@ -13,7 +13,7 @@ pub fn focus_first(selector: &str) {
 
 /// After the next frame, if the focus was lost meanwhile (it fell to the page itself), moves it to
 /// the first of `selectors` that finds an element: an edit that moves a record in a keyed list (a
-/// step given a later date, a row moved down) moves its element, and a moved element loses the focus.
+/// follow-up given a new date, a row moved down) moves its element, and a moved element loses the focus.
 pub fn refocus_if_lost(selectors: Vec<String>) {
     leptos::prelude::request_animation_frame(move || {
         let body: Option<web_sys::Element> = document().body().map(Into::into);

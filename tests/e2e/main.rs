@@ -678,7 +678,7 @@ fn long_lists_workbook() -> String {
     workbook["plan"]["steps"] = (0..40)
         .map(|n| {
             let due = first + chrono::Days::new(n);
-            serde_json::json!({ "id": 100 + n, "title": format!("Step {}", n + 1), "due": due.to_string(), "done": false, "skill_gap": null })
+            serde_json::json!({ "id": 100 + n, "title": format!("Step {}", n + 1), "due": due.to_string(), "status": "todo", "skill_gap": null })
         })
         .collect();
     workbook["exploration"]["buts"] = (0..30)
@@ -700,32 +700,28 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     browser.wait_for("#step-124-title").await;
     assert_eq!(count(".step-list > li").await, 25, "the first page of steps is drawn");
     assert!(!browser.exists("#step-125-title").await);
-    assert_eq!(browser.text_of("#steps-shown span").await, "Showing 25 of 40 steps.");
+    assert_eq!(browser.text_of("#steps-own-shown span").await, "Showing 25 of 40 steps.");
     let violations = browser.axe_violations().await;
     assert!(violations.is_empty(), "a long list drawn in part passes axe: {violations:?}");
 
     // "Show more" draws the rest and takes focus to the first step it drew.
-    browser.find("#steps-shown-more").await.click().await.unwrap();
+    browser.find("#steps-own-shown-more").await.click().await.unwrap();
     browser.eventually("focus on the first step drawn", || async { (browser.focused().await == "step-125-title").then_some(()) }).await;
     assert_eq!(count(".step-list > li").await, 40);
-    assert!(!browser.exists("#steps-shown").await, "nothing more to show, nothing said");
+    assert!(!browser.exists("#steps-own-shown").await, "nothing more to show, nothing said");
 
-    // Afresh, a step given a later date moves past the first page, and stays drawn while worked on.
+    // Afresh, the last step drawn, moved down past the first page, stays drawn while worked on.
     browser.reload().await;
     browser.goto("#/plan").await;
-    browser.wait_for("#step-102-due").await;
-    browser
-        .script(
-            "const e = document.querySelector('#step-102-due'); e.focus(); e.value = '2028-01-01';
-             e.dispatchEvent(new Event('change', { bubbles: true }));",
-        )
-        .await;
-    browser.eventually("step 3 last in the plan", || async {
+    browser.wait_for("#step-124-down").await;
+    browser.script("document.querySelector('#step-124-down').scrollIntoView({ block: 'center' });").await;
+    browser.find("#step-124-down").await.click().await.unwrap();
+    browser.eventually("step 25 last in the plan's drawn steps", || async {
         let last = browser.script("return document.querySelector('.step-list > li:last-child input[type=text]').id;").await;
-        (last == "step-102-title").then_some(())
+        (last == "step-124-title").then_some(())
     }).await;
     assert_eq!(count(".step-list > li").await, 26, "the first page, and the step being worked on");
-    browser.eventually("focus back in the step that moved", || async { (browser.focused().await == "step-102-due").then_some(()) }).await;
+    browser.eventually("focus kept on the button pressed", || async { (browser.focused().await == "step-124-down").then_some(()) }).await;
 
     // The long list of buts on Exploration: the first page, then all of them.
     browser.goto("#/exploration").await;
@@ -745,13 +741,12 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     browser.eventually("the rest of the tests drawn", || async { browser.exists("#test-237-learned").await.then_some(()) }).await;
     browser.eventually("focus on the first test drawn", || async { (browser.focused().await == "test-235-kind").then_some(()) }).await;
 
-    // Nothing was lost by drawing less: all 40 steps and 30 buts are saved, the moved one redated.
+    // Nothing was lost by drawing less: all 40 steps and 30 buts are saved, the moved one in its place.
     browser.wait_until_saved().await;
     let saved: serde_json::Value = serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
     assert_eq!(saved["plan"]["steps"].as_array().unwrap().len(), 40);
     assert_eq!(saved["exploration"]["buts"].as_array().unwrap().len(), 30);
-    let moved = saved["plan"]["steps"].as_array().unwrap().iter().find(|s| s["id"] == 102).unwrap();
-    assert_eq!(moved["due"], "2028-01-01");
+    assert_eq!((saved["plan"]["steps"][24]["id"].clone(), saved["plan"]["steps"][25]["id"].clone()), (serde_json::json!(125), serde_json::json!(124)));
     assert_eq!(saved["deeper"]["options"][0]["reality_tests"].as_array().unwrap().len(), 8);
 }
 

@@ -13,7 +13,7 @@ use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{long_date, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{AddForm, DateField, Fields, Undo};
+use crate::ui::widgets::{AddForm, DateField, Fields, ListWindow, ShowMore, Undo};
 
 use super::{Earlier, Today};
 
@@ -28,6 +28,7 @@ pub fn CheckInsSection() -> impl IntoView {
     // Newest first: the latest look back is the one most often reread.
     let ids = live.select_in(&[Part::CheckIns], move |w| in_time_order(&w.plan.check_ins).iter().rev().map(|c| c.id).collect::<Vec<_>>());
     let full = live.select_in(&[Part::CheckIns], move |w| w.plan.check_ins.len() >= MAX_CHECK_INS);
+    let window = ListWindow::new(ids);
     let opened = RwSignal::new(None::<Id>);
     let record = move |_| {
         if live.try_dispatch(PlanEdit::AddCheckIn { on: today, today }) {
@@ -80,23 +81,29 @@ pub fn CheckInsSection() -> impl IntoView {
                 <p class="empty-state">"No check-ins yet. The first one is a good moment to notice what has already moved."</p>
             })}
             <div class="option-list check-in-list">
-                <For each=move || ids.get() key=|id| *id children=move |id: Id| view! { <CheckInCard id=id opened=opened/> }/>
+                <For each=move || window.shown() key=|id| *id children=move |id: Id| view! { <CheckInCard id=id opened=opened window=window/> }/>
             </div>
+            <ShowMore window=window id="check-ins-shown" noun=("check-in", "check-ins") focus=|id| format!("#check-in-{id} > summary")/>
         </section>
     }
 }
 
-/// Confidence and energy at each check-in, as two lines over time, with the figures as text for
-/// those who do not see the picture.
+/// The check-ins the chart shows: the latest, about half a year on a weekly rhythm.
+const CHARTED: usize = 26;
+
+/// Confidence and energy at each of the latest check-ins, as two lines over time, with the figures
+/// as text for those who do not see the picture.
 #[component]
 fn RatingsChart() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let points = live.select_in(&[Part::CheckIns], move |w| {
-        in_time_order(&w.plan.check_ins)
+        let points = in_time_order(&w.plan.check_ins)
             .into_iter()
             .filter_map(|c| Some((c.on?, c.confidence, c.energy)))
             .filter(|(_, confidence, energy)| confidence.is_some() || energy.is_some())
-            .collect::<Vec<(NaiveDate, Option<u8>, Option<u8>)>>()
+            .collect::<Vec<(NaiveDate, Option<u8>, Option<u8>)>>();
+        let skip = points.len().saturating_sub(CHARTED);
+        points.into_iter().skip(skip).collect::<Vec<_>>()
     });
     move || {
         let points = points.get();
@@ -150,7 +157,7 @@ fn RatingsChart() -> impl IntoView {
 }
 
 #[component]
-fn CheckInCard(id: Id, opened: RwSignal<Option<Id>>) -> impl IntoView {
+fn CheckInCard(id: Id, opened: RwSignal<Option<Id>>, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let summary = live.select_record(Part::CheckIns, id, move |w| {
         let c = w.plan.check_in(id)?;
@@ -167,7 +174,8 @@ fn CheckInCard(id: Id, opened: RwSignal<Option<Id>>) -> impl IntoView {
     });
     let drawn = RwSignal::new(opened.get_untracked() == Some(id));
     view! {
-        <details class="option-card check-in-card" id=format!("check-in-{id}") open=drawn.get_untracked() on:toggle=move |_| drawn.set(true)>
+        <details class="option-card check-in-card" id=format!("check-in-{id}") open=drawn.get_untracked()
+            on:toggle=move |_| drawn.set(true) on:focusin=move |_| window.pin(id)>
             <summary on:click=move |_| drawn.set(true)><span class="option-title">{move || summary.get().unwrap_or_default()}</span></summary>
             {move || drawn.get().then(|| view! { <CheckInBody id=id/> })}
         </details>
