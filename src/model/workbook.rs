@@ -245,6 +245,12 @@ impl Workbook {
         back
     }
 
+    /// The program has started and the plan holds a step: from then on the Plan, with its overview
+    /// of what is due, is the home page (before, the start page is).
+    pub fn program_under_way(&self) -> bool {
+        self.profile.started_on.is_some() && !self.plan.steps.is_empty()
+    }
+
     /// True when the person has written nothing yet: nothing would be lost by replacing it.
     pub fn is_blank(&self) -> bool {
         let summary = self.summary();
@@ -270,6 +276,12 @@ mod tests {
         let workbook = Workbook::default();
         assert_eq!(workbook.schema_version, SCHEMA_VERSION);
         assert!(workbook.is_blank());
+        assert!(!workbook.program_under_way());
+        let mut started = Workbook::new_started(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert!(!started.program_under_way(), "a start date alone: the start page stays home");
+        let step = crate::model::plan::PlanEdit::AddStep { title: "Call Sam".into(), goal: None, check_in: None };
+        assert!(started.apply(step.into()));
+        assert!(started.program_under_way());
         assert_eq!(workbook.profile.program_weeks, crate::model::start::DEFAULT_PROGRAM_WEEKS);
     }
 

@@ -6,14 +6,15 @@ use super::pages::{NotFoundPage, StagePage, StartPage};
 use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::route::Route;
-use crate::model::Part;
+use crate::model::{Part, Workbook};
 use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
 use crate::store::live::mark;
 use crate::store::{LiveWorkbook, SaveStatus};
 
-fn current_route() -> Route {
-    Route::parse(&window().location().hash().unwrap_or_default())
+fn current_route(live: LiveWorkbook) -> Route {
+    let started = live.with(Workbook::program_under_way);
+    Route::parse_home(&window().location().hash().unwrap_or_default(), started)
 }
 
 #[component]
@@ -22,8 +23,8 @@ pub fn App() -> impl IntoView {
     provide_context(live);
     Undo::provide(live);
 
-    let route = RwSignal::new(current_route());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
+    let route = RwSignal::new(current_route(live));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route(live)));
 
     // The page on screen: the route's page once it is there (a stage page's part may still be loading).
     let shown = RwSignal::new(None::<Route>);
@@ -78,7 +79,7 @@ pub fn App() -> impl IntoView {
             focus_first("#main");
         }>"Skip to content"</a>
         <header class="app-header">
-            <a class="brand" href=Route::Start.href()>
+            <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 "Waypoint"
             </a>

@@ -53,12 +53,21 @@ impl Route {
 
     /// Reads `location.hash`. An empty fragment is the start page; anything unknown is `NotFound`.
     pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+        let path = path_of(hash);
         if path.is_empty() {
             return Route::Start;
         }
         Route::NAV.into_iter().find(|route| route.slug() == path).unwrap_or(Route::NotFound)
+    }
+
+    /// The page for `hash` as the app opens it: the bare address is home, which is the start page
+    /// until the program is under way (`Workbook::program_under_way`) and the Plan, with its overview
+    /// of what is due, from then on. `#/start` is always the start page.
+    pub fn parse_home(hash: &str, under_way: bool) -> Route {
+        match Route::parse(hash) {
+            Route::Start if under_way && path_of(hash).is_empty() => Route::Plan,
+            route => route,
+        }
     }
 
     /// The link to this page, relative to the document: `#/exploration`.
@@ -94,9 +103,25 @@ impl Route {
     }
 }
 
+/// The route's part of a fragment: `#/plan/?x=1` is `plan`.
+fn path_of(hash: &str) -> &str {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn home_is_the_plan_once_the_program_is_under_way() {
+        for bare in ["", "#", "#/"] {
+            assert_eq!(Route::parse_home(bare, false), Route::Start);
+            assert_eq!(Route::parse_home(bare, true), Route::Plan);
+        }
+        assert_eq!(Route::parse_home("#/start", true), Route::Start, "the start page is still there");
+        assert_eq!(Route::parse_home("#/data", true), Route::Data);
+    }
 
     #[test]
     fn stages_are_numbered_in_program_order() {

@@ -355,7 +355,9 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.downloads);
         std::fs::create_dir_all(&self.downloads).unwrap();
         self.set_look(Look::Desktop).await;
-        self.goto("").await;
+        // A seeded workbook opens at the start page by name: the bare address is the Plan once a
+        // program is under way, as in the full fixture.
+        self.goto(if saved.is_some() { "#/start" } else { "" }).await;
     }
 
     /// Shows the page as `look` says, from now until the next `fresh`.

@@ -182,7 +182,10 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
 /// done today among the wins, and what each stage's count is made of.
 async fn the_overview_shows_what_is_due_next_and_won(browser: &Browser) {
     browser.fresh(Some(FULL)).await;
-    browser.goto("#/plan").await;
+    // The program is under way (started, with steps), so the bare address opens the Plan, not Start.
+    browser.goto("").await;
+    browser.eventually("the Plan as home", || async { (browser.heading().await == "Plan").then_some(()) }).await;
+    browser.wait_for("#overdue-list").await;
     assert!(browser.text_of("#overdue-list").await.contains("Step Ask Tom about his first year, 20 Nov 2026"));
     assert!(browser.text_of("#overdue-list").await.contains("Follow-up Follow up with Priya Shah"), "follow-ups come from Networking");
     assert!(browser.text_of("#next-steps li:first-child").await.starts_with("Ask Tom about his first year"));

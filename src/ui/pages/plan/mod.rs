@@ -14,7 +14,6 @@ use leptos::prelude::*;
 use crate::model::exploration::goals::Goal;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
-use crate::ui::route::Route;
 use calendar::CalendarSection;
 use check_ins::CheckInsSection;
 use if_thens::IfThensSection;
@@ -80,13 +79,6 @@ pub fn PlanPage() -> impl IntoView {
             <IfThensSection/>
             <CheckInsSection/>
             <CalendarSection/>
-            <section class="not-yet" aria-label="Not built yet">
-                <p>
-                    "Still to come: this overview as your home page once your program has started. Your goals \
-                     themselves are written in "
-                    <a href=Route::Exploration.href()>"Exploration"</a>"."
-                </p>
-            </section>
         </article>
     }
 }
