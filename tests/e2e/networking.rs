@@ -152,6 +152,11 @@ async fn assert_networking_is_all_there(browser: &Browser) {
 /// works or selects the text with a message; the ladder and a goal count what was done.
 async fn drafts_ladder_and_goals_from_the_full_workbook(browser: &Browser) {
     browser.fresh(Some(crate::harness::FULL)).await;
+    // A conversation logged as a reality test shows on Diving deeper too, written once.
+    browser.goto("#/deeper").await;
+    browser.find("#option-9 summary").await.click().await.unwrap();
+    let talk = browser.wait_for("#option-9 .test-talk").await.text().await.unwrap();
+    assert!(talk.starts_with("Logged in Networking: your conversation with Priya Shah"), "{talk}");
     browser.goto("#/networking").await;
     browser.type_into("#contact-search", "design").await;
     browser.eventually("the search to narrow", || async {

@@ -38,6 +38,19 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                     let set = move |field: TestField| live.dispatch(DeeperEdit::SetRealityTest(id, test, field));
                     let p = format!("test-{test}");
                     let (kind_id, done_id, learned_id) = (format!("{p}-kind"), format!("{p}-done"), format!("{p}-learned"));
+                    // The conversations logged in Networking as this test (N2), so an informational
+                    // interview is written once and shows in both places. (The plan spans the stages
+                    // and Networking links here; this page only reads those links, never edits them.)
+                    let talks = live.select_in(&[Part::Conversations, Part::Contacts], move |w| {
+                        let n = &w.networking;
+                        n.interactions.iter().filter(|i| i.reality_test == Some(test)).map(|i| {
+                            let who = n.contact(i.contact).map(|c| c.name.trim().to_string()).filter(|c| !c.is_empty()).unwrap_or_else(|| "a contact".into());
+                            match i.date {
+                                Some(on) => format!("Logged in Networking: your conversation with {who}, {}.", crate::ui::format::short_date(on)),
+                                None => format!("Logged in Networking: your conversation with {who}."),
+                            }
+                        }).collect::<Vec<_>>()
+                    });
                     view! {
                         <div class="sub-item" on:focusin=move |_| window.pin(test)><Fields>
                             <div class="field-row">
@@ -70,6 +83,9 @@ pub fn RealityTests(id: Id) -> impl IntoView {
                                 on_input=Callback::new(move |text| set(TestField::Learned(text)))
                                 rows=2
                             />
+                            {move || talks.get().into_iter().map(|said| view! {
+                                <p class="hint test-talk">{said}" "<a href=crate::ui::route::Route::Networking.href()>"Open Networking"</a></p>
+                            }).collect_view()}
                             <button
                                 type="button"
                                 class="quiet"
