@@ -117,7 +117,9 @@ async function typingOnce(route, text) {
   // drawn when opened), else the page's first text area, else its first text input outside an add form.
   const opened = "main .option-card[open] textarea:not([disabled])";
   if (option) {
-    await option.click();
+    // Clicked by the page itself: a mouse click at the summary's place, far down a long page of
+    // records, lands wherever the page has moved to while scrolling there.
+    await option.evaluate((summary) => summary.click());
     await page.waitForSelector(opened, { timeout: 3000 }).catch(() => null);
   }
   const field = (await page.$(opened))
