@@ -483,6 +483,18 @@ impl Browser {
     }
 
     /// The id (or, without one, the tag and text) of the focused element.
+    /// Presses Tab until the element with `id` has the focus (the page's order decides how many),
+    /// and fails if it never does.
+    pub async fn tab_to(&self, id: &str) {
+        for _ in 0..80 {
+            if self.focused().await == id {
+                return;
+            }
+            self.press(fantoccini::key::Key::Tab).await;
+        }
+        panic!("Tab never reached #{id}; the focus is on {}", self.focused().await);
+    }
+
     pub async fn focused(&self) -> String {
         self.script(
             "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());",

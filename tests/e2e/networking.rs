@@ -210,17 +210,6 @@ async fn drafts_ladder_and_goals_from_the_full_workbook(browser: &Browser) {
     assert_eq!(browser.value_of("#rung-ask-advice-reflection").await, "Easier than I feared.");
 }
 
-/// Presses Tab until `id` has the focus (the page's order decides how many), and fails if it never does.
-async fn tab_to(browser: &Browser, id: &str) {
-    for _ in 0..60 {
-        if browser.focused().await == id {
-            return;
-        }
-        browser.press(Key::Tab).await;
-    }
-    panic!("Tab never reached #{id}; the focus is on {}", browser.focused().await);
-}
-
 /// The stage by keyboard alone, from the page's heading: a contact added, its card opened, a
 /// conversation logged, a rung of the ladder ticked with its reflection, and a goal added.
 async fn the_stage_works_by_keyboard_alone(browser: &Browser) {
@@ -228,7 +217,7 @@ async fn the_stage_works_by_keyboard_alone(browser: &Browser) {
     browser.eventually("the heading to take the focus", || async {
         (browser.focused().await.starts_with("h1")).then_some(())
     }).await;
-    tab_to(browser, "new-contact").await;
+    browser.tab_to("new-contact").await;
     browser.client.active_element().await.unwrap().send_keys("Priya Shah").await.unwrap();
     browser.press(Key::Enter).await;
     browser.wait_for(&format!("#contact-{PRIYA}")).await;
@@ -240,18 +229,18 @@ async fn the_stage_works_by_keyboard_alone(browser: &Browser) {
         browser.press(Key::Tab).await;
     }
     browser.press(Key::Enter).await;
-    tab_to(browser, &format!("contact-{PRIYA}-log-notes")).await;
+    browser.tab_to(&format!("contact-{PRIYA}-log-notes")).await;
     browser.client.active_element().await.unwrap().send_keys("Talked about her evening classes.").await.unwrap();
-    tab_to(browser, &format!("contact-{PRIYA}-log-submit")).await;
+    browser.tab_to(&format!("contact-{PRIYA}-log-submit")).await;
     browser.press(Key::Enter).await;
     browser.wait_for(&format!("#contact-{PRIYA} .conversation")).await;
     // A rung, by Space, and its reflection.
-    tab_to(browser, "rung-three-people").await;
+    browser.tab_to("rung-three-people").await;
     browser.press(' ').await;
-    tab_to(browser, "rung-three-people-reflection").await;
+    browser.tab_to("rung-three-people-reflection").await;
     browser.client.active_element().await.unwrap().send_keys("Priya, Grace and Tom.").await.unwrap();
     // A goal: the form's defaults (two conversations a week), sent with Enter from its first field.
-    tab_to(browser, "new-goal-count").await;
+    browser.tab_to("new-goal-count").await;
     browser.press(Key::Enter).await;
     browser.wait_for(".goal").await;
     assert!(browser.text_of(".goal h3").await.starts_with("2 conversations a week"));

@@ -26,6 +26,21 @@ async fn set_text(browser: &Browser, css: &str, text: &str) {
         .unwrap();
 }
 
+/// Exports the workbook, empties storage, imports the file, checks the preview's plan line, and
+/// reloads: what comes back is what the file held.
+async fn export_clear_and_import(browser: &Browser, plan_line: &str) {
+    let (name, _) = super::exported_file(browser).await;
+    browser.script("localStorage.clear();").await;
+    browser.client.refresh().await.unwrap();
+    browser.goto("#/data").await;
+    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
+    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
+    assert!(preview.contains(plan_line), "{preview}");
+    browser.find("#import-confirm").await.click().await.unwrap();
+    browser.wait_for("#import-done").await;
+    browser.reload().await;
+}
+
 async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     browser.fresh(Some(FULL)).await;
     browser.goto("#/plan").await;
@@ -88,16 +103,7 @@ async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     browser.reload().await;
     assert_plan_is_all_there(browser).await;
 
-    let (name, _) = super::exported_file(browser).await;
-    browser.script("localStorage.clear();").await;
-    browser.client.refresh().await.unwrap();
-    browser.goto("#/data").await;
-    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
-    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
-    assert!(preview.contains("Plan: 8 steps, 2 if–then plans and 2 check-ins"), "{preview}");
-    browser.find("#import-confirm").await.click().await.unwrap();
-    browser.wait_for("#import-done").await;
-    browser.reload().await;
+    export_clear_and_import(browser, "Plan: 8 steps, 2 if–then plans and 2 check-ins").await;
     assert_plan_is_all_there(browser).await;
 }
 
@@ -160,16 +166,7 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     browser.screenshot("plan-check-in").await;
 
     browser.wait_until_saved().await;
-    let (name, _) = super::exported_file(browser).await;
-    browser.script("localStorage.clear();").await;
-    browser.client.refresh().await.unwrap();
-    browser.goto("#/data").await;
-    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
-    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
-    assert!(preview.contains("Plan: 7 steps, 2 if–then plans and 3 check-ins"), "{preview}");
-    browser.find("#import-confirm").await.click().await.unwrap();
-    browser.wait_for("#import-done").await;
-    browser.reload().await;
+    export_clear_and_import(browser, "Plan: 7 steps, 2 if–then plans and 3 check-ins").await;
     browser.goto("#/plan").await;
     browser.find("#check-in-70 summary").await.click().await.unwrap();
     assert_eq!(browser.value_of("#check-in-70-wins").await, "Booked the open day");
@@ -248,17 +245,6 @@ async fn the_calendar_file_holds_the_chosen_dates(browser: &Browser) {
     }).await;
 }
 
-/// Presses Tab until `id` has the focus, and fails if it never does.
-async fn tab_to(browser: &Browser, id: &str) {
-    for _ in 0..80 {
-        if browser.focused().await == id {
-            return;
-        }
-        browser.press(Key::Tab).await;
-    }
-    panic!("Tab never reached #{id}; the focus is on {}", browser.focused().await);
-}
-
 /// From an empty workbook, by keyboard alone: a step of its own added, marked doing, split in two;
 /// an if–then plan added and written.
 async fn the_plan_works_by_keyboard_alone(browser: &Browser) {
@@ -266,7 +252,7 @@ async fn the_plan_works_by_keyboard_alone(browser: &Browser) {
     browser.eventually("the heading to take the focus", || async {
         (browser.focused().await.starts_with("h1")).then_some(())
     }).await;
-    tab_to(browser, "new-step-own").await;
+    browser.tab_to("new-step-own").await;
     browser.client.active_element().await.unwrap().send_keys("Sort out my CV and write to three schools").await.unwrap();
     browser.press(Key::Enter).await;
     let id = browser
@@ -274,22 +260,22 @@ async fn the_plan_works_by_keyboard_alone(browser: &Browser) {
             browser.script("const e = document.querySelector('.step'); return e && e.id;").await.as_str().map(str::to_string)
         })
         .await;
-    tab_to(browser, &format!("{id}-status")).await;
+    browser.tab_to(&format!("{id}-status")).await;
     browser.press(Key::Down).await;
     browser.eventually("the status to change", || async {
         (browser.value_of(&format!("#{id}-status")).await == "doing").then_some(())
     }).await;
-    tab_to(browser, &format!("{id}-split")).await;
+    browser.tab_to(&format!("{id}-split")).await;
     browser.press(Key::Enter).await;
     browser.eventually("the split form to take the focus", || async {
         (browser.focused().await == format!("{id}-split-lines")).then_some(())
     }).await;
     // The text area starts with the step's words and a new line, the caret after them.
     browser.client.active_element().await.unwrap().send_keys("Write to three schools").await.unwrap();
-    tab_to(browser, &format!("{id}-split-save")).await;
+    browser.tab_to(&format!("{id}-split-save")).await;
     browser.press(Key::Enter).await;
     browser.eventually("the split", || async { (titles(browser, "steps-own-heading").await.len() == 2).then_some(()) }).await;
-    tab_to(browser, "add-if-then").await;
+    browser.tab_to("add-if-then").await;
     browser.press(Key::Enter).await;
     let response = browser
         .eventually("the new plan's response to take the focus", || async {
