@@ -94,6 +94,18 @@ pub enum PlanEdit {
     SetRating(Id, Rating, Option<u8>),
 }
 
+/// Whether `id` is a record a step's `link` may point to: in the earlier stages, or among the
+/// plan's own `check_ins`. The one rule for linking, repairing and tying links again.
+fn link_target_exists(earlier: Earlier, check_ins: &[CheckIn], link: StepLink, id: Id) -> bool {
+    match link {
+        StepLink::Goal => earlier.has_goal(id),
+        StepLink::Option => earlier.deeper.option(id).is_some(),
+        StepLink::SkillGap => earlier.deeper.skill_gap(id).is_some(),
+        StepLink::Contact => earlier.networking.contact(id).is_some(),
+        StepLink::CheckIn => check_ins.iter().any(|c| c.id == id),
+    }
+}
+
 impl Plan {
     pub fn step(&self, id: Id) -> Option<&ActionStep> {
         self.steps.iter().find(|s| s.id == id)
@@ -140,13 +152,7 @@ impl Plan {
 
     /// Whether `id` is something a step's `link` may point to.
     fn may_link(&self, earlier: Earlier, link: StepLink, id: Id) -> bool {
-        match link {
-            StepLink::Goal => earlier.has_goal(id),
-            StepLink::Option => earlier.deeper.option(id).is_some(),
-            StepLink::SkillGap => earlier.deeper.skill_gap(id).is_some(),
-            StepLink::Contact => earlier.networking.contact(id).is_some(),
-            StepLink::CheckIn => self.check_in(id).is_some(),
-        }
+        link_target_exists(earlier, &self.check_ins, link, id)
     }
 
     /// Applies one edit of the plan; `earlier` holds what its links may point to.
@@ -324,17 +330,10 @@ impl Plan {
     /// Clears links to records that `earlier` (or the plan) does not hold, and keeps one progress
     /// figure per goal. Progress toward a goal since removed is kept (undo may bring the goal back).
     pub fn normalise(&mut self, earlier: Earlier) {
-        let check_ins: Vec<Id> = self.check_ins.iter().map(|c| c.id).collect();
+        let check_ins = &self.check_ins;
         for step in &mut self.steps {
             for link in StepLink::ALL {
-                let keep = match (link, link.get(step)) {
-                    (_, None) => true,
-                    (StepLink::CheckIn, Some(id)) => check_ins.contains(&id),
-                    (StepLink::Goal, Some(id)) => earlier.has_goal(id),
-                    (StepLink::Option, Some(id)) => earlier.deeper.option(id).is_some(),
-                    (StepLink::SkillGap, Some(id)) => earlier.deeper.skill_gap(id).is_some(),
-                    (StepLink::Contact, Some(id)) => earlier.networking.contact(id).is_some(),
-                };
+                let keep = link.get(step).is_none_or(|id| link_target_exists(earlier, check_ins, link, id));
                 if !keep {
                     *link.get_mut(step) = None;
                 }
@@ -390,16 +389,10 @@ impl Plan {
     /// Ties `links` again where the record still exists and the slot has not been filled meanwhile.
     /// Ids are unique across the workbook, so where a link's target lives says which slot it was.
     pub fn relink(&mut self, links: &[Link], earlier: Earlier) {
+        let check_ins = &self.check_ins;
         for link in links {
-            let check_in = self.check_in(link.to).is_some();
             if let Some(step) = self.steps.iter_mut().find(|s| s.id == link.from) {
-                let slot = StepLink::ALL.into_iter().find(|l| match l {
-                    StepLink::Goal => earlier.has_goal(link.to),
-                    StepLink::Option => earlier.deeper.option(link.to).is_some(),
-                    StepLink::SkillGap => earlier.deeper.skill_gap(link.to).is_some(),
-                    StepLink::Contact => earlier.networking.contact(link.to).is_some(),
-                    StepLink::CheckIn => check_in,
-                });
+                let slot = StepLink::ALL.into_iter().find(|l| link_target_exists(earlier, check_ins, *l, link.to));
                 if let Some(slot) = slot.map(|l| l.get_mut(step)).filter(|slot| slot.is_none()) {
                     *slot = Some(link.to);
                 }
