@@ -496,6 +496,51 @@ fn plan_limits_are_refused_with_their_place() {
     refused("\"obstacle\": \"I would earn less at first\"", &format!("\"obstacle\": \"{long}\""), "plan.if_thens[0].obstacle", "1000");
 }
 
+#[test]
+fn every_v7_fixture_reads_with_its_applications() {
+    use waypoint::model::applying::{AppStatus, MaterialKind, Mood};
+    let full = read_document(include_str!("fixtures/v7/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let a = &w.applying;
+    assert_eq!(a.materials.iter().map(|m| m.kind).collect::<Vec<_>>(), [MaterialKind::Resume, MaterialKind::CoverLetter]);
+    assert_eq!(a.materials[0].checked(), (2, 5));
+    let statuses: Vec<AppStatus> = a.applications.iter().map(|x| x.status).collect();
+    assert_eq!(statuses, [AppStatus::Interviewing, AppStatus::Applied, AppStatus::Rejected, AppStatus::Interested]);
+    let north = &a.applications[0];
+    assert_eq!((north.contact, north.option, north.versions.clone()), (Some(Id(42)), Some(Id(9)), vec![Id(77), Id(84)]));
+    assert_eq!(north.history.len(), 3);
+    assert_eq!((a.stories[0].strengths.clone(), a.stories[0].skills.clone()), (vec![Id(36)], vec![Id(37)]));
+    assert_eq!((a.setbacks[0].application, a.setbacks[0].mood), (Some(Id(87)), Some(Mood::UpAndDown)));
+    assert_eq!(w.plan.step(Id(62)).unwrap().application, Some(Id(85)));
+    let summary = w.summary();
+    assert_eq!((summary.materials, summary.applications, summary.interview, summary.setbacks), (2, 4, (1, 1, 1), 1));
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
+    assert_eq!(again, w, "Applying survives an export and import");
+    let minimal = read_document(include_str!("fixtures/v7/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+    // A version 6 workbook reads into version 7 with Applying empty and steps unlinked.
+    let v6 = read_document(include_str!("fixtures/v6/full.json")).unwrap();
+    assert_eq!(v6.migrated_from, Some(6));
+    assert_eq!(v6.workbook.applying, Default::default());
+    assert!(v6.workbook.plan.steps.iter().all(|s| s.application.is_none()));
+}
+
+#[test]
+fn applying_limits_are_refused_with_their_place() {
+    let full = include_str!("fixtures/v7/full.json");
+    let refused = |from: &str, to: &str, place: &str, words: &str| {
+        assert!(full.contains(from), "{from}");
+        let error = read_document(&full.replacen(from, to, 1)).unwrap_err().to_string();
+        assert!(error.contains(place) && error.contains(words), "{from} → {to}: {error}");
+    };
+    refused("\"applied_on\": \"2026-11-16\"", "\"applied_on\": \"2026-11-01\"", "applying.applications[0].applied_on", "before it was found on 2026-11-12");
+    refused("\"company\": \"City Library\",\n      \"role\": \"Learning assistant\"", "\"company\": \"\",\n      \"role\": \" \"", "applying.applications[3].company", "neither");
+    refused("\"status\": \"interviewing\"", "\"status\": \"ghosted\"", "applying.applications[0].status", "ghosted");
+    refused("\"rating\": 3", "\"rating\": 6", "applying.practice[0].rating", "6");
+    refused("\"mood\": \"up_and_down\"", "\"mood\": \"sad\"", "applying.setbacks[0].mood", "sad");
+}
+
 fn v3_with(from: &str, to: &str) -> String {
     let full = include_str!("fixtures/v3/full.json");
     assert!(full.contains(from), "the fixture holds {from}");

@@ -12,6 +12,10 @@ use waypoint::model::deeper::Target as DT;
 use waypoint::model::exploration::vision::VisionEdit;
 use waypoint::model::exploration::Target as ET;
 use waypoint::model::plan::Target as PT;
+use waypoint::model::applying::{
+    AppStatus, ApplicationText, ApplyingEdit, MaterialKind, Mood, QuestionKind, SetbackText, StoryLink, StoryText, VersionStatus, VersionText,
+};
+use waypoint::model::applying::Target as AT;
 use waypoint::model::StartEdit;
 use waypoint::model::exploration::buts::ButEdit;
 use waypoint::model::exploration::goals::GoalEdit;
@@ -75,8 +79,152 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
     explore(rng, &mut workbook);
     research(rng, &mut workbook);
     network(rng, &mut workbook);
+    apply_for_jobs(rng, &mut workbook);
     plan(rng, &mut workbook);
     workbook
+}
+
+/// Applying: materials and versions, applications moved about the board (and moves undone),
+/// stories linked to strengths and skills, practice, setbacks, and removals on every side of a link.
+fn apply_for_jobs(rng: &mut Rng, w: &mut Workbook) {
+    for _ in 0..rng.below(80) {
+        let a = &w.applying;
+        let apps: Vec<Id> = a.applications.iter().map(|x| x.id).collect();
+        let materials: Vec<Id> = a.materials.iter().map(|m| m.id).collect();
+        let versions: Vec<Id> = a.materials.iter().flat_map(|m| m.versions.iter().map(|v| v.id)).collect();
+        let items: Vec<Id> = a.materials.iter().flat_map(|m| m.checklist.iter().map(|c| c.id)).collect();
+        let stories: Vec<Id> = a.stories.iter().map(|x| x.id).collect();
+        let practice: Vec<Id> = a.practice.iter().map(|x| x.id).collect();
+        let setbacks: Vec<Id> = a.setbacks.iter().map(|x| x.id).collect();
+        let questions: Vec<Id> = a.questions.iter().map(|x| x.id).collect();
+        let everything = w.ids();
+        let anything = pick(rng, &everything);
+        let (app, material, version, item) = (pick(rng, &apps), pick(rng, &materials), pick(rng, &versions), pick(rng, &items));
+        let (story, entry, setback, question) = (pick(rng, &stories), pick(rng, &practice), pick(rng, &setbacks), pick(rng, &questions));
+        let today = day(rng).unwrap_or_default();
+        let fallback = ApplyingEdit::AddApplication { company: rng.text(), role: rng.text(), today };
+        let edit = match rng.below(26) {
+            0..=2 => fallback,
+            24 => match (app, version) {
+                (Some(x), Some(v)) => ApplyingEdit::UseVersion { app: x, version: v, used: true },
+                _ => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), today },
+            },
+            25 => match (setback, app) {
+                (Some(s), _) => ApplyingEdit::SetMood(s, Some(Mood::ALL[rng.below(3) as usize])),
+                (None, x) => ApplyingEdit::AddSetback { application: x, today },
+            },
+            3 => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), today },
+            4 => match (material, version) {
+                (Some(m), _) if rng.below(2) == 0 => ApplyingEdit::AddVersion { material: m, label: rng.text(), today },
+                (_, Some(v)) => match rng.below(4) {
+                    0 => ApplyingEdit::SetVersionText(v, VersionText::ALL[rng.below(2) as usize], rng.text()),
+                    1 => ApplyingEdit::SetVersionStatus { version: v, status: VersionStatus::ALL[rng.below(3) as usize], today },
+                    2 => ApplyingEdit::SetVersionOption(v, anything),
+                    _ => ApplyingEdit::SetVersionUpdated(v, day(rng)),
+                },
+                _ => fallback,
+            },
+            5 => match (material, item) {
+                (Some(m), _) if rng.below(2) == 0 => ApplyingEdit::AddCheckItem { material: m, text: rng.text() },
+                (_, Some(i)) if rng.below(2) == 0 => ApplyingEdit::TickCheckItem(i, rng.below(2) == 0),
+                (_, Some(i)) => ApplyingEdit::SetCheckItem(i, rng.text()),
+                _ => fallback,
+            },
+            6..=8 => match app {
+                Some(x) => ApplyingEdit::Move { app: x, to: AppStatus::ALL[rng.below(8) as usize], today },
+                None => fallback,
+            },
+            9 => match app {
+                Some(x) => {
+                    let stood = w.applying.application(x).unwrap().stood();
+                    apply_checked(w, Edit::from(ApplyingEdit::Move { app: x, to: AppStatus::ALL[rng.below(8) as usize], today }));
+                    ApplyingEdit::UndoMove(stood)
+                }
+                None => fallback,
+            },
+            10 | 11 => match app {
+                Some(x) => match rng.below(9) {
+                    0 => ApplyingEdit::SetApplicationText(x, ApplicationText::ALL[rng.below(8) as usize], rng.text()),
+                    1 => ApplyingEdit::SetFoundOn(x, day(rng)),
+                    2 => ApplyingEdit::SetAppliedOn(x, day(rng)),
+                    3 => ApplyingEdit::SetNextOn(x, day(rng)),
+                    4 => ApplyingEdit::SetThankYou(x, day(rng)),
+                    5 => ApplyingEdit::UseVersion { app: x, version: version.unwrap_or_default(), used: rng.below(3) > 0 },
+                    6 => ApplyingEdit::SetAppContact(x, pick(rng, &w.networking.contacts.iter().map(|c| c.id).collect::<Vec<_>>()).or(anything)),
+                    7 => ApplyingEdit::SetAppOption(x, pick(rng, &w.deeper.options.iter().map(|o| o.id).collect::<Vec<_>>()).or(anything)),
+                    _ => ApplyingEdit::AddSetback { application: Some(x), today },
+                },
+                None => fallback,
+            },
+            12 => ApplyingEdit::AddStory(rng.text()),
+            13 => match story {
+                Some(s) if rng.below(2) == 0 => ApplyingEdit::SetStoryText(s, StoryText::ALL[rng.below(5) as usize], rng.text()),
+                Some(s) => {
+                    let link = if rng.below(2) == 0 { StoryLink::Strength } else { StoryLink::Skill };
+                    ApplyingEdit::LinkStory { story: s, link, to: anything.unwrap_or_default(), linked: rng.below(3) > 0 }
+                }
+                None => ApplyingEdit::AddStory(rng.text()),
+            },
+            14 => match question {
+                Some(q) if rng.below(2) == 0 => ApplyingEdit::SetQuestion(q, rng.text()),
+                _ => ApplyingEdit::AddQuestion { kind: QuestionKind::ALL[rng.below(3) as usize], text: rng.text() },
+            },
+            15 => match entry {
+                Some(p) => match rng.below(3) {
+                    0 => ApplyingEdit::SetPracticeImprove(p, rng.text()),
+                    1 => ApplyingEdit::SetPracticeRating(p, (rng.below(4) > 0).then(|| rng.below(7) as u8)),
+                    _ => ApplyingEdit::SetPracticeDate(p, day(rng)),
+                },
+                None => ApplyingEdit::LogPractice { question: rng.text(), on: today },
+            },
+            16 => ApplyingEdit::LogPractice { question: rng.text(), on: today },
+            17 => match setback {
+                Some(s) => match rng.below(3) {
+                    0 => ApplyingEdit::SetSetbackText(s, SetbackText::ALL[rng.below(4) as usize], rng.text()),
+                    1 => ApplyingEdit::SetMood(s, (rng.below(4) > 0).then(|| Mood::ALL[rng.below(3) as usize])),
+                    _ => ApplyingEdit::SetSetbackDate(s, day(rng)),
+                },
+                None => ApplyingEdit::AddSetback { application: None, today },
+            },
+            18 => match (pick(rng, &w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>()), story) {
+                (Some(strength), Some(s)) => ApplyingEdit::LinkStory { story: s, link: StoryLink::Strength, to: strength, linked: true },
+                _ => {
+                    apply_checked(w, Edit::from(SelfEdit::AddStrength));
+                    continue;
+                }
+            },
+            _ => {
+                let targets: Vec<Target> = [
+                    app.map(|x| Target::from(AT::Application(x))),
+                    material.map(|x| AT::Material(x).into()),
+                    version.map(|x| AT::Version(x).into()),
+                    item.map(|x| AT::CheckItem(x).into()),
+                    story.map(|x| AT::Story(x).into()),
+                    entry.map(|x| AT::Practice(x).into()),
+                    setback.map(|x| AT::Setback(x).into()),
+                    question.map(|x| AT::Question(x).into()),
+                    pick(rng, &w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>()).map(|x| ET::Strength(x).into()),
+                    pick(rng, &w.networking.contacts.iter().map(|c| c.id).collect::<Vec<_>>()).map(|x| NT::Contact(x).into()),
+                    // Now and then: options also carry the scores the research above reached.
+                    pick(rng, &w.deeper.options.iter().map(|o| o.id).collect::<Vec<_>>()).filter(|_| rng.below(6) == 0).map(|x| DT::Option(x).into()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let Some(target) = pick(rng, &targets) else { continue };
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => {
+                        apply_checked(w, undo);
+                        assert_edits_keep_the_workbook_whole(w);
+                    }
+                    None => {}
+                }
+                continue;
+            }
+        };
+        apply_checked(w, Edit::from(edit));
+        assert_edits_keep_the_workbook_whole(w);
+    }
 }
 
 /// The plan, across the stages: steps with links, moves and splits, if–then plans (some from buts),
@@ -98,7 +246,7 @@ fn plan(rng: &mut Rng, w: &mut Workbook) {
             (2, Some(s)) => Edit::from(PlanEdit::SetTitle(s, rng.text())),
             (3, Some(s)) => Edit::from(PlanEdit::SetDue(s, day(rng))),
             (4, Some(s)) => Edit::from(PlanEdit::SetStatus { step: s, status: StepStatus::ALL[rng.below(4) as usize], today }),
-            (5, Some(s)) => Edit::from(PlanEdit::SetLink { step: s, link: StepLink::ALL[rng.below(5) as usize], to: anything.filter(|_| rng.below(4) > 0) }),
+            (5, Some(s)) => Edit::from(PlanEdit::SetLink { step: s, link: StepLink::ALL[rng.below(StepLink::ALL.len() as u64) as usize], to: anything.filter(|_| rng.below(4) > 0) }),
             (6, Some(s)) => Edit::from(PlanEdit::MoveStep(s, if rng.below(2) == 0 { Direction::Up } else { Direction::Down })),
             (7, Some(s)) => Edit::from(PlanEdit::SplitStep { step: s, into: (0..rng.below(5)).map(|_| rng.text()).collect() }),
             (8, _) => Edit::from(match but {
@@ -467,6 +615,7 @@ fn export_then_import_gives_the_same_workbook() {
     let (mut with_talks, mut with_links, mut with_pins, mut with_outreach) = (0, 0, 0, 0);
     let (mut with_bank, mut with_own) = (0, 0);
     let (mut with_if_thens, mut with_check_ins, mut with_step_links) = (0, 0, 0);
+    let (mut with_moves, mut with_app_links, mut with_story_links, mut with_setbacks) = (0, 0, 0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
         with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
@@ -477,6 +626,12 @@ fn export_then_import_gives_the_same_workbook() {
         with_step_links += usize::from(workbook.plan.steps.iter().any(|s| s.goal.is_some() && s.status != StepStatus::ToDo));
         with_decision += usize::from(workbook.deeper.decision.chosen.is_some());
         with_history += usize::from(!workbook.exploration.values.history.is_empty());
+        let a = &workbook.applying;
+        with_moves += usize::from(a.applications.iter().any(|x| x.history.len() > 2));
+        with_app_links += usize::from(a.applications.iter().any(|x| !x.versions.is_empty()))
+            + usize::from(a.applications.iter().any(|x| x.contact.is_some() && x.option.is_some()));
+        with_story_links += usize::from(a.stories.iter().any(|s| !s.strengths.is_empty()));
+        with_setbacks += usize::from(a.setbacks.iter().any(|s| s.application.is_some() && s.mood.is_some()));
         let n = &workbook.networking;
         with_talks += usize::from(n.interactions.iter().any(|i| i.reality_test.is_some()));
         with_links += usize::from(n.contacts.iter().any(|c| !c.options.is_empty()));
@@ -498,6 +653,8 @@ fn export_then_import_gives_the_same_workbook() {
     assert!(with_scores > 100 && with_steps > 20 && with_decision > 50, "{with_scores} {with_steps} {with_decision}");
     assert!(with_if_thens > 20 && with_check_ins > 40 && with_step_links > 20, "{with_if_thens} {with_check_ins} {with_step_links}");
     assert!(with_history > 50, "{with_history}");
+    let applying = [with_moves, with_app_links, with_story_links, with_setbacks];
+    assert!(applying.iter().all(|n| *n > 15), "{applying:?}");
     let networking = [with_talks, with_links, with_pins, with_bank, with_own, with_outreach];
     assert!(networking.iter().all(|n| *n > 15), "{networking:?}");
 }

@@ -1,15 +1,20 @@
-//! The one agenda: every dated thing of every stage (plan steps, follow-ups with contacts, and
-//! later check-ins and application steps), in date order. The dashboard, the plan and the calendar
+//! The one agenda: every dated thing of every stage (plan steps, follow-ups with contacts, the next
+//! steps of open applications and the check-ins to come), in date order. The dashboard, the plan and the calendar
 //! export read it, so a dated thing added by a new stage shows everywhere at once.
 
 use chrono::NaiveDate;
 
 use super::base::Id;
+use super::applying::Application;
 use super::networking::contacts::Contact;
 use super::plan::check_ins::check_ins_from;
 use super::plan::next_check_in;
 use super::start::CheckInSchedule;
+use super::part::Part;
 use super::workbook::Workbook;
+
+/// The parts the agenda reads: a view of it follows these.
+pub const AGENDA_PARTS: &[Part] = &[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts, Part::Applications];
 
 /// What a dated thing is, with the id of its record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +23,8 @@ pub enum AgendaKind {
     Step(Id),
     /// A contact's next follow-up (N2).
     FollowUp(Id),
+    /// An open application's next step (A2).
+    Application(Id),
     /// A check-in on the program's rhythm (P3), by the day it falls on: the next one due (late or
     /// not) and those after it to the program's end.
     CheckIn,
@@ -39,6 +46,14 @@ fn follow_up_title(contact: &Contact) -> String {
     }
 }
 
+/// "Panel interview — Tutor at Northside", or the application's name when no step is written.
+fn application_title(app: &Application) -> String {
+    match app.next_step.trim() {
+        "" => format!("Next step: {}", app.name()),
+        step => format!("{step} — {}", app.name()),
+    }
+}
+
 /// Every dated thing of the workbook, by date (things on the same day in the order of the stages,
 /// then of their lists). Undated steps are not on it; done and dropped steps are, marked done.
 /// Check-ins are the ones still to come as of `today` (a missed one included: it is still due).
@@ -49,11 +64,16 @@ pub fn agenda(workbook: &Workbook, today: NaiveDate) -> Vec<AgendaItem> {
     let follow_ups = workbook.networking.contacts.iter().filter_map(|c| {
         c.follow_up.map(|day| AgendaItem { day, kind: AgendaKind::FollowUp(c.id), title: follow_up_title(c), done: false })
     });
+    // A closed application's next step is over with it: it leaves the agenda, and comes back if the
+    // application is opened again.
+    let applications = workbook.applying.applications.iter().filter(|a| a.status.is_open()).filter_map(|a| {
+        a.next_on.map(|day| AgendaItem { day, kind: AgendaKind::Application(a.id), title: application_title(a), done: false })
+    });
     let schedule = CheckInSchedule::of(&workbook.profile);
     let next = next_check_in(schedule, &workbook.plan.check_ins, today);
     let check_ins = schedule.zip(next).map(|(s, next)| check_ins_from(s, next.on)).unwrap_or_default();
     let check_ins = check_ins.into_iter().map(|day| AgendaItem { day, kind: AgendaKind::CheckIn, title: "Check-in".to_string(), done: false });
-    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(check_ins).collect();
+    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(applications).chain(check_ins).collect();
     items.sort_by_key(|item| item.day);
     items
 }

@@ -12,10 +12,12 @@ pub struct CalendarChoice {
     pub steps: bool,
     pub check_ins: bool,
     pub follow_ups: bool,
+    /// The next steps of open applications.
+    pub applications: bool,
 }
 
 impl CalendarChoice {
-    pub const ALL: CalendarChoice = CalendarChoice { steps: true, check_ins: true, follow_ups: true };
+    pub const ALL: CalendarChoice = CalendarChoice { steps: true, check_ins: true, follow_ups: true, applications: true };
 
     pub fn takes(self, item: &AgendaItem) -> bool {
         !item.done
@@ -23,6 +25,7 @@ impl CalendarChoice {
                 AgendaKind::Step(_) => self.steps,
                 AgendaKind::CheckIn => self.check_ins,
                 AgendaKind::FollowUp(_) => self.follow_ups,
+                AgendaKind::Application(_) => self.applications,
             }
     }
 }
@@ -66,6 +69,7 @@ pub fn uid(item: &AgendaItem) -> String {
     match item.kind {
         AgendaKind::Step(id) => format!("step-{id}@waypoint.local"),
         AgendaKind::FollowUp(contact) => format!("follow-up-{contact}@waypoint.local"),
+        AgendaKind::Application(app) => format!("application-{app}@waypoint.local"),
         AgendaKind::CheckIn => format!("check-in-{}@waypoint.local", ical_date(item.day)),
     }
 }
@@ -162,7 +166,7 @@ mod tests {
         assert!(file.contains("DTSTART;VALUE=DATE:20270228\r\nDTEND;VALUE=DATE:20270301\r\n"));
         assert!(file.contains("UID:check-in-20280229@waypoint.local"));
         assert!(file.contains("DTEND;VALUE=DATE:20280301"));
-        let only_steps = calendar_file(&items, CalendarChoice { steps: true, check_ins: false, follow_ups: false }, now);
+        let only_steps = calendar_file(&items, CalendarChoice { steps: true, check_ins: false, follow_ups: false, applications: false }, now);
         assert_eq!(only_steps.matches("BEGIN:VEVENT").count(), 1);
     }
 }

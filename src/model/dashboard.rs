@@ -69,6 +69,17 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
             check("A networking goal", !n.goals.is_empty()),
         ],
     };
+    let a = &w.applying;
+    let applying = StageProgress {
+        stage: "Applying",
+        checks: vec![
+            check("A material ready to send", a.materials.iter().any(|m| m.versions.iter().any(|v| v.status == super::applying::VersionStatus::Final))),
+            check("An application sent", a.applications.iter().any(|x| x.applied_on.is_some())),
+            check("Each application tied to an option", !a.applications.is_empty() && a.applications.iter().all(|x| x.option.is_some())),
+            check("A STAR story", a.stories.iter().any(|s| !s.result.trim().is_empty())),
+            check("An answer practised", !a.practice.is_empty()),
+        ],
+    };
     let p = &w.plan;
     let plan = StageProgress {
         stage: "Plan",
@@ -79,7 +90,7 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
             check("A check-in", !p.check_ins.is_empty()),
         ],
     };
-    vec![exploration, deeper, networking, plan]
+    vec![exploration, deeper, networking, applying, plan]
 }
 
 /// What needs attention on `today`: open things dated before today, and those of the next seven days.

@@ -13,6 +13,7 @@ use super::exploration::values::ValuesEdit;
 use super::exploration::vision::VisionEdit;
 use super::exploration::{self, ExplorationEdit};
 use super::networking::{self, NetworkingEdit};
+use super::applying::{self, ApplyingEdit};
 use super::plan::{self, PlanEdit};
 use super::start::StartEdit;
 
@@ -22,6 +23,7 @@ pub enum Edit {
     Exploration(ExplorationEdit),
     Deeper(DeeperEdit),
     Networking(NetworkingEdit),
+    Applying(ApplyingEdit),
     Plan(PlanEdit),
     Remove(Target),
     /// Undoes a removal: puts back exactly what [`Workbook::removal_of`](super::Workbook::removal_of)
@@ -35,6 +37,7 @@ pub enum Target {
     Exploration(exploration::Target),
     Deeper(deeper::Target),
     Networking(networking::Target),
+    Applying(applying::Target),
     Plan(plan::Target),
 }
 
@@ -44,6 +47,7 @@ pub enum RemovedPart {
     Exploration(exploration::Removed),
     Deeper(deeper::Removed),
     Networking(networking::Removed),
+    Applying(applying::Removed),
     Plan(plan::Removed),
 }
 
@@ -61,6 +65,7 @@ impl RemovedPart {
             RemovedPart::Exploration(removed) => removed.name(),
             RemovedPart::Deeper(removed) => removed.name(),
             RemovedPart::Networking(removed) => removed.name(),
+            RemovedPart::Applying(removed) => removed.name(),
             RemovedPart::Plan(removed) => removed.name(),
         }
     }
@@ -71,6 +76,7 @@ impl RemovedPart {
             RemovedPart::Exploration(removed) => removed.ids(),
             RemovedPart::Deeper(removed) => removed.ids(),
             RemovedPart::Networking(removed) => removed.ids(),
+            RemovedPart::Applying(removed) => removed.ids(),
             RemovedPart::Plan(removed) => removed.ids(),
         }
     }
@@ -106,6 +112,7 @@ edit_from! {
     GoalEdit => |e| Edit::Exploration(ExplorationEdit::Goal(e));
     DeeperEdit => |e| Edit::Deeper(e);
     NetworkingEdit => |e| Edit::Networking(e);
+    ApplyingEdit => |e| Edit::Applying(e);
     PlanEdit => |e| Edit::Plan(e);
 }
 
@@ -124,6 +131,12 @@ impl From<deeper::Target> for Target {
 impl From<networking::Target> for Target {
     fn from(target: networking::Target) -> Self {
         Target::Networking(target)
+    }
+}
+
+impl From<applying::Target> for Target {
+    fn from(target: applying::Target) -> Self {
+        Target::Applying(target)
     }
 }
 

@@ -8,6 +8,7 @@ use super::edit::Edit;
 use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
 use super::networking::{Networking, NetworkingEdit};
+use super::applying::{Applying, ApplyingEdit};
 use super::plan::{Plan, PlanEdit};
 use super::workbook::Workbook;
 
@@ -38,6 +39,16 @@ pub enum Part {
     Outreach,
     /// N4.
     NetworkingGoals,
+    /// A1: materials with their versions and checklists.
+    Materials,
+    /// A2, with each application's interview preparation.
+    Applications,
+    /// A3: STAR stories.
+    Stories,
+    /// A3: questions of one's own and the practice log.
+    Practice,
+    /// A4.
+    Setbacks,
     /// P1, the action plan's steps.
     Steps,
     /// P2.
@@ -47,7 +58,7 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 22] = [
+    pub const ALL: [Part; 27] = [
         Part::Profile,
         Part::Vision,
         Part::Situation,
@@ -67,6 +78,11 @@ impl Part {
         Part::Conversations,
         Part::Outreach,
         Part::NetworkingGoals,
+        Part::Materials,
+        Part::Applications,
+        Part::Stories,
+        Part::Practice,
+        Part::Setbacks,
         Part::Steps,
         Part::IfThens,
         Part::CheckIns,
@@ -116,6 +132,39 @@ impl Part {
                 | DeeperEdit::SetRealityTest(..)
                 | DeeperEdit::AddRisk(..)
                 | DeeperEdit::SetRisk(..) => &[Part::Options],
+            },
+            Edit::Applying(edit) => match edit {
+                ApplyingEdit::AddMaterial { .. }
+                | ApplyingEdit::SetMaterialTitle(..)
+                | ApplyingEdit::AddVersion { .. }
+                | ApplyingEdit::SetVersionText(..)
+                | ApplyingEdit::SetVersionStatus { .. }
+                | ApplyingEdit::SetVersionOption(..)
+                | ApplyingEdit::SetVersionUpdated(..)
+                | ApplyingEdit::AddCheckItem { .. }
+                | ApplyingEdit::SetCheckItem(..)
+                | ApplyingEdit::TickCheckItem(..) => &[Part::Materials],
+                ApplyingEdit::AddApplication { .. }
+                | ApplyingEdit::SetApplicationText(..)
+                | ApplyingEdit::SetFoundOn(..)
+                | ApplyingEdit::SetAppliedOn(..)
+                | ApplyingEdit::SetNextOn(..)
+                | ApplyingEdit::SetThankYou(..)
+                | ApplyingEdit::Move { .. }
+                | ApplyingEdit::UndoMove(_)
+                | ApplyingEdit::UseVersion { .. }
+                | ApplyingEdit::SetAppContact(..)
+                | ApplyingEdit::SetAppOption(..) => &[Part::Applications],
+                ApplyingEdit::AddStory(_) | ApplyingEdit::SetStoryText(..) | ApplyingEdit::LinkStory { .. } => &[Part::Stories],
+                ApplyingEdit::AddQuestion { .. }
+                | ApplyingEdit::SetQuestion(..)
+                | ApplyingEdit::LogPractice { .. }
+                | ApplyingEdit::SetPracticeImprove(..)
+                | ApplyingEdit::SetPracticeRating(..)
+                | ApplyingEdit::SetPracticeDate(..) => &[Part::Practice],
+                ApplyingEdit::AddSetback { .. } | ApplyingEdit::SetSetbackText(..) | ApplyingEdit::SetMood(..) | ApplyingEdit::SetSetbackDate(..) => {
+                    &[Part::Setbacks]
+                }
             },
             Edit::Networking(edit) => match edit {
                 NetworkingEdit::AddContact(_)
@@ -194,6 +243,25 @@ impl Part {
                 | NetworkingEdit::PinBankQuestion { interaction: id, .. }
                 | NetworkingEdit::PinOwnQuestion { interaction: id, .. },
             ) => Some((Part::Conversations, *id)),
+            Edit::Applying(
+                ApplyingEdit::SetApplicationText(id, ..)
+                | ApplyingEdit::SetFoundOn(id, _)
+                | ApplyingEdit::SetAppliedOn(id, _)
+                | ApplyingEdit::SetNextOn(id, _)
+                | ApplyingEdit::SetThankYou(id, _)
+                | ApplyingEdit::Move { app: id, .. }
+                | ApplyingEdit::UndoMove(crate::model::applying::Stood { app: id, .. })
+                | ApplyingEdit::UseVersion { app: id, .. }
+                | ApplyingEdit::SetAppContact(id, _)
+                | ApplyingEdit::SetAppOption(id, _),
+            ) => Some((Part::Applications, *id)),
+            Edit::Applying(ApplyingEdit::SetStoryText(id, ..) | ApplyingEdit::LinkStory { story: id, .. }) => Some((Part::Stories, *id)),
+            Edit::Applying(ApplyingEdit::SetPracticeImprove(id, _) | ApplyingEdit::SetPracticeRating(id, _) | ApplyingEdit::SetPracticeDate(id, _)) => {
+                Some((Part::Practice, *id))
+            }
+            Edit::Applying(ApplyingEdit::SetSetbackText(id, ..) | ApplyingEdit::SetMood(id, _) | ApplyingEdit::SetSetbackDate(id, _)) => {
+                Some((Part::Setbacks, *id))
+            }
             Edit::Plan(
                 PlanEdit::SetCheckInDate { id, .. }
                 | PlanEdit::SetCheckInText(id, ..)
@@ -220,6 +288,22 @@ impl Part {
             }
             Part::Conversations => {
                 let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.interactions.iter().map(|i| (i.id != id).then(|| i.clone())).collect() };
+                others(a) == others(b)
+            }
+            Part::Applications => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.applications.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                others(a) == others(b)
+            }
+            Part::Stories => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.stories.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                others(a) == others(b)
+            }
+            Part::Practice => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.practice.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                others(a) == others(b) && a.applying.questions == b.applying.questions
+            }
+            Part::Setbacks => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.setbacks.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
                 others(a) == others(b)
             }
             Part::CheckIns => {
@@ -257,6 +341,11 @@ impl Part {
                 m.drafts == n.drafts && m.own_questions == n.own_questions && m.ladder == n.ladder
             }
             Part::NetworkingGoals => a.networking.goals == b.networking.goals,
+            Part::Materials => a.applying.materials == b.applying.materials,
+            Part::Applications => a.applying.applications == b.applying.applications,
+            Part::Stories => a.applying.stories == b.applying.stories,
+            Part::Practice => a.applying.questions == b.applying.questions && a.applying.practice == b.applying.practice,
+            Part::Setbacks => a.applying.setbacks == b.applying.setbacks,
             Part::Steps => a.plan.steps == b.plan.steps,
             Part::IfThens => a.plan.if_thens == b.plan.if_thens,
             Part::CheckIns => a.plan.check_ins == b.plan.check_ins,
@@ -266,11 +355,12 @@ impl Part {
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, plan } = workbook;
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, plan } = workbook;
     let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
         exploration;
     let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
     let Networking { contacts: _, interactions: _, drafts: _, own_questions: _, ladder: _, goals: _ } = networking;
+    let Applying { materials: _, applications: _, questions: _, stories: _, practice: _, setbacks: _ } = applying;
     let Plan { steps: _, if_thens: _, check_ins: _ } = plan;
 }
 

@@ -11,11 +11,12 @@ use super::edit::{Edit, Removed, RemovedPart, Target};
 use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
 use super::networking::Networking;
+use super::applying::{self, Applying};
 use super::plan::{Earlier, Plan};
 use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
@@ -27,9 +28,10 @@ pub struct Workbook {
     pub exploration: Exploration,
     pub deeper: Deeper,
     pub networking: Networking,
+    pub applying: Applying,
     pub plan: Plan,
 }
-saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, plan });
+saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, plan });
 
 impl Default for Workbook {
     fn default() -> Self {
@@ -43,6 +45,7 @@ impl Default for Workbook {
             exploration: Exploration::default(),
             deeper,
             networking: Networking::default(),
+            applying: Applying::default(),
             plan: Plan::default(),
         }
     }
@@ -75,6 +78,11 @@ pub struct WorkbookSummary {
     pub contacts: usize,
     pub conversations: usize,
     pub networking_goals: usize,
+    pub materials: usize,
+    pub applications: usize,
+    /// Interview questions of one's own, STAR stories and practice entries.
+    pub interview: (usize, usize, usize),
+    pub setbacks: usize,
     pub plan_steps: usize,
     pub if_thens: usize,
     pub check_ins: usize,
@@ -111,6 +119,10 @@ impl Workbook {
             contacts: self.networking.contacts.len(),
             conversations: self.networking.interactions.len(),
             networking_goals: self.networking.goals.len(),
+            materials: self.applying.materials.len(),
+            applications: self.applying.applications.len(),
+            interview: (self.applying.questions.len(), self.applying.stories.len(), self.applying.practice.len()),
+            setbacks: self.applying.setbacks.len(),
             plan_steps: self.plan.steps.len(),
             if_thens: self.plan.if_thens.len(),
             check_ins: self.plan.check_ins.len(),
@@ -140,6 +152,7 @@ impl Workbook {
         let mut ids = self.exploration.ids();
         ids.extend(self.deeper.ids());
         ids.extend(self.networking.ids());
+        ids.extend(self.applying.ids());
         ids.extend(self.plan.ids());
         ids
     }
@@ -154,7 +167,9 @@ impl Workbook {
         self.exploration.normalise();
         self.deeper.normalise(&self.exploration);
         self.networking.normalise(&self.deeper);
-        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+        let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+        self.applying.normalise(earlier);
+        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
         self.plan.normalise(earlier);
     }
 
@@ -165,6 +180,7 @@ impl Workbook {
         self.exploration.check_limits()?;
         self.deeper.check_limits()?;
         self.networking.check_limits()?;
+        self.applying.check_limits()?;
         self.plan.check_limits()?;
         unique_ids(self.ids())
     }
@@ -178,8 +194,12 @@ impl Workbook {
             Edit::Exploration(edit) => self.exploration.apply(edit, &mut self.vision, ids),
             Edit::Deeper(edit) => self.deeper.apply(edit, &self.exploration, ids),
             Edit::Networking(edit) => self.networking.apply(edit, &self.deeper, ids),
+            Edit::Applying(edit) => {
+                let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+                self.applying.apply(edit, earlier, ids)
+            }
             Edit::Plan(edit) => {
-                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
                 self.plan.apply(edit, earlier, ids)
             }
             Edit::Remove(target) => match self.removal_of(target) {
@@ -199,6 +219,7 @@ impl Workbook {
             Target::Exploration(target) => RemovedPart::Exploration(self.exploration.removal_of(target)?),
             Target::Deeper(target) => RemovedPart::Deeper(self.deeper.removal_of(target)?),
             Target::Networking(target) => RemovedPart::Networking(self.networking.removal_of(target)?),
+            Target::Applying(target) => RemovedPart::Applying(self.applying.removal_of(target)?),
             Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
         };
         let gone = part.ids();
@@ -209,6 +230,7 @@ impl Workbook {
     fn links_to(&self, gone: &[Id]) -> Vec<Link> {
         let mut links = self.deeper.links_to(gone);
         links.extend(self.networking.links_to(gone));
+        links.extend(self.applying.links_to(gone));
         links.extend(self.plan.links_to(gone));
         links
     }
@@ -219,11 +241,13 @@ impl Workbook {
             RemovedPart::Exploration(part) => self.exploration.take_away(part, ids),
             RemovedPart::Deeper(part) => self.deeper.take_away(part, ids),
             RemovedPart::Networking(part) => self.networking.take_away(part),
+            RemovedPart::Applying(part) => self.applying.take_away(part),
             RemovedPart::Plan(part) => self.plan.take_away(part),
         }
         let gone = removed.part.ids();
         self.deeper.unlink(&gone);
         self.networking.unlink(&gone);
+        self.applying.unlink(&gone);
         self.plan.unlink(&gone);
     }
 
@@ -234,15 +258,23 @@ impl Workbook {
             RemovedPart::Exploration(part) => self.exploration.put_back(part),
             RemovedPart::Deeper(part) => self.deeper.put_back(part, &mut self.next_id),
             RemovedPart::Networking(part) => self.networking.put_back(part),
+            RemovedPart::Applying(part) => self.applying.put_back(part),
             RemovedPart::Plan(part) => self.plan.put_back(part),
         };
         if back {
             self.deeper.relink(&removed.links);
             self.networking.relink(&removed.links);
-            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+            let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+            self.applying.relink(&removed.links, earlier);
+            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
             self.plan.relink(&removed.links, earlier);
         }
         back
+    }
+
+    /// The stages the plan may read.
+    pub fn plan_reads(&self) -> Earlier<'_> {
+        Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying }
     }
 
     /// The program has started and the plan holds a step: from then on the Plan, with its overview
@@ -261,6 +293,7 @@ impl Workbook {
             && self.deeper.options.is_empty()
             && self.deeper.skill_gaps.is_empty()
             && self.networking == Networking::default()
+            && self.applying == Applying::default()
             && self.plan == Plan::default()
             && self.deeper.decision == Decision::default()
     }

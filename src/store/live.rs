@@ -562,6 +562,7 @@ mod tests {
         use crate::model::exploration::values::ValuesEdit;
         use crate::model::exploration::vision::VisionEdit;
         use crate::model::networking::{NetworkingEdit, NewConversation, Period};
+        use crate::model::applying::{ApplyingEdit, MaterialKind};
         use crate::model::plan::PlanEdit;
         use crate::model::{Horizon, StartEdit};
 
@@ -611,6 +612,11 @@ mod tests {
             (Part::Conversations, NetworkingEdit::LogConversation(NewConversation { contact, ..Default::default() }).into()),
             (Part::Outreach, NetworkingEdit::AddDraft("Hello".into()).into()),
             (Part::NetworkingGoals, NetworkingEdit::AddGoal { count: 2, period: Period::Week, channel: None }.into()),
+            (Part::Materials, ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: "CV".into(), today }.into()),
+            (Part::Applications, ApplyingEdit::AddApplication { company: "Northwind".into(), role: String::new(), today }.into()),
+            (Part::Stories, ApplyingEdit::AddStory("The rota".into()).into()),
+            (Part::Practice, ApplyingEdit::LogPractice { question: "Why now?".into(), on: today }.into()),
+            (Part::Setbacks, ApplyingEdit::AddSetback { application: None, today }.into()),
             (Part::Steps, PlanEdit::StepsFromGap { gap, today }.into()),
             (Part::IfThens, PlanEdit::AddIfThen { goal: None }.into()),
             (Part::CheckIns, PlanEdit::AddCheckIn { on: today, today }.into()),

@@ -45,6 +45,13 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   check-ins. A version 5 step that was done becomes done, any other to do; nothing else \
                   changes.",
     apply: steps_get_a_status,
+}, Migration {
+    from: 6,
+    description: "Version 7 adds the Applying stage (materials in versions with their checklists, \
+                  applications with their history and interview preparation, interview questions of your \
+                  own, STAR stories, the practice log and setbacks) and lets a plan step name an \
+                  application. A version 6 workbook gains it empty; nothing it holds changes.",
+    apply: add_applying,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -57,6 +64,10 @@ fn add_exploration(_document: &mut Map<String, Value>) {}
 
 /// 4 → 5: as for 1 → 2, the new stage is absent and reads as its default.
 fn add_networking(_document: &mut Map<String, Value>) {}
+
+/// 6 → 7: as for 1 → 2, the new stage is absent and reads as its default; a step's new link is
+/// absent and reads as none.
+fn add_applying(_document: &mut Map<String, Value>) {}
 
 /// 5 → 6: `done: true` becomes `status: "done"`, `done: false` becomes `status: "todo"`. A `done`
 /// that is not true or false is left where it is, for the validator to point at.

@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
+use crate::model::applying::Applying;
 use crate::model::plan::Plan;
 use crate::model::{Edit, Id, Part, Workbook};
 
@@ -292,6 +293,12 @@ pub struct SavedText {
     own_questions: Slot,
     ladder: Slot,
     networking_goals: Slot,
+    materials: Slot,
+    applications: Records,
+    questions: Slot,
+    stories: Records,
+    practice: Records,
+    setbacks: Records,
     steps: Slot,
     if_thens: Slot,
     /// Each check-in's text, by id.
@@ -326,7 +333,7 @@ impl SavedText {
     }
 
     fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
-        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, plan } = workbook;
+        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, plan } = workbook;
         let part = |p| changed.part(p);
         let indent = self.indent;
         let whole = |text: String| Arc::new(Piece::new(text));
@@ -371,6 +378,16 @@ impl SavedText {
         layout.field(false, "own_questions", self.own_questions.piece(part(Part::Outreach), own_questions, indent)?);
         layout.field(false, "ladder", self.ladder.piece(part(Part::Outreach), ladder, indent)?);
         layout.field(false, "goals", self.networking_goals.piece(part(Part::NetworkingGoals), goals, indent)?);
+        layout.close();
+
+        let Applying { materials, applications, questions, stories, practice, setbacks } = applying;
+        layout.key(false, "applying");
+        layout.field(true, "materials", self.materials.piece(part(Part::Materials), materials, indent)?);
+        layout.list(false, "applications", self.applications.pieces(Part::Applications, applications, |a| a.id, changed, indent)?);
+        layout.field(false, "questions", self.questions.piece(part(Part::Practice), questions, indent)?);
+        layout.list(false, "stories", self.stories.pieces(Part::Stories, stories, |s| s.id, changed, indent)?);
+        layout.list(false, "practice", self.practice.pieces(Part::Practice, practice, |p| p.id, changed, indent)?);
+        layout.list(false, "setbacks", self.setbacks.pieces(Part::Setbacks, setbacks, |s| s.id, changed, indent)?);
         layout.close();
 
         let Plan { steps, if_thens, check_ins } = plan;

@@ -1,6 +1,6 @@
 //! Plan and accountability (P1–P3), across the stages: the action plan's steps, if–then plans and
 //! check-ins. It reads every stage before it: goals and parked buts (Exploration), options and
-//! skill gaps (Diving deeper), contacts (Networking).
+//! skill gaps (Diving deeper), contacts (Networking), applications (Applying).
 
 pub mod check_ins;
 pub mod if_then;
@@ -17,6 +17,7 @@ use crate::model::deeper::{Deeper, SkillGap};
 use crate::model::exploration::goals::MAX_GOALS;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
+use crate::model::applying::Applying;
 
 pub use check_ins::{next_check_in, CheckIn, CheckInDue, CheckInText, GoalProgress, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING};
 pub use if_then::{if_then_refusal, obstacle_from_but, IfThen, IfThenText, MAX_IF_THENS, MAX_IF_THEN_CHARS};
@@ -41,6 +42,7 @@ pub struct Earlier<'a> {
     pub exploration: &'a Exploration,
     pub deeper: &'a Deeper,
     pub networking: &'a Networking,
+    pub applying: &'a Applying,
 }
 
 impl Earlier<'_> {
@@ -102,6 +104,7 @@ fn link_target_exists(earlier: Earlier, check_ins: &[CheckIn], link: StepLink, i
         StepLink::Option => earlier.deeper.option(id).is_some(),
         StepLink::SkillGap => earlier.deeper.skill_gap(id).is_some(),
         StepLink::Contact => earlier.networking.contact(id).is_some(),
+        StepLink::Application => earlier.applying.application(id).is_some(),
         StepLink::CheckIn => check_ins.iter().any(|c| c.id == id),
     }
 }

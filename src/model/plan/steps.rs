@@ -29,10 +29,12 @@ pub struct ActionStep {
     /// The skill gap (R6) it closes, when it was made from one.
     pub skill_gap: Option<Id>,
     pub contact: Option<Id>,
+    /// The application (A2) it moves along.
+    pub application: Option<Id>,
     /// The check-in (P3) where it was promised as a next commitment.
     pub check_in: Option<Id>,
 }
-saved_record!(ActionStep with defaults { id, title, due, status, done_on, goal, option, skill_gap, contact, check_in });
+saved_record!(ActionStep with defaults { id, title, due, status, done_on, goal, option, skill_gap, contact, application, check_in });
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StepStatus {
@@ -83,11 +85,12 @@ pub enum StepLink {
     Option,
     SkillGap,
     Contact,
+    Application,
     CheckIn,
 }
 
 impl StepLink {
-    pub const ALL: [StepLink; 5] = [StepLink::Goal, StepLink::Option, StepLink::SkillGap, StepLink::Contact, StepLink::CheckIn];
+    pub const ALL: [StepLink; 6] = [StepLink::Goal, StepLink::Option, StepLink::SkillGap, StepLink::Contact, StepLink::Application, StepLink::CheckIn];
 
     pub fn get(self, step: &ActionStep) -> Option<Id> {
         match self {
@@ -95,6 +98,7 @@ impl StepLink {
             StepLink::Option => step.option,
             StepLink::SkillGap => step.skill_gap,
             StepLink::Contact => step.contact,
+            StepLink::Application => step.application,
             StepLink::CheckIn => step.check_in,
         }
     }
@@ -105,6 +109,7 @@ impl StepLink {
             StepLink::Option => &mut step.option,
             StepLink::SkillGap => &mut step.skill_gap,
             StepLink::Contact => &mut step.contact,
+            StepLink::Application => &mut step.application,
             StepLink::CheckIn => &mut step.check_in,
         }
     }
@@ -115,6 +120,7 @@ impl StepLink {
             StepLink::Option => "option",
             StepLink::SkillGap => "skill_gap",
             StepLink::Contact => "contact",
+            StepLink::Application => "application",
             StepLink::CheckIn => "check_in",
         }
     }

@@ -1,13 +1,13 @@
-//! P5, the calendar file: the person picks what goes in (steps, check-ins, follow-ups), sees how
+//! P5, the calendar file: the person picks what goes in (steps, check-ins, follow-ups, the next
+//! steps of applications), sees how
 //! many dates that is, and downloads an .ics file that Google Calendar, Apple Calendar and Outlook
 //! import. Importing a newer file updates the same events rather than doubling them.
 
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::model::agenda::agenda;
+use crate::model::agenda::{agenda, AGENDA_PARTS};
 use crate::model::calendar::{calendar_file, CalendarChoice};
-use crate::model::Part;
 use crate::store::files::download_text;
 use crate::store::LiveWorkbook;
 use crate::ui::format::count;
@@ -21,7 +21,7 @@ pub fn CalendarSection() -> impl IntoView {
     let today = expect_context::<Today>().0;
     let choice = RwSignal::new(CalendarChoice::ALL);
     let said = RwSignal::new(None::<String>);
-    let items = live.select_in(&[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts], move |w| agenda(w, today));
+    let items = live.select_in(AGENDA_PARTS, move |w| agenda(w, today));
     let chosen = move || items.with(|items| items.iter().filter(|i| choice.get().takes(i)).count());
     let download = move |_| {
         let text = items.with_untracked(|items| calendar_file(items, choice.get_untracked(), Utc::now()));
@@ -54,6 +54,7 @@ pub fn CalendarSection() -> impl IntoView {
                     {toggle("Steps with a date", "steps", |c| c.steps, |c, on| c.steps = on)}
                     {toggle("Check-ins to come", "check-ins", |c| c.check_ins, |c, on| c.check_ins = on)}
                     {toggle("Follow-ups with contacts", "follow-ups", |c| c.follow_ups, |c, on| c.follow_ups = on)}
+                    {toggle("Next steps of your applications", "applications", |c| c.applications, |c, on| c.applications = on)}
                 </fieldset>
             </Fields>
             <p class="hint" id="calendar-count" aria-live="polite">{move || match chosen() {

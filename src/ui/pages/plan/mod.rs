@@ -41,6 +41,7 @@ struct Earlier {
     goals: ReadSignal<Vec<(Id, String)>>,
     options: ReadSignal<Vec<(Id, String)>>,
     contacts: ReadSignal<Vec<(Id, String)>>,
+    applications: ReadSignal<Vec<(Id, String)>>,
 }
 
 impl Earlier {
@@ -55,7 +56,10 @@ impl Earlier {
         let contacts = live.select_in(&[Part::Contacts], move |w| {
             w.networking.contacts.iter().map(|c| (c.id, named(&c.name, "Unnamed contact"))).collect::<Vec<_>>()
         });
-        let earlier = Earlier { goals, options, contacts };
+        let applications = live.select_in(&[Part::Applications], move |w| {
+            w.applying.applications.iter().map(|a| (a.id, a.name())).collect::<Vec<_>>()
+        });
+        let earlier = Earlier { goals, options, contacts, applications };
         provide_context(earlier);
         earlier
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::agenda::{AgendaItem, AgendaKind};
+use crate::model::agenda::{AgendaItem, AgendaKind, AGENDA_PARTS};
 use crate::model::dashboard::{due, recent_wins, stage_progress};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
@@ -20,6 +20,7 @@ fn place(item: &AgendaItem) -> (&'static str, String) {
     match item.kind {
         AgendaKind::Step(id) => ("Step", format!("#step-{id}-title")),
         AgendaKind::FollowUp(_) => ("Follow-up", Route::Networking.href()),
+        AgendaKind::Application(_) => ("Application", Route::Applying.href()),
         AgendaKind::CheckIn => ("Check-in", "#check-ins-heading".to_string()),
     }
 }
@@ -29,7 +30,7 @@ pub fn OverviewSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
     let progress = live.select_in(EVERY_STAGE, stage_progress);
-    let due = live.select_in(&[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts], move |w| due(w, today));
+    let due = live.select_in(AGENDA_PARTS, move |w| due(w, today));
     let next = live.select_in(&[Part::Steps], move |w| {
         w.plan.next_steps(3).into_iter().map(|s| (s.id, s.title.clone(), s.due)).collect::<Vec<_>>()
     });

@@ -191,7 +191,7 @@ fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow) -> impl IntoV
     }
 }
 
-/// The step's links to an option, a contact and a goal: drawn when asked for, so that a long plan
+/// The step's links to a goal, an option, a contact and an application: drawn when asked for, so that a long plan
 /// does not carry a list of every contact in every step.
 #[component]
 fn StepLinks(id: Id) -> impl IntoView {
@@ -221,6 +221,7 @@ fn StepLinks(id: Id) -> impl IntoView {
             {choice(StepLink::Goal, "Goal", "No goal: a step of its own", earlier.goals)}
             {choice(StepLink::Option, "Career option", "No option", earlier.options)}
             {choice(StepLink::Contact, "Contact", "No contact", earlier.contacts)}
+            {choice(StepLink::Application, "Application", "No application", earlier.applications)}
         </div>
     }
 }
