@@ -117,9 +117,10 @@ fn version_problems() {
 
 #[test]
 fn a_newer_version_names_both_versions() {
-    let message = refused(r#"{"format":"waypoint-workbook","schema_version":7}"#).to_string();
+    let newer = SCHEMA_VERSION + 1;
+    let message = refused(&format!(r#"{{"format":"waypoint-workbook","schema_version":{newer}}}"#)).to_string();
     let app = format!("up to version {SCHEMA_VERSION}");
-    assert!(message.contains("version 7") && message.contains(&app), "{message}");
+    assert!(message.contains(&format!("version {newer}")) && message.contains(&app), "{message}");
 }
 
 #[test]
@@ -456,7 +457,7 @@ fn every_v6_fixture_reads_with_its_plan() {
     use waypoint::model::plan::{next_check_in, Rating, StepStatus};
     use waypoint::model::start::CheckInSchedule;
     let full = read_document(include_str!("fixtures/v6/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(6));
     let w = full.workbook;
     let p = &w.plan;
     let statuses: Vec<StepStatus> = p.steps.iter().map(|s| s.status).collect();
@@ -535,7 +536,7 @@ fn applying_limits_are_refused_with_their_place() {
         assert!(error.contains(place) && error.contains(words), "{from} → {to}: {error}");
     };
     refused("\"applied_on\": \"2026-11-16\"", "\"applied_on\": \"2026-11-01\"", "applying.applications[0].applied_on", "before it was found on 2026-11-12");
-    refused("\"company\": \"City Library\",\n      \"role\": \"Learning assistant\"", "\"company\": \"\",\n      \"role\": \" \"", "applying.applications[3].company", "neither");
+    refused("\"company\": \"City Library\",\n        \"role\": \"Learning assistant\"", "\"company\": \"\",\n        \"role\": \" \"", "applying.applications[3].company", "neither");
     refused("\"status\": \"interviewing\"", "\"status\": \"ghosted\"", "applying.applications[0].status", "ghosted");
     refused("\"rating\": 3", "\"rating\": 6", "applying.practice[0].rating", "6");
     refused("\"mood\": \"up_and_down\"", "\"mood\": \"sad\"", "applying.setbacks[0].mood", "sad");

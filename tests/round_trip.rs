@@ -107,13 +107,13 @@ fn apply_for_jobs(rng: &mut Rng, w: &mut Workbook) {
             0..=2 => fallback,
             24 => match (app, version) {
                 (Some(x), Some(v)) => ApplyingEdit::UseVersion { app: x, version: v, used: true },
-                _ => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), today },
+                _ => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), checklist: (0..rng.below(4)).map(|_| rng.text()).collect(), today },
             },
             25 => match (setback, app) {
                 (Some(s), _) => ApplyingEdit::SetMood(s, Some(Mood::ALL[rng.below(3) as usize])),
                 (None, x) => ApplyingEdit::AddSetback { application: x, today },
             },
-            3 => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), today },
+            3 => ApplyingEdit::AddMaterial { kind: MaterialKind::ALL[rng.below(5) as usize], title: rng.text(), checklist: (0..rng.below(4)).map(|_| rng.text()).collect(), today },
             4 => match (material, version) {
                 (Some(m), _) if rng.below(2) == 0 => ApplyingEdit::AddVersion { material: m, label: rng.text(), today },
                 (_, Some(v)) => match rng.below(4) {

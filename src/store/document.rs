@@ -24,7 +24,7 @@ pub use super::saved_text::{export_text, storage_text, WriteError, FORMAT};
 
 /// `waypoint-YYYY-MM-DD.json`
 pub fn export_file_name(day: NaiveDate) -> String {
-    format!("waypoint-{}.json", day.format("%Y-%m-%d"))
+    format!("waypoint-{day}.json")
 }
 
 /// A document that passed the validator.

@@ -612,7 +612,7 @@ mod tests {
             (Part::Conversations, NetworkingEdit::LogConversation(NewConversation { contact, ..Default::default() }).into()),
             (Part::Outreach, NetworkingEdit::AddDraft("Hello".into()).into()),
             (Part::NetworkingGoals, NetworkingEdit::AddGoal { count: 2, period: Period::Week, channel: None }.into()),
-            (Part::Materials, ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: "CV".into(), today }.into()),
+            (Part::Materials, ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: "CV".into(), checklist: vec!["Spelling".into()], today }.into()),
             (Part::Applications, ApplyingEdit::AddApplication { company: "Northwind".into(), role: String::new(), today }.into()),
             (Part::Stories, ApplyingEdit::AddStory("The rota".into()).into()),
             (Part::Practice, ApplyingEdit::LogPractice { question: "Why now?".into(), on: today }.into()),

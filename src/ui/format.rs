@@ -1,15 +1,26 @@
 //! How dates and counts read on screen.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};
 
-pub fn long_date(day: NaiveDate) -> String {
-    day.format("%A %-d %B %Y").to_string()
+// Written out by hand rather than with chrono's `format`: its pattern engine cost 3 KB of the first
+// download, for three fixed patterns.
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+fn month(day: NaiveDate) -> &'static str {
+    MONTHS[day.month0() as usize]
 }
 
+/// "Tuesday 3 November 2026".
+pub fn long_date(day: NaiveDate) -> String {
+    format!("{} {} {} {}", DAYS[day.weekday().num_days_from_monday() as usize], day.day(), month(day), day.year())
+}
+
+/// "3 Nov 2026".
 pub fn short_date(day: NaiveDate) -> String {
-    day.format("%-d %b %Y").to_string()
+    format!("{} {} {}", day.day(), &month(day)[..3], day.year())
 }
 
 /// "1 check-in", "3 check-ins".
@@ -42,7 +53,8 @@ pub fn parse_amount(text: &str) -> Option<Option<u64>> {
 
 /// A date as a date input's value (`YYYY-MM-DD`), or empty.
 pub fn day_input_value(day: Option<NaiveDate>) -> String {
-    day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    // A date's own text is `YYYY-MM-DD` for the accepted years.
+    day.map(|d| d.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -54,6 +66,9 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
         assert_eq!(long_date(day), "Tuesday 3 November 2026");
         assert_eq!(short_date(day), "3 Nov 2026");
+        let last = NaiveDate::from_ymd_opt(1900, 9, 30).unwrap();
+        assert_eq!((long_date(last).as_str(), short_date(last).as_str()), ("Sunday 30 September 1900", "30 Sep 1900"));
+        assert_eq!(day_input_value(Some(NaiveDate::from_ymd_opt(2199, 1, 5).unwrap())), "2199-01-05");
         assert_eq!(count(1, "check-in", "check-ins"), "1 check-in");
         assert_eq!(count(0, "check-in", "check-ins"), "0 check-ins");
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
+use super::pages::{ApplyingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -37,6 +37,11 @@ fn networking_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <NetworkingPage/> }.into_any())
 }
 
+#[wasm_split(applying, wasm_split_path = ::leptos::wasm_split, preload(preload_applying), fallible)]
+fn applying_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <ApplyingPage/> }.into_any())
+}
+
 #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, preload(preload_plan), fallible)]
 fn plan_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <PlanPage/> }.into_any())
@@ -53,6 +58,7 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
         Route::Exploration => exploration_page().await,
         Route::Deeper => deeper_page().await,
         Route::Networking => networking_page().await,
+        Route::Applying => applying_page().await,
         Route::Plan => plan_page().await,
         Route::Data => data_page().await,
         _ => Err(PartNotLoaded),
@@ -65,6 +71,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
         Route::Exploration => preload_exploration().await?,
         Route::Deeper => preload_deeper().await?,
         Route::Networking => preload_networking().await?,
+        Route::Applying => preload_applying().await?,
         Route::Plan => preload_plan().await?,
         Route::Data => preload_data().await?,
         _ => {}

@@ -250,7 +250,8 @@ pub fn dates_problem(found: Option<NaiveDate>, applied: Option<NaiveDate>) -> Op
     }
 }
 
-/// The list's filter: each empty for "all".
+/// The list's filter: each empty for "all". The text is looked for in the company, the role and
+/// the next step (not in the notes, which the list would otherwise copy at every key press).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppFilter {
     pub query: String,
@@ -262,7 +263,7 @@ impl AppFilter {
     pub fn shows(&self, app: &Application) -> bool {
         let query = self.query.trim().to_lowercase();
         let text_ok = query.is_empty()
-            || [&app.company, &app.role, &app.notes, &app.next_step].iter().any(|t| t.to_lowercase().contains(&query));
+            || [&app.company, &app.role, &app.next_step].iter().any(|t| t.to_lowercase().contains(&query));
         text_ok && self.status.is_none_or(|s| app.status == s) && self.option.is_none_or(|o| app.option == Some(o))
     }
 

@@ -168,8 +168,8 @@ saved_record!(PracticeEntry with defaults { id, question, on, rating, improve })
 pub fn question_refusal(own: &[InterviewQuestion], text: &str) -> Option<Refusal> {
     let empty = Refusal::Empty { ask: "Write the question as an interviewer might ask it." };
     let full = Refusal::Full { limit: MAX_OWN_QUESTIONS, what: "questions of your own", make_room: "Remove one first." };
-    let existing = own.iter().map(|q| q.text.as_str()).chain(BANK.iter().map(|(_, q)| *q));
-    crate::model::base::refusal_to_add(text, existing, own.len(), empty, full)
+    // Own questions only: a question of the bank may be written again, in one's own words or not.
+    crate::model::base::refusal_to_add(text, own.iter().map(|q| q.text.as_str()), own.len(), empty, full)
 }
 
 pub fn story_refusal(stories: &[StarStory], title: &str) -> Option<Refusal> {
@@ -208,7 +208,8 @@ mod tests {
         texts.dedup();
         assert_eq!(texts.len(), BANK.len());
         assert!(BANK.iter().all(|(_, q)| q.chars().count() <= MAX_QUESTION_CHARS));
-        assert_eq!(question_refusal(&[], "  why this role, and why now? "), Some(Refusal::AlreadyListed));
+        let own = [InterviewQuestion { text: "Why teach adults?".into(), ..InterviewQuestion::default() }];
+        assert_eq!(question_refusal(&own, "  why teach ADULTS? "), Some(Refusal::AlreadyListed));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::text::text_fields;
-use crate::model::base::{Id, IdSource, Refusal};
+use crate::model::base::{clip_chars, Id, IdSource, Refusal};
 
 pub const MAX_MATERIALS: usize = 40;
 pub const MAX_VERSIONS: usize = 30;
@@ -103,6 +103,7 @@ impl MaterialKind {
 
     /// What to go over before sending one of this kind: a starting point, the person's to change.
     pub fn default_checklist(self) -> &'static [&'static str] {
+        // Only the form calls this (see `Material::new`).
         match self {
             MaterialKind::Resume => &[
                 "The first third says what you want next, in a line or two",
@@ -169,10 +170,17 @@ impl VersionStatus {
 }
 
 impl Material {
-    /// A new material of `kind`, with the checklist its kind starts from and a first version.
-    pub fn new(kind: MaterialKind, title: String, today: NaiveDate, ids: &mut IdSource) -> Self {
+    /// A new material of `kind` with `checklist` (the form passes its kind's default checklist, so
+    /// those words are downloaded with the page that shows them) and a first version.
+    pub fn new(kind: MaterialKind, title: String, checklist: &[String], today: NaiveDate, ids: &mut IdSource) -> Self {
         let id = ids.next();
-        let checklist = kind.default_checklist().iter().map(|text| CheckItem { id: ids.next(), text: text.to_string(), done: false }).collect();
+        let checklist = checklist
+            .iter()
+            .map(|text| clip_chars(text.trim(), MAX_CHECK_ITEM_CHARS))
+            .filter(|text| !text.is_empty())
+            .take(MAX_CHECK_ITEMS)
+            .map(|text| CheckItem { id: ids.next(), text, done: false })
+            .collect();
         let first = MaterialVersion { id: ids.next(), label: "v1".into(), updated_on: Some(today), ..MaterialVersion::default() };
         Material { id, kind, title, checklist, versions: vec![first] }
     }
@@ -213,12 +221,13 @@ mod tests {
     fn every_kind_starts_from_a_checklist_of_its_own() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let mut ids = IdSource::starting_at(1);
-        let resume = Material::new(MaterialKind::Resume, "Résumé".into(), today, &mut ids);
+        let defaults = |kind: MaterialKind| kind.default_checklist().iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let resume = Material::new(MaterialKind::Resume, "Résumé".into(), &defaults(MaterialKind::Resume), today, &mut ids);
         assert_eq!(resume.checklist.len(), MaterialKind::Resume.default_checklist().len());
         assert!(resume.checklist.iter().all(|c| !c.done && !c.text.is_empty()));
         assert_eq!(resume.versions.len(), 1);
         assert_eq!((resume.versions[0].label.as_str(), resume.versions[0].updated_on), ("v1", Some(today)));
-        let letter = Material::new(MaterialKind::CoverLetter, "Letter".into(), today, &mut ids);
+        let letter = Material::new(MaterialKind::CoverLetter, "Letter".into(), &defaults(MaterialKind::CoverLetter), today, &mut ids);
         assert_ne!(letter.checklist[0].text, resume.checklist[0].text);
         for kind in MaterialKind::ALL {
             let list = kind.default_checklist();

@@ -72,8 +72,9 @@ impl Earlier<'_> {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApplyingEdit {
-    /// A material with its kind's checklist and a first version, "v1", dated `today`.
-    AddMaterial { kind: MaterialKind, title: String, today: NaiveDate },
+    /// A material with a checklist (the form sends its kind's default one) and a first version,
+    /// "v1", dated `today`.
+    AddMaterial { kind: MaterialKind, title: String, checklist: Vec<String>, today: NaiveDate },
     SetMaterialTitle(Id, String),
     AddVersion { material: Id, label: String, today: NaiveDate },
     SetVersionText(Id, VersionText, String),
@@ -173,12 +174,12 @@ impl Applying {
     pub fn apply(&mut self, edit: ApplyingEdit, earlier: Earlier, ids: &mut IdSource) -> bool {
         use ApplyingEdit as E;
         match edit {
-            E::AddMaterial { kind, title, today } => {
+            E::AddMaterial { kind, title, checklist, today } => {
                 let title = clip_chars(title.trim(), MAX_MATERIAL_TITLE_CHARS);
                 if !date_in_range(today) || materials::material_refusal(&self.materials, &title).is_some() {
                     return false;
                 }
-                self.materials.push(Material::new(kind, title, today, ids));
+                self.materials.push(Material::new(kind, title, &checklist, today, ids));
                 true
             }
             E::SetMaterialTitle(id, title) => {

@@ -155,14 +155,18 @@ fn the_list_sorts_filters_and_counts() {
     assert_eq!(applications::column(&a.applications, AppStatus::Interested), [contoso]);
 }
 
+fn defaults(kind: MaterialKind) -> Vec<String> {
+    kind.default_checklist().iter().map(|t| t.to_string()).collect()
+}
+
 #[test]
 fn materials_have_versions_and_an_editable_checklist() {
     let (stages, mut ids, option, _) = Stages::new();
     let e = stages.earlier();
     let today = day(2026, 4, 1);
     let mut a = Applying::default();
-    assert!(a.apply(ApplyingEdit::AddMaterial { kind: MaterialKind::CoverLetter, title: "Letter".into(), today }, e, &mut ids));
-    assert!(!a.apply(ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: " letter ".into(), today }, e, &mut ids), "one name once");
+    assert!(a.apply(ApplyingEdit::AddMaterial { kind: MaterialKind::CoverLetter, title: "Letter".into(), checklist: defaults(MaterialKind::CoverLetter), today }, e, &mut ids));
+    assert!(!a.apply(ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: " letter ".into(), checklist: Vec::new(), today }, e, &mut ids), "one name once");
     let m = a.materials[0].id;
     let v1 = a.materials[0].versions[0].id;
     assert!(a.apply(ApplyingEdit::SetVersionOption(v1, Some(option)), e, &mut ids));

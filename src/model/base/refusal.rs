@@ -26,7 +26,9 @@ impl Refusal {
 }
 
 /// The refusal for adding `text` to a list of `len` names at most `limit` long, if any: empty first,
-/// then a repeat (ignoring case and the spaces around it), then a full list.
+/// then a repeat (ignoring the case of A to Z and the spaces around it), then a full list. Only
+/// A to Z: Unicode's case tables would be a few KB of the first download for this one comparison,
+/// and "Résumé" and "résumé" still match.
 pub fn refusal_to_add<'a>(
     text: &str,
     existing: impl IntoIterator<Item = &'a str>,
@@ -37,7 +39,7 @@ pub fn refusal_to_add<'a>(
     let text = text.trim();
     if text.is_empty() {
         Some(empty)
-    } else if existing.into_iter().any(|name| name.trim().to_lowercase() == text.to_lowercase()) {
+    } else if existing.into_iter().any(|name| name.trim().eq_ignore_ascii_case(text)) {
         Some(Refusal::AlreadyListed)
     } else if matches!(full, Refusal::Full { limit, .. } if len >= limit) {
         Some(full)

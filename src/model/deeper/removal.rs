@@ -31,7 +31,8 @@ impl Removed {
     pub fn name(&self) -> String {
         match self {
             Removed::Option { option, .. } => named(&option.title, "the option"),
-            Removed::RealityTest { test, .. } => format!("the {}", test.kind.label().to_lowercase()),
+            // The labels are plain English words: A to Z is all there is to lower.
+            Removed::RealityTest { test, .. } => format!("the {}", test.kind.label().to_ascii_lowercase()),
             Removed::Risk { risk, .. } => named(&risk.risk, "the risk"),
             Removed::Criterion(removed) => named(&removed.criterion.name, "the criterion"),
             Removed::SkillGap { gap, .. } => named(&gap.skill, "the skill gap"),

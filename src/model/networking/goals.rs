@@ -81,8 +81,8 @@ impl NetworkingGoal {
         let what = match (self.channel, self.count) {
             (None, 1) => "conversation".to_string(),
             (None, _) => "conversations".to_string(),
-            (Some(channel), 1) => channel.label().to_lowercase(),
-            (Some(channel), _) => format!("{}s", channel.label().to_lowercase()),
+            (Some(channel), 1) => channel.label().to_ascii_lowercase(),
+            (Some(channel), _) => format!("{}s", channel.label().to_ascii_lowercase()),
         };
         format!("{} {what} {}", self.count, self.period.label())
     }

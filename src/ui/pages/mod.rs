@@ -1,5 +1,6 @@
 //! One module per page the user sees; a stage's page is a folder with one file per section.
 
+mod applying;
 mod data;
 mod deeper;
 mod exploration;
@@ -8,6 +9,7 @@ mod plan;
 mod stage;
 mod start;
 
+pub use applying::ApplyingPage;
 pub use data::DataPage;
 pub use deeper::DeeperPage;
 pub use exploration::ExplorationPage;

@@ -1,4 +1,4 @@
-//! The stages whose worksheets are not built yet (Applying, Closing): each says what the
+//! The stage whose worksheets are not built yet (Closing): it says what the
 //! stage is for, offers questions worth carrying, and says plainly that its tools are still to come.
 
 use leptos::prelude::*;
@@ -14,17 +14,6 @@ struct StageText {
 
 fn stage_text(route: Route) -> StageText {
     match route {
-        Route::Applying => StageText {
-            purpose: "Show the fit. With a direction chosen and people to ask, prepare the résumé, letters \
-                      and stories that show why you and this role belong together, and keep track of every \
-                      application.",
-            questions: [
-                "Which experiences best show that you can do the work you are aiming for?",
-                "What story would you tell about a time you made a real difference?",
-                "How will you look after yourself when an application does not go your way?",
-            ],
-            coming: "materials, an applications board, interview practice, and a place to learn from setbacks",
-        },
         // Closing: the app shows every other route on a page of its own.
         _ => StageText {
             purpose: "Close well. Compare offers against what matters to you, negotiate for what you need, \
@@ -42,7 +31,7 @@ fn stage_text(route: Route) -> StageText {
 #[component]
 pub fn StagePage(route: Route) -> impl IntoView {
     let text = stage_text(route);
-    let questions_id = format!("{}-questions", route.title().to_lowercase().replace(' ', "-"));
+    let questions_id = format!("{}-questions", route.title().to_ascii_lowercase().replace(' ', "-"));
     let labelled_by = questions_id.clone();
     view! {
         <article class="page">

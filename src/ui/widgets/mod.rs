@@ -3,6 +3,7 @@
 mod add_form;
 mod answer;
 mod bar_chart;
+mod board;
 mod choice;
 mod field;
 mod long_list;
@@ -17,6 +18,7 @@ mod undo;
 pub use add_form::{AddButton, AddForm};
 pub use answer::LongAnswer;
 pub use bar_chart::{Bar, BarChart};
+pub use board::{BoardDrag, BoardGhost};
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field, Fields};
 pub use long_list::{ListWindow, ShowMore, SHORT_PAGE};

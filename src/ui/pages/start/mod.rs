@@ -114,7 +114,7 @@ fn ProgramSettings() -> impl IntoView {
                 short_date(schedule.starts),
                 short_date(schedule.ends()),
                 count(dates.len(), "check-in", "check-ins"),
-                schedule.rhythm.label().to_lowercase(),
+                schedule.rhythm.label().to_ascii_lowercase(),
             ))
         }
     });
