@@ -106,6 +106,34 @@ const SCENES: &[Scene] = &[
         steps: &[Step::Click("#due-42-move"), Step::Shown("#due-42-new-date"), Step::Click("#draft-48-for option[value='42']")],
     },
     Scene {
+        name: "an application's details open, a card's move menu and the list",
+        seed: Seed::Full,
+        fragment: "#/applying",
+        steps: &[
+            Step::Click("#app-88-move"),
+            Step::Shown("#app-88-menu"),
+            Step::Click("#material-70 summary"),
+            Step::Shown("#version-77-label"),
+            Step::Click("#app-85-open"),
+            Step::Shown("#application-85-research"),
+        ],
+    },
+    Scene {
+        name: "an application rejected, its setback written with a long low",
+        seed: Seed::Full,
+        fragment: "#/applying",
+        steps: &[
+            Step::Click("#view-list"),
+            Step::Shown("#application-sort"),
+            Step::Click("#list-86-open"),
+            Step::Click("#application-86-to-rejected"),
+            Step::Click("#application-dialog-close"),
+            Step::Click("#write-setback"),
+            Step::Click("#setback-93-mood-low_for_long"),
+            Step::Shown("#setback-93-care"),
+        ],
+    },
+    Scene {
         name: "a plan step being split, another's links open",
         seed: Seed::Full,
         fragment: "#/plan",
@@ -127,7 +155,7 @@ const SCENES: &[Scene] = &[
         name: "a check-in recorded today, open at its questions",
         seed: Seed::Full,
         fragment: "#/plan",
-        steps: &[Step::Click("#add-check-in"), Step::Shown("#check-in-70-wins"), Step::Shown("#ratings-chart")],
+        steps: &[Step::Click("#add-check-in"), Step::Shown("#check-in-93-wins"), Step::Shown("#ratings-chart")],
     },
     Scene {
         name: "a file refused",

@@ -37,6 +37,7 @@ macro_rules! cases {
 }
 
 mod accessibility;
+mod applying;
 mod deeper;
 mod exploration;
 mod harness;
@@ -45,7 +46,7 @@ mod plan;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, plan::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, plan::CASES, accessibility::CASES].into_iter().flatten().collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.
@@ -258,6 +259,21 @@ async fn inline_validation_refuses_an_impossible_program_length(browser: &Browse
     assert!(message.contains("between 1900 and 2199"), "{message}");
     browser.wait_until_saved().await;
     assert!(!browser.stored_workbook().await.unwrap().contains("2500-01-01"));
+}
+
+/// Exports the workbook, empties storage, imports the file, checks that the preview holds `line`, and
+/// reloads: what comes back is what the file held.
+async fn export_clear_and_import(browser: &Browser, line: &str) {
+    let (name, _) = exported_file(browser).await;
+    browser.script("localStorage.clear();").await;
+    browser.client.refresh().await.unwrap();
+    browser.goto("#/data").await;
+    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
+    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
+    assert!(preview.contains(line), "{preview}");
+    browser.find("#import-confirm").await.click().await.unwrap();
+    browser.wait_for("#import-done").await;
+    browser.reload().await;
 }
 
 async fn exported_file(browser: &Browser) -> (String, String) {

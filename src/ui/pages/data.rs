@@ -67,6 +67,16 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         count(summary.conversations, "conversation", "conversations"),
         count(summary.networking_goals, "goal", "goals"),
     ));
+    let (questions, stories, practice) = summary.interview;
+    lines.push(format!(
+        "Applying: {}, {}, {}, {}, {} and {}",
+        count(summary.applications, "application", "applications"),
+        count(summary.materials, "material", "materials"),
+        count(stories, "story", "stories"),
+        count(practice, "answer practised", "answers practised"),
+        count(questions, "question of your own", "questions of your own"),
+        count(summary.setbacks, "setback", "setbacks"),
+    ));
     lines.push(format!(
         "Plan: {}, {} and {}",
         count(summary.plan_steps, "step", "steps"),
