@@ -33,6 +33,11 @@ use waypoint::model::networking::outreach::{MAX_DRAFTS, MAX_OWN_QUESTIONS, QUEST
 use waypoint::model::networking::{
     Channel, ContactText, DraftText, LadderStep, NetworkingEdit, NewConversation, Period, Warmth,
 };
+use waypoint::model::applying::applications::MAX_PREP_CHARS;
+use waypoint::model::applying::interview::{MAX_IMPROVE_CHARS, MAX_OWN_QUESTIONS as MAX_INTERVIEW_QUESTIONS, MAX_PRACTICE, MAX_STORIES, MAX_STORY_CHARS};
+use waypoint::model::applying::materials::{MAX_MATERIALS, MAX_VERSIONS, MAX_VERSION_NOTES_CHARS};
+use waypoint::model::applying::setbacks::{MAX_SETBACKS, MAX_SETBACK_CHARS};
+use waypoint::model::applying::{AppStatus, ApplicationText, ApplyingEdit, MaterialKind, QuestionKind, SetbackText, StoryLink, StoryText, VersionText, BANK};
 use waypoint::model::plan::{CheckInText, IfThenText, PlanEdit, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_IF_THENS, MAX_IF_THEN_CHARS, MAX_STEPS, MAX_STEP_CHARS};
 use waypoint::model::{Edit, Horizon, StartEdit, VisionClarity, Workbook};
 use waypoint::store::document::storage_text;
@@ -320,6 +325,72 @@ fn generate(share: f64, chars: usize) -> Workbook {
     }
     for g in 0..part(MAX_NETWORKING_GOALS, share) {
         apply(&mut w, NetworkingEdit::AddGoal { count: 1 + g as u8, period: Period::ALL[g % 2], channel: None });
+    }
+
+    // Applying: materials with their checklists and versions; applications (300 at a full share, the
+    // figure the board is held to; the cap is far above what storage holds) spread over every status,
+    // each with its notes, preparation, links and a next step; stories, practice and setbacks.
+    for m in 0..part(MAX_MATERIALS, share) {
+        let kind = MaterialKind::ALL[m % MaterialKind::ALL.len()];
+        let checklist = kind.default_checklist().iter().map(|t| t.to_string()).collect();
+        apply(&mut w, ApplyingEdit::AddMaterial { kind, title: format!("Material {m}"), checklist, today: day(m) });
+        let id = w.applying.materials.last().unwrap().id;
+        for v in 1..part(MAX_VERSIONS, share).min(4) {
+            apply(&mut w, ApplyingEdit::AddVersion { material: id, label: format!("v{} {}", v + 1, text(20)), today: day(m + v) });
+        }
+        let versions: Vec<_> = w.applying.materials.last().unwrap().versions.iter().map(|v| v.id).collect();
+        for v in versions {
+            apply(&mut w, ApplyingEdit::SetVersionText(v, VersionText::Notes, text(chars.min(MAX_VERSION_NOTES_CHARS))));
+        }
+    }
+    let versions: Vec<_> = w.applying.materials.iter().flat_map(|m| m.versions.iter().map(|v| v.id)).collect();
+    for a in 0..part(300, share) {
+        apply(&mut w, ApplyingEdit::AddApplication { company: format!("Company {a}"), role: text(40), today: day(a % 200) });
+        let id = w.applying.applications.last().unwrap().id;
+        for field in [ApplicationText::Notes, ApplicationText::Research, ApplicationText::ToAsk, ApplicationText::NextStep] {
+            let n = if field == ApplicationText::NextStep { 80 } else { chars.min(MAX_PREP_CHARS) };
+            apply(&mut w, ApplyingEdit::SetApplicationText(id, field, text(n)));
+        }
+        apply(&mut w, ApplyingEdit::SetApplicationText(id, ApplicationText::Link, format!("https://example.org/jobs/{a}")));
+        apply(&mut w, ApplyingEdit::SetNextOn(id, Some(day(300 + a))));
+        if let Some(option) = options.get(a % options.len().max(1)) {
+            apply(&mut w, ApplyingEdit::SetAppOption(id, Some(*option)));
+        }
+        apply(&mut w, ApplyingEdit::SetAppContact(id, contacts.get(a % contacts.len().max(1)).copied()));
+        for v in versions.iter().skip(a % 3).take(2) {
+            apply(&mut w, ApplyingEdit::UseVersion { app: id, version: *v, used: true });
+        }
+        for (n, status) in AppStatus::ALL.into_iter().take(1 + a % AppStatus::ALL.len()).enumerate().skip(1) {
+            apply(&mut w, ApplyingEdit::Move { app: id, to: status, today: day(a % 200 + n) });
+        }
+    }
+    let strengths: Vec<_> = w.exploration.strengths.iter().map(|s| s.id).collect();
+    for s in 0..part(MAX_STORIES, share) {
+        apply(&mut w, ApplyingEdit::AddStory(format!("Story {s}")));
+        let id = w.applying.stories.last().unwrap().id;
+        for field in [StoryText::Situation, StoryText::Task, StoryText::Action, StoryText::Result] {
+            apply(&mut w, ApplyingEdit::SetStoryText(id, field, text(chars.min(MAX_STORY_CHARS))));
+        }
+        if let Some(strength) = strengths.get(s % strengths.len().max(1)) {
+            apply(&mut w, ApplyingEdit::LinkStory { story: id, link: StoryLink::Strength, to: *strength, linked: true });
+        }
+    }
+    for q in 0..part(MAX_INTERVIEW_QUESTIONS, share) {
+        apply(&mut w, ApplyingEdit::AddQuestion { kind: QuestionKind::ALL[q % 3], text: format!("Question {q}: {}?", text(100)) });
+    }
+    for q in 0..part(MAX_PRACTICE, share) {
+        apply(&mut w, ApplyingEdit::LogPractice { question: BANK[q % BANK.len()].1.to_string(), on: day(q % 300) });
+        let id = w.applying.practice.last().unwrap().id;
+        apply(&mut w, ApplyingEdit::SetPracticeRating(id, Some(1 + (q % 5) as u8)));
+        apply(&mut w, ApplyingEdit::SetPracticeImprove(id, text(chars.min(MAX_IMPROVE_CHARS))));
+    }
+    let apps: Vec<_> = w.applying.applications.iter().map(|a| a.id).collect();
+    for b in 0..part(MAX_SETBACKS, share) {
+        apply(&mut w, ApplyingEdit::AddSetback { application: apps.get(b).copied(), today: day(b % 300) });
+        let id = w.applying.setbacks.last().unwrap().id;
+        for field in SetbackText::ALL {
+            apply(&mut w, ApplyingEdit::SetSetbackText(id, field, text(chars.min(MAX_SETBACK_CHARS))));
+        }
     }
     w
 }

@@ -111,11 +111,14 @@ async function typingOnce(route, text) {
   const { page, close } = await pageWith(text);
   await page.goto(`${origin}/${route}`);
   if (route !== STATIC) await usableAt(page);
-  // Options draw their details when opened: open the first, as a person would, and type there.
-  const option = await page.$("main .option-list .option-card summary");
-  // A field that edits the workbook: a text area of the record just opened (an option, a contact;
-  // drawn when opened), else the page's first text area, else its first text input outside an add form.
-  const opened = "main .option-card[open] textarea:not([disabled])";
+  // Options draw their details when opened: open the first, as a person would, and type there. On
+  // the Applying page the record is an application, opened from its card into a dialog.
+  const card = route === "#/applying" ? await page.$("main .board-card .link-button") : null;
+  const option = card ?? (await page.$("main .option-list .option-card summary"));
+  // A field that edits the workbook: a text area of the record just opened (an option, a contact, an
+  // application; drawn when opened), else the page's first text area, else its first text input
+  // outside an add form.
+  const opened = card ? "#application-dialog[open] textarea" : "main .option-card[open] textarea:not([disabled])";
   if (option) {
     // Clicked by the page itself: a mouse click at the summary's place, far down a long page of
     // records, lands wherever the page has moved to while scrolling there.
@@ -216,7 +219,7 @@ async function typingTable() {
   const row = (page, field, workbook, r) => [page, field, workbook, frame(r.p50), frame(r.p95), frame(r.max), `${Math.round(r.late * 100)} %`,
     r.pipeline === undefined ? "–" : `${r.pipeline.toFixed(1)} ms`, String(r.long)];
   const rows = [row("static page, no script", `\`#${floor.field}\``, "–", floor)];
-  for (const route of ["#/start", "#/exploration", "#/deeper", "#/networking", "#/plan"]) {
+  for (const route of ["#/start", "#/exploration", "#/deeper", "#/networking", "#/applying", "#/plan"]) {
     for (const name of ["50 KB", "2 MB"]) {
       const result = await typing(route, documents[name]);
       rows.push(result
@@ -302,6 +305,58 @@ async function lighthouseScores() {
   return rows;
 }
 
+/// The applications board with the 2 MB workbook (300 applications): the page drawn (navigation to
+/// usable), and a card dragged by the mouse to another column, from letting go to the frame that shows
+/// it there; ten drags, back and forth.
+async function boardBench() {
+  const rows = [];
+  for (const name of ["50 KB", "2 MB"]) {
+    const usable = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, close } = await pageWith(documents[name]);
+      await page.goto(`${origin}/#/applying`);
+      usable.push(await usableAt(page));
+      await close();
+    }
+    const { page, close } = await pageWith(documents[name]);
+    await page.goto(`${origin}/#/applying`);
+    await usableAt(page);
+    const cards = await page.evaluate(() => document.querySelectorAll(".board-card").length);
+    const drops = [];
+    for (let i = 0; i < (quick ? 4 : 10); i++) {
+      const [from, to] = i % 2 === 0 ? ["interested", "applied"] : ["applied", "interested"];
+      const card = await page.$(`#column-${from} .board-card .drag-handle`);
+      if (!card) break;
+      const id = await card.evaluate((h) => h.closest(".board-card").id);
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView({ block: "center" }), id);
+      const start = await card.boundingBox();
+      const target = await (await page.$(`#column-${to} h3`)).boundingBox();
+      await page.evaluate((id, to) => {
+        window.__drop = new Promise((done) => {
+          let at = 0;
+          window.addEventListener("pointerup", () => { at = performance.now(); }, { capture: true, once: true });
+          new MutationObserver((_, observer) => {
+            if (document.querySelector(`#column-${to} #${id}`)) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - at), 0));
+            }
+          }).observe(document.getElementById("board"), { childList: true, subtree: true });
+        });
+      }, id, to);
+      await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 20, start.y + 20, { steps: 3 });
+      await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+      await page.mouse.up();
+      drops.push(await page.evaluate(() => Promise.race([window.__drop, new Promise((d) => setTimeout(() => d(NaN), 3000))])));
+    }
+    await close();
+    const good = drops.filter((d) => !Number.isNaN(d));
+    rows.push([`${name} workbook`, String(cards), ms(median(usable)), good.length ? ms(median(good)) : "–", good.length ? ms(percentile(good, 95)) : "–", `${good.length} of ${drops.length}`]);
+  }
+  return rows;
+}
+
 const table = (head, rows) => [
   `| ${head.join(" | ")} |`,
   `|${head.map(() => "---").join("|")}|`,
@@ -317,6 +372,10 @@ const out = [
   `Typing, ${TYPING_RUNS} × ${KEYS} keys at 40 ms into the first text field, pooled (Event Timing, input to next paint per key press; "late": reported over 16 ms, a frame missed; "frame to screen": median ms from a frame's start to its pixels on screen, of the frames the typing drew):`,
   "",
   table(["page", "field", "workbook", "p50", "p95", "slowest", "late", "frame to screen", "long tasks"], await typingTable()),
+  "",
+  "The applications board (cards drawn at first: 25 a column, then “Show more”; a drag: from letting go to the frame that shows the card in its new column):",
+  "",
+  table(["workbook", "cards drawn", "page usable", "drop p50", "drop p95", "drops landed"], await boardBench()),
   "",
   "Saving and importing:",
   "",
