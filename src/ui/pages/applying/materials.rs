@@ -96,7 +96,7 @@ fn MaterialCard(id: Id) -> impl IntoView {
         <details class="option-card" id=format!("material-{id}")>
             <summary>
                 <span class="option-title">{move || read().title}</span>
-                <span class="muted">{move || format!(", {}", read().kind.label().to_lowercase())}</span>
+                <span class="muted">{move || format!(" ({})", read().kind.label())}</span>
                 <span class="tag">{move || { let (done, all) = read().checked(); format!("{done} of {all} checked") }}</span>
             </summary>
             <div class="option-body">
@@ -116,9 +116,7 @@ fn MaterialCard(id: Id) -> impl IntoView {
                                             on:change=move |ev| live.dispatch(ApplyingEdit::TickCheckItem(item, event_target_checked(&ev)))/>
                                         <label for=format!("check-{item}-done") class="visually-hidden">{move || format!("Done: {}", text().0)}</label>
                                     </div>
-                                    <NameField id=format!("check-{item}-text") label="Checklist item" label_hidden=true max_chars=MAX_CHECK_ITEM_CHARS
-                                        value=Signal::derive(move || text().0) refusal=item_refusal
-                                        on_change=Callback::new(move |t| live.dispatch(ApplyingEdit::SetCheckItem(item, t)))/>
+                                    <CheckItemText item=item text=Signal::derive(move || text().0)/>
                                 </Fields>
                                 <button type="button" class="quiet chip-remove" id=format!("check-{item}-remove")
                                     aria-label=move || format!("Remove “{}” from the checklist", text().0)
@@ -140,6 +138,35 @@ fn MaterialCard(id: Id) -> impl IntoView {
                 </div>
             </div>
         </details>
+    }
+}
+
+/// A checklist item's words, in a box that grows with them (an item may run past one line); emptied,
+/// it says why and keeps the old words until new ones are written.
+#[component]
+fn CheckItemText(item: Id, text: Signal<String>) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let problem = RwSignal::new(None::<String>);
+    let id = format!("check-{item}-text");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone() class="visually-hidden">"Checklist item"</label>
+            <textarea id=id class="one-line" rows="1" maxlength=MAX_CHECK_ITEM_CHARS aria-describedby=error_id.clone()
+                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                prop:value=move || text.get()
+                on:change=move |ev| {
+                    let words = event_target_value(&ev);
+                    match item_refusal(&words) {
+                        Some(refused) => problem.set(Some(refused.message())),
+                        None => {
+                            problem.set(None);
+                            live.dispatch(ApplyingEdit::SetCheckItem(item, words));
+                        }
+                    }
+                }></textarea>
+            <p class="field-error" id=error_id aria-live="polite">{move || problem.get()}</p>
+        </div>
     }
 }
 
