@@ -1,7 +1,8 @@
 //! Applying, end to end, from the full workbook: three applications added, moved on the board by
 //! mouse drag, by touch drag and by keyboard "Move to…", a move undone, one rejected and its setback
 //! written (with the kind word about feeling low for long); the list sorted and filtered; all of it
-//! through a reload and an export round trip. Then one application's details in its dialog (an
+//! through a reload and an export round trip. At phone width a drag to the screen's edge scrolls the
+//! board. Then one application's details in its dialog (an
 //! unsafe link kept as text, dates and names that make no sense refused), a material with its
 //! checklist and a new version, and an answer practised. (Its accessibility is in accessibility.rs.)
 
@@ -10,7 +11,7 @@ use std::time::Duration;
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
 use fantoccini::key::Key;
 
-use crate::harness::{Browser, FULL};
+use crate::harness::{Browser, Look, FULL};
 
 /// The ids of the cards in a board column, top to bottom.
 async fn column(browser: &Browser, status: &str) -> Vec<String> {
@@ -205,7 +206,46 @@ async fn an_application_opens_in_a_dialog_and_materials_and_practice_are_kept(br
     assert_eq!(browser.value_of("#application-86-next-on").await, "2026-12-20");
 }
 
+/// At phone width the columns stand one under another: a card dragged by its handle to the bottom of
+/// the screen scrolls the page, and lands in the column under the finger when it is let go.
+async fn at_phone_width_a_drag_scrolls_the_board(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.set_look(Look::PhoneDark).await;
+    browser.goto("#/applying").await;
+    browser.wait_for("#app-88-handle").await;
+    browser.script("const r = document.getElementById('app-88').getBoundingClientRect(); window.scrollBy(0, r.top - 120);").await;
+    let at = browser.script("const r = document.getElementById('app-88-handle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2, window.scrollY, window.innerHeight];").await;
+    let at: Vec<f64> = at.as_array().unwrap().iter().map(|n| n.as_f64().unwrap()).collect();
+    let (x, y, scrolled_before, height) = (at[0].round(), at[1].round(), at[2], at[3]);
+    let mut down = TouchActions::new("finger".into())
+        .then(PointerAction::MoveTo { duration: None, x, y })
+        .then(PointerAction::Down { button: 0 })
+        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 });
+    // Held near the bottom edge, moving a little, as a finger does; then up the screen, out of the
+    // edge, and let go over whichever column is there by then. (One chain: chromedriver lifts a
+    // touch between two.)
+    for n in 0..30 {
+        down = down.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(20)), x: 180.0, y: height - 12.0 + f64::from(n % 2) * 6.0 });
+    }
+    let drag = down
+        .then(PointerAction::MoveTo { duration: Some(Duration::from_millis(30)), x: 180.0, y: height - 200.0 })
+        .then(PointerAction::Up { button: 0 });
+    browser.client.perform_actions(drag).await.unwrap();
+    browser.client.release_actions().await.unwrap();
+    let scrolled = browser.script("return window.scrollY;").await.as_f64().unwrap();
+    assert!(scrolled > scrolled_before + 100.0, "the drag scrolled the page: {scrolled_before} → {scrolled}");
+    let said = browser.eventually("the move to be announced", || async {
+        let said = browser.text_of("#moves-said").await;
+        said.contains("moved to").then_some(said)
+    }).await;
+    let column = said.split("moved to ").nth(1).unwrap().trim_end_matches(". Undo move").trim_end_matches('.').to_lowercase();
+    assert_ne!(column, "interested");
+    lands_in(browser, "app-88", &column).await;
+    browser.screenshot("applying-board-phone").await;
+}
+
 cases![
     applications_move_on_the_board_and_survive_reload_and_export,
+    at_phone_width_a_drag_scrolls_the_board,
     an_application_opens_in_a_dialog_and_materials_and_practice_are_kept,
 ];
