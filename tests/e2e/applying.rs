@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{InputSource, PointerAction, TouchActions};
 use fantoccini::key::Key;
 
 use crate::harness::{Browser, Look, FULL};
@@ -42,33 +42,6 @@ async fn erase(browser: &Browser, css: &str) {
     browser.script(&format!("const e = document.querySelector('{css}'); e.value = ''; e.dispatchEvent(new Event('input', {{ bubbles: true }}));")).await;
 }
 
-async fn mouse_drag(browser: &Browser, from: &str, to: &str) {
-    let from = browser.find(from).await;
-    let to = browser.find(to).await;
-    let actions = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
-        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 12.0, y: 12.0 })
-        .then(PointerAction::MoveToElement { element: to.clone(), duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
-        .then(PointerAction::MoveToElement { element: to, duration: None, x: 1.0, y: 1.0 })
-        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-    browser.client.perform_actions(actions).await.unwrap();
-    browser.client.release_actions().await.unwrap();
-}
-
-async fn touch_drag(browser: &Browser, from: &str, to: &str) {
-    let from = browser.find(from).await;
-    let to = browser.find(to).await;
-    let touch = TouchActions::new("finger".into())
-        .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
-        .then(PointerAction::Down { button: 0 })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 })
-        .then(PointerAction::MoveToElement { element: to, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
-        .then(PointerAction::Up { button: 0 });
-    browser.client.perform_actions(touch).await.unwrap();
-    browser.client.release_actions().await.unwrap();
-}
-
 async fn applications_move_on_the_board_and_survive_reload_and_export(browser: &Browser) {
     browser.fresh(Some(FULL)).await;
     browser.goto("#/applying").await;
@@ -83,11 +56,11 @@ async fn applications_move_on_the_board_and_survive_reload_and_export(browser: &
 
     // By mouse, from anywhere on the card.
     browser.script("document.getElementById('board').scrollIntoView({ block: 'start' });").await;
-    mouse_drag(browser, "#app-93-open", "#column-applied h3").await;
+    browser.mouse_drag("#app-93-open", "#column-applied h3").await;
     lands_in(browser, "app-93", "applied").await;
     assert!(browser.text_of("#moves-said").await.contains("Learning officer at Harbour Museum moved to Applied."));
     // By touch, from the card's handle.
-    touch_drag(browser, "#app-94-handle", "#column-interviewing h3").await;
+    browser.touch_drag("#app-94-handle", "#column-interviewing h3").await;
     lands_in(browser, "app-94", "interviewing").await;
     // By keyboard: the card's "Move to…" menu; the focus follows the card to its column.
     browser.script("document.getElementById('app-95-open').focus();").await;

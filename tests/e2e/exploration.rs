@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use fantoccini::actions::{
-    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
+    InputSource, KeyAction, KeyActions, MouseActions, PointerAction, MOUSE_BUTTON_LEFT,
 };
 use fantoccini::key::Key;
 use fantoccini::Locator;
@@ -149,20 +149,6 @@ async fn a_whole_card_sort_by_keyboard_only_ranks_a_top_five_and_survives_a_relo
     assert!(chart.as_str().unwrap().contains(&format!("{}: 4 of 10", first_five[0])), "{chart}");
 }
 
-async fn drag(browser: &Browser, from: &str, to: &str) {
-    let from = browser.find(from).await;
-    let to = browser.find(to).await;
-    let actions = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
-        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 12.0, y: 12.0 })
-        .then(PointerAction::MoveToElement { element: to.clone(), duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
-        .then(PointerAction::MoveToElement { element: to, duration: None, x: 1.0, y: 1.0 })
-        .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
-    browser.client.perform_actions(actions).await.unwrap();
-    browser.client.release_actions().await.unwrap();
-}
-
 async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort(browser: &Browser) {
     browser.goto("#/exploration").await;
     browser.script("document.querySelector('.stack').scrollIntoView({ block: 'start' });").await;
@@ -170,7 +156,7 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort(bro
     for n in 0..CARDS {
         let card = current_card(&browser).await.expect("a card to sort");
         let pile = piles[(pile_digit(n) as u8 - b'1') as usize];
-        drag(&browser, "#current-card", &format!("#pile-{pile} h3")).await;
+        browser.mouse_drag("#current-card", &format!("#pile-{pile} h3")).await;
         browser
             .eventually(&format!("{card} to land in {pile}"), || async {
                 pile_cards(&browser, pile).await.contains(&card).then_some(())
@@ -181,23 +167,14 @@ async fn a_whole_card_sort_by_pointer_drag_with_tap_menu_undo_and_a_new_sort(bro
 
     // A filed card dragged to another pile, and one dragged back onto the stack.
     let first = pile_cards(&browser, "always").await[0].clone();
-    drag(&browser, &format!("#card-{first}"), "#pile-never h3").await;
+    browser.mouse_drag(&format!("#card-{first}"), "#pile-never h3").await;
     browser.eventually("the drag between piles", || async { pile_cards(&browser, "never").await.contains(&first).then_some(()) }).await;
-    drag(&browser, &format!("#card-{first}"), "#current-card").await;
+    browser.mouse_drag(&format!("#card-{first}"), "#current-card").await;
     browser.eventually("the card back on the stack", || async { (current_card(&browser).await == Some(first.clone())).then_some(()) }).await;
     assert_eq!(progress(&browser).await, format!("{} of {CARDS} sorted", CARDS - 1));
 
     // Touch: the same card dragged by a finger.
-    let card = browser.find("#current-card").await;
-    let target = browser.find("#pile-often h3").await;
-    let touch = TouchActions::new("finger".into())
-        .then(PointerAction::MoveToElement { element: card, duration: None, x: 0.0, y: 0.0 })
-        .then(PointerAction::Down { button: 0 })
-        .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 })
-        .then(PointerAction::MoveToElement { element: target, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
-        .then(PointerAction::Up { button: 0 });
-    browser.client.perform_actions(touch).await.unwrap();
-    browser.client.release_actions().await.unwrap();
+    browser.touch_drag("#current-card", "#pile-often h3").await;
     browser.eventually("the touch drag", || async { pile_cards(&browser, "often").await.contains(&first).then_some(()) }).await;
 
     // A tap on a filed card opens its menu; the menu files it.

@@ -495,6 +495,36 @@ impl Browser {
         panic!("Tab never reached #{id}; the focus is on {}", self.focused().await);
     }
 
+    /// Drags with the mouse from the middle of `from` to the middle of `to`, past the few pixels a
+    /// press needs to become a drag, as a hand would.
+    pub async fn mouse_drag(&self, from: &str, to: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+        let (from, to) = (self.find(from).await, self.find(to).await);
+        let actions = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 12.0, y: 12.0 })
+            .then(PointerAction::MoveToElement { element: to.clone(), duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+            .then(PointerAction::MoveToElement { element: to, duration: None, x: 1.0, y: 1.0 })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        self.client.perform_actions(actions).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
+    /// The same drag by a finger.
+    pub async fn touch_drag(&self, from: &str, to: &str) {
+        use fantoccini::actions::{InputSource, PointerAction, TouchActions};
+        let (from, to) = (self.find(from).await, self.find(to).await);
+        let touch = TouchActions::new("finger".into())
+            .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::Down { button: 0 })
+            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 })
+            .then(PointerAction::MoveToElement { element: to, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+            .then(PointerAction::Up { button: 0 });
+        self.client.perform_actions(touch).await.unwrap();
+        self.client.release_actions().await.unwrap();
+    }
+
     pub async fn focused(&self) -> String {
         self.script(
             "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());",

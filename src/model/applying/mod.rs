@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::model::base::limits::{count, date, range, scale, text};
 use crate::model::base::saved::saved_record;
-use crate::model::base::{clip_chars, date_in_range, set, Check, Id, IdSource, Link};
+use crate::model::base::{clip_chars, date_in_range, dedup, set, toggle, Check, Id, IdSource, Link};
 use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
@@ -244,12 +244,13 @@ impl Applying {
             E::SetApplicationText(id, field, value) => {
                 let value = clip_chars(&value, field.limit());
                 let Some(app) = self.application_mut(id) else { return false };
-                let (company, role) = match field {
-                    ApplicationText::Company => (value.as_str(), app.role.as_str()),
-                    ApplicationText::Role => (app.company.as_str(), value.as_str()),
-                    _ => ("x", "x"),
+                // The company or the role may be emptied, not both.
+                let emptied = match field {
+                    ApplicationText::Company => identity_refusal(&value, &app.role).is_some(),
+                    ApplicationText::Role => identity_refusal(&app.company, &value).is_some(),
+                    _ => false,
                 };
-                identity_refusal(company, role).is_none() && set(field.get_mut(app), value)
+                !emptied && set(field.get_mut(app), value)
             }
             E::SetFoundOn(_, Some(day)) | E::SetAppliedOn(_, Some(day)) | E::SetNextOn(_, Some(day)) | E::SetThankYou(_, Some(day))
                 if !date_in_range(day) =>
@@ -280,17 +281,8 @@ impl Applying {
                     return false;
                 }
                 let Some(a) = self.application_mut(app) else { return false };
-                match (used, a.versions.contains(&version)) {
-                    (true, false) if a.versions.len() < MAX_VERSIONS_USED => {
-                        a.versions.push(version);
-                        true
-                    }
-                    (false, true) => {
-                        a.versions.retain(|v| *v != version);
-                        true
-                    }
-                    _ => false,
-                }
+                let full = a.versions.len() >= MAX_VERSIONS_USED && !a.versions.contains(&version);
+                !(used && full) && toggle(&mut a.versions, version, used)
             }
             E::SetAppContact(_, Some(contact)) if !earlier.has_contact(contact) => false,
             E::SetAppContact(id, contact) => self.application_mut(id).is_some_and(|a| set(&mut a.contact, contact)),
@@ -329,17 +321,8 @@ impl Applying {
                 }
                 let Some(s) = self.story_mut(story) else { return false };
                 let list = link.list_mut(s);
-                match (linked, list.contains(&to)) {
-                    (true, false) if list.len() < MAX_STORY_LINKS => {
-                        list.push(to);
-                        true
-                    }
-                    (false, true) => {
-                        list.retain(|x| *x != to);
-                        true
-                    }
-                    _ => false,
-                }
+                let full = list.len() >= MAX_STORY_LINKS && !list.contains(&to);
+                !(linked && full) && toggle(list, to, linked)
             }
             E::LogPractice { question, on } => {
                 let question = clip_chars(question.trim(), MAX_QUESTION_CHARS);
@@ -580,17 +563,6 @@ impl Applying {
             }
         }
     }
-}
-
-fn dedup<T: PartialEq + Clone>(list: &mut Vec<T>) {
-    let mut seen: Vec<T> = Vec::with_capacity(list.len());
-    list.retain(|x| {
-        let new = !seen.contains(x);
-        if new {
-            seen.push(x.clone());
-        }
-        new
-    });
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Moves within the person's ordered lists, and putting a removed record back.
+//! Moves within the person's ordered lists, putting a removed record back, and links kept once.
 
 use super::id::Id;
 
@@ -18,6 +18,33 @@ impl Direction {
         };
         to.map(|to| list.swap(at, to)).is_some()
     }
+}
+
+/// Adds `item` to `list` or takes it out; says whether that changed anything.
+pub fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) -> bool {
+    match (on, list.contains(&item)) {
+        (true, false) => {
+            list.push(item);
+            true
+        }
+        (false, true) => {
+            list.retain(|x| *x != item);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Keeps the first of each repeated item, in order.
+pub fn dedup<T: PartialEq + Clone>(list: &mut Vec<T>) {
+    let mut seen: Vec<T> = Vec::with_capacity(list.len());
+    list.retain(|x| {
+        let new = !seen.contains(x);
+        if new {
+            seen.push(x.clone());
+        }
+        new
+    });
 }
 
 /// Puts `item` back at `index` (or at the end, if the list has since shrunk) unless a record with

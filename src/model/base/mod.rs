@@ -17,6 +17,6 @@ pub mod text;
 pub use dates::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};
 pub use id::{Id, IdSource, Link};
 pub use limits::{Check, LimitProblem};
-pub use list::{found, reinsert, Direction};
+pub use list::{dedup, found, reinsert, toggle, Direction};
 pub use refusal::{refusal_to_add, refusal_to_rename, refusal_when_full, Refusal};
 pub use text::{clip_chars, named, set, MAX_TEXT_CHARS};

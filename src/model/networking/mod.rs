@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::model::base::limits::{count, date, range, text};
 use crate::model::base::saved::saved_record;
-use crate::model::base::{clip_chars, date_in_range, set, Check, Id, IdSource, Refusal};
+use crate::model::base::{clip_chars, date_in_range, dedup, set, toggle, Check, Id, IdSource, Refusal};
 use crate::model::deeper::Deeper;
 
 pub use contacts::{Contact, ContactFilter, ContactText, Warmth};
@@ -439,32 +439,6 @@ impl Networking {
 /// Whether any option of `deeper` holds the reality test `id`.
 fn has_reality_test(deeper: &Deeper, id: Id) -> bool {
     deeper.options.iter().any(|o| o.reality_tests.iter().any(|t| t.id == id))
-}
-
-/// Adds `item` to `list` or takes it out; says whether that changed anything.
-fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) -> bool {
-    match (on, list.contains(&item)) {
-        (true, false) => {
-            list.push(item);
-            true
-        }
-        (false, true) => {
-            list.retain(|x| *x != item);
-            true
-        }
-        _ => false,
-    }
-}
-
-fn dedup<T: PartialEq + Clone>(list: &mut Vec<T>) {
-    let mut seen: Vec<T> = Vec::with_capacity(list.len());
-    list.retain(|x| {
-        let new = !seen.contains(x);
-        if new {
-            seen.push(x.clone());
-        }
-        new
-    });
 }
 
 #[cfg(test)]
