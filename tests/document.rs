@@ -501,8 +501,10 @@ fn plan_limits_are_refused_with_their_place() {
 fn every_v7_fixture_reads_with_its_applications() {
     use waypoint::model::applying::{AppStatus, MaterialKind, Mood};
     let full = read_document(include_str!("fixtures/v7/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(7));
     let w = full.workbook;
+    assert_eq!(w.closing, Default::default(), "a version 7 workbook reads with Closing empty");
+    assert!(w.plan.steps.iter().all(|s| s.leaving.is_none()));
     let a = &w.applying;
     assert_eq!(a.materials.iter().map(|m| m.kind).collect::<Vec<_>>(), [MaterialKind::Resume, MaterialKind::CoverLetter]);
     assert_eq!(a.materials[0].checked(), (2, 5));
@@ -540,6 +542,50 @@ fn applying_limits_are_refused_with_their_place() {
     refused("\"status\": \"interviewing\"", "\"status\": \"ghosted\"", "applying.applications[0].status", "ghosted");
     refused("\"rating\": 3", "\"rating\": 6", "applying.practice[0].rating", "6");
     refused("\"mood\": \"up_and_down\"", "\"mood\": \"sad\"", "applying.setbacks[0].mood", "sad");
+}
+
+#[test]
+fn every_v8_fixture_reads_with_its_offers() {
+    use waypoint::model::closing::{compensation, MoneyOrder, money_order, OFFER_CRITERIA};
+    let full = read_document(include_str!("fixtures/v8/full.json")).unwrap();
+    assert_eq!(full.migrated_from, None);
+    let w = full.workbook;
+    let c = &w.closing;
+    assert_eq!(c.offers.iter().map(|o| (o.id, o.stay)).collect::<Vec<_>>(), [(Id(100), false), (Id(101), true), (Id(102), false)]);
+    assert_eq!(c.offers[0].application, Some(Id(85)));
+    assert_eq!(compensation(&c.offers[0]).first_year, 41_000);
+    assert_eq!(compensation(&c.offers[1]).first_year, 41_000 + 1_640);
+    assert_eq!((compensation(&c.offers[2]).first_year, compensation(&c.offers[2]).steady_year), (68_000, 65_000));
+    assert_eq!(money_order(&c.offers), MoneyOrder::MixedCurrencies(vec!["EUR".into(), "USD".into()]));
+    assert_eq!(c.matrix.criteria.len(), OFFER_CRITERIA.len());
+    assert_eq!(c.matrix.scores.len(), 21);
+    assert_eq!(c.leaving.len(), 7);
+    assert!(c.leaving[4].done);
+    assert_eq!(w.plan.step(Id(110)).unwrap().leaving, Some(Id(103)));
+    assert_eq!(c.celebration.next_check_in, NaiveDate::from_ymd_opt(2027, 4, 1));
+    let summary = w.summary();
+    assert_eq!((summary.offers, summary.leaving), (3, (1, 7)));
+    let again = read_document(&export_text(&w, Utc::now()).unwrap()).unwrap().workbook;
+    assert_eq!(again, w, "Closing survives an export and import");
+    let minimal = read_document(include_str!("fixtures/v8/minimal.json")).unwrap();
+    assert_eq!(minimal.workbook, Workbook::default());
+}
+
+#[test]
+fn closing_limits_are_refused_with_their_place() {
+    let full = include_str!("fixtures/v8/full.json");
+    let refused = |from: &str, to: &str, place: &str, words: &str| {
+        assert!(full.contains(from), "{from}");
+        let error = read_document(&full.replacen(from, to, 1)).unwrap_err().to_string();
+        assert!(error.contains(place) && error.contains(words), "{from} → {to}: {error}");
+    };
+    refused("\"bonus_percent\": 5", "\"bonus_percent\": 500", "closing.offers[1].bonus_percent", "from 0 to 200");
+    refused("\"vesting_months\": 48", "\"vesting_months\": 0", "closing.offers[2].vesting_months", "from 1 to 600");
+    refused("\"base_pay\": 38000", "\"base_pay\": -38000", "closing.offers[0].base_pay", "whole number");
+    refused("\"stay\": false", "\"stay\": true", "closing.offers", "only one offer can be staying");
+    refused("\"name\": \"Brightpath Learning, learning designer\"", "\"name\": \" \"", "closing.offers[2].name", "needs a name");
+    refused("\"next_check_in\": \"2027-04-01\"", "\"next_check_in\": \"2300-04-01\"", "closing.celebration.next_check_in", "2300-04-01");
+    refused("\"Total pay and benefits\",\n          \"weight\": 3", "\"Total pay and benefits\",\n          \"weight\": 9", "closing.matrix.criteria[0].weight", "from 1 to 5");
 }
 
 fn v3_with(from: &str, to: &str) -> String {

@@ -8,7 +8,7 @@
 use serde_json::{json, Map, Value};
 use waypoint::store::read_document;
 
-const FIXTURE: &str = include_str!("fixtures/v7/full.json");
+const FIXTURE: &str = include_str!("fixtures/v8/full.json");
 const PINNED: &str = include_str!("fixtures/misshapen.txt");
 const ENVELOPE: [&str; 3] = ["format", "schema_version", "exported_at"];
 

@@ -16,6 +16,8 @@ use waypoint::model::applying::{
     AppStatus, ApplicationText, ApplyingEdit, MaterialKind, Mood, QuestionKind, SetbackText, StoryLink, StoryText, VersionStatus, VersionText,
 };
 use waypoint::model::applying::Target as AT;
+use waypoint::model::closing::{CelebrationText, ClosingEdit, NegotiationText, OfferNumber, OfferText};
+use waypoint::model::closing::Target as CT;
 use waypoint::model::StartEdit;
 use waypoint::model::exploration::buts::ButEdit;
 use waypoint::model::exploration::goals::GoalEdit;
@@ -80,6 +82,7 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
     research(rng, &mut workbook);
     network(rng, &mut workbook);
     apply_for_jobs(rng, &mut workbook);
+    close(rng, &mut workbook);
     plan(rng, &mut workbook);
     workbook
 }
@@ -224,6 +227,91 @@ fn apply_for_jobs(rng: &mut Rng, w: &mut Workbook) {
             }
         };
         apply_checked(w, Edit::from(edit));
+        assert_edits_keep_the_workbook_whole(w);
+    }
+}
+
+/// Closing: offers (staying among them) with every number, in range or not, scored; a leaving-well
+/// checklist ticked and dated into plan steps; the celebration; removals of offers, criteria, items
+/// and the applications offers came from.
+fn close(rng: &mut Rng, w: &mut Workbook) {
+    for _ in 0..rng.below(60) {
+        let c = &w.closing;
+        let offers: Vec<Id> = c.offers.iter().map(|o| o.id).collect();
+        let criteria: Vec<Id> = c.matrix.criteria.iter().map(|x| x.id).collect();
+        let items: Vec<Id> = c.leaving.iter().map(|i| i.id).collect();
+        let (offer, criterion, item) = (pick(rng, &offers), pick(rng, &criteria), pick(rng, &items));
+        let apps: Vec<Id> = w.applying.applications.iter().map(|a| a.id).collect();
+        let today = day(rng).unwrap_or_default();
+        let fallback = ClosingEdit::AddOffer { name: rng.text(), stay: rng.below(4) == 0 };
+        let edit: Edit = match rng.below(16) {
+            0 | 1 => fallback.into(),
+            2..=4 => match offer {
+                Some(o) => {
+                    let field = OfferNumber::ALL[rng.below(13) as usize];
+                    let (min, max) = field.range();
+                    let value = match rng.below(5) {
+                        0 => None,
+                        1 => Some(max + rng.below(3)),
+                        _ => Some(min + rng.below(max.min(100_000) - min + 1)),
+                    };
+                    ClosingEdit::SetNumber(o, field, value).into()
+                }
+                None => fallback.into(),
+            },
+            5 => match offer {
+                Some(o) => match rng.below(6) {
+                    0 => ClosingEdit::SetOfferText(o, OfferText::ALL[rng.below(4) as usize], rng.text()).into(),
+                    1 => ClosingEdit::SetNegotiationText(o, NegotiationText::ALL[rng.below(8) as usize], rng.text()).into(),
+                    2 => ClosingEdit::SetCurrency(o, rng.text()).into(),
+                    3 => ClosingEdit::SetStartOn(o, day(rng)).into(),
+                    4 => ClosingEdit::SetOfferApplication(o, pick(rng, &apps)).into(),
+                    _ => ClosingEdit::SetOfferName(o, rng.text()).into(),
+                },
+                None => fallback.into(),
+            },
+            6 | 7 => match (offer, criterion) {
+                (Some(o), Some(x)) => ClosingEdit::OfferMatrix(MatrixEdit::SetScore { thing: o, criterion: x, score: (rng.below(5) > 0).then(|| 1 + rng.below(10) as u8) }).into(),
+                _ => fallback.into(),
+            },
+            8 => match (offer, criterion) {
+                (Some(o), _) if rng.below(2) == 0 => ClosingEdit::OfferMatrix(MatrixEdit::SetGutRating(o, Some(1 + rng.below(10) as u8))).into(),
+                (_, Some(x)) => ClosingEdit::OfferMatrix(MatrixEdit::SetWeight(x, 1 + rng.below(5) as u8)).into(),
+                _ => ClosingEdit::OfferMatrix(MatrixEdit::AddCriterion(rng.text())).into(),
+            },
+            9 => match item {
+                None => ClosingEdit::StartLeaving.into(),
+                Some(_) if rng.below(3) == 0 => ClosingEdit::AddLeavingItem(rng.text()).into(),
+                Some(i) if rng.below(2) == 0 => ClosingEdit::SetLeavingNote(i, rng.text()).into(),
+                Some(i) => ClosingEdit::SetLeavingTitle(i, rng.text()).into(),
+            },
+            10 | 11 => match item {
+                Some(i) if rng.below(2) == 0 => ClosingEdit::TickLeaving { item: i, done: rng.below(3) > 0, today }.into(),
+                Some(i) => PlanEdit::LeavingStep { item: i, due: day(rng), today }.into(),
+                None => ClosingEdit::StartLeaving.into(),
+            },
+            12 => match rng.below(2) {
+                0 => ClosingEdit::SetCelebrationText(CelebrationText::ALL[rng.below(4) as usize], rng.text()).into(),
+                _ => ClosingEdit::SetNextCheckIn(day(rng)).into(),
+            },
+            _ => {
+                let targets: Vec<Target> = [
+                    offer.map(|x| Target::from(CT::Offer(x))),
+                    criterion.map(|x| CT::Criterion(x).into()),
+                    item.map(|x| CT::LeavingItem(x).into()),
+                    pick(rng, &apps).filter(|_| rng.below(4) == 0).map(|x| AT::Application(x).into()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let Some(target) = pick(rng, &targets) else { continue };
+                match remove_then_maybe_undo(rng, w, target) {
+                    Some(undo) => undo,
+                    None => continue,
+                }
+            }
+        };
+        apply_checked(w, edit);
         assert_edits_keep_the_workbook_whole(w);
     }
 }
@@ -617,6 +705,7 @@ fn export_then_import_gives_the_same_workbook() {
     let (mut with_bank, mut with_own) = (0, 0);
     let (mut with_if_thens, mut with_check_ins, mut with_step_links) = (0, 0, 0);
     let (mut with_moves, mut with_app_links, mut with_story_links, mut with_setbacks) = (0, 0, 0, 0);
+    let (mut with_offers, mut with_offer_scores, mut with_leaving_steps, mut with_celebration) = (0, 0, 0, 0);
     for _ in 0..300 {
         let workbook = generated_workbook(&mut rng);
         with_scores += usize::from(!workbook.deeper.matrix.scores.is_empty());
@@ -633,6 +722,12 @@ fn export_then_import_gives_the_same_workbook() {
             + usize::from(a.applications.iter().any(|x| x.contact.is_some() && x.option.is_some()));
         with_story_links += usize::from(a.stories.iter().any(|s| !s.strengths.is_empty()));
         with_setbacks += usize::from(a.setbacks.iter().any(|s| s.application.is_some() && s.mood.is_some()));
+        let c = &workbook.closing;
+        with_offers += usize::from(c.offers.iter().any(|o| o.stay) && c.offers.iter().any(|o| o.base_pay.is_some()))
+            + usize::from(c.offers.iter().any(|o| o.application.is_some()));
+        with_offer_scores += usize::from(c.matrix.scores.len() > 2 && c.matrix.gut.iter().any(|g| g.rating.is_some()));
+        with_leaving_steps += usize::from(workbook.plan.steps.iter().any(|s| s.leaving.is_some() && s.status == StepStatus::Done));
+        with_celebration += usize::from(c.celebration.next_check_in.is_some() && c.leaving.iter().any(|i| i.done));
         let n = &workbook.networking;
         with_talks += usize::from(n.interactions.iter().any(|i| i.reality_test.is_some()));
         with_links += usize::from(n.contacts.iter().any(|c| !c.options.is_empty()));
@@ -655,6 +750,8 @@ fn export_then_import_gives_the_same_workbook() {
     assert!(with_if_thens > 20 && with_check_ins > 40 && with_step_links > 20, "{with_if_thens} {with_check_ins} {with_step_links}");
     assert!(with_history > 50, "{with_history}");
     let applying = [with_moves, with_app_links, with_story_links, with_setbacks];
+    let closing = [with_offers, with_offer_scores, with_leaving_steps, with_celebration];
+    assert!(closing.iter().all(|n| *n > 15), "{closing:?}");
 
     assert!(applying.iter().all(|n| *n > 15), "{applying:?}");
     let networking = [with_talks, with_links, with_pins, with_bank, with_own, with_outreach];

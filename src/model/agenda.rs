@@ -1,5 +1,6 @@
 //! The one agenda: every dated thing of every stage (plan steps, follow-ups with contacts, the next
-//! steps of open applications and the check-ins to come), in date order. The dashboard, the plan and the calendar
+//! steps of open applications, the check-ins to come and the day chosen at the celebration to look
+//! back again), in date order. The dashboard, the plan and the calendar
 //! export read it, so a dated thing added by a new stage shows everywhere at once.
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use super::part::Part;
 use super::workbook::Workbook;
 
 /// The parts the agenda reads: a view of it follows these.
-pub const AGENDA_PARTS: &[Part] = &[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts, Part::Applications];
+pub const AGENDA_PARTS: &[Part] = &[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts, Part::Applications, Part::Celebration];
 
 /// What a dated thing is, with the id of its record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub enum AgendaKind {
     /// A check-in on the program's rhythm (P3), by the day it falls on: the next one due (late or
     /// not) and those after it to the program's end.
     CheckIn,
+    /// The check-in with oneself chosen at the celebration (C4), after the program.
+    LookBack,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +76,13 @@ pub fn agenda(workbook: &Workbook, today: NaiveDate) -> Vec<AgendaItem> {
     let next = next_check_in(schedule, &workbook.plan.check_ins, today);
     let check_ins = schedule.zip(next).map(|(s, next)| check_ins_from(s, next.on)).unwrap_or_default();
     let check_ins = check_ins.into_iter().map(|day| AgendaItem { day, kind: AgendaKind::CheckIn, title: "Check-in".to_string(), done: false });
-    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(applications).chain(check_ins).collect();
+    let look_back = workbook.closing.celebration.next_check_in.map(|day| AgendaItem {
+        day,
+        kind: AgendaKind::LookBack,
+        title: "A check-in with myself: how is the new chapter going?".to_string(),
+        done: false,
+    });
+    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(applications).chain(check_ins).chain(look_back).collect();
     items.sort_by_key(|item| item.day);
     items
 }

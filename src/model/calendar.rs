@@ -23,7 +23,7 @@ impl CalendarChoice {
         !item.done
             && match item.kind {
                 AgendaKind::Step(_) => self.steps,
-                AgendaKind::CheckIn => self.check_ins,
+                AgendaKind::CheckIn | AgendaKind::LookBack => self.check_ins,
                 AgendaKind::FollowUp(_) => self.follow_ups,
                 AgendaKind::Application(_) => self.applications,
             }
@@ -71,6 +71,8 @@ pub fn uid(item: &AgendaItem) -> String {
         AgendaKind::FollowUp(contact) => format!("follow-up-{contact}@waypoint.local"),
         AgendaKind::Application(app) => format!("application-{app}@waypoint.local"),
         AgendaKind::CheckIn => format!("check-in-{}@waypoint.local", ical_date(item.day)),
+        // There is one: a new day moves it.
+        AgendaKind::LookBack => "look-back@waypoint.local".to_string(),
     }
 }
 

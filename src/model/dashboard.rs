@@ -1,6 +1,7 @@
 //! P4, what the dashboard shows, as pure functions of the workbook: how far each stage has come
 //! (counted from what is filled in, each count with the checks behind it), what is overdue or due
-//! this week from every stage (through the one agenda), the next steps and recent wins.
+//! this week from every stage (through the one agenda), the next steps and recent wins; and the
+//! journey on one page for the celebration (C4).
 
 use chrono::{Duration, NaiveDate};
 
@@ -90,7 +91,21 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
             check("A check-in", !p.check_ins.is_empty()),
         ],
     };
-    vec![exploration, deeper, networking, applying, plan]
+    let c = &w.closing;
+    let closing = StageProgress {
+        stage: "Closing",
+        checks: vec![
+            check("Two offers to compare (staying counts)", c.offers.len() >= 2),
+            check("Every offer scored", !c.offers.is_empty() && {
+                let totals = c.matrix.totals(&c.offer_ids());
+                totals.iter().all(|t| t.criteria > 0 && t.is_complete())
+            }),
+            check("A negotiation plan", c.offers.iter().any(|o| o.negotiation.target.is_some() || !o.negotiation.clear_yes.trim().is_empty())),
+            check("Leaving well under way", c.leaving.iter().any(|i| i.done)),
+            check("The journey looked back on", !c.celebration.proud_of.trim().is_empty()),
+        ],
+    };
+    vec![exploration, deeper, networking, applying, closing, plan]
 }
 
 /// What needs attention on `today`: open things dated before today, and those of the next seven days.
@@ -132,6 +147,56 @@ pub fn recent_wins(w: &Workbook, today: NaiveDate, days: i64, most: usize) -> Ve
     wins.sort_by(|a, b| b.day.cmp(&a.day));
     wins.truncate(most);
     wins
+}
+
+/// The journey on one page (C4): what was reached and chosen, what was learned on the way, and a
+/// few numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Journey {
+    /// Goals whose latest progress, at a check-in, is 100 %.
+    pub goals_reached: Vec<String>,
+    /// Goals still open, for an honest picture.
+    pub goals_open: usize,
+    pub top_values: Vec<String>,
+    /// The chosen direction and why, when decided.
+    pub direction: Option<(String, String)>,
+    /// Insights written along the way, in the order of the program: what a check-in found working,
+    /// what a setback taught.
+    pub insights: Vec<String>,
+    pub conversations: usize,
+    pub applications_sent: usize,
+    pub check_ins: usize,
+    /// Days from the program's start to `today`, when it has started.
+    pub days_since_start: Option<i64>,
+}
+
+/// At most this many insights on the page: the latest ones.
+pub const MAX_INSIGHTS: usize = 8;
+
+pub fn journey(w: &Workbook, today: NaiveDate) -> Journey {
+    let mut check_ins: Vec<_> = w.plan.check_ins.iter().filter(|c| c.on.is_some()).collect();
+    check_ins.sort_by_key(|c| c.on);
+    let latest_percent = |goal| check_ins.iter().rev().find_map(|c| c.progress.iter().find(|p| p.goal == goal)).map(|p| p.percent);
+    let goals: Vec<_> = w.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let goals_reached: Vec<String> = goals.iter().filter(|g| latest_percent(g.id) == Some(100)).map(|g| g.text.trim().to_string()).collect();
+    let decision = &w.deeper.decision;
+    let direction = w.decision_title().map(|title| (title, decision.why.trim().to_string()));
+    let works = check_ins.iter().map(|c| c.works.trim()).filter(|t| !t.is_empty());
+    let learned = w.applying.setbacks.iter().map(|s| s.learned.trim()).filter(|t| !t.is_empty());
+    let mut insights: Vec<String> = works.chain(learned).map(str::to_string).collect();
+    let extra = insights.len().saturating_sub(MAX_INSIGHTS);
+    insights.drain(..extra);
+    Journey {
+        goals_open: goals.len() - goals_reached.len(),
+        goals_reached,
+        top_values: w.top_value_names(),
+        direction,
+        insights,
+        conversations: w.networking.interactions.len(),
+        applications_sent: w.applying.applications.iter().filter(|a| a.applied_on.is_some()).count(),
+        check_ins: w.plan.check_ins.len(),
+        days_since_start: w.profile.started_on.filter(|start| *start <= today).map(|start| (today - start).num_days()),
+    }
 }
 
 #[cfg(test)]

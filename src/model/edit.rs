@@ -14,6 +14,7 @@ use super::exploration::vision::VisionEdit;
 use super::exploration::{self, ExplorationEdit};
 use super::networking::{self, NetworkingEdit};
 use super::applying::{self, ApplyingEdit};
+use super::closing::{self, ClosingEdit};
 use super::plan::{self, PlanEdit};
 use super::start::StartEdit;
 
@@ -24,6 +25,7 @@ pub enum Edit {
     Deeper(DeeperEdit),
     Networking(NetworkingEdit),
     Applying(ApplyingEdit),
+    Closing(ClosingEdit),
     Plan(PlanEdit),
     Remove(Target),
     /// Undoes a removal: puts back exactly what [`Workbook::removal_of`](super::Workbook::removal_of)
@@ -38,6 +40,7 @@ pub enum Target {
     Deeper(deeper::Target),
     Networking(networking::Target),
     Applying(applying::Target),
+    Closing(closing::Target),
     Plan(plan::Target),
 }
 
@@ -48,6 +51,7 @@ pub enum RemovedPart {
     Deeper(deeper::Removed),
     Networking(networking::Removed),
     Applying(applying::Removed),
+    Closing(closing::Removed),
     Plan(plan::Removed),
 }
 
@@ -66,6 +70,7 @@ impl RemovedPart {
             RemovedPart::Deeper(removed) => removed.name(),
             RemovedPart::Networking(removed) => removed.name(),
             RemovedPart::Applying(removed) => removed.name(),
+            RemovedPart::Closing(removed) => removed.name(),
             RemovedPart::Plan(removed) => removed.name(),
         }
     }
@@ -77,6 +82,7 @@ impl RemovedPart {
             RemovedPart::Deeper(removed) => removed.ids(),
             RemovedPart::Networking(removed) => removed.ids(),
             RemovedPart::Applying(removed) => removed.ids(),
+            RemovedPart::Closing(removed) => removed.ids(),
             RemovedPart::Plan(removed) => removed.ids(),
         }
     }
@@ -113,6 +119,7 @@ edit_from! {
     DeeperEdit => |e| Edit::Deeper(e);
     NetworkingEdit => |e| Edit::Networking(e);
     ApplyingEdit => |e| Edit::Applying(e);
+    ClosingEdit => |e| Edit::Closing(e);
     PlanEdit => |e| Edit::Plan(e);
 }
 
@@ -137,6 +144,12 @@ impl From<networking::Target> for Target {
 impl From<applying::Target> for Target {
     fn from(target: applying::Target) -> Self {
         Target::Applying(target)
+    }
+}
+
+impl From<closing::Target> for Target {
+    fn from(target: closing::Target) -> Self {
+        Target::Closing(target)
     }
 }
 

@@ -9,6 +9,7 @@ use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
 use super::networking::{Networking, NetworkingEdit};
 use super::applying::{Applying, ApplyingEdit};
+use super::closing::{Closing, ClosingEdit};
 use super::plan::{Plan, PlanEdit};
 use super::workbook::Workbook;
 
@@ -49,6 +50,14 @@ pub enum Part {
     Practice,
     /// A4.
     Setbacks,
+    /// C1 and C2: the offers with their negotiation plans.
+    Offers,
+    /// C1: the offers scored.
+    OfferMatrix,
+    /// C3.
+    Leaving,
+    /// C4.
+    Celebration,
     /// P1, the action plan's steps.
     Steps,
     /// P2.
@@ -58,7 +67,7 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 27] = [
+    pub const ALL: [Part; 31] = [
         Part::Profile,
         Part::Vision,
         Part::Situation,
@@ -83,6 +92,10 @@ impl Part {
         Part::Stories,
         Part::Practice,
         Part::Setbacks,
+        Part::Offers,
+        Part::OfferMatrix,
+        Part::Leaving,
+        Part::Celebration,
         Part::Steps,
         Part::IfThens,
         Part::CheckIns,
@@ -190,6 +203,24 @@ impl Part {
                 | NetworkingEdit::SetReflection(..) => &[Part::Outreach],
                 NetworkingEdit::AddGoal { .. } | NetworkingEdit::SetGoal { .. } => &[Part::NetworkingGoals],
             },
+            Edit::Closing(edit) => match edit {
+                // The first offer may bring the offer criteria.
+                ClosingEdit::AddOffer { .. } => &[Part::Offers, Part::OfferMatrix],
+                ClosingEdit::SetOfferName(..)
+                | ClosingEdit::SetCurrency(..)
+                | ClosingEdit::SetNumber(..)
+                | ClosingEdit::SetOfferText(..)
+                | ClosingEdit::SetNegotiationText(..)
+                | ClosingEdit::SetStartOn(..)
+                | ClosingEdit::SetOfferApplication(..) => &[Part::Offers],
+                ClosingEdit::OfferMatrix(_) => &[Part::OfferMatrix],
+                ClosingEdit::StartLeaving | ClosingEdit::AddLeavingItem(_) | ClosingEdit::SetLeavingTitle(..) | ClosingEdit::SetLeavingNote(..) => {
+                    &[Part::Leaving]
+                }
+                // The plan step made from the item is ticked with it.
+                ClosingEdit::TickLeaving { .. } => &[Part::Leaving, Part::Steps],
+                ClosingEdit::SetCelebrationText(..) | ClosingEdit::SetNextCheckIn(_) => &[Part::Celebration],
+            },
             Edit::Plan(edit) => match edit {
                 PlanEdit::AddStep { .. }
                 | PlanEdit::SetTitle(..)
@@ -198,7 +229,8 @@ impl Part {
                 | PlanEdit::SetLink { .. }
                 | PlanEdit::MoveStep(..)
                 | PlanEdit::SplitStep { .. }
-                | PlanEdit::StepsFromGap { .. } => &[Part::Steps],
+                | PlanEdit::StepsFromGap { .. }
+                | PlanEdit::LeavingStep { .. } => &[Part::Steps],
                 PlanEdit::AddIfThen { .. } | PlanEdit::IfThenFromBut { .. } | PlanEdit::SetIfThenText(..) | PlanEdit::SetIfThenGoal(..) => {
                     &[Part::IfThens]
                 }
@@ -262,6 +294,15 @@ impl Part {
             Edit::Applying(ApplyingEdit::SetSetbackText(id, ..) | ApplyingEdit::SetMood(id, _) | ApplyingEdit::SetSetbackDate(id, _)) => {
                 Some((Part::Setbacks, *id))
             }
+            Edit::Closing(
+                ClosingEdit::SetOfferName(id, _)
+                | ClosingEdit::SetCurrency(id, _)
+                | ClosingEdit::SetNumber(id, ..)
+                | ClosingEdit::SetOfferText(id, ..)
+                | ClosingEdit::SetNegotiationText(id, ..)
+                | ClosingEdit::SetStartOn(id, _)
+                | ClosingEdit::SetOfferApplication(id, _),
+            ) => Some((Part::Offers, *id)),
             Edit::Plan(
                 PlanEdit::SetCheckInDate { id, .. }
                 | PlanEdit::SetCheckInText(id, ..)
@@ -306,6 +347,10 @@ impl Part {
                 let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.setbacks.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
                 others(a) == others(b)
             }
+            Part::Offers => {
+                let others = |w: &Workbook| -> Vec<Option<_>> { w.closing.offers.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                others(a) == others(b)
+            }
             Part::CheckIns => {
                 let others = |w: &Workbook| -> Vec<Option<_>> { w.plan.check_ins.iter().map(|c| (c.id != id).then(|| c.clone())).collect() };
                 others(a) == others(b)
@@ -346,6 +391,10 @@ impl Part {
             Part::Stories => a.applying.stories == b.applying.stories,
             Part::Practice => a.applying.questions == b.applying.questions && a.applying.practice == b.applying.practice,
             Part::Setbacks => a.applying.setbacks == b.applying.setbacks,
+            Part::Offers => a.closing.offers == b.closing.offers,
+            Part::OfferMatrix => a.closing.matrix == b.closing.matrix,
+            Part::Leaving => a.closing.leaving == b.closing.leaving,
+            Part::Celebration => a.closing.celebration == b.closing.celebration,
             Part::Steps => a.plan.steps == b.plan.steps,
             Part::IfThens => a.plan.if_thens == b.plan.if_thens,
             Part::CheckIns => a.plan.check_ins == b.plan.check_ins,
@@ -355,12 +404,13 @@ impl Part {
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, plan } = workbook;
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, closing, plan } = workbook;
     let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
         exploration;
     let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
     let Networking { contacts: _, interactions: _, drafts: _, own_questions: _, ladder: _, goals: _ } = networking;
     let Applying { materials: _, applications: _, questions: _, stories: _, practice: _, setbacks: _ } = applying;
+    let Closing { offers: _, matrix: _, leaving: _, celebration: _ } = closing;
     let Plan { steps: _, if_thens: _, check_ins: _ } = plan;
 }
 

@@ -12,11 +12,12 @@ use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
 use super::networking::Networking;
 use super::applying::{self, Applying};
+use super::closing::{self, Closing, ClosingEdit};
 use super::plan::{Earlier, Plan};
 use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
@@ -29,9 +30,10 @@ pub struct Workbook {
     pub deeper: Deeper,
     pub networking: Networking,
     pub applying: Applying,
+    pub closing: Closing,
     pub plan: Plan,
 }
-saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, plan });
+saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan });
 
 impl Default for Workbook {
     fn default() -> Self {
@@ -46,6 +48,7 @@ impl Default for Workbook {
             deeper,
             networking: Networking::default(),
             applying: Applying::default(),
+            closing: Closing::default(),
             plan: Plan::default(),
         }
     }
@@ -83,6 +86,9 @@ pub struct WorkbookSummary {
     /// Interview questions of one's own, STAR stories and practice entries.
     pub interview: (usize, usize, usize),
     pub setbacks: usize,
+    /// Offers (staying where one is among them) and leaving-well items ticked, of all.
+    pub offers: usize,
+    pub leaving: (usize, usize),
     pub plan_steps: usize,
     pub if_thens: usize,
     pub check_ins: usize,
@@ -123,6 +129,8 @@ impl Workbook {
             applications: self.applying.applications.len(),
             interview: (self.applying.questions.len(), self.applying.stories.len(), self.applying.practice.len()),
             setbacks: self.applying.setbacks.len(),
+            offers: self.closing.offers.len(),
+            leaving: (self.closing.leaving.iter().filter(|i| i.done).count(), self.closing.leaving.len()),
             plan_steps: self.plan.steps.len(),
             if_thens: self.plan.if_thens.len(),
             check_ins: self.plan.check_ins.len(),
@@ -153,6 +161,7 @@ impl Workbook {
         ids.extend(self.deeper.ids());
         ids.extend(self.networking.ids());
         ids.extend(self.applying.ids());
+        ids.extend(self.closing.ids());
         ids.extend(self.plan.ids());
         ids
     }
@@ -169,7 +178,8 @@ impl Workbook {
         self.networking.normalise(&self.deeper);
         let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
         self.applying.normalise(earlier);
-        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
+        self.closing.normalise(closing::Earlier { applying: &self.applying });
+        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
         self.plan.normalise(earlier);
     }
 
@@ -181,6 +191,7 @@ impl Workbook {
         self.deeper.check_limits()?;
         self.networking.check_limits()?;
         self.applying.check_limits()?;
+        self.closing.check_limits()?;
         self.plan.check_limits()?;
         unique_ids(self.ids())
     }
@@ -198,8 +209,20 @@ impl Workbook {
                 let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
                 self.applying.apply(edit, earlier, ids)
             }
+            Edit::Closing(edit) => {
+                // A leaving-well item ticked ticks the plan step made from it.
+                let tick = match edit {
+                    ClosingEdit::TickLeaving { item, done, today } => Some((item, done, today)),
+                    _ => None,
+                };
+                let changed = self.closing.apply(edit, closing::Earlier { applying: &self.applying }, ids);
+                if let Some((item, done, today)) = tick.filter(|_| changed) {
+                    self.plan.tick_leaving_step(item, done, today);
+                }
+                changed
+            }
             Edit::Plan(edit) => {
-                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
+                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
                 self.plan.apply(edit, earlier, ids)
             }
             Edit::Remove(target) => match self.removal_of(target) {
@@ -220,6 +243,7 @@ impl Workbook {
             Target::Deeper(target) => RemovedPart::Deeper(self.deeper.removal_of(target)?),
             Target::Networking(target) => RemovedPart::Networking(self.networking.removal_of(target)?),
             Target::Applying(target) => RemovedPart::Applying(self.applying.removal_of(target)?),
+            Target::Closing(target) => RemovedPart::Closing(self.closing.removal_of(target)?),
             Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
         };
         let gone = part.ids();
@@ -231,6 +255,7 @@ impl Workbook {
         let mut links = self.deeper.links_to(gone);
         links.extend(self.networking.links_to(gone));
         links.extend(self.applying.links_to(gone));
+        links.extend(self.closing.links_to(gone));
         links.extend(self.plan.links_to(gone));
         links
     }
@@ -242,12 +267,14 @@ impl Workbook {
             RemovedPart::Deeper(part) => self.deeper.take_away(part, ids),
             RemovedPart::Networking(part) => self.networking.take_away(part),
             RemovedPart::Applying(part) => self.applying.take_away(part),
+            RemovedPart::Closing(part) => self.closing.take_away(part, ids),
             RemovedPart::Plan(part) => self.plan.take_away(part),
         }
         let gone = removed.part.ids();
         self.deeper.unlink(&gone);
         self.networking.unlink(&gone);
         self.applying.unlink(&gone);
+        self.closing.unlink(&gone);
         self.plan.unlink(&gone);
     }
 
@@ -259,6 +286,7 @@ impl Workbook {
             RemovedPart::Deeper(part) => self.deeper.put_back(part, &mut self.next_id),
             RemovedPart::Networking(part) => self.networking.put_back(part),
             RemovedPart::Applying(part) => self.applying.put_back(part),
+            RemovedPart::Closing(part) => self.closing.put_back(part, &mut self.next_id),
             RemovedPart::Plan(part) => self.plan.put_back(part),
         };
         if back {
@@ -266,7 +294,8 @@ impl Workbook {
             self.networking.relink(&removed.links);
             let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
             self.applying.relink(&removed.links, earlier);
-            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying };
+            self.closing.relink(&removed.links, closing::Earlier { applying: &self.applying });
+            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
             self.plan.relink(&removed.links, earlier);
         }
         back
@@ -274,7 +303,7 @@ impl Workbook {
 
     /// The stages the plan may read.
     pub fn plan_reads(&self) -> Earlier<'_> {
-        Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying }
+        Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing }
     }
 
     /// The program has started and the plan holds a step: from then on the Plan, with its overview
@@ -294,6 +323,7 @@ impl Workbook {
             && self.deeper.skill_gaps.is_empty()
             && self.networking == Networking::default()
             && self.applying == Applying::default()
+            && self.closing == Closing::default()
             && self.plan == Plan::default()
             && self.deeper.decision == Decision::default()
     }

@@ -52,6 +52,12 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   own, STAR stories, the practice log and setbacks) and lets a plan step name an \
                   application. A version 6 workbook gains it empty; nothing it holds changes.",
     apply: add_applying,
+}, Migration {
+    from: 7,
+    description: "Version 8 adds the Closing stage (offers with their negotiation plans, the offers \
+                  scored, leaving well and the celebration) and lets a plan step name a leaving-well \
+                  item. A version 7 workbook gains it empty; nothing it holds changes.",
+    apply: add_closing,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -68,6 +74,9 @@ fn add_networking(_document: &mut Map<String, Value>) {}
 /// 6 → 7: as for 1 → 2, the new stage is absent and reads as its default; a step's new link is
 /// absent and reads as none.
 fn add_applying(_document: &mut Map<String, Value>) {}
+
+/// 7 → 8: as for 6 → 7.
+fn add_closing(_document: &mut Map<String, Value>) {}
 
 /// 5 → 6: `done: true` becomes `status: "done"`, `done: false` becomes `status: "todo"`. A `done`
 /// that is not true or false is left where it is, for the validator to point at.

@@ -19,6 +19,7 @@ use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
 use crate::model::applying::Applying;
+use crate::model::closing::Closing;
 use crate::model::plan::Plan;
 use crate::model::{Edit, Id, Part, Workbook};
 
@@ -299,6 +300,10 @@ pub struct SavedText {
     stories: Records,
     practice: Records,
     setbacks: Records,
+    offers: Records,
+    offer_matrix: Slot,
+    leaving: Slot,
+    celebration: Slot,
     steps: Slot,
     if_thens: Slot,
     /// Each check-in's text, by id.
@@ -333,7 +338,7 @@ impl SavedText {
     }
 
     fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
-        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, plan } = workbook;
+        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan } = workbook;
         let part = |p| changed.part(p);
         let indent = self.indent;
         let whole = |text: String| Arc::new(Piece::new(text));
@@ -388,6 +393,14 @@ impl SavedText {
         layout.list(false, "stories", self.stories.pieces(Part::Stories, stories, |s| s.id, changed, indent)?);
         layout.list(false, "practice", self.practice.pieces(Part::Practice, practice, |p| p.id, changed, indent)?);
         layout.list(false, "setbacks", self.setbacks.pieces(Part::Setbacks, setbacks, |s| s.id, changed, indent)?);
+        layout.close();
+
+        let Closing { offers, matrix, leaving, celebration } = closing;
+        layout.key(false, "closing");
+        layout.list(true, "offers", self.offers.pieces(Part::Offers, offers, |o| o.id, changed, indent)?);
+        layout.field(false, "matrix", self.offer_matrix.piece(part(Part::OfferMatrix), matrix, indent)?);
+        layout.field(false, "leaving", self.leaving.piece(part(Part::Leaving), leaving, indent)?);
+        layout.field(false, "celebration", self.celebration.piece(part(Part::Celebration), celebration, indent)?);
         layout.close();
 
         let Plan { steps, if_thens, check_ins } = plan;

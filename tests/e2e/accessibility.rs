@@ -129,8 +129,8 @@ const SCENES: &[Scene] = &[
             Step::Click("#application-86-to-rejected"),
             Step::Click("#application-dialog-close"),
             Step::Click("#write-setback"),
-            Step::Click("#setback-93-mood-low_for_long"),
-            Step::Shown("#setback-93-care"),
+            Step::Click("#setback-111-mood-low_for_long"),
+            Step::Shown("#setback-111-care"),
         ],
     },
     Scene {
@@ -155,7 +155,7 @@ const SCENES: &[Scene] = &[
         name: "a check-in recorded today, open at its questions",
         seed: Seed::Full,
         fragment: "#/plan",
-        steps: &[Step::Click("#add-check-in"), Step::Shown("#check-in-93-wins"), Step::Shown("#ratings-chart")],
+        steps: &[Step::Click("#add-check-in"), Step::Shown("#check-in-111-wins"), Step::Shown("#ratings-chart")],
     },
     Scene {
         name: "a file refused",

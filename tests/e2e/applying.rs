@@ -49,46 +49,46 @@ async fn applications_move_on_the_board_and_survive_reload_and_export(browser: &
     browser.find("#new-application").await.click().await.unwrap();
     browser.press(Key::Enter).await;
     assert!(browser.text_of("#new-application-error").await.contains("company or the role"));
-    add(browser, "Harbour Museum", "Learning officer", 93).await;
-    add(browser, "Westside College", "Course designer", 94).await;
-    add(browser, "Riverside Library", "Reading mentor", 95).await;
-    assert_eq!(column(browser, "interested").await, ["app-88", "app-93", "app-94", "app-95"]);
+    add(browser, "Harbour Museum", "Learning officer", 111).await;
+    add(browser, "Westside College", "Course designer", 112).await;
+    add(browser, "Riverside Library", "Reading mentor", 113).await;
+    assert_eq!(column(browser, "interested").await, ["app-88", "app-111", "app-112", "app-113"]);
 
     // By mouse, from anywhere on the card.
     browser.script("document.getElementById('board').scrollIntoView({ block: 'start' });").await;
-    browser.mouse_drag("#app-93-open", "#column-applied h3").await;
-    lands_in(browser, "app-93", "applied").await;
+    browser.mouse_drag("#app-111-open", "#column-applied h3").await;
+    lands_in(browser, "app-111", "applied").await;
     assert!(browser.text_of("#moves-said").await.contains("Learning officer at Harbour Museum moved to Applied."));
     // By touch, from the card's handle.
-    browser.touch_drag("#app-94-handle", "#column-interviewing h3").await;
-    lands_in(browser, "app-94", "interviewing").await;
+    browser.touch_drag("#app-112-handle", "#column-interviewing h3").await;
+    lands_in(browser, "app-112", "interviewing").await;
     // By keyboard: the card's "Move to…" menu; the focus follows the card to its column.
-    browser.script("document.getElementById('app-95-open').focus();").await;
-    browser.tab_to("app-95-move").await;
+    browser.script("document.getElementById('app-113-open').focus();").await;
+    browser.tab_to("app-113-move").await;
     browser.press(Key::Enter).await;
-    browser.eventually("the menu to take the focus", || async { (browser.focused().await == "app-95-to-applied").then_some(()) }).await;
+    browser.eventually("the menu to take the focus", || async { (browser.focused().await == "app-113-to-applied").then_some(()) }).await;
     browser.press(Key::Tab).await;
     browser.press(Key::Tab).await;
-    assert_eq!(browser.focused().await, "app-95-to-offer");
+    assert_eq!(browser.focused().await, "app-113-to-offer");
     browser.press(Key::Enter).await;
-    lands_in(browser, "app-95", "offer").await;
-    browser.eventually("the focus to follow the card", || async { (browser.focused().await == "app-95-open").then_some(()) }).await;
+    lands_in(browser, "app-113", "offer").await;
+    browser.eventually("the focus to follow the card", || async { (browser.focused().await == "app-113-open").then_some(()) }).await;
     // The last move, undone.
     browser.find("#undo-move").await.click().await.unwrap();
-    lands_in(browser, "app-95", "interested").await;
+    lands_in(browser, "app-113", "interested").await;
     assert!(browser.text_of("#moves-said").await.contains("Undone"));
 
     // A rejection offers, once, to write about it; a long low gets a kind, plain word.
-    browser.find("#app-93-move").await.click().await.unwrap();
-    browser.find("#app-93-to-rejected").await.click().await.unwrap();
-    lands_in(browser, "app-93", "rejected").await;
+    browser.find("#app-111-move").await.click().await.unwrap();
+    browser.find("#app-111-to-rejected").await.click().await.unwrap();
+    lands_in(browser, "app-111", "rejected").await;
     browser.find("#write-setback").await.click().await.unwrap();
-    browser.eventually("the setback to take the focus", || async { (browser.focused().await == "setback-96-what_happened").then_some(()) }).await;
+    browser.eventually("the setback to take the focus", || async { (browser.focused().await == "setback-114-what_happened").then_some(()) }).await;
     assert!(!browser.exists("#write-setback").await, "the offer is taken");
-    browser.type_into("#setback-96-what_happened", "They chose someone with museum experience.").await;
-    assert!(browser.text_of("#setback-96").await.contains("About: Learning officer at Harbour Museum"));
-    browser.find("#setback-96-mood-low_for_long").await.click().await.unwrap();
-    let care = browser.wait_for("#setback-96-care").await.text().await.unwrap();
+    browser.type_into("#setback-114-what_happened", "They chose someone with museum experience.").await;
+    assert!(browser.text_of("#setback-114").await.contains("About: Learning officer at Harbour Museum"));
+    browser.find("#setback-114-mood-low_for_long").await.click().await.unwrap();
+    let care = browser.wait_for("#setback-114-care").await.text().await.unwrap();
     assert!(care.contains("coaching is not therapy") && care.contains("doctor or a mental-health professional"), "{care}");
     browser.screenshot("applying-board").await;
 
@@ -96,21 +96,21 @@ async fn applications_move_on_the_board_and_survive_reload_and_export(browser: &
     browser.wait_until_saved().await;
     browser.reload().await;
     browser.wait_for("#board").await;
-    assert!(column(browser, "rejected").await.contains(&"app-93".to_string()));
-    assert!(column(browser, "interviewing").await.contains(&"app-94".to_string()));
-    assert!(column(browser, "interested").await.contains(&"app-95".to_string()));
-    assert_eq!(browser.value_of("#setback-96-what_happened").await, "They chose someone with museum experience.");
+    assert!(column(browser, "rejected").await.contains(&"app-111".to_string()));
+    assert!(column(browser, "interviewing").await.contains(&"app-112".to_string()));
+    assert!(column(browser, "interested").await.contains(&"app-113".to_string()));
+    assert_eq!(browser.value_of("#setback-114-what_happened").await, "They chose someone with museum experience.");
 
     // The list: sorted by company, filtered by status and by words.
     browser.find("#view-list").await.click().await.unwrap();
     browser.find("#application-sort option[value='company']").await.click().await.unwrap();
-    let by_company = ["list-86", "list-88", "list-87", "list-93", "list-85", "list-95", "list-94"];
+    let by_company = ["list-86", "list-88", "list-87", "list-111", "list-85", "list-113", "list-112"];
     browser.eventually("the list sorted by company", || async { (listed(browser).await == by_company).then_some(()) }).await;
     browser.find("#application-status-filter option[value='rejected']").await.click().await.unwrap();
-    browser.eventually("only the rejected ones", || async { (listed(browser).await == ["list-87", "list-93"]).then_some(()) }).await;
+    browser.eventually("only the rejected ones", || async { (listed(browser).await == ["list-87", "list-111"]).then_some(()) }).await;
     browser.find("#application-status-filter option[value='']").await.click().await.unwrap();
     browser.type_into("#application-search", "college").await;
-    browser.eventually("the search", || async { (listed(browser).await == ["list-85", "list-94"]).then_some(()) }).await;
+    browser.eventually("the search", || async { (listed(browser).await == ["list-85", "list-112"]).then_some(()) }).await;
     assert!(browser.text_of("#application-list-count").await.contains("2 of 7 applications match"));
     assert!(browser.text_of("#status-counts").await.contains("7 applications"));
 
@@ -118,8 +118,8 @@ async fn applications_move_on_the_board_and_survive_reload_and_export(browser: &
     super::export_clear_and_import(browser, line).await;
     browser.goto("#/applying").await;
     browser.wait_for("#board").await;
-    assert_eq!(column(browser, "rejected").await, ["app-87", "app-93"]);
-    assert_eq!(browser.value_of("#setback-96-what_happened").await, "They chose someone with museum experience.");
+    assert_eq!(column(browser, "rejected").await, ["app-87", "app-111"]);
+    assert_eq!(browser.value_of("#setback-114-what_happened").await, "They chose someone with museum experience.");
 }
 
 async fn an_application_opens_in_a_dialog_and_materials_and_practice_are_kept(browser: &Browser) {
@@ -149,31 +149,31 @@ async fn an_application_opens_in_a_dialog_and_materials_and_practice_are_kept(br
     browser.type_into("#new-material", "Portfolio site").await;
     browser.find("#new-material-kind option[value='portfolio']").await.click().await.unwrap();
     browser.find("#new-material").await.send_keys(&Key::Enter.to_string()).await.unwrap();
-    browser.wait_for("#material-93").await;
-    browser.find("#material-93 summary").await.click().await.unwrap();
-    assert_eq!(browser.value_of("#check-94-text").await, "Three to five pieces that fit the roles you want");
-    browser.find("#check-94-done").await.click().await.unwrap();
-    browser.type_into("#material-93-new-version", "v2 museum-focused").await;
+    browser.wait_for("#material-111").await;
+    browser.find("#material-111 summary").await.click().await.unwrap();
+    assert_eq!(browser.value_of("#check-112-text").await, "Three to five pieces that fit the roles you want");
+    browser.find("#check-112-done").await.click().await.unwrap();
+    browser.type_into("#material-111-new-version", "v2 museum-focused").await;
     browser.press(Key::Enter).await;
-    browser.wait_for("#version-99-label").await;
-    assert!(browser.text_of("#material-93 summary").await.contains("1 of 4 checked"));
+    browser.wait_for("#version-117-label").await;
+    assert!(browser.text_of("#material-111 summary").await.contains("1 of 4 checked"));
 
     // An answer practised from the bank: the log takes the focus to its rating.
     browser.find("#questions-motivation summary").await.click().await.unwrap();
     browser.find("#bank-9-practise").await.click().await.unwrap();
-    browser.eventually("the new entry's rating to take the focus", || async { (browser.focused().await == "practice-100-rating").then_some(()) }).await;
-    browser.find("#practice-100-rating option[value='4']").await.click().await.unwrap();
+    browser.eventually("the new entry's rating to take the focus", || async { (browser.focused().await == "practice-118-rating").then_some(()) }).await;
+    browser.find("#practice-118-rating option[value='4']").await.click().await.unwrap();
     browser.eventually("the count beside the question", || async {
         browser.text_of("#questions-motivation").await.contains("Practised 2×, about 3.5 of 5").then_some(())
     }).await;
 
     browser.wait_until_saved().await;
     browser.reload().await;
-    browser.wait_for("#material-93").await;
-    browser.find("#material-93 summary").await.click().await.unwrap();
-    assert_eq!(browser.find("#check-94-done").await.prop("checked").await.unwrap().as_deref(), Some("true"));
-    assert_eq!(browser.value_of("#version-99-label").await, "v2 museum-focused");
-    assert_eq!(browser.value_of("#practice-100-rating").await, "4");
+    browser.wait_for("#material-111").await;
+    browser.find("#material-111 summary").await.click().await.unwrap();
+    assert_eq!(browser.find("#check-112-done").await.prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(browser.value_of("#version-117-label").await, "v2 museum-focused");
+    assert_eq!(browser.value_of("#practice-118-rating").await, "4");
     browser.find("#app-86-open").await.click().await.unwrap();
     assert_eq!(browser.value_of("#application-86-applied").await, "2026-11-18");
     assert_eq!(browser.value_of("#application-86-next-on").await, "2026-12-20");

@@ -685,7 +685,7 @@ async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retri
     assert!(fetched("deeper"));
 }
 
-/// The full fixture with a plan of 40 steps (ids 100 to 139, due a day apart) and 30 parked "buts"
+/// The full fixture with a plan of 40 steps (ids 300 to 339, due a day apart) and 30 parked "buts"
 /// (ids 200 to 229): longer than the page of 25 a long list draws at first; and 8 reality tests
 /// (ids 230 to 237) in the first option, longer than the page of 5 a list inside a record draws.
 fn long_lists_workbook() -> String {
@@ -694,7 +694,7 @@ fn long_lists_workbook() -> String {
     workbook["plan"]["steps"] = (0..40)
         .map(|n| {
             let due = first + chrono::Days::new(n);
-            serde_json::json!({ "id": 100 + n, "title": format!("Step {}", n + 1), "due": due.to_string(), "status": "todo", "skill_gap": null })
+            serde_json::json!({ "id": 300 + n, "title": format!("Step {}", n + 1), "due": due.to_string(), "status": "todo", "skill_gap": null })
         })
         .collect();
     workbook["exploration"]["buts"] = (0..30)
@@ -713,31 +713,31 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     };
     browser.fresh(Some(&long_lists_workbook())).await;
     browser.goto("#/plan").await;
-    browser.wait_for("#step-124-title").await;
+    browser.wait_for("#step-324-title").await;
     assert_eq!(count(".step-list > li").await, 25, "the first page of steps is drawn");
-    assert!(!browser.exists("#step-125-title").await);
+    assert!(!browser.exists("#step-325-title").await);
     assert_eq!(browser.text_of("#steps-own-shown span").await, "Showing 25 of 40 steps.");
     let violations = browser.axe_violations().await;
     assert!(violations.is_empty(), "a long list drawn in part passes axe: {violations:?}");
 
     // "Show more" draws the rest and takes focus to the first step it drew.
     browser.find("#steps-own-shown-more").await.click().await.unwrap();
-    browser.eventually("focus on the first step drawn", || async { (browser.focused().await == "step-125-title").then_some(()) }).await;
+    browser.eventually("focus on the first step drawn", || async { (browser.focused().await == "step-325-title").then_some(()) }).await;
     assert_eq!(count(".step-list > li").await, 40);
     assert!(!browser.exists("#steps-own-shown").await, "nothing more to show, nothing said");
 
     // Afresh, the last step drawn, moved down past the first page, stays drawn while worked on.
     browser.reload().await;
     browser.goto("#/plan").await;
-    browser.wait_for("#step-124-down").await;
-    browser.script("document.querySelector('#step-124-down').scrollIntoView({ block: 'center' });").await;
-    browser.find("#step-124-down").await.click().await.unwrap();
+    browser.wait_for("#step-324-down").await;
+    browser.script("document.querySelector('#step-324-down').scrollIntoView({ block: 'center' });").await;
+    browser.find("#step-324-down").await.click().await.unwrap();
     browser.eventually("step 25 last in the plan's drawn steps", || async {
         let last = browser.script("return document.querySelector('.step-list > li:last-child input[type=text]').id;").await;
-        (last == "step-124-title").then_some(())
+        (last == "step-324-title").then_some(())
     }).await;
     assert_eq!(count(".step-list > li").await, 26, "the first page, and the step being worked on");
-    browser.eventually("focus kept on the button pressed", || async { (browser.focused().await == "step-124-down").then_some(()) }).await;
+    browser.eventually("focus kept on the button pressed", || async { (browser.focused().await == "step-324-down").then_some(()) }).await;
 
     // The long list of buts on Exploration: the first page, then all of them.
     browser.goto("#/exploration").await;
@@ -762,7 +762,7 @@ async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     let saved: serde_json::Value = serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
     assert_eq!(saved["plan"]["steps"].as_array().unwrap().len(), 40);
     assert_eq!(saved["exploration"]["buts"].as_array().unwrap().len(), 30);
-    assert_eq!((saved["plan"]["steps"][24]["id"].clone(), saved["plan"]["steps"][25]["id"].clone()), (serde_json::json!(125), serde_json::json!(124)));
+    assert_eq!((saved["plan"]["steps"][24]["id"].clone(), saved["plan"]["steps"][25]["id"].clone()), (serde_json::json!(325), serde_json::json!(324)));
     assert_eq!(saved["deeper"]["options"][0]["reality_tests"].as_array().unwrap().len(), 8);
 }
 

@@ -194,19 +194,19 @@ async fn drafts_ladder_and_goals_from_the_full_workbook(browser: &Browser) {
     browser.type_into("#new-goal-count", "1").await;
     browser.find("#new-goal-channel option[value='call']").await.click().await.unwrap();
     browser.find(".goal-form button[type='submit']").await.click().await.unwrap();
-    browser.wait_for("#goal-93-chart").await;
-    assert_eq!(browser.text_of("#goal-93-heading").await, "1 call a week");
+    browser.wait_for("#goal-111-chart").await;
+    assert_eq!(browser.text_of("#goal-111-heading").await, "1 call a week");
     browser.find("#contact-44 summary").await.click().await.unwrap();
     browser.find("#contact-44-log-channel option[value='call']").await.click().await.unwrap();
     browser.type_into("#contact-44-log-notes", "Caught up about training.").await;
     browser.find("#contact-44-log-submit").await.click().await.unwrap();
     browser.eventually("the goal to count the call", || async {
-        browser.text_of("#goal-93-progress").await.contains("goal met").then_some(())
+        browser.text_of("#goal-111-progress").await.contains("goal met").then_some(())
     }).await;
     browser.wait_until_saved().await;
     browser.reload().await;
     browser.goto("#/networking").await;
-    assert!(browser.text_of("#goal-93-progress").await.contains("goal met"));
+    assert!(browser.text_of("#goal-111-progress").await.contains("goal met"));
     assert_eq!(browser.value_of("#rung-ask-advice-reflection").await, "Easier than I feared.");
 }
 

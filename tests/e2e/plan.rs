@@ -33,15 +33,15 @@ async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     // A step toward the first goal goes last among its steps; ↑ moves it past one, keeping the focus.
     browser.type_into("#new-step-31", "Visit the adult-education centre").await;
     browser.press(Key::Enter).await;
-    browser.wait_for("#step-93-title").await;
+    browser.wait_for("#step-111-title").await;
     let first_goal = ["Email Priya about the open day", "Ask Tom about his first year", "Visit the adult-education centre"];
     assert_eq!(titles(browser, "steps-31-heading").await, first_goal);
-    browser.find("#step-93-up").await.click().await.unwrap();
+    browser.find("#step-111-up").await.click().await.unwrap();
     browser.eventually("the step to move up", || async {
         (titles(browser, "steps-31-heading").await[1] == "Visit the adult-education centre").then_some(())
     }).await;
-    browser.eventually("the focus to stay on ↑", || async { (browser.focused().await == "step-93-up").then_some(()) }).await;
-    browser.find("#step-93-status option[value='doing']").await.click().await.unwrap();
+    browser.eventually("the focus to stay on ↑", || async { (browser.focused().await == "step-111-up").then_some(()) }).await;
+    browser.find("#step-111-status option[value='doing']").await.click().await.unwrap();
 
     // What is late says so, kindly; what reads large asks a question.
     assert!(browser.text_of("#step-63-note").await.starts_with("Planned for 20 Nov 2026. Still right?"));
@@ -74,11 +74,11 @@ async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     browser.script("document.querySelector('#but-33-if-then').scrollIntoView({ block: 'center' });").await;
     browser.find("#but-33-if-then").await.click().await.unwrap();
     browser.eventually("the new plan's response to take the focus", || async {
-        (browser.focused().await == "if-then-95-response").then_some(())
+        (browser.focused().await == "if-then-113-response").then_some(())
     }).await;
-    assert_eq!(browser.value_of("#if-then-95-obstacle").await, "I would earn less at first");
-    browser.type_into("#if-then-95-response", "look at my savings plan first").await;
-    assert!(browser.text_of("#if-then-95").await.contains("From the but you parked: “But I would earn less at first”"));
+    assert_eq!(browser.value_of("#if-then-113-obstacle").await, "I would earn less at first");
+    browser.type_into("#if-then-113-response", "look at my savings plan first").await;
+    assert!(browser.text_of("#if-then-113").await.contains("From the but you parked: “But I would earn less at first”"));
     assert!(!browser.exists("#but-33-if-then").await, "a but makes one plan");
     // Words stay words: the fixture's markup is shown as text, and nothing ran.
     assert!(browser.value_of("#if-then-65-response").await.contains("<img src=x onerror=alert(1)>"));
@@ -94,14 +94,14 @@ async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
 
 async fn assert_plan_is_all_there(browser: &Browser) {
     browser.goto("#/plan").await;
-    browser.wait_for("#step-93-title").await;
+    browser.wait_for("#step-111-title").await;
     let first_goal = ["Email Priya about the open day", "Visit the adult-education centre", "Ask Tom about his first year"];
     assert_eq!(titles(browser, "steps-31-heading").await, first_goal);
     assert_eq!(titles(browser, "steps-32-heading").await, ["Find three schools near me", "Write to one head teacher"]);
-    assert_eq!(browser.value_of("#step-93-status").await, "doing");
+    assert_eq!(browser.value_of("#step-111-status").await, "doing");
     browser.find("#step-61-links").await.click().await.unwrap();
     assert_eq!(browser.value_of("#step-61-contact").await, "44");
-    assert_eq!(browser.value_of("#if-then-95-response").await, "look at my savings plan first");
+    assert_eq!(browser.value_of("#if-then-113-response").await, "look at my savings plan first");
     assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 8 steps done.");
 }
 
@@ -116,48 +116,48 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     assert_eq!(chart, "16 Nov 2026: confidence 5, energy 6; 23 Nov 2026: confidence 6, energy 5");
     browser.find("#add-check-in").await.click().await.unwrap();
     browser.eventually("the new check-in to open at its first question", || async {
-        (browser.focused().await == "check-in-93-wins").then_some(())
+        (browser.focused().await == "check-in-111-wins").then_some(())
     }).await;
-    browser.type_into("#check-in-93-wins", "Booked the open day").await;
+    browser.type_into("#check-in-111-wins", "Booked the open day").await;
     // A check-in looks back: tomorrow is refused, and the date stays today.
     let tomorrow = (chrono::Local::now().date_naive() + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
     let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
-    browser.set_date("#check-in-93-on", &tomorrow).await;
-    assert!(browser.text_of("#check-in-93-on-error").await.contains("cannot be dated after today"));
-    assert_eq!(browser.value_of("#check-in-93-on").await, tomorrow, "what was typed stays to be corrected");
-    browser.set_date("#check-in-93-on", &today).await;
-    assert_eq!(browser.text_of("#check-in-93-on-error").await, "");
+    browser.set_date("#check-in-111-on", &tomorrow).await;
+    assert!(browser.text_of("#check-in-111-on-error").await.contains("cannot be dated after today"));
+    assert_eq!(browser.value_of("#check-in-111-on").await, tomorrow, "what was typed stays to be corrected");
+    browser.set_date("#check-in-111-on", &today).await;
+    assert_eq!(browser.text_of("#check-in-111-on-error").await, "");
     // Progress is a per cent.
-    browser.type_into("#check-in-93-goal-31", "150").await;
+    browser.type_into("#check-in-111-goal-31", "150").await;
     browser.press(Key::Tab).await;
-    assert!(browser.text_of("#check-in-93-goal-31-error").await.contains("from 0 to 100"));
+    assert!(browser.text_of("#check-in-111-goal-31-error").await.contains("from 0 to 118"));
     browser.screenshot("plan-check-in-refused").await;
-    browser.script("document.querySelector('#check-in-93-goal-31').value = '';").await;
-    browser.type_into("#check-in-93-goal-31", "45").await;
+    browser.script("document.querySelector('#check-in-111-goal-31').value = '';").await;
+    browser.type_into("#check-in-111-goal-31", "45").await;
     browser.press(Key::Tab).await;
-    assert_eq!(browser.text_of("#check-in-93-goal-31-error").await, "");
-    browser.find("#check-in-93-confidence option[value='8']").await.click().await.unwrap();
-    browser.find("#check-in-93-energy option[value='7']").await.click().await.unwrap();
+    assert_eq!(browser.text_of("#check-in-111-goal-31-error").await, "");
+    browser.find("#check-in-111-confidence option[value='8']").await.click().await.unwrap();
+    browser.find("#check-in-111-energy option[value='7']").await.click().await.unwrap();
     browser.eventually("the chart to gain a point", || async {
         browser.text_of("#ratings-chart-desc").await.ends_with("confidence 8, energy 7").then_some(())
     }).await;
     // A commitment becomes a step of its own, which says where it came from.
-    browser.type_into("#check-in-93-commit", "Ask Grace about the course").await;
+    browser.type_into("#check-in-111-commit", "Ask Grace about the course").await;
     browser.press(Key::Enter).await;
-    browser.wait_for("#step-94-title").await;
+    browser.wait_for("#step-112-title").await;
     assert!(titles(browser, "steps-own-heading").await.contains(&"Ask Grace about the course".to_string()));
-    assert!(browser.text_of("#step-94").await.contains("Promised at the check-in of"));
-    assert_eq!(browser.text_of("#check-in-93 .commitments").await, "Ask Grace about the course");
+    assert!(browser.text_of("#step-112").await.contains("Promised at the check-in of"));
+    assert_eq!(browser.text_of("#check-in-111 .commitments").await, "Ask Grace about the course");
     browser.screenshot("plan-check-in").await;
 
     browser.wait_until_saved().await;
     super::export_clear_and_import(browser, "Plan: 7 steps, 2 if–then plans and 3 check-ins").await;
     browser.goto("#/plan").await;
-    browser.find("#check-in-93 summary").await.click().await.unwrap();
-    assert_eq!(browser.value_of("#check-in-93-wins").await, "Booked the open day");
-    assert_eq!(browser.value_of("#check-in-93-goal-31").await, "45");
-    assert_eq!(browser.value_of("#check-in-93-confidence").await, "8");
-    assert!(browser.text_of("#check-in-93 summary").await.ends_with("confidence 8 · energy 7"));
+    browser.find("#check-in-111 summary").await.click().await.unwrap();
+    assert_eq!(browser.value_of("#check-in-111-wins").await, "Booked the open day");
+    assert_eq!(browser.value_of("#check-in-111-goal-31").await, "45");
+    assert_eq!(browser.value_of("#check-in-111-confidence").await, "8");
+    assert!(browser.text_of("#check-in-111 summary").await.ends_with("confidence 8 · energy 7"));
 }
 
 /// The overview at the top of the page: what is overdue from every stage, the next steps, a step

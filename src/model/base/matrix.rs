@@ -11,6 +11,7 @@ use super::saved::saved_record;
 use super::id::{Id, IdSource};
 use super::list::Direction;
 use super::refusal::{refusal_to_add, Refusal};
+use super::limits::{count, scale, text, Check};
 use super::text::clip_chars;
 
 pub const MIN_WEIGHT: u8 = 1;
@@ -147,6 +148,26 @@ pub struct GutContrast {
 }
 
 impl ScoreMatrix {
+    /// `Ok` when every limit of a saved matrix at `path` ("deeper.matrix") holds; otherwise the
+    /// first one broken.
+    pub fn check_limits(&self, path: &str) -> Check {
+        count(&format!("{path}.criteria"), self.criteria.len(), MAX_CRITERIA, "criteria")?;
+        for (i, criterion) in self.criteria.iter().enumerate() {
+            text(format!("{path}.criteria[{i}].name"), &criterion.name, MAX_CRITERION_CHARS)?;
+            scale(format!("{path}.criteria[{i}].weight"), criterion.weight, MIN_WEIGHT, MAX_WEIGHT, "a weight")?;
+        }
+        for (i, score) in self.scores.iter().enumerate() {
+            scale(format!("{path}.scores[{i}].value"), score.value, MIN_SCORE, MAX_SCORE, "a score")?;
+        }
+        for (i, gut) in self.gut.iter().enumerate() {
+            if let Some(rating) = gut.rating {
+                scale(format!("{path}.gut[{i}].rating"), rating, MIN_SCORE, MAX_SCORE, "a gut rating")?;
+            }
+            text(format!("{path}.gut[{i}].note"), &gut.note, MAX_GUT_NOTE_CHARS)?;
+        }
+        Ok(())
+    }
+
     /// Why a new criterion called `name` would be refused, if it would.
     pub fn criterion_refusal(&self, name: &str) -> Option<Refusal> {
         let empty = Refusal::Empty { ask: "Give the criterion a name, for example “Commute”." };

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::limits::{count, range, scale, text, date};
-use crate::model::base::matrix::{MatrixEdit, MAX_CRITERIA, MAX_CRITERION_CHARS, MAX_GUT_NOTE_CHARS, MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT};
+use crate::model::base::matrix::MatrixEdit;
 use crate::model::base::{Check, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, refusal_when_full, set};
 use crate::model::exploration::Exploration;
 
@@ -254,21 +254,7 @@ impl Deeper {
                 text(format!("{at}.risks[{j}].mitigation"), &risk.mitigation, MAX_TEXT_CHARS)?;
             }
         }
-        let matrix = &deeper.matrix;
-        count("deeper.matrix.criteria", matrix.criteria.len(), MAX_CRITERIA, "criteria")?;
-        for (i, criterion) in matrix.criteria.iter().enumerate() {
-            text(format!("deeper.matrix.criteria[{i}].name"), &criterion.name, MAX_CRITERION_CHARS)?;
-            scale(format!("deeper.matrix.criteria[{i}].weight"), criterion.weight, MIN_WEIGHT, MAX_WEIGHT, "a weight")?;
-        }
-        for (i, score) in matrix.scores.iter().enumerate() {
-            scale(format!("deeper.matrix.scores[{i}].value"), score.value, MIN_SCORE, MAX_SCORE, "a score")?;
-        }
-        for (i, gut) in matrix.gut.iter().enumerate() {
-            if let Some(rating) = gut.rating {
-                scale(format!("deeper.matrix.gut[{i}].rating"), rating, MIN_SCORE, MAX_SCORE, "a gut rating")?;
-            }
-            text(format!("deeper.matrix.gut[{i}].note"), &gut.note, MAX_GUT_NOTE_CHARS)?;
-        }
+        deeper.matrix.check_limits("deeper.matrix")?;
         let d = &deeper.decision;
         for (key, answer) in [("direction", &d.direction), ("why", &d.why), ("change_my_mind", &d.change_my_mind)] {
             text(format!("deeper.decision.{key}"), answer, MAX_TEXT_CHARS)?;

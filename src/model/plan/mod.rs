@@ -18,6 +18,7 @@ use crate::model::exploration::goals::MAX_GOALS;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
 use crate::model::applying::Applying;
+use crate::model::closing::Closing;
 
 pub use check_ins::{next_check_in, CheckIn, CheckInDue, CheckInText, GoalProgress, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING};
 pub use if_then::{if_then_refusal, obstacle_from_but, IfThen, IfThenText, MAX_IF_THENS, MAX_IF_THEN_CHARS};
@@ -43,6 +44,7 @@ pub struct Earlier<'a> {
     pub deeper: &'a Deeper,
     pub networking: &'a Networking,
     pub applying: &'a Applying,
+    pub closing: &'a Closing,
 }
 
 impl Earlier<'_> {
@@ -83,6 +85,9 @@ pub enum PlanEdit {
     SplitStep { step: Id, into: Vec<String> },
     /// Turns a skill gap (R6) into dated plan steps, counted from `today`.
     StepsFromGap { gap: Id, today: NaiveDate },
+    /// Dates a leaving-well item (C3): its step takes the date, and is made (named after the item,
+    /// done when it is) if it has none yet.
+    LeavingStep { item: Id, due: Option<NaiveDate>, today: NaiveDate },
     AddIfThen { goal: Option<Id> },
     /// A parked but (E3) as the "if" of a new plan, linked to it.
     IfThenFromBut { but: Id, goal: Option<Id> },
@@ -106,6 +111,7 @@ fn link_target_exists(earlier: Earlier, check_ins: &[CheckIn], link: StepLink, i
         StepLink::Contact => earlier.networking.contact(id).is_some(),
         StepLink::Application => earlier.applying.application(id).is_some(),
         StepLink::CheckIn => check_ins.iter().any(|c| c.id == id),
+        StepLink::Leaving => earlier.closing.leaving_item(id).is_some(),
     }
 }
 
@@ -151,6 +157,23 @@ impl Plan {
     /// The if–then plan made from `but`, if one was.
     pub fn if_then_from_but(&self, but: Id) -> Option<&IfThen> {
         self.if_thens.iter().find(|p| p.but == Some(but))
+    }
+
+    /// The step made from the leaving-well item `item`, if one was.
+    pub fn leaving_step(&self, item: Id) -> Option<&ActionStep> {
+        self.steps.iter().find(|s| s.leaving == Some(item))
+    }
+
+    /// Ticks the step made from the leaving-well item `item` with it: done `today`, or to do again.
+    pub fn tick_leaving_step(&mut self, item: Id, done: bool, today: NaiveDate) -> bool {
+        let Some(step) = self.steps.iter_mut().find(|s| s.leaving == Some(item)) else { return false };
+        let status = if done { StepStatus::Done } else { StepStatus::ToDo };
+        if step.status == status || (done && !date_in_range(today)) {
+            return false;
+        }
+        step.status = status;
+        step.done_on = done.then_some(today);
+        true
     }
 
     /// Whether `id` is something a step's `link` may point to.
@@ -203,6 +226,22 @@ impl Plan {
             E::MoveStep(id, direction) => self.move_step(id, direction),
             E::SplitStep { step, into } => self.split(step, into, ids),
             E::StepsFromGap { gap, today } => earlier.deeper.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids)),
+            E::LeavingStep { item, due, today } => {
+                let Some(item) = earlier.closing.leaving_item(item) else { return false };
+                if due.is_some_and(|d| !date_in_range(d)) || !date_in_range(today) {
+                    return false;
+                }
+                if let Some(step) = self.steps.iter_mut().find(|s| s.leaving == Some(item.id)) {
+                    return set(&mut step.due, due);
+                }
+                let title = clip_chars(item.title.trim(), MAX_STEP_CHARS);
+                if due.is_none() || new_step_refusal(&self.steps, &title).is_some() {
+                    return false;
+                }
+                let (status, done_on) = if item.done { (StepStatus::Done, Some(today)) } else { (StepStatus::ToDo, None) };
+                self.steps.push(ActionStep { id: ids.next(), title, due, status, done_on, leaving: Some(item.id), ..ActionStep::default() });
+                true
+            }
             E::AddIfThen { goal } => self.add_if_then(earlier, goal, None, String::new(), ids),
             E::IfThenFromBut { but, goal } => {
                 let Some(b) = earlier.exploration.buts.iter().find(|b| b.id == but) else { return false };
@@ -280,7 +319,8 @@ impl Plan {
         let mut lines = lines.into_iter();
         let original = &mut self.steps[at];
         original.title = lines.next().unwrap_or_default();
-        let template = ActionStep { status: StepStatus::ToDo, done_on: None, ..original.clone() };
+        // One step stands for a leaving-well item: the parts split off are steps of their own.
+        let template = ActionStep { status: StepStatus::ToDo, done_on: None, leaving: None, ..original.clone() };
         let new: Vec<ActionStep> = lines.map(|title| ActionStep { id: ids.next(), title, ..template.clone() }).collect();
         self.steps.splice(at + 1..at + 1, new);
         true
@@ -334,12 +374,20 @@ impl Plan {
     /// figure per goal. Progress toward a goal since removed is kept (undo may bring the goal back).
     pub fn normalise(&mut self, earlier: Earlier) {
         let check_ins = &self.check_ins;
+        let mut leaving_seen = Vec::new();
         for step in &mut self.steps {
             for link in StepLink::ALL {
                 let keep = link.get(step).is_none_or(|id| link_target_exists(earlier, check_ins, link, id));
                 if !keep {
                     *link.get_mut(step) = None;
                 }
+            }
+            // One step per leaving-well item: the first keeps the link.
+            if let Some(item) = step.leaving {
+                if leaving_seen.contains(&item) {
+                    step.leaving = None;
+                }
+                leaving_seen.push(item);
             }
             if step.status != StepStatus::Done {
                 step.done_on = None;

@@ -33,8 +33,10 @@ pub struct ActionStep {
     pub application: Option<Id>,
     /// The check-in (P3) where it was promised as a next commitment.
     pub check_in: Option<Id>,
+    /// The leaving-well item (C3) it was made from, when given a date there.
+    pub leaving: Option<Id>,
 }
-saved_record!(ActionStep with defaults { id, title, due, status, done_on, goal, option, skill_gap, contact, application, check_in });
+saved_record!(ActionStep with defaults { id, title, due, status, done_on, goal, option, skill_gap, contact, application, check_in, leaving });
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StepStatus {
@@ -87,10 +89,12 @@ pub enum StepLink {
     Contact,
     Application,
     CheckIn,
+    Leaving,
 }
 
 impl StepLink {
-    pub const ALL: [StepLink; 6] = [StepLink::Goal, StepLink::Option, StepLink::SkillGap, StepLink::Contact, StepLink::Application, StepLink::CheckIn];
+    pub const ALL: [StepLink; 7] =
+        [StepLink::Goal, StepLink::Option, StepLink::SkillGap, StepLink::Contact, StepLink::Application, StepLink::CheckIn, StepLink::Leaving];
 
     pub fn get(self, step: &ActionStep) -> Option<Id> {
         match self {
@@ -100,6 +104,7 @@ impl StepLink {
             StepLink::Contact => step.contact,
             StepLink::Application => step.application,
             StepLink::CheckIn => step.check_in,
+            StepLink::Leaving => step.leaving,
         }
     }
 
@@ -111,6 +116,7 @@ impl StepLink {
             StepLink::Contact => &mut step.contact,
             StepLink::Application => &mut step.application,
             StepLink::CheckIn => &mut step.check_in,
+            StepLink::Leaving => &mut step.leaving,
         }
     }
 
@@ -122,6 +128,7 @@ impl StepLink {
             StepLink::Contact => "contact",
             StepLink::Application => "application",
             StepLink::CheckIn => "check_in",
+            StepLink::Leaving => "leaving",
         }
     }
 }

@@ -22,6 +22,7 @@ fn place(item: &AgendaItem) -> (&'static str, String) {
         AgendaKind::FollowUp(_) => ("Follow-up", Route::Networking.href()),
         AgendaKind::Application(_) => ("Application", Route::Applying.href()),
         AgendaKind::CheckIn => ("Check-in", "#check-ins-heading".to_string()),
+        AgendaKind::LookBack => ("Look back", Route::Closing.href()),
     }
 }
 
