@@ -6,7 +6,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use waypoint::model::agenda::{agenda, AgendaKind};
 use waypoint::model::applying::{ApplyingEdit, Target as AT};
 use waypoint::model::calendar::{calendar_file, CalendarChoice};
-use waypoint::model::closing::{ClosingEdit, Target as CT, DEFAULT_LEAVING};
+use waypoint::model::closing::{leaving_checklist, offer_criteria, ClosingEdit, Target as CT, DEFAULT_LEAVING};
 use waypoint::model::dashboard::{journey, stage_progress};
 use waypoint::model::plan::{PlanEdit, StepStatus};
 use waypoint::model::{Edit, Workbook};
@@ -25,7 +25,7 @@ fn ok(w: &mut Workbook, edit: impl Into<Edit>) {
 fn a_dated_leaving_item_is_a_plan_step_ticked_with_it() {
     let mut w = Workbook::default();
     let today = day(2026, 12, 3);
-    ok(&mut w, ClosingEdit::StartLeaving);
+    ok(&mut w, ClosingEdit::StartLeaving(leaving_checklist()));
     let item = w.closing.leaving[1].id;
     // No date, no step.
     assert!(!w.apply(PlanEdit::LeavingStep { item, due: None, today }.into()));
@@ -56,7 +56,7 @@ fn a_dated_leaving_item_is_a_plan_step_ticked_with_it() {
 fn removing_a_leaving_item_keeps_its_step_and_undo_ties_them_again() {
     let mut w = Workbook::default();
     let today = day(2026, 12, 3);
-    ok(&mut w, ClosingEdit::StartLeaving);
+    ok(&mut w, ClosingEdit::StartLeaving(leaving_checklist()));
     let item = w.closing.leaving[0].id;
     ok(&mut w, PlanEdit::LeavingStep { item, due: Some(day(2027, 1, 4)), today });
     let before = w.clone();
@@ -73,7 +73,7 @@ fn an_offer_keeps_itself_when_its_application_goes() {
     let mut w = Workbook::default();
     ok(&mut w, ApplyingEdit::AddApplication { company: "Northwind".into(), role: "Trainer".into(), today: day(2026, 11, 1) });
     let app = w.applying.applications[0].id;
-    ok(&mut w, ClosingEdit::AddOffer { name: "Northwind, trainer".into(), stay: false });
+    ok(&mut w, ClosingEdit::AddOffer { name: "Northwind, trainer".into(), stay: false, criteria: offer_criteria() });
     let offer = w.closing.offers[0].id;
     ok(&mut w, ClosingEdit::SetOfferApplication(offer, Some(app)));
     let before = w.clone();

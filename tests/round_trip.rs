@@ -16,7 +16,7 @@ use waypoint::model::applying::{
     AppStatus, ApplicationText, ApplyingEdit, MaterialKind, Mood, QuestionKind, SetbackText, StoryLink, StoryText, VersionStatus, VersionText,
 };
 use waypoint::model::applying::Target as AT;
-use waypoint::model::closing::{CelebrationText, ClosingEdit, NegotiationText, OfferNumber, OfferText};
+use waypoint::model::closing::{leaving_checklist, offer_criteria, CelebrationText, ClosingEdit, NegotiationText, OfferNumber, OfferText};
 use waypoint::model::closing::Target as CT;
 use waypoint::model::StartEdit;
 use waypoint::model::exploration::buts::ButEdit;
@@ -243,7 +243,7 @@ fn close(rng: &mut Rng, w: &mut Workbook) {
         let (offer, criterion, item) = (pick(rng, &offers), pick(rng, &criteria), pick(rng, &items));
         let apps: Vec<Id> = w.applying.applications.iter().map(|a| a.id).collect();
         let today = day(rng).unwrap_or_default();
-        let fallback = ClosingEdit::AddOffer { name: rng.text(), stay: rng.below(4) == 0 };
+        let fallback = ClosingEdit::AddOffer { name: rng.text(), stay: rng.below(4) == 0, criteria: offer_criteria() };
         let edit: Edit = match rng.below(16) {
             0 | 1 => fallback.into(),
             2..=4 => match offer {
@@ -280,7 +280,7 @@ fn close(rng: &mut Rng, w: &mut Workbook) {
                 _ => ClosingEdit::OfferMatrix(MatrixEdit::AddCriterion(rng.text())).into(),
             },
             9 => match item {
-                None => ClosingEdit::StartLeaving.into(),
+                None => ClosingEdit::StartLeaving(leaving_checklist()).into(),
                 Some(_) if rng.below(3) == 0 => ClosingEdit::AddLeavingItem(rng.text()).into(),
                 Some(i) if rng.below(2) == 0 => ClosingEdit::SetLeavingNote(i, rng.text()).into(),
                 Some(i) => ClosingEdit::SetLeavingTitle(i, rng.text()).into(),
@@ -288,7 +288,7 @@ fn close(rng: &mut Rng, w: &mut Workbook) {
             10 | 11 => match item {
                 Some(i) if rng.below(2) == 0 => ClosingEdit::TickLeaving { item: i, done: rng.below(3) > 0, today }.into(),
                 Some(i) => PlanEdit::LeavingStep { item: i, due: day(rng), today }.into(),
-                None => ClosingEdit::StartLeaving.into(),
+                None => ClosingEdit::StartLeaving(leaving_checklist()).into(),
             },
             12 => match rng.below(2) {
                 0 => ClosingEdit::SetCelebrationText(CelebrationText::ALL[rng.below(4) as usize], rng.text()).into(),

@@ -214,7 +214,7 @@ impl Part {
                 | ClosingEdit::SetStartOn(..)
                 | ClosingEdit::SetOfferApplication(..) => &[Part::Offers],
                 ClosingEdit::OfferMatrix(_) => &[Part::OfferMatrix],
-                ClosingEdit::StartLeaving | ClosingEdit::AddLeavingItem(_) | ClosingEdit::SetLeavingTitle(..) | ClosingEdit::SetLeavingNote(..) => {
+                ClosingEdit::StartLeaving(_) | ClosingEdit::AddLeavingItem(_) | ClosingEdit::SetLeavingTitle(..) | ClosingEdit::SetLeavingNote(..) => {
                     &[Part::Leaving]
                 }
                 // The plan step made from the item is ticked with it.

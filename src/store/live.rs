@@ -563,7 +563,7 @@ mod tests {
         use crate::model::exploration::vision::VisionEdit;
         use crate::model::networking::{NetworkingEdit, NewConversation, Period};
         use crate::model::applying::{ApplyingEdit, MaterialKind};
-        use crate::model::closing::ClosingEdit;
+        use crate::model::closing::{leaving_checklist, offer_criteria, ClosingEdit};
         use crate::model::plan::PlanEdit;
         use crate::model::{Horizon, StartEdit};
 
@@ -618,9 +618,9 @@ mod tests {
             (Part::Stories, ApplyingEdit::AddStory("The rota".into()).into()),
             (Part::Practice, ApplyingEdit::LogPractice { question: "Why now?".into(), on: today }.into()),
             (Part::Setbacks, ApplyingEdit::AddSetback { application: None, today }.into()),
-            (Part::Offers, ClosingEdit::AddOffer { name: "Northwind".into(), stay: false }.into()),
+            (Part::Offers, ClosingEdit::AddOffer { name: "Northwind".into(), stay: false, criteria: offer_criteria() }.into()),
             (Part::OfferMatrix, ClosingEdit::OfferMatrix(MatrixEdit::AddCriterion("Pension".into())).into()),
-            (Part::Leaving, ClosingEdit::StartLeaving.into()),
+            (Part::Leaving, ClosingEdit::StartLeaving(leaving_checklist()).into()),
             (Part::Celebration, ClosingEdit::SetNextCheckIn(Some(today)).into()),
             (Part::Steps, PlanEdit::StepsFromGap { gap, today }.into()),
             (Part::IfThens, PlanEdit::AddIfThen { goal: None }.into()),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::pages::{NotFoundPage, StagePage, StartPage};
+use super::pages::{NotFoundPage, StartPage};
 use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::route::Route;
@@ -112,8 +112,8 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),
                 page if page.loads_lazily() => view! { <PartPage route=page address=route shown=shown/> }.into_any(),
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
-                stage => view! { <StagePage route=stage/> }.into_any(),
+                // Every other page of the navigation loads as a part.
+                _ => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>
         <UndoBar/>

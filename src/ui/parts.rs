@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{ApplyingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
+use super::pages::{ApplyingPage, ClosingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -42,6 +42,11 @@ fn applying_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <ApplyingPage/> }.into_any())
 }
 
+#[wasm_split(closing, wasm_split_path = ::leptos::wasm_split, preload(preload_closing), fallible)]
+fn closing_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <ClosingPage/> }.into_any())
+}
+
 #[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, preload(preload_plan), fallible)]
 fn plan_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <PlanPage/> }.into_any())
@@ -59,6 +64,7 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
         Route::Deeper => deeper_page().await,
         Route::Networking => networking_page().await,
         Route::Applying => applying_page().await,
+        Route::Closing => closing_page().await,
         Route::Plan => plan_page().await,
         Route::Data => data_page().await,
         _ => Err(PartNotLoaded),
@@ -72,6 +78,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
         Route::Deeper => preload_deeper().await?,
         Route::Networking => preload_networking().await?,
         Route::Applying => preload_applying().await?,
+        Route::Closing => preload_closing().await?,
         Route::Plan => preload_plan().await?,
         Route::Data => preload_data().await?,
         _ => {}

@@ -78,7 +78,7 @@ impl Route {
     /// Whether the page's code is a part of its own that the browser fetches when the page is first
     /// opened (`ui::parts`). Start and the short pages come with the app itself.
     pub fn loads_lazily(self) -> bool {
-        matches!(self, Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Plan | Route::Data)
+        matches!(self, Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Data)
     }
 
     /// The page after this one in the navigation whose part loads lazily: the one worth fetching
@@ -156,7 +156,8 @@ mod tests {
         assert_eq!(Route::Exploration.next_lazy(), Some(Route::Deeper));
         assert_eq!(Route::Deeper.next_lazy(), Some(Route::Networking));
         assert_eq!(Route::Networking.next_lazy(), Some(Route::Applying));
-        assert_eq!(Route::Applying.next_lazy(), Some(Route::Plan), "the stages not built yet come with the app");
+        assert_eq!(Route::Applying.next_lazy(), Some(Route::Closing));
+        assert_eq!(Route::Closing.next_lazy(), Some(Route::Plan));
         assert_eq!(Route::Data.next_lazy(), None);
         assert_eq!(Route::NotFound.next_lazy(), None);
         assert!(Route::NAV.iter().filter_map(|route| route.next_lazy()).all(Route::loads_lazily));

@@ -134,6 +134,25 @@ const SCENES: &[Scene] = &[
         ],
     },
     Scene {
+        name: "offers with a figure refused and a negotiation's numbers crossed",
+        seed: Seed::Full,
+        fragment: "#/closing",
+        steps: &[
+            Step::Type("#offer-101-bonus_percent", "500"),
+            Step::Click("#offer-101-currency"),
+            Step::Shown("#offer-101-bonus_percent[aria-invalid='true']"),
+            Step::Type("#negotiation-100-walk_away", "42000"),
+            Step::Click("#negotiation-100-target"),
+            Step::Shown("#negotiation-100-walk_away-error:not(:empty)"),
+        ],
+    },
+    Scene {
+        name: "a leaving-well item removed, undo offered",
+        seed: Seed::Full,
+        fragment: "#/closing",
+        steps: &[Step::Click("#leaving-104-remove"), Step::Shown("#undo-button")],
+    },
+    Scene {
         name: "a plan step being split, another's links open",
         seed: Seed::Full,
         fragment: "#/plan",

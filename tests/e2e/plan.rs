@@ -29,7 +29,7 @@ async fn set_text(browser: &Browser, css: &str, text: &str) {
 async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     browser.fresh(Some(FULL)).await;
     browser.goto("#/plan").await;
-    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 6 steps done.");
+    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 7 steps done.");
     // A step toward the first goal goes last among its steps; ↑ moves it past one, keeping the focus.
     browser.type_into("#new-step-31", "Visit the adult-education centre").await;
     browser.press(Key::Enter).await;
@@ -88,7 +88,7 @@ async fn steps_and_if_then_plans_survive_reload_and_export(browser: &Browser) {
     browser.reload().await;
     assert_plan_is_all_there(browser).await;
 
-    super::export_clear_and_import(browser, "Plan: 8 steps, 2 if–then plans and 2 check-ins").await;
+    super::export_clear_and_import(browser, "Plan: 9 steps, 2 if–then plans and 2 check-ins").await;
     assert_plan_is_all_there(browser).await;
 }
 
@@ -102,7 +102,7 @@ async fn assert_plan_is_all_there(browser: &Browser) {
     browser.find("#step-61-links").await.click().await.unwrap();
     assert_eq!(browser.value_of("#step-61-contact").await, "44");
     assert_eq!(browser.value_of("#if-then-113-response").await, "look at my savings plan first");
-    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 8 steps done.");
+    assert_eq!(browser.text_of("#steps-heading + .hint + .progress").await, "1 of 9 steps done.");
 }
 
 /// A check-in recorded today from the full workbook: refused values say why, progress and ratings
@@ -130,7 +130,7 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     // Progress is a per cent.
     browser.type_into("#check-in-111-goal-31", "150").await;
     browser.press(Key::Tab).await;
-    assert!(browser.text_of("#check-in-111-goal-31-error").await.contains("from 0 to 118"));
+    assert!(browser.text_of("#check-in-111-goal-31-error").await.contains("from 0 to 100"));
     browser.screenshot("plan-check-in-refused").await;
     browser.script("document.querySelector('#check-in-111-goal-31').value = '';").await;
     browser.type_into("#check-in-111-goal-31", "45").await;
@@ -151,7 +151,7 @@ async fn a_check_in_is_recorded_and_its_commitment_becomes_a_step(browser: &Brow
     browser.screenshot("plan-check-in").await;
 
     browser.wait_until_saved().await;
-    super::export_clear_and_import(browser, "Plan: 7 steps, 2 if–then plans and 3 check-ins").await;
+    super::export_clear_and_import(browser, "Plan: 8 steps, 2 if–then plans and 3 check-ins").await;
     browser.goto("#/plan").await;
     browser.find("#check-in-111 summary").await.click().await.unwrap();
     assert_eq!(browser.value_of("#check-in-111-wins").await, "Booked the open day");
@@ -179,11 +179,12 @@ async fn the_overview_shows_what_is_due_next_and_won(browser: &Browser) {
     // The link of a next step takes the focus to the step itself.
     browser.find("#next-steps li:first-child a").await.click().await.unwrap();
     assert_eq!(browser.focused().await, "step-63-title");
-    let plan = browser.find(".stage-progress > li:nth-child(5) summary").await;
+    let plan = browser.find(".stage-progress > li:nth-child(6) summary").await;
     assert!(plan.text().await.unwrap().contains("4 of 4"));
     plan.click().await.unwrap();
-    assert!(browser.text_of(".stage-progress > li:nth-child(5) .checks").await.contains("✓ A check-in"));
+    assert!(browser.text_of(".stage-progress > li:nth-child(6) .checks").await.contains("✓ A check-in"));
     assert!(browser.text_of(".stage-progress > li:nth-child(4) summary").await.contains("Applying"));
+    assert!(browser.text_of(".stage-progress > li:nth-child(5) summary").await.contains("Closing"));
     browser.screenshot("plan-overview").await;
 }
 

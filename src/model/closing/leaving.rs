@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
-use crate::model::base::{refusal_to_add, Id, IdSource, Refusal};
+use crate::model::base::{refusal_to_add, Id, Refusal};
 
 pub const MAX_LEAVING_ITEMS: usize = 40;
 pub const MAX_LEAVING_TITLE_CHARS: usize = 200;
@@ -35,9 +35,4 @@ pub fn leaving_refusal(items: &[LeavingItem], title: &str) -> Option<Refusal> {
     let empty = Refusal::Empty { ask: "Say what needs doing, for example “Return the laptop”." };
     let full = Refusal::Full { limit: MAX_LEAVING_ITEMS, what: "things to do before leaving", make_room: "Remove one that does not apply first." };
     refusal_to_add(title, items.iter().map(|i| i.title.as_str()), items.len(), empty, full)
-}
-
-/// The default checklist, for a person who has none yet.
-pub fn default_leaving(ids: &mut IdSource) -> Vec<LeavingItem> {
-    DEFAULT_LEAVING.iter().map(|title| LeavingItem { id: ids.next(), title: (*title).to_string(), ..LeavingItem::default() }).collect()
 }

@@ -18,7 +18,7 @@ use crate::model::base::saved::saved_record;
 use crate::model::base::{clip_chars, date_in_range, set, Check, Id, IdSource, Link};
 
 pub use celebration::{Celebration, CelebrationText, MAX_CELEBRATION_CHARS};
-pub use leaving::{default_leaving, leaving_refusal, LeavingItem, DEFAULT_LEAVING, MAX_LEAVING_ITEMS, MAX_LEAVING_NOTE_CHARS, MAX_LEAVING_TITLE_CHARS};
+pub use leaving::{leaving_refusal, LeavingItem, DEFAULT_LEAVING, MAX_LEAVING_ITEMS, MAX_LEAVING_NOTE_CHARS, MAX_LEAVING_TITLE_CHARS};
 pub use offers::{
     amount_text, commute_hours, compensation, money_order, negotiation_note, offer_refusal, Compensation, MoneyOrder, Negotiation, NegotiationText,
     Offer, OfferNumber, OfferText, MAX_CURRENCY_CHARS, MAX_OFFERS, MAX_OFFER_NAME_CHARS, MAX_OFFER_TEXT_CHARS,
@@ -36,6 +36,16 @@ pub const OFFER_CRITERIA: [&str; 7] = [
     "Commute and flexibility",
     "Security",
 ];
+
+/// The offer criteria, as [`ClosingEdit::AddOffer`] takes them.
+pub fn offer_criteria() -> Vec<String> {
+    OFFER_CRITERIA.iter().map(|c| (*c).to_string()).collect()
+}
+
+/// The default leaving-well checklist, as [`ClosingEdit::StartLeaving`] takes it.
+pub fn leaving_checklist() -> Vec<String> {
+    DEFAULT_LEAVING.iter().map(|c| (*c).to_string()).collect()
+}
 
 /// What "stay where I am" is called when it is added in one action.
 pub const STAY_NAME: &str = "Stay where I am";
@@ -59,8 +69,9 @@ pub struct Earlier<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClosingEdit {
     /// An offer; with `stay`, the job the person has now, to compare against (one at most). The
-    /// first offer of an unscored matrix brings the offer criteria with it.
-    AddOffer { name: String, stay: bool },
+    /// first offer of an untouched matrix brings `criteria` with it (the page sends
+    /// [`OFFER_CRITERIA`], so their words load with the page).
+    AddOffer { name: String, stay: bool, criteria: Vec<String> },
     SetOfferName(Id, String),
     SetCurrency(Id, String),
     SetNumber(Id, OfferNumber, Option<u64>),
@@ -69,8 +80,9 @@ pub enum ClosingEdit {
     SetStartOn(Id, Option<NaiveDate>),
     SetOfferApplication(Id, Option<Id>),
     OfferMatrix(MatrixEdit),
-    /// The default leaving-well checklist, when there is none yet.
-    StartLeaving,
+    /// A leaving-well checklist of these items (the page sends [`DEFAULT_LEAVING`]), when there is
+    /// none yet.
+    StartLeaving(Vec<String>),
     AddLeavingItem(String),
     SetLeavingTitle(Id, String),
     SetLeavingNote(Id, String),
@@ -108,13 +120,15 @@ impl Closing {
     pub fn apply(&mut self, edit: ClosingEdit, earlier: Earlier, ids: &mut IdSource) -> bool {
         use ClosingEdit as E;
         match edit {
-            E::AddOffer { name, stay } => {
+            E::AddOffer { name, stay, criteria } => {
                 let name = clip_chars(name.trim(), MAX_OFFER_NAME_CHARS);
                 if offer_refusal(&self.offers, &name).is_some() || (stay && self.has_stay()) {
                     return false;
                 }
                 if self.offers.is_empty() && self.matrix == ScoreMatrix::default() {
-                    self.matrix = ScoreMatrix::with_criteria(&OFFER_CRITERIA, ids);
+                    for name in criteria {
+                        self.matrix.apply(MatrixEdit::AddCriterion(name), &[], ids);
+                    }
                 }
                 // The currency of the offers before it, as offers are usually in one.
                 let currency = self.offers.last().map(|o| o.currency.clone()).unwrap_or_default();
@@ -129,7 +143,7 @@ impl Closing {
                 let currency = clip_chars(&currency, MAX_CURRENCY_CHARS);
                 self.offer_mut(id).is_some_and(|o| set(&mut o.currency, currency))
             }
-            E::SetNumber(_, field, Some(value)) if field.refusal(value).is_some() => false,
+            E::SetNumber(_, field, Some(value)) if !field.accepts(value) => false,
             E::SetNumber(id, field, value) => self.offer_mut(id).is_some_and(|o| set(field.get_mut(o), value)),
             E::SetOfferText(id, field, value) => {
                 let value = clip_chars(&value, field.limit());
@@ -147,12 +161,17 @@ impl Closing {
                 let things = self.offer_ids();
                 self.matrix.apply(edit, &things, ids)
             }
-            E::StartLeaving => {
+            E::StartLeaving(items) => {
                 if !self.leaving.is_empty() {
                     return false;
                 }
-                self.leaving = default_leaving(ids);
-                true
+                for title in items {
+                    let title = clip_chars(title.trim(), MAX_LEAVING_TITLE_CHARS);
+                    if leaving_refusal(&self.leaving, &title).is_none() {
+                        self.leaving.push(LeavingItem { id: ids.next(), title, ..LeavingItem::default() });
+                    }
+                }
+                !self.leaving.is_empty()
             }
             E::AddLeavingItem(title) => {
                 let title = clip_chars(title.trim(), MAX_LEAVING_TITLE_CHARS);
@@ -200,7 +219,7 @@ impl Closing {
             text(at("currency"), &o.currency, MAX_CURRENCY_CHARS)?;
             for field in OfferNumber::ALL {
                 if let Some(value) = field.get(o) {
-                    range(at(field.key()), field.refusal(value).is_none(), || {
+                    range(at(field.key()), field.accepts(value), || {
                         let (min, max) = field.range();
                         format!("this goes from {min} to {max}, and this says {value}")
                     })?;

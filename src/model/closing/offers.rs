@@ -239,10 +239,16 @@ impl OfferNumber {
         }
     }
 
-    /// Why `value` cannot be kept here, in words, if it cannot.
-    pub fn refusal(self, value: u64) -> Option<&'static str> {
+    pub fn accepts(self, value: u64) -> bool {
         let (min, max) = self.range();
-        if (min..=max).contains(&value) {
+        (min..=max).contains(&value)
+    }
+
+    /// Why `value` cannot be kept here, in words, if it cannot. (The edit and the limits ask
+    /// `accepts`, so these words load with the page that shows them.)
+    pub fn refusal(self, value: u64) -> Option<&'static str> {
+        let min = self.range().0;
+        if self.accepts(value) {
             return None;
         }
         Some(match self {
@@ -307,7 +313,7 @@ pub fn amount_text(amount: u64) -> String {
     let digits = amount.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{202f}');
         }
         out.push(c);
@@ -448,7 +454,7 @@ pub fn money_order(offers: &[Offer]) -> MoneyOrder {
         );
     }
     let mut ranked: Vec<(u64, Id)> = paid.iter().map(|o| (compensation(o).first_year, o.id)).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     MoneyOrder::Ranked(ranked.into_iter().map(|(_, id)| id).collect())
 }
 

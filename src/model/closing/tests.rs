@@ -17,7 +17,7 @@ fn applying() -> Applying {
 
 fn add(closing: &mut Closing, ids: &mut IdSource, name: &str, stay: bool) -> Id {
     let applying = applying();
-    assert!(closing.apply(ClosingEdit::AddOffer { name: name.into(), stay }, Earlier { applying: &applying }, ids));
+    assert!(closing.apply(ClosingEdit::AddOffer { name: name.into(), stay, criteria: offer_criteria() }, Earlier { applying: &applying }, ids));
     closing.offers.last().unwrap().id
 }
 
@@ -160,8 +160,8 @@ fn the_first_offer_brings_the_offer_criteria_and_staying_is_one_offer() {
     assert_eq!(closing.matrix.criteria.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), OFFER_CRITERIA);
     let applying = applying();
     let earlier = Earlier { applying: &applying };
-    assert!(!closing.apply(ClosingEdit::AddOffer { name: "Stay, again".into(), stay: true }, earlier, &mut ids), "one stay");
-    assert!(!closing.apply(ClosingEdit::AddOffer { name: "stay where i am".into(), stay: false }, earlier, &mut ids), "names differ");
+    assert!(!closing.apply(ClosingEdit::AddOffer { name: "Stay, again".into(), stay: true, criteria: offer_criteria() }, earlier, &mut ids), "one stay");
+    assert!(!closing.apply(ClosingEdit::AddOffer { name: "stay where i am".into(), stay: false, criteria: offer_criteria() }, earlier, &mut ids), "names differ");
     assert!(closing.apply(ClosingEdit::SetCurrency(stay, "EUR".into()), earlier, &mut ids));
     let other = add(&mut closing, &mut ids, "Northwind", false);
     assert_eq!(closing.offer(other).unwrap().currency, "EUR", "the currency of the offer before");
@@ -217,9 +217,9 @@ fn the_leaving_checklist_starts_from_the_defaults_once() {
     let mut ids = IdSource::default();
     let applying = applying();
     let earlier = Earlier { applying: &applying };
-    assert!(closing.apply(ClosingEdit::StartLeaving, earlier, &mut ids));
+    assert!(closing.apply(ClosingEdit::StartLeaving(leaving_checklist()), earlier, &mut ids));
     assert_eq!(closing.leaving.len(), DEFAULT_LEAVING.len());
-    assert!(!closing.apply(ClosingEdit::StartLeaving, earlier, &mut ids), "not twice");
+    assert!(!closing.apply(ClosingEdit::StartLeaving(leaving_checklist()), earlier, &mut ids), "not twice");
     assert!(!closing.apply(ClosingEdit::AddLeavingItem(DEFAULT_LEAVING[1].to_uppercase()), earlier, &mut ids), "no repeat");
     assert!(closing.apply(ClosingEdit::AddLeavingItem("Return the laptop".into()), earlier, &mut ids));
     let item = closing.leaving[0].id;

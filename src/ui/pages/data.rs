@@ -78,6 +78,12 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         count(summary.setbacks, "setback", "setbacks"),
     ));
     lines.push(format!(
+        "Closing: {} and {} of {} leaving-well items done",
+        count(summary.offers, "offer", "offers"),
+        summary.leaving.0,
+        summary.leaving.1,
+    ));
+    lines.push(format!(
         "Plan: {}, {} and {}",
         count(summary.plan_steps, "step", "steps"),
         count(summary.if_thens, "if–then plan", "if–then plans"),

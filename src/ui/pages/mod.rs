@@ -1,19 +1,21 @@
 //! One module per page the user sees; a stage's page is a folder with one file per section.
 
 mod applying;
+mod closing;
 mod data;
 mod deeper;
 mod exploration;
 mod networking;
 mod plan;
-mod stage;
+mod not_found;
 mod start;
 
 pub use applying::ApplyingPage;
+pub use closing::ClosingPage;
 pub use data::DataPage;
 pub use deeper::DeeperPage;
 pub use exploration::ExplorationPage;
 pub use networking::NetworkingPage;
 pub use plan::PlanPage;
-pub use stage::{NotFoundPage, StagePage};
+pub use not_found::NotFoundPage;
 pub use start::StartPage;
