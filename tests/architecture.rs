@@ -367,14 +367,19 @@ fn every_stage_follows_the_recipe() {
     let edit = shipped_code_of(&root().join("src/model/edit.rs"));
     let workbook = shipped_code_of(&root().join("src/model/workbook.rs"));
     let parts = shipped_code_of(&root().join("src/ui/parts.rs"));
+    let print = shipped_code_of(&root().join("src/ui/pages/print/mod.rs"));
     let mut missing = Vec::new();
     for stage in STAGES {
         let variant: String = stage[..1].to_uppercase() + &stage[1..];
         // Start comes with the app; every other stage's page is a part fetched when it is opened.
         let split = stage == "start" || parts.contains(&format!("#[wasm_split({stage},"));
+        // Start's words (the name, the dates) head the printed summary; every other stage prints a section.
+        let printed = stage == "start"
+            || (root().join(format!("src/ui/pages/print/{stage}.rs")).is_file() && print.contains(&format!("{stage}::section(w")));
         let checks = [
             (split, format!("its page split off as a part: `#[wasm_split({stage}, …)]` in src/ui/parts.rs")),
             (pages.iter().any(|p| p == stage), format!("src/ui/pages/{stage}/")),
+            (printed, format!("src/ui/pages/print/{stage}.rs, with its `section(w…)` in the summary's `stages()`")),
             (model_mod.contains(&format!("pub mod {stage};")), format!("`pub mod {stage};` in src/model/mod.rs")),
             (pages_mod.contains(&format!("mod {stage};")), format!("`mod {stage};` in src/ui/pages/mod.rs")),
             (edit.contains(&format!("    {variant}({stage}::")) || edit.contains(&format!("    {variant}({variant}Edit)")), format!("an `Edit::{variant}` variant")),

@@ -34,7 +34,13 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // Unicode's case tables (duplicate names are now matched ignoring the case of A to Z only; a search
 // still folds all of Unicode, in the pages' parts). That gave back 7 204: the first load is
 // 241 106 (+5 602) and the main wasm 223 190 (about +4 600), and the budgets rise by those.
-const BUDGETS = { mainWasm: 227_821, js: 9_000, css: 8_000, html: 3_000, firstLoad: 246_036, part: 96_000 };
+// Closing (issue 14), its measured cost: the first load from 240 801 to 250 706 bytes (+9 905), nearly
+// all of it the offers, the leaving-well checklist and the celebration in the saved form; the print
+// view (D6), a part of its own, +1 521 more (its route, its links from each stage and its print
+// styles). Together +11 426 on the first load, about +9 960 on the main wasm, +510 on the loader's js
+// (two more parts, and the list of the chunks they share: 121 now) and +470 on the styles, and the
+// budgets rise by those.
+const BUDGETS = { mainWasm: 237_781, js: 9_600, css: 8_500, html: 3_000, firstLoad: 257_462, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{ApplyingPage, ClosingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage};
+use super::pages::{ApplyingPage, ClosingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage, PrintPage};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -52,6 +52,11 @@ fn plan_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <PlanPage/> }.into_any())
 }
 
+#[wasm_split(print, wasm_split_path = ::leptos::wasm_split, preload(preload_print), fallible)]
+fn print_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <PrintPage/> }.into_any())
+}
+
 #[wasm_split(data, wasm_split_path = ::leptos::wasm_split, preload(preload_data), fallible)]
 fn data_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <DataPage/> }.into_any())
@@ -67,6 +72,7 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
         Route::Closing => closing_page().await,
         Route::Plan => plan_page().await,
         Route::Data => data_page().await,
+        Route::Print => print_page().await,
         _ => Err(PartNotLoaded),
     }
 }
@@ -81,6 +87,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
         Route::Closing => preload_closing().await?,
         Route::Plan => preload_plan().await?,
         Route::Data => preload_data().await?,
+        Route::Print => preload_print().await?,
         _ => {}
     }
     Ok(())

@@ -12,6 +12,8 @@ pub enum Route {
     Closing,
     Plan,
     Data,
+    /// A printable summary (D6) of the whole workbook, or of the stage [`print_scope`] names.
+    Print,
     NotFound,
 }
 
@@ -47,6 +49,7 @@ impl Route {
             Route::Closing => "closing",
             Route::Plan => "plan",
             Route::Data => "data",
+            Route::Print => "print",
             Route::NotFound => "not-found",
         }
     }
@@ -57,7 +60,21 @@ impl Route {
         if path.is_empty() {
             return Route::Start;
         }
+        if path == "print" || print_scope(hash).is_some() {
+            return Route::Print;
+        }
         Route::NAV.into_iter().find(|route| route.slug() == path).unwrap_or(Route::NotFound)
+    }
+
+    /// The link to the printable summary of this page's stage (`#/print/closing`), or of the whole
+    /// workbook for a page that is not a stage's.
+    pub fn print_href(self) -> String {
+        match self {
+            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan => {
+                format!("#/print/{}", self.slug())
+            }
+            _ => "#/print".to_string(),
+        }
     }
 
     /// The page for `hash` as the app opens it: the bare address is home, which is the start page
@@ -78,7 +95,7 @@ impl Route {
     /// Whether the page's code is a part of its own that the browser fetches when the page is first
     /// opened (`ui::parts`). Start and the short pages come with the app itself.
     pub fn loads_lazily(self) -> bool {
-        matches!(self, Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Data)
+        matches!(self, Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Data | Route::Print)
     }
 
     /// The page after this one in the navigation whose part loads lazily: the one worth fetching
@@ -98,9 +115,17 @@ impl Route {
             Route::Closing => "Closing",
             Route::Plan => "Plan",
             Route::Data => "Data",
+            Route::Print => "Print",
             Route::NotFound => "Page not found",
         }
     }
+}
+
+/// The stage a print address names (`#/print/closing` is Closing); `None` for the whole workbook
+/// (`#/print`) and for any other address.
+pub fn print_scope(hash: &str) -> Option<Route> {
+    let stage = path_of(hash).strip_prefix("print/")?;
+    [Route::Exploration, Route::Deeper, Route::Networking, Route::Applying, Route::Closing, Route::Plan].into_iter().find(|r| r.slug() == stage)
 }
 
 /// The route's part of a fragment: `#/plan/?x=1` is `plan`.
@@ -161,6 +186,23 @@ mod tests {
         assert_eq!(Route::Data.next_lazy(), None);
         assert_eq!(Route::NotFound.next_lazy(), None);
         assert!(Route::NAV.iter().filter_map(|route| route.next_lazy()).all(Route::loads_lazily));
+    }
+
+    #[test]
+    fn print_addresses_name_the_whole_workbook_or_one_stage() {
+        assert_eq!(Route::parse("#/print"), Route::Print);
+        assert_eq!(print_scope("#/print"), None);
+        assert_eq!(Route::parse("#/print/closing"), Route::Print);
+        assert_eq!(print_scope("#/print/closing"), Some(Route::Closing));
+        assert_eq!(Route::Plan.print_href(), "#/print/plan");
+        assert_eq!(Route::Data.print_href(), "#/print");
+        assert_eq!(Route::parse("#/print/nowhere"), Route::NotFound);
+        assert_eq!(print_scope("#/print/data"), None);
+        for route in Route::NAV {
+            let href = route.print_href();
+            assert_eq!(Route::parse(&href), Route::Print);
+            assert_eq!(print_scope(&href).map(Route::print_href), print_scope(&href).map(|_| href.clone()));
+        }
     }
 
     #[test]

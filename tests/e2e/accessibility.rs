@@ -42,6 +42,9 @@ struct Scene {
 
 const SCENES: &[Scene] = &[
     Scene { name: "a page that does not exist", seed: Seed::FirstRun, fragment: "#/nowhere", steps: &[] },
+    Scene { name: "nothing to print", seed: Seed::FirstRun, fragment: "#/print", steps: &[Step::Shown("#print-empty")] },
+    Scene { name: "the whole workbook to print", seed: Seed::Full, fragment: "#/print", steps: &[Step::Shown("#print-plan")] },
+    Scene { name: "a stage to print", seed: Seed::Full, fragment: "#/print/closing", steps: &[Step::Shown("#print-closing")] },
     Scene {
         name: "a program length out of range",
         seed: Seed::FirstRun,

@@ -44,10 +44,11 @@ mod exploration;
 mod harness;
 mod networking;
 mod plan;
+mod print;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, plan::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, plan::CASES, print::CASES, accessibility::CASES].into_iter().flatten().collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.
@@ -156,6 +157,7 @@ pub fn heading_of(route: Route) -> &'static str {
         Route::Closing => "Closing",
         Route::Plan => "Plan",
         Route::Data => "Your data",
+        Route::Print => "Your workbook",
         Route::NotFound => "There is no page here",
     }
 }

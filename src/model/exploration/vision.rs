@@ -51,6 +51,14 @@ impl VisionClarity {
         }
     }
 
+    pub fn label(self) -> &'static str {
+        match self {
+            VisionClarity::Clear => "Clear: I can see where I want to go",
+            VisionClarity::WhatNotHow => "I know what I want, but not how to get there",
+            VisionClarity::NotYet => "Not yet: it is still a blur",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.key() == key)
     }

@@ -12,6 +12,7 @@ use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, long_date, short_date};
+use crate::ui::route::Route;
 use crate::ui::widgets::{described_by, Field, Fields};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +132,12 @@ fn ExportSection() -> impl IntoView {
                 "Export workbook"
             </button>
             <p class="result" role="status">{move || message.get()}</p>
+            <h3>"On paper"</h3>
+            <p>
+                "A clean summary of everything you wrote, to print or save as a PDF: "
+                <a href=Route::Data.print_href() id="print-workbook">"print the whole workbook"</a>
+                ". Each stage's page has a link to print that stage alone."
+            </p>
         </section>
     }
 }

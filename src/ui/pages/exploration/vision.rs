@@ -11,14 +11,6 @@ use crate::ui::widgets::{Choice, ChoiceGroup, Fields, LongAnswer};
 
 use super::overview::SectionStatus;
 
-fn clarity_label(clarity: VisionClarity) -> &'static str {
-    match clarity {
-        VisionClarity::Clear => "Clear: I can see where I want to go",
-        VisionClarity::WhatNotHow => "I know what I want, but not how to get there",
-        VisionClarity::NotYet => "Not yet: it is still a blur",
-    }
-}
-
 fn clarity_next_step(clarity: VisionClarity) -> &'static str {
     match clarity {
         VisionClarity::Clear => {
@@ -106,7 +98,7 @@ pub fn VisionSection() -> impl IntoView {
             legend="How clear does this picture feel today?"
             choices=VisionClarity::ALL
                 .into_iter()
-                .map(|c| Choice { value: c, key: c.key(), label: clarity_label(c) })
+                .map(|c| Choice { value: c, key: c.key(), label: VisionClarity::label(c) })
                 .collect()
             selected=Signal::derive(clarity)
             on_select=Callback::new(move |c| live.dispatch(VisionEdit::SetClarity(Some(c))))

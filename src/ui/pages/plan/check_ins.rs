@@ -11,9 +11,9 @@ use crate::model::plan::{self, new_step_refusal, next_check_in, CheckInText, Pla
 use crate::model::start::CheckInSchedule;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
-use crate::ui::format::{long_date, short_date};
+use crate::ui::format::long_date;
 use crate::ui::route::Route;
-use crate::ui::widgets::{AddForm, DateField, Fields, ListWindow, ShowMore, Undo};
+use crate::ui::widgets::{ratings_chart, AddForm, DateField, Fields, ListWindow, RatingPoint, ShowMore, Undo};
 
 use super::{Earlier, Today};
 
@@ -88,72 +88,12 @@ pub fn CheckInsSection() -> impl IntoView {
     }
 }
 
-/// The check-ins the chart shows: the latest, about half a year on a weekly rhythm.
-const CHARTED: usize = 26;
-
-/// Confidence and energy at each of the latest check-ins, as two lines over time, with the figures
-/// as text for those who do not see the picture.
+/// Confidence and energy at each of the latest check-ins, following them as they change.
 #[component]
 fn RatingsChart() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let points = live.select_in(&[Part::CheckIns], move |w| {
-        let points = in_time_order(&w.plan.check_ins)
-            .into_iter()
-            .filter_map(|c| Some((c.on?, c.confidence, c.energy)))
-            .filter(|(_, confidence, energy)| confidence.is_some() || energy.is_some())
-            .collect::<Vec<(NaiveDate, Option<u8>, Option<u8>)>>();
-        let skip = points.len().saturating_sub(CHARTED);
-        points.into_iter().skip(skip).collect::<Vec<_>>()
-    });
-    move || {
-        let points = points.get();
-        (points.len() >= 2).then(|| {
-            const W: f64 = 320.0;
-            const H: f64 = 120.0;
-            let step = W / (points.len() - 1) as f64;
-            let y = |v: u8| 8.0 + (f64::from(MAX_RATING - v) / f64::from(MAX_RATING - MIN_RATING)) * (H - 16.0);
-            let line = |pick: fn(&(NaiveDate, Option<u8>, Option<u8>)) -> Option<u8>| {
-                points.iter().enumerate().filter_map(|(i, p)| pick(p).map(|v| format!("{:.1},{:.1}", i as f64 * step, y(v)))).collect::<Vec<_>>().join(" ")
-            };
-            let dots = |pick: fn(&(NaiveDate, Option<u8>, Option<u8>)) -> Option<u8>, class: &'static str| {
-                points.iter().enumerate().filter_map(|(i, p)| pick(p).map(|v| view! {
-                    <circle cx=format!("{:.1}", i as f64 * step) cy=format!("{:.1}", y(v)) r="3.5" class=class></circle>
-                })).collect_view()
-            };
-            let describe = points
-                .iter()
-                .map(|(on, c, e)| {
-                    let rated = |v: Option<u8>| v.map_or("not rated".to_string(), |v| v.to_string());
-                    format!("{}: confidence {}, energy {}", short_date(*on), rated(*c), rated(*e))
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            let (first, last) = (short_date(points[0].0), short_date(points[points.len() - 1].0));
-            view! {
-                <figure class="ratings-chart">
-                    <svg viewBox=format!("-26 0 {} {}", W + 34.0, H) role="img" aria-labelledby="ratings-chart-title ratings-chart-desc" id="ratings-chart">
-                        <title id="ratings-chart-title">"Confidence and energy at each check-in, from 1 to 10"</title>
-                        <desc id="ratings-chart-desc">{describe}</desc>
-                        {[1u8, 5, 10].into_iter().map(|v| view! {
-                            <g>
-                                <line x1="0" x2=W y1=format!("{:.1}", y(v)) y2=format!("{:.1}", y(v)) class="gridline"></line>
-                                <text x="-8" y=format!("{:.1}", y(v) + 4.0) text-anchor="end" class="chart-total">{v.to_string()}</text>
-                            </g>
-                        }).collect_view()}
-                        <polyline points=line(|p| p.1) class="line-confidence"></polyline>
-                        <polyline points=line(|p| p.2) class="line-energy"></polyline>
-                        {dots(|p| p.1, "dot-confidence")}
-                        {dots(|p| p.2, "dot-energy")}
-                    </svg>
-                    <figcaption>
-                        <span class="key key-confidence">"Confidence"</span>
-                        <span class="key key-energy">"Energy"</span>
-                        <span class="muted">{format!("{first} to {last}, 1 to 10")}</span>
-                    </figcaption>
-                </figure>
-            }
-        })
-    }
+    let points = live.select_in(&[Part::CheckIns], |w| RatingPoint::charted(&w.plan.check_ins));
+    move || ratings_chart(points.get())
 }
 
 #[component]

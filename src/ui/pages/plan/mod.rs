@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::model::exploration::goals::Goal;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
+use crate::ui::route::Route;
 use calendar::CalendarSection;
 use check_ins::CheckInsSection;
 use if_thens::IfThensSection;
@@ -72,6 +73,7 @@ pub fn PlanPage() -> impl IntoView {
     Earlier::provide(live);
     view! {
         <article class="page">
+            <p class="stage-number"><a class="print-link" href=Route::Plan.print_href()>"Print the plan"</a></p>
             <h1 tabindex="-1">"Plan"</h1>
             <p class="purpose">
                 "Keep yourself accountable. Break your goals into small, dated steps, decide in advance what \
