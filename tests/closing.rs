@@ -8,7 +8,7 @@ use waypoint::model::applying::{ApplyingEdit, Target as AT};
 use waypoint::model::calendar::{calendar_file, CalendarChoice};
 use waypoint::model::closing::{leaving_checklist, offer_criteria, ClosingEdit, Target as CT, DEFAULT_LEAVING};
 use waypoint::model::dashboard::{journey, stage_progress};
-use waypoint::model::plan::{PlanEdit, StepStatus};
+use waypoint::model::plan::{PlanEdit, StepLink, StepStatus, Target as PT};
 use waypoint::model::{Edit, Workbook};
 use waypoint::store::read_document;
 
@@ -50,6 +50,18 @@ fn a_dated_leaving_item_is_a_plan_step_ticked_with_it() {
     // A split keeps one step for the item.
     ok(&mut w, PlanEdit::SplitStep { step: step.id, into: vec!["Book the room".into(), "Write what to say".into()] });
     assert_eq!(w.plan.steps.iter().filter(|s| s.leaving == Some(item)).count(), 1);
+    // Another step is not linked to an item that has one.
+    let piece = w.plan.steps[1].id;
+    assert!(!w.apply(PlanEdit::SetLink { step: piece, link: StepLink::Leaving, to: Some(item) }.into()));
+    // Its step removed and the item dated again, the item has a new step; the old one put back
+    // comes back without the link, so the item still has one step.
+    let removed = w.removal_of(PT::Step(step.id).into()).unwrap();
+    ok(&mut w, Edit::Remove(PT::Step(step.id).into()));
+    ok(&mut w, PlanEdit::LeavingStep { item, due: Some(day(2027, 1, 9)), today });
+    let new = w.plan.leaving_step(item).unwrap().id;
+    ok(&mut w, Edit::Restore(removed));
+    assert_eq!(w.plan.step(step.id).map(|s| s.leaving), Some(None));
+    assert_eq!(w.plan.steps.iter().filter(|s| s.leaving == Some(item)).map(|s| s.id).collect::<Vec<_>>(), [new]);
 }
 
 #[test]

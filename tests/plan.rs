@@ -59,6 +59,20 @@ fn steps_are_added_at_the_end_of_their_goal_and_moved_among_its_steps() {
     let a1 = w.plan.steps[1].id;
     assert!(!w.apply(PlanEdit::MoveStep(a1, Direction::Down).into()), "last of its goal: other goals' steps are not its neighbours");
     assert_eq!(w.plan.steps_of(Some(first)).map(|s| s.title.as_str()).collect::<Vec<_>>(), ["A2", "A1"]);
+    // Dragged onto another step of its goal, a step takes its place, from above or from below.
+    let a3 = add(&mut w, "A3", Some(first));
+    assert_eq!(titles(&w), ["A2", "A1", "A3", "Own", "B1"]);
+    let a2 = w.plan.steps[0].id;
+    assert!(w.apply(PlanEdit::MoveStepTo(a2, a3).into()), "down onto the last");
+    assert_eq!(titles(&w), ["A1", "A3", "A2", "Own", "B1"]);
+    assert!(w.apply(PlanEdit::MoveStepTo(a3, a1).into()), "up onto the first");
+    assert_eq!(titles(&w), ["A3", "A1", "A2", "Own", "B1"]);
+    let (own, b1) = (w.plan.steps[3].id, w.plan.steps[4].id);
+    assert!(!w.apply(PlanEdit::MoveStepTo(a1, b1).into()), "onto another goal's step");
+    assert!(!w.apply(PlanEdit::MoveStepTo(own, a1).into()), "a step of its own onto a goal's");
+    assert!(!w.apply(PlanEdit::MoveStepTo(a1, a1).into()), "onto itself");
+    assert!(!w.apply(PlanEdit::MoveStepTo(a1, Id(9999)).into()), "onto nothing");
+    assert_eq!(titles(&w), ["A3", "A1", "A2", "Own", "B1"]);
     // Refused: no words, a goal or check-in that does not exist.
     assert!(!w.apply(PlanEdit::AddStep { title: "  ".into(), goal: None, check_in: None }.into()));
     assert!(!w.apply(PlanEdit::AddStep { title: "X".into(), goal: Some(Id(9999)), check_in: None }.into()));

@@ -336,7 +336,10 @@ fn plan(rng: &mut Rng, w: &mut Workbook) {
             (3, Some(s)) => Edit::from(PlanEdit::SetDue(s, day(rng))),
             (4, Some(s)) => Edit::from(PlanEdit::SetStatus { step: s, status: StepStatus::ALL[rng.below(4) as usize], today }),
             (5, Some(s)) => Edit::from(PlanEdit::SetLink { step: s, link: StepLink::ALL[rng.below(StepLink::ALL.len() as u64) as usize], to: anything.filter(|_| rng.below(4) > 0) }),
-            (6, Some(s)) => Edit::from(PlanEdit::MoveStep(s, if rng.below(2) == 0 { Direction::Up } else { Direction::Down })),
+            (6, Some(s)) => match pick(rng, &steps) {
+                Some(to) if rng.below(2) == 0 => Edit::from(PlanEdit::MoveStepTo(s, to)),
+                _ => Edit::from(PlanEdit::MoveStep(s, if rng.below(2) == 0 { Direction::Up } else { Direction::Down })),
+            },
             (7, Some(s)) => Edit::from(PlanEdit::SplitStep { step: s, into: (0..rng.below(5)).map(|_| rng.text()).collect() }),
             (8, _) => Edit::from(match but {
                 Some(b) if rng.below(2) == 0 => PlanEdit::IfThenFromBut { but: b, goal },

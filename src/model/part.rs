@@ -228,6 +228,7 @@ impl Part {
                 | PlanEdit::SetStatus { .. }
                 | PlanEdit::SetLink { .. }
                 | PlanEdit::MoveStep(..)
+                | PlanEdit::MoveStepTo(..)
                 | PlanEdit::SplitStep { .. }
                 | PlanEdit::StepsFromGap { .. }
                 | PlanEdit::LeavingStep { .. } => &[Part::Steps],

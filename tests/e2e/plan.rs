@@ -13,6 +13,12 @@ async fn titles(browser: &Browser, heading: &str) -> Vec<String> {
     titles.as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect()
 }
 
+/// The ids of the steps of their own, in the order shown.
+async fn own_steps(browser: &Browser) -> Vec<String> {
+    let ids = browser.script("return [...document.querySelectorAll('[aria-labelledby=steps-own-heading] .step')].map(e => e.id);").await;
+    ids.as_array().unwrap().iter().map(|i| i.as_str().unwrap().to_string()).collect()
+}
+
 /// Sets a text area's words as typing would.
 async fn set_text(browser: &Browser, css: &str, text: &str) {
     browser.wait_for(css).await;
@@ -288,4 +294,31 @@ cases![
     a_check_in_is_recorded_and_its_commitment_becomes_a_step,
     the_calendar_file_holds_the_chosen_dates,
     the_overview_shows_what_is_due_next_and_won,
+    steps_are_reordered_by_dragging_their_handle,
 ];
+
+/// A step dragged by its handle, with the mouse and with a finger, takes the place of the step it is
+/// let go on, and the move is said; a step let go on another goal's step stays where it was; the
+/// order survives a reload.
+async fn steps_are_reordered_by_dragging_their_handle(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/plan").await;
+    assert_eq!(own_steps(browser).await, ["step-27", "step-28", "step-29", "step-110"]);
+    browser.mouse_drag("#step-27-handle", "#step-29").await;
+    browser.eventually("the step to move down", || async {
+        (own_steps(browser).await == ["step-28", "step-29", "step-27", "step-110"]).then_some(())
+    }).await;
+    assert_eq!(browser.text_of("#steps-own-said").await, "Moved “Find a course in Classroom management and enrol” to place 3 of 4.");
+    browser.touch_drag("#step-110-handle", "#step-28").await;
+    browser.eventually("the step to move to the top", || async {
+        (own_steps(browser).await == ["step-110", "step-28", "step-29", "step-27"]).then_some(())
+    }).await;
+    // Let go on a step of a goal: nothing moves, in either group.
+    browser.mouse_drag("#step-61-handle", "#step-28").await;
+    browser.mouse_drag("#step-29-handle", "#step-63").await;
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    browser.wait_for("#step-110").await;
+    assert_eq!(own_steps(browser).await, ["step-110", "step-28", "step-29", "step-27"]);
+    assert_eq!(titles(browser, "steps-31-heading").await, ["Email Priya about the open day", "Ask Tom about his first year"]);
+}

@@ -80,6 +80,10 @@ pub enum PlanEdit {
     SetLink { step: Id, link: StepLink, to: Option<Id> },
     /// Moves a step past its neighbour among the steps of the same goal.
     MoveStep(Id, Direction),
+    /// Moves the first step to where the second stands among the steps of their goal (a drag and
+    /// drop): before it when coming from below, after it when coming from above. Steps of two
+    /// goals are refused.
+    MoveStepTo(Id, Id),
     /// The step takes the first line's words; the other lines become steps right after it, with
     /// its date, goal and links.
     SplitStep { step: Id, into: Vec<String> },
@@ -177,8 +181,11 @@ impl Plan {
     }
 
     /// Whether `id` is something a step's `link` may point to.
-    fn may_link(&self, earlier: Earlier, link: StepLink, id: Id) -> bool {
+    /// Whether `step` may point `link` at `id`: the record exists, and a leaving-well item is not
+    /// already another step's (one step per item, which ticks with it).
+    fn may_link(&self, earlier: Earlier, step: Id, link: StepLink, id: Id) -> bool {
         link_target_exists(earlier, &self.check_ins, link, id)
+            && !(link == StepLink::Leaving && self.steps.iter().any(|s| s.id != step && s.leaving == Some(id)))
     }
 
     /// Applies one edit of the plan; `earlier` holds what its links may point to.
@@ -218,12 +225,13 @@ impl Plan {
                 true
             }
             E::SetLink { step, link, to } => {
-                if to.is_some_and(|to| !self.may_link(earlier, link, to)) {
+                if to.is_some_and(|to| !self.may_link(earlier, step, link, to)) {
                     return false;
                 }
                 self.step_mut(step).is_some_and(|s| set(link.get_mut(s), to))
             }
             E::MoveStep(id, direction) => self.move_step(id, direction),
+            E::MoveStepTo(id, to) => self.move_step_to(id, to),
             E::SplitStep { step, into } => self.split(step, into, ids),
             E::StepsFromGap { gap, today } => earlier.deeper.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids)),
             E::LeavingStep { item, due, today } => {
@@ -308,6 +316,20 @@ impl Plan {
             Direction::Down => self.steps[at + 1..].iter().position(|s| s.goal == goal).map(|i| at + 1 + i),
         };
         neighbour.map(|to| self.steps.swap(at, to)).is_some()
+    }
+
+    fn move_step_to(&mut self, id: Id, to: Id) -> bool {
+        let (Some(from), Some(to)) = (self.steps.iter().position(|s| s.id == id), self.steps.iter().position(|s| s.id == to)) else {
+            return false;
+        };
+        if from == to || self.steps[from].goal != self.steps[to].goal {
+            return false;
+        }
+        // Taken out, the steps after it move up one: inserted at `to`, it lands after the step it was
+        // dropped on when it came from above, and before it when it came from below.
+        let step = self.steps.remove(from);
+        self.steps.insert(to, step);
+        true
     }
 
     fn split(&mut self, id: Id, into: Vec<String>, ids: &mut IdSource) -> bool {

@@ -59,7 +59,13 @@ impl Plan {
     /// Never past a list's limit: more may have been added since the removal.
     pub fn put_back(&mut self, removed: Removed) -> bool {
         match removed {
-            Removed::Step { index, step } => self.steps.len() < MAX_STEPS && reinsert(&mut self.steps, index, step, |s| s.id),
+            Removed::Step { index, mut step } => {
+                // Its leaving-well item may have been given another step since: that one keeps it.
+                if step.leaving.is_some_and(|item| self.steps.iter().any(|s| s.leaving == Some(item))) {
+                    step.leaving = None;
+                }
+                self.steps.len() < MAX_STEPS && reinsert(&mut self.steps, index, step, |s| s.id)
+            }
             Removed::IfThen { index, if_then } => {
                 self.if_thens.len() < MAX_IF_THENS && reinsert(&mut self.if_thens, index, if_then, |p| p.id)
             }

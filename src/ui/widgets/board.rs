@@ -68,6 +68,15 @@ impl BoardDrag {
         self.drag.set(Some(Drag { card, start: at, at, moving: false }));
     }
 
+    /// A press on a handle that does nothing else (a plan step's): it takes the pointer at once, so
+    /// a drag that leaves the handle before it counts as one still follows.
+    pub fn grab(&self, card: Id, ev: &leptos::ev::PointerEvent) {
+        if ev.button() == 0 {
+            take_pointer(ev);
+        }
+        self.down(card, ev);
+    }
+
     pub fn moved(&self, ev: &leptos::ev::PointerEvent) {
         if self.drag.with_untracked(Option::is_none) {
             return;
@@ -86,9 +95,7 @@ impl BoardDrag {
         // The card takes the pointer only once the press is a drag: a plain click still reaches the
         // button under it, and the click after a drag lands on the card, not on a button.
         if began {
-            if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                let _ = target.set_pointer_capture(ev.pointer_id());
-            }
+            take_pointer(ev);
         }
         if moving {
             ev.prevent_default();
@@ -122,6 +129,13 @@ impl BoardDrag {
     /// Where the ghost is drawn, while a drag is under way.
     fn ghost_at(&self) -> Option<(Id, (i32, i32))> {
         self.drag.with(|d| d.as_ref().filter(|d| d.moving).map(|d| (d.card, d.at)))
+    }
+}
+
+/// Keeps the pointer's events on the element that listens for them until it is let go.
+fn take_pointer(ev: &leptos::ev::PointerEvent) {
+    if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let _ = target.set_pointer_capture(ev.pointer_id());
     }
 }
 

@@ -1,5 +1,6 @@
 //! P1, the steps: a group per goal (and one for steps of their own), each step with its status,
-//! words, date, links, ↑/↓, a split into smaller steps and removal with undo. An overdue step says
+//! words, date, links, ↑/↓ or a drag by its handle to reorder it within its group, a split into
+//! smaller steps and removal with undo. An overdue step says
 //! so plainly and offers a new date or letting it go; a step that reads large or has no date asks one
 //! gentle question.
 
@@ -12,7 +13,7 @@ use crate::store::LiveWorkbook;
 use crate::ui::dom::{focus_first, moved_keep_focus, refocus_if_lost};
 use crate::ui::format::{count, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{AddForm, DateField, Fields, ListWindow, NameField, ShowMore, Undo};
+use crate::ui::widgets::{AddForm, BoardDrag, BoardGhost, DateField, Fields, ListWindow, NameField, ShowMore, Undo};
 
 use super::{Earlier, Today};
 
@@ -72,6 +73,21 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
         None
     };
     let label = if goal.is_some() { "A next step toward this goal" } else { "A step of its own" };
+    // A step dragged by its handle onto another of the group takes its place; the move is said.
+    let said = RwSignal::new(String::new());
+    let drag = BoardDrag::new(Callback::new(move |(step, onto): (Id, String)| {
+        let Some(onto) = onto.strip_prefix("step-").and_then(|n| n.parse().ok()).map(Id) else { return };
+        if live.try_dispatch(PlanEdit::MoveStepTo(step, onto)) {
+            let place = live.with(|w| {
+                let title = w.plan.step(step).map(|s| s.title.clone()).unwrap_or_default();
+                let group: Vec<Id> = w.plan.steps_of(goal).map(|s| s.id).collect();
+                let at = group.iter().position(|s| *s == step).map_or(0, |p| p + 1);
+                format!("Moved “{title}” to place {at} of {}.", group.len())
+            });
+            said.set(place);
+        }
+    }));
+    let ghost_name = Callback::new(move |id: Id| live.with(|w| w.plan.step(id).map(|s| s.title.clone()).unwrap_or_default()));
     view! {
         <section class="step-group" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{heading}</h3>
@@ -86,8 +102,10 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
                 </p>
             })}
             <ol class="step-list">
-                <For each=move || window.shown() key=|id| *id children=move |id: Id| view! { <StepRow id=id group=ids window=window/> }/>
+                <For each=move || window.shown() key=|id| *id children=move |id: Id| view! { <StepRow id=id group=ids window=window drag=drag/> }/>
             </ol>
+            <p class="visually-hidden" role="status" id=format!("steps-{key}-said")>{move || said.get()}</p>
+            <BoardGhost drag=drag name=ghost_name/>
             <ShowMore window=window id=format!("steps-{key}-shown") noun=("step", "steps") focus=|id| format!("#step-{id}-title")/>
             <AddForm id=format!("new-step-{key}") label=label button="Add step" max_chars=MAX_STEP_CHARS on_add=add/>
         </section>
@@ -95,7 +113,7 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
 }
 
 #[component]
-fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow) -> impl IntoView {
+fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow, drag: BoardDrag) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
@@ -128,10 +146,18 @@ fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow) -> impl IntoV
         }
     };
     let status_id = format!("step-{id}-status");
+    let drop_key = format!("step-{id}");
     view! {
-        <li class="step" id=format!("step-{id}") data-status=move || read().status.key() on:focusin=move |_| window.pin(id)>
+        <li class="step" id=format!("step-{id}") data-drop=drop_key.clone() data-status=move || read().status.key() on:focusin=move |_| window.pin(id)
+            class:over=move || drag.is_over(&drop_key) class:dragging=move || drag.is_dragging(id)>
             <Fields>
                 <div class="step-main">
+                    // The keyboard's way is ↑ and ↓ below; the handle is for a pointer, mouse or touch.
+                    <span class="drag-handle" id=format!("step-{id}-handle") aria-hidden="true" title="Drag to reorder"
+                        on:pointerdown=move |ev| drag.grab(id, &ev)
+                        on:pointermove=move |ev| drag.moved(&ev)
+                        on:pointerup=move |ev| { drag.up(&ev); }
+                        on:pointercancel=move |_| drag.cancel()>"⠿"</span>
                     <div class="field step-status">
                         <label for=status_id.clone() class="visually-hidden">{move || format!("Status of “{}”", title())}</label>
                         <select id=status_id on:change=move |ev| {
