@@ -6,13 +6,14 @@
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::document::{read_document, DocumentError, IncomingDocument};
 use super::pieces::{KeyValue, Pieces, SavedRead};
 use super::saved_text::Changed;
+use crate::model::base::dates::parse_day;
 use crate::model::Workbook;
 
 pub const DEFAULT_NAMESPACE: &str = "waypoint";
@@ -256,5 +257,59 @@ impl LocalStore {
     /// The workbook as it was before the last import, read through the one validator.
     pub fn backup(&self) -> Option<Result<IncomingDocument, DocumentError>> {
         self.read_raw(&self.backup_key()).ok().flatten().map(|text| read_document(&text))
+    }
+
+    /// A day kept under `<ns>.<name>` (the last export, a reminder waved away): about this browser's
+    /// copy, not the workbook, so it is neither exported nor imported. Unreadable reads as none.
+    fn day(&self, name: &str) -> Option<NaiveDate> {
+        let text = self.read_raw(&format!("{}.{name}", self.namespace)).ok().flatten()?;
+        parse_day(&text).ok()
+    }
+
+    fn set_day(&self, name: &str, day: NaiveDate) -> Result<(), SaveError> {
+        self.write_raw(&format!("{}.{name}", self.namespace), &day.to_string())
+    }
+
+    /// The day of the last export from this browser.
+    pub fn last_export(&self) -> Option<NaiveDate> {
+        self.day("last-export")
+    }
+
+    pub fn record_export(&self, day: NaiveDate) -> Result<(), SaveError> {
+        self.set_day("last-export", day)
+    }
+
+    /// The day the reminder to export was last waved away.
+    pub fn reminder_dismissed(&self) -> Option<NaiveDate> {
+        self.day("export-reminder-dismissed")
+    }
+
+    pub fn dismiss_reminder(&self, day: NaiveDate) -> Result<(), SaveError> {
+        self.set_day("export-reminder-dismissed", day)
+    }
+
+    /// Whether the browser was already asked to keep this site's storage (asked once, as asking
+    /// again may show the person the same prompt again).
+    pub fn persistence_asked(&self) -> bool {
+        self.day("persistence-asked").is_some()
+    }
+
+    pub fn record_persistence_asked(&self, day: NaiveDate) -> Result<(), SaveError> {
+        self.set_day("persistence-asked", day)
+    }
+
+    /// What Waypoint's keys take of localStorage, as browsers count it against their quota: two bytes
+    /// for each UTF-16 unit of every key and value.
+    pub fn usage(&self) -> usize {
+        let Ok(storage) = Self::storage() else { return 0 };
+        let prefix = format!("{}.", self.namespace);
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(&prefix))
+            .map(|key| {
+                let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+                2 * (key.encode_utf16().count() + value.encode_utf16().count())
+            })
+            .sum()
     }
 }

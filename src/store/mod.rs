@@ -7,6 +7,7 @@ pub mod live;
 pub mod local;
 pub mod migrate;
 pub mod pieces;
+pub mod safety;
 pub mod saved_text;
 
 pub use document::{read_document, DocumentError, IncomingDocument};

@@ -7,7 +7,7 @@ use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::route::Route;
 use crate::model::{Part, Workbook};
-use super::widgets::{NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
+use super::widgets::{ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use crate::store::local::LocalStore;
 use crate::store::live::mark;
 use crate::store::{LiveWorkbook, SaveStatus};
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     let live = LiveWorkbook::start(LocalStore::default());
     provide_context(live);
     Undo::provide(live);
+    ExportNudge::provide(live);
 
     let route = RwSignal::new(current_route(live));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route(live)));
@@ -108,6 +109,7 @@ pub fn App() -> impl IntoView {
         </nav>
         <SaveProblem/>
         <NoticeList/>
+        <ExportReminderBar/>
         <main id="main" tabindex="-1" class:drawn-near=move || drawn_near.get()>
             {move || match route.get() {
                 Route::Start => view! { <StartPage/> }.into_any(),

@@ -20,6 +20,8 @@ enum Seed {
     FirstRun,
     /// The current version's full fixture.
     Full,
+    /// The full fixture, never exported from this browser: the reminder to export shows.
+    FullNotExported,
 }
 
 /// One thing a person does to reach a state.
@@ -42,6 +44,7 @@ struct Scene {
 
 const SCENES: &[Scene] = &[
     Scene { name: "a page that does not exist", seed: Seed::FirstRun, fragment: "#/nowhere", steps: &[] },
+    Scene { name: "a reminder to export", seed: Seed::FullNotExported, fragment: "#/data", steps: &[Step::Shown("#export-reminder")] },
     Scene { name: "nothing to print", seed: Seed::FirstRun, fragment: "#/print", steps: &[Step::Shown("#print-empty")] },
     Scene { name: "the whole workbook to print", seed: Seed::Full, fragment: "#/print", steps: &[Step::Shown("#print-plan")] },
     Scene { name: "a stage to print", seed: Seed::Full, fragment: "#/print/closing", steps: &[Step::Shown("#print-closing")] },
@@ -246,7 +249,11 @@ async fn walk(browser: &Browser, look: Look) {
     let mut skipping = 0;
     let mut long_boxes = 0;
     for (at, (name, seed, fragment, steps)) in every_state().into_iter().enumerate() {
-        browser.fresh(matches!(seed, Seed::Full).then_some(FULL)).await;
+        browser.fresh((!matches!(seed, Seed::FirstRun)).then_some(FULL)).await;
+        if matches!(seed, Seed::FullNotExported) {
+            browser.script("localStorage.removeItem('waypoint.last-export');").await;
+            browser.reload().await;
+        }
         browser.set_look(look).await;
         browser.goto(&fragment).await;
         if at == 0 {

@@ -327,7 +327,8 @@ impl Browser {
     }
 
     /// Starts a test afresh in this session: one window, the desktop look, nothing in downloads,
-    /// the origin's storage emptied (then holding `saved` as the workbook, when given), and the app
+    /// the origin's storage emptied (then holding `saved` as the workbook, exported today so that the
+    /// reminder to export stays out of the way, when given), and the app
     /// loaded anew on its start page.
     pub async fn fresh(&self, saved: Option<&str>) {
         for window in self.client.windows().await.unwrap() {
@@ -347,7 +348,11 @@ impl Browser {
         self.client
             .execute(
                 "localStorage.clear(); sessionStorage.clear();
-                 if (arguments[0] !== null) localStorage.setItem('waypoint.workbook', arguments[0]);",
+                 if (arguments[0] !== null) {
+                     localStorage.setItem('waypoint.workbook', arguments[0]);
+                     const d = new Date(), two = n => String(n).padStart(2, '0');
+                     localStorage.setItem('waypoint.last-export', `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`);
+                 }",
                 vec![json!(saved)],
             )
             .await

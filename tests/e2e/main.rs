@@ -143,7 +143,49 @@ cases![
     stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried,
     long_lists_draw_a_page_at_a_time_and_lose_nothing,
     a_record_moved_by_keyboard_keeps_the_focus,
+    a_week_without_an_export_brings_a_gentle_reminder,
 ];
+
+/// The full workbook, last exported ten days ago: a reminder under the header on every page, which
+/// "Not now" waves away for a week (through a reload); once it is back, an export from the Data page
+/// ends it. The Data page says whether the browser will keep the storage, what it takes and the day
+/// of the last export.
+async fn a_week_without_an_export_brings_a_gentle_reminder(browser: &Browser) {
+    browser.fresh(Some(harness::FULL)).await;
+    assert!(!browser.exists("#export-reminder").await, "exported today: no reminder");
+    let set_day = |key: &'static str, days_ago: i64| {
+        format!(
+            "const d = new Date(Date.now() - {days_ago} * 86400000), two = n => String(n).padStart(2, '0');
+             localStorage.setItem('waypoint.{key}', `${{d.getFullYear()}}-${{two(d.getMonth() + 1)}}-${{two(d.getDate())}}`);"
+        )
+    };
+    browser.script(&set_day("last-export", 10)).await;
+    browser.reload().await;
+    browser.wait_for("#export-reminder").await;
+    assert!(browser.text_of("#export-reminder").await.starts_with("Your last export was 10 days ago."));
+    browser.goto("#/exploration").await;
+    assert!(browser.exists("#export-reminder").await, "on every page");
+    browser.find("#export-reminder-later").await.click().await.unwrap();
+    browser.eventually("the reminder to go", || async { (!browser.exists("#export-reminder").await).then_some(()) }).await;
+    browser.reload().await;
+    assert!(!browser.exists("#export-reminder").await, "waved away, it stays away");
+    // A week later it is back, and an export ends it.
+    browser.script(&set_day("export-reminder-dismissed", 7)).await;
+    browser.reload().await;
+    browser.wait_for("#export-reminder").await;
+    browser.find("#export-reminder a").await.click().await.unwrap();
+    browser.eventually("the Data page", || async { (browser.heading().await == heading_of(Route::Data)).then_some(()) }).await;
+    let last = browser.text_of("#last-export").await;
+    assert!(last.starts_with("Last exported from this browser on "), "{last}");
+    assert!(browser.text_of("#storage-used").await.contains(" KB of the about 5 MB"));
+    browser.eventually("the browser's answer about keeping the storage", || async {
+        (!browser.text_of("#storage-kept").await.starts_with("Asking")).then_some(())
+    }).await;
+    browser.find("#export-button").await.click().await.unwrap();
+    browser.eventually("the reminder to go", || async { (!browser.exists("#export-reminder").await).then_some(()) }).await;
+    browser.reload().await;
+    assert!(!browser.exists("#export-reminder").await, "exported today");
+}
 
 /// The heading each page of the navigation opens with. A new page fails to compile here until its
 /// heading is added, so every page is walked by the tests that use this.

@@ -4,6 +4,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use crate::model::WorkbookSummary;
@@ -13,7 +14,7 @@ use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
 use crate::ui::format::{count, long_date, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{described_by, Field, Fields};
+use crate::ui::widgets::{described_by, ExportNudge, Field, Fields};
 
 #[derive(Clone, Debug, PartialEq)]
 enum ImportState {
@@ -104,6 +105,7 @@ pub fn DataPage() -> impl IntoView {
                  file is yours: Waypoint never sends it anywhere."
             </p>
             <ExportSection/>
+            <KeepingSection/>
             <ImportSection/>
             <KeptAsideSection/>
         </article>
@@ -113,13 +115,17 @@ pub fn DataPage() -> impl IntoView {
 #[component]
 fn ExportSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
+    let nudge = expect_context::<ExportNudge>();
     let message = RwSignal::new(None::<String>);
     let export = move |_| {
         let now = Utc::now();
         let file_name = export_file_name(chrono::Local::now().date_naive());
         let text = live.with(|workbook| export_text(workbook, now));
         message.set(Some(match text.map(|text| download_text(&file_name, &text, "application/json")) {
-            Ok(Ok(())) => format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote."),
+            Ok(Ok(())) => {
+                nudge.exported();
+                format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote.")
+            }
             Ok(Err(_)) => "The browser would not start the download. Please try again.".into(),
             Err(error) => error.to_string(),
         }));
@@ -311,6 +317,64 @@ struct KeptAside {
 
 /// Text that start-up could not read is kept under its own key; offer it back as a file, and let the
 /// person delete it (with undo) once they no longer need it.
+/// What the browser says of `navigator.storage`: whether it has agreed to keep this site's
+/// storage, asked of it once (`persist`) and only looked up after that (`persisted`). `None` where
+/// the browser has no such thing or would not say.
+async fn storage_kept(ask: bool) -> Option<bool> {
+    let navigator = window().navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?.dyn_into::<web_sys::StorageManager>().ok()?;
+    let promise = if ask { manager.persist() } else { manager.persisted() }.ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// D1's safety: whether the browser may clear the workbook, how much of its storage Waypoint takes,
+/// and the day of the last export.
+#[component]
+fn KeepingSection() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let store = live.store();
+    let kept = RwSignal::new(None::<Option<bool>>);
+    let ask = !store.persistence_asked();
+    if ask {
+        let _ = store.record_persistence_asked(chrono::Local::now().date_naive());
+    }
+    spawn_local(async move { kept.set(Some(storage_kept(ask).await)) });
+    // Measured as the page opens; the figure is rounded, so a few words typed since change nothing.
+    let used = store.usage();
+    let last_export = store.last_export();
+    view! {
+        <section aria-labelledby="keeping" class="card">
+            <h2 id="keeping">"Keeping it safe"</h2>
+            <p id="storage-kept">{move || match kept.get() {
+                None => "Asking this browser whether it will keep your workbook…",
+                Some(Some(true)) => "This browser has agreed to keep Waypoint's storage: it will not clear it to make room.",
+                Some(Some(false)) => "This browser keeps your workbook, but may clear it when the device runs short of space \
+                     or after a long time unused (Safari does after seven days without a visit). An exported file \
+                     is the copy nothing can clear.",
+                Some(None) => "This browser does not say whether it will keep your workbook. An exported file is the \
+                     copy nothing can clear.",
+            }}</p>
+            <p id="storage-used">{format!(
+                "Your workbook and what Waypoint keeps beside it take {} of the about 5 MB this browser gives a site.",
+                size_text(used)
+            )}</p>
+            <p id="last-export">{match last_export {
+                Some(day) => format!("Last exported from this browser on {}.", long_date(day)),
+                None => "Not exported from this browser yet.".to_string(),
+            }}</p>
+        </section>
+    }
+}
+
+/// Bytes as a person reads them: "12 KB", "1.4 MB".
+fn size_text(bytes: usize) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    }
+}
+
 #[component]
 fn KeptAsideSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();

@@ -23,7 +23,7 @@ pub use board::{BoardDrag, BoardGhost};
 pub use choice::{Choice, ChoiceGroup};
 pub use field::{described_by, Field, Fields};
 pub use long_list::{ListWindow, ShowMore, SHORT_PAGE};
-pub use notices::NoticeList;
+pub use notices::{ExportNudge, ExportReminderBar, NoticeList};
 pub use park::ParkBut;
 pub use ratings_chart::{ratings_chart, RatingPoint};
 pub use save_indicator::SaveIndicator;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::store::safety::{export_reminder, ExportReminder};
 use crate::store::{LiveWorkbook, StartupNotice};
 use crate::ui::route::Route;
 
@@ -48,5 +49,53 @@ pub fn NoticeList() -> impl IntoView {
                 }
             })
             .collect_view()
+    }
+}
+
+/// The reminder to export (`store::safety`), as it stands for this visit: under the header until
+/// an export is made or it is waved away for a week.
+#[derive(Clone, Copy)]
+pub struct ExportNudge {
+    live: LiveWorkbook,
+    reminder: RwSignal<Option<ExportReminder>>,
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl ExportNudge {
+    pub fn provide(live: LiveWorkbook) {
+        let store = live.store();
+        let started = live.with(|w| w.profile.started_on);
+        let reminder = RwSignal::new(export_reminder(store.last_export(), started, store.reminder_dismissed(), today()));
+        provide_context(ExportNudge { live, reminder });
+    }
+
+    /// An export was made: its day is kept, and the reminder goes.
+    pub fn exported(self) {
+        let _ = self.live.store().record_export(today());
+        self.reminder.set(None);
+    }
+
+    fn dismiss(self) {
+        let _ = self.live.store().dismiss_reminder(today());
+        self.reminder.set(None);
+    }
+}
+
+#[component]
+pub fn ExportReminderBar() -> impl IntoView {
+    let nudge = expect_context::<ExportNudge>();
+    move || {
+        nudge.reminder.get().map(|reminder| view! {
+            <div class="banner banner-notice" role="status" id="export-reminder">
+                <p>{reminder.message()}</p>
+                <p><a href=format!("{}#export", Route::Data.href())>"Export on the Data page"</a></p>
+                <button type="button" class="quiet" id="export-reminder-later" on:click=move |_| nudge.dismiss()>
+                    "Not now"
+                </button>
+            </div>
+        })
     }
 }
