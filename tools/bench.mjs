@@ -40,7 +40,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // styles). Together +11 426 on the first load, about +9 960 on the main wasm, +510 on the loader's js
 // (two more parts, and the list of the chunks they share: 121 now) and +470 on the styles, and the
 // budgets rise by those.
-const BUDGETS = { mainWasm: 237_781, js: 9_600, css: 8_500, html: 3_000, firstLoad: 257_462, part: 96_000 };
+// Data safety (issue 17), the reminder to export and the full-storage banner's export button: the
+// download's glue (a Blob, an object URL) moved into the first load's js, +119 (9 510 to 9 629); the
+// first load rose 3 073 (252 148 to 255 221), inside its budget.
+const BUDGETS = { mainWasm: 237_781, js: 9_700, css: 8_500, html: 3_000, firstLoad: 257_462, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

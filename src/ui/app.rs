@@ -132,13 +132,22 @@ pub fn App() -> impl IntoView {
 #[component]
 fn SaveProblem() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    move || match live.status() {
-        SaveStatus::Failed(error) | SaveStatus::Off(error) => Some(view! {
-            <div class="banner banner-error" role="alert">
+    let nudge = expect_context::<ExportNudge>();
+    let exported = RwSignal::new(None::<String>);
+    // The workbook on screen is whole, saved or not: one press keeps a copy of it as a file.
+    move || {
+        let (error, working) = match live.status() {
+            SaveStatus::Failed(error) => (error, "You can go on working: what you write stays on this page and is saved as soon as saving works again. An export keeps all of it now."),
+            SaveStatus::Off(error) => (error, "You can go on working on this page; an export keeps all of it."),
+            _ => return None,
+        };
+        Some(view! {
+            <div class="banner banner-error" role="alert" id="save-problem">
                 <p>{error.to_string()}</p>
-                <p><a href=Route::Data.href()>"Go to the Data page to export a copy"</a></p>
+                <p>{working}</p>
+                <button type="button" id="save-problem-export" on:click=move |_| exported.set(Some(nudge.export()))>"Export a copy now"</button>
+                <p role="status">{move || exported.get()}</p>
             </div>
-        }),
-        _ => None,
+        })
     }
 }

@@ -144,7 +144,37 @@ cases![
     long_lists_draw_a_page_at_a_time_and_lose_nothing,
     a_record_moved_by_keyboard_keeps_the_focus,
     a_week_without_an_export_brings_a_gentle_reminder,
+    a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner,
 ];
+
+/// Storage that refuses every write, as a full one does: the banner says so, the saved copy stays
+/// byte for byte, the work goes on in the page, and one press exports it whole; once storage takes
+/// writes again, the next change saves everything and the banner goes.
+async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser: &Browser) {
+    browser.fresh(Some(harness::FULL)).await;
+    browser.script(
+        "Storage.prototype.realSetItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };",
+    ).await;
+    browser.type_into("#profile-name", "Sam Okafor-Reid").await;
+    browser.wait_for("#save-problem").await;
+    assert!(browser.text_of("#save-problem").await.contains("storage for Waypoint is full"));
+    assert_eq!(browser.stored_workbook().await.as_deref(), Some(harness::FULL), "the saved copy is untouched");
+    browser.find("#save-problem-export").await.click().await.unwrap();
+    let said = browser.text_of("#save-problem [role=status]").await;
+    let name = said.strip_prefix("Exported as ").and_then(|s| s.split(". ").next()).unwrap_or_else(|| panic!("{said}")).to_string();
+    let path = browser.downloads.join(&name);
+    let file = browser.eventually("the export to be downloaded", || async {
+        std::fs::read_to_string(&path).ok().filter(|text| text.ends_with('}'))
+    }).await;
+    assert!(file.contains("\"name\": \"Sam Okafor-Reid\""), "the export holds what was not saved");
+    // Room again: the next change saves all of it.
+    browser.script("Storage.prototype.setItem = Storage.prototype.realSetItem;").await;
+    browser.type_into("#profile-name", "Sam Okafor").await;
+    browser.wait_until_saved().await;
+    assert!(!browser.exists("#save-problem").await);
+    assert!(browser.stored_workbook().await.unwrap().contains("\"name\": \"Sam Okafor\""));
+}
 
 /// The full workbook, last exported ten days ago: a reminder under the header on every page, which
 /// "Not now" waves away for a week (through a reload); once it is back, an export from the Data page

@@ -1,14 +1,12 @@
 //! D2 on the Data page: export, import with preview and confirmation, the backup from before the last
 //! import, and any unreadable text kept aside at start-up.
 
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use crate::model::WorkbookSummary;
-use crate::store::document::{export_file_name, export_text};
 use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
@@ -114,22 +112,9 @@ pub fn DataPage() -> impl IntoView {
 
 #[component]
 fn ExportSection() -> impl IntoView {
-    let live = expect_context::<LiveWorkbook>();
     let nudge = expect_context::<ExportNudge>();
     let message = RwSignal::new(None::<String>);
-    let export = move |_| {
-        let now = Utc::now();
-        let file_name = export_file_name(chrono::Local::now().date_naive());
-        let text = live.with(|workbook| export_text(workbook, now));
-        message.set(Some(match text.map(|text| download_text(&file_name, &text, "application/json")) {
-            Ok(Ok(())) => {
-                nudge.exported();
-                format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote.")
-            }
-            Ok(Err(_)) => "The browser would not start the download. Please try again.".into(),
-            Err(error) => error.to_string(),
-        }));
-    };
+    let export = move |_| message.set(Some(nudge.export()));
     view! {
         <section aria-labelledby="export" class="card">
             <h2 id="export">"Export"</h2>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::store::document::{export_file_name, export_text};
+use crate::store::files::download_text;
 use crate::store::safety::{export_reminder, ExportReminder};
 use crate::store::{LiveWorkbook, StartupNotice};
 use crate::ui::route::Route;
@@ -72,10 +74,20 @@ impl ExportNudge {
         provide_context(ExportNudge { live, reminder });
     }
 
-    /// An export was made: its day is kept, and the reminder goes.
-    pub fn exported(self) {
-        let _ = self.live.store().record_export(today());
-        self.reminder.set(None);
+    /// Downloads the whole workbook as a file named with today's date, keeps the day and ends the
+    /// reminder; says what happened. The Data page's export and the full-storage banner's.
+    pub fn export(self) -> String {
+        let file_name = export_file_name(today());
+        let text = self.live.with(|workbook| export_text(workbook, chrono::Utc::now()));
+        match text.map(|text| download_text(&file_name, &text, "application/json")) {
+            Ok(Ok(())) => {
+                let _ = self.live.store().record_export(today());
+                self.reminder.set(None);
+                format!("Exported as {file_name}. Keep it somewhere safe; it holds everything you wrote.")
+            }
+            Ok(Err(_)) => "The browser would not start the download. Please try again.".into(),
+            Err(error) => error.to_string(),
+        }
     }
 
     fn dismiss(self) {
