@@ -35,14 +35,14 @@ impl fmt::Display for SaveError {
             SaveError::QuotaExceeded => write!(
                 f,
                 "This browser's storage for Waypoint is full, so the latest changes are not saved. \
-                 What was saved before is kept. Export a copy from the Data page to keep your work safe."
+                 What was saved before is kept. Export a copy to keep your work safe."
             ),
             SaveError::Unavailable => write!(
                 f,
                 "This browser does not let Waypoint save (storage is blocked or switched off), so \
-                 nothing you write will be kept after you close the page. Export a copy from the Data page."
+                 nothing you write will be kept after you close the page. Export a copy to keep it."
             ),
-            SaveError::Failed(detail) => write!(f, "Saving failed: {detail}. Export a copy from the Data page."),
+            SaveError::Failed(detail) => write!(f, "Saving failed: {detail}. Export a copy to keep your work safe."),
             SaveError::SavedByNewerVersion { version } => write!(
                 f,
                 "The workbook in this browser was saved by a newer version of Waypoint (workbook version \

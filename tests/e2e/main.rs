@@ -152,6 +152,10 @@ cases![
 /// writes again, the next change saves everything and the banner goes.
 async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser: &Browser) {
     browser.fresh(Some(harness::FULL)).await;
+    // Never exported: the gentle reminder shows, until the save problem's banner says it more urgently.
+    browser.script("localStorage.removeItem('waypoint.last-export');").await;
+    browser.reload().await;
+    browser.wait_for("#export-reminder").await;
     browser.script(
         "Storage.prototype.realSetItem = Storage.prototype.setItem;
          Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };",
@@ -159,6 +163,7 @@ async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser
     browser.type_into("#profile-name", "Sam Okafor-Reid").await;
     browser.wait_for("#save-problem").await;
     assert!(browser.text_of("#save-problem").await.contains("storage for Waypoint is full"));
+    assert!(!browser.exists("#export-reminder").await, "one banner about exporting at a time");
     assert_eq!(browser.stored_workbook().await.as_deref(), Some(harness::FULL), "the saved copy is untouched");
     browser.find("#save-problem-export").await.click().await.unwrap();
     let said = browser.text_of("#save-problem [role=status]").await;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::store::document::{export_file_name, export_text};
 use crate::store::files::download_text;
 use crate::store::safety::{export_reminder, ExportReminder};
-use crate::store::{LiveWorkbook, StartupNotice};
+use crate::store::{LiveWorkbook, SaveStatus, StartupNotice};
 use crate::ui::route::Route;
 
 fn notice_text(notice: &StartupNotice) -> String {
@@ -99,8 +99,10 @@ impl ExportNudge {
 #[component]
 pub fn ExportReminderBar() -> impl IntoView {
     let nudge = expect_context::<ExportNudge>();
+    // While saving fails, the save problem's banner (with its own export) says it more urgently.
+    let saving_fails = move || matches!(nudge.live.status(), SaveStatus::Failed(_) | SaveStatus::Off(_));
     move || {
-        nudge.reminder.get().map(|reminder| view! {
+        nudge.reminder.get().filter(|_| !saving_fails()).map(|reminder| view! {
             <div class="banner banner-notice" role="status" id="export-reminder">
                 <p>{reminder.message()}</p>
                 <p><a href=format!("{}#export", Route::Data.href())>"Export on the Data page"</a></p>
