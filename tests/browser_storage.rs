@@ -78,13 +78,29 @@ fn unreadable_text_is_reported_and_can_be_kept_aside_unchanged() {
 
 #[wasm_bindgen_test]
 fn backing_up_copies_the_saved_text_exactly() {
+    use waypoint::store::backups::BackupReason;
     let store = fresh_store("backup");
-    assert!(!store.back_up_saved().unwrap(), "nothing saved, nothing to back up");
+    assert_eq!(store.back_up_saved(BackupReason::Import, Utc::now()).unwrap(), None, "nothing saved, nothing to back up");
     let workbook = sample();
     store.save(&workbook).unwrap();
-    assert!(store.back_up_saved().unwrap());
-    assert_eq!(store.read_raw(&store.backup_key()).unwrap(), store.saved_text().unwrap());
-    assert_eq!(store.backup().unwrap().unwrap().workbook, workbook);
+    let made = store.back_up_saved(BackupReason::Import, Utc::now()).unwrap().expect("a backup");
+    assert_eq!(store.backups(), vec![made.backup.clone()]);
+    assert_eq!(Some(store.backup_text(&made.backup).unwrap()), store.saved_text().unwrap());
+    assert_eq!(store.read_backup(&made.backup).unwrap().workbook, workbook);
+}
+
+#[wasm_bindgen_test]
+fn the_one_backup_of_earlier_versions_joins_the_list() {
+    let store = fresh_store("legacy-backup");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let old = r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Before"}}"#;
+    storage.set_item(&store.legacy_backup_key(), old).unwrap();
+    assert!(store.adopt_legacy_backup(Utc::now()));
+    assert_eq!(store.read_raw(&store.legacy_backup_key()).unwrap(), None);
+    let backups = store.backups();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(store.backup_text(&backups[0]).unwrap(), old);
+    assert!(backups[0].summary.starts_with("Before"), "{}", backups[0].summary);
 }
 
 #[wasm_bindgen_test]
@@ -166,6 +182,7 @@ mod live_workbook {
         }
     }
     use waypoint::store::local::SaveError;
+    use waypoint::store::backups::BackupReason;
     use waypoint::store::{LiveWorkbook, SaveStatus, StartupNotice};
 
     #[wasm_bindgen_test]
@@ -201,10 +218,76 @@ mod live_workbook {
         live.flush();
         let mut incoming = Workbook::default();
         incoming.profile.name = "New".into();
-        assert!(live.replace(incoming.clone()).unwrap(), "there was a saved workbook to back up");
+        let made = live.replace(incoming.clone(), BackupReason::Import).unwrap().expect("a saved workbook to back up");
         assert_eq!(live.with(|w| w.profile.name.clone()), "New");
-        assert_eq!(store.backup().unwrap().unwrap().workbook.profile.name, "Old");
+        assert_eq!(made.backup.reason, BackupReason::Import);
+        assert_eq!(store.read_backup(&store.backups()[0]).unwrap().workbook.profile.name, "Old");
         assert_eq!(saved_workbook(&store), incoming);
+    }
+
+    /// Two tabs are two `LiveWorkbook`s on the same keys, each with its own idea of what it has seen.
+    /// (A page does not hear its own storage events, so neither hears the other: the check before
+    /// each write is what keeps both versions.)
+    #[wasm_bindgen_test]
+    fn a_tab_never_saves_over_another_tabs_save_without_keeping_it() {
+        let store_a = fresh_store("two-tabs");
+        let store_b = LocalStore::new("test-two-tabs");
+        let a = LiveWorkbook::start(store_a.clone());
+        let b = LiveWorkbook::start(store_b.clone());
+        a.dispatch(StartEdit::SetName("Typed in A".into()));
+        a.flush();
+        assert!(store_a.backups().is_empty(), "nothing unseen: no backup");
+        b.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Typed in B".into()));
+        b.flush();
+        assert_eq!(b.status(), SaveStatus::Saved);
+        assert!(b.notices().contains(&StartupNotice::OtherTabKept), "{:?}", b.notices());
+        let backups = store_b.backups();
+        assert_eq!(backups.len(), 1);
+        assert_eq!(backups[0].reason, BackupReason::OtherTab);
+        assert_eq!(store_b.read_backup(&backups[0]).unwrap().workbook.profile.name, "Typed in A");
+        assert_eq!(saved_workbook(&store_b).vision.one_year, "Typed in B");
+
+        // B saving again has seen its own save: no second backup.
+        b.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Typed in B again".into()));
+        b.flush();
+        assert_eq!(store_b.backups().len(), 1);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_migrated_workbook_is_backed_up_as_it_was_and_saved_in_the_new_form() {
+        let store = fresh_store("live-migrated");
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        let old = r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Old form"}}"#;
+        storage.set_item(&store.workbook_key(), old).unwrap();
+        let live = LiveWorkbook::start(store.clone());
+        assert!(matches!(live.notices().as_slice(), [StartupNotice::Migrated { from: 1 }]));
+        let backups = store.backups();
+        assert_eq!(backups.len(), 1);
+        assert_eq!(backups[0].reason, BackupReason::Migration);
+        assert_eq!(store.backup_text(&backups[0]).unwrap(), old);
+        match store.load().unwrap() {
+            Loaded::Found(document) => assert_eq!((document.migrated_from, document.workbook.profile.name.as_str()), (None, "Old form")),
+            other => panic!("{other:?}"),
+        }
+        // The next start finds nothing to migrate and makes no second backup.
+        let _again = LiveWorkbook::start(LocalStore::new("test-live-migrated"));
+        assert_eq!(store.backups().len(), 1);
+    }
+
+    #[wasm_bindgen_test]
+    fn unreadable_storage_offers_the_newest_backup_that_reads() {
+        let store = fresh_store("live-offer");
+        let good = r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Good"}}"#;
+        store.back_up(good, BackupReason::Import, Utc::now()).unwrap();
+        store.back_up("{ broken", BackupReason::Restore, Utc::now()).unwrap();
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        storage.set_item(&store.workbook_key(), "not a workbook").unwrap();
+        let live = LiveWorkbook::start(store.clone());
+        let notices = live.notices();
+        let [StartupNotice::KeptAside { backup: Some(offered), .. }] = notices.as_slice() else {
+            panic!("{:?}", live.notices())
+        };
+        assert_eq!(store.read_backup(offered).unwrap().workbook.profile.name, "Good");
     }
 
     #[wasm_bindgen_test]
@@ -229,7 +312,7 @@ mod live_workbook {
         assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
         live.dispatch(StartEdit::SetName("Mine".into()));
         live.flush();
-        assert!(live.replace(Workbook::default()).is_err());
+        assert!(live.replace(Workbook::default(), BackupReason::Import).is_err());
         assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
         assert!(store.kept_aside_keys().is_empty());
     }

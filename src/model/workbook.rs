@@ -102,6 +102,27 @@ impl Workbook {
         workbook
     }
 
+    /// One line that tells one copy of a workbook from another (a backup in a list): the name, and
+    /// the larger lists that have anything in them. Counted here rather than from `summary`, which
+    /// reads the values deck: this line is made at start-up, and the deck loads with its page.
+    pub fn brief(&self) -> String {
+        let name = self.profile.name.trim();
+        let counts = [
+            (self.deeper.options.len(), "career option", "career options"),
+            (self.networking.contacts.len(), "contact", "contacts"),
+            (self.applying.applications.len(), "application", "applications"),
+            (self.closing.offers.len(), "offer", "offers"),
+            (self.plan.steps.len(), "plan step", "plan steps"),
+        ];
+        let mut parts = vec![if name.is_empty() { "No name given".to_string() } else { name.to_string() }];
+        parts.extend(counts.iter().filter(|(n, ..)| *n > 0).map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many })));
+        if parts.len() == 1 {
+            let begun = self.vision.answered() > 0 || !self.exploration.goals.is_empty() || !self.exploration.values.top.is_empty();
+            parts.push(if begun { "Exploration begun" } else { "Little written yet" }.to_string());
+        }
+        parts.join(" · ")
+    }
+
     pub fn summary(&self) -> WorkbookSummary {
         let name = self.profile.name.trim();
         WorkbookSummary {

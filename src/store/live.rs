@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::document::DocumentError;
+use super::backups::{Backup, BackupMade, BackupReason};
+use super::document::read_document;
 use super::local::{Loaded, LocalStore, SaveError};
 use super::saved_text::Changed;
 use crate::model::{Edit, Id, Part, Workbook};
@@ -33,13 +35,19 @@ pub enum SaveStatus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StartupNotice {
     /// The saved workbook could not be read; its text was kept under `key` and a fresh one begun.
-    KeptAside { key: String, error: DocumentError },
+    /// `backup` is the newest backup that reads whole, to offer in its place.
+    KeptAside { key: String, error: DocumentError, backup: Option<Backup> },
     /// The saved workbook could not be read, nor kept aside; saving is off so nothing overwrites it.
     CouldNotKeepAside { error: DocumentError, save_error: SaveError },
     /// The saved workbook was written by an older version and has been brought up to date.
     Migrated { from: u32 },
     /// Another tab saved a newer workbook, and this tab now shows it.
     UpdatedFromAnotherTab,
+    /// Another tab saved while this one had changes of its own: this tab's are saved, and the other
+    /// tab's version is kept as a backup.
+    OtherTabKept,
+    /// Saving needed room: this many of the oldest backups were removed.
+    BackupsDropped { count: usize },
 }
 
 /// The workbook as signals: the whole of it, and its readers ([`WorkbookSignals::select_in`]), each
@@ -194,12 +202,20 @@ impl LiveWorkbook {
     pub fn start(store: LocalStore) -> Self {
         let today = chrono::Local::now().date_naive();
         let mut notices = Vec::new();
+        store.adopt_legacy_backup(Utc::now());
         let (workbook, status) = match store.load() {
             Err(error) => (Workbook::new_started(today), SaveStatus::Off(error)),
             Ok(Loaded::Fresh) => (Workbook::new_started(today), SaveStatus::Saved),
             Ok(Loaded::Found(document)) => {
                 if let Some(from) = document.migrated_from {
                     notices.push(StartupNotice::Migrated { from });
+                    // The older text is kept before anything writes the new form over it.
+                    if let Ok(Some(made)) = store.back_up_saved(BackupReason::Migration, Utc::now()) {
+                        if made.dropped_for_room > 0 {
+                            notices.push(StartupNotice::BackupsDropped { count: made.dropped_for_room });
+                        }
+                        let _ = store.save(&document.workbook);
+                    }
                 }
                 (document.workbook, SaveStatus::Saved)
             }
@@ -210,7 +226,7 @@ impl LiveWorkbook {
             ),
             Ok(Loaded::Unreadable { text, error }) => match store.keep_aside(&text, Utc::now()) {
                 Ok(key) => {
-                    notices.push(StartupNotice::KeptAside { key, error });
+                    notices.push(StartupNotice::KeptAside { key, error, backup: store.newest_good_backup() });
                     (Workbook::new_started(today), SaveStatus::Saved)
                 }
                 Err(save_error) => {
@@ -337,7 +353,7 @@ impl LiveWorkbook {
     fn write(&self) {
         mark("waypoint:save-start");
         let changed = self.unsaved.try_update_value(std::mem::take).unwrap_or_else(Changed::everything);
-        let result = self.signals.with_untracked(|workbook| self.store.get_value().save_changed(workbook, &changed));
+        let result = self.keep_other_tabs_save().and_then(|()| self.save_making_room(&changed));
         if result.is_err() {
             // Still unsaved: the next save tries it again.
             self.unsaved.update_value(|all| all.merge(changed));
@@ -350,21 +366,70 @@ impl LiveWorkbook {
         mark("waypoint:saved");
     }
 
-    /// Replaces the whole workbook (after an import the person confirmed). The saved workbook is first
-    /// copied to the backup key; if the backup or the save fails, nothing changes and the error says why.
-    /// Returns whether there was a saved workbook to back up.
-    pub fn replace(&self, workbook: Workbook) -> Result<bool, SaveError> {
+    /// Before this tab saves over a workbook another tab saved and this one never showed (both edited
+    /// within a save's delay, or the other's news has not arrived yet), that version is kept as a
+    /// backup, and the person is told. With no room to keep it, this tab does not save.
+    fn keep_other_tabs_save(&self) -> Result<(), SaveError> {
+        let store = self.store.get_value();
+        let Some(theirs) = store.unseen_save()? else { return Ok(()) };
+        let same = read_document(&theirs)
+            .is_ok_and(|document| self.signals.with_untracked(|mine| *mine == document.workbook));
+        if same {
+            return Ok(());
+        }
+        let made = store.back_up(&theirs, BackupReason::OtherTab, Utc::now()).map_err(|_| SaveError::OtherTabUnkept)?;
+        self.tell(StartupNotice::OtherTabKept);
+        self.tell_dropped(&made);
+        Ok(())
+    }
+
+    /// Saves what `changed` names; when storage is full, removes the oldest backups one at a time
+    /// (the workbook matters more than an old copy of it) and tries again.
+    fn save_making_room(&self, changed: &Changed) -> Result<(), SaveError> {
+        let store = self.store.get_value();
+        let mut dropped = 0;
+        loop {
+            match self.signals.with_untracked(|workbook| store.save_changed(workbook, changed)) {
+                Err(SaveError::QuotaExceeded) if store.drop_oldest_backup() => dropped += 1,
+                result => {
+                    if dropped > 0 {
+                        self.tell(StartupNotice::BackupsDropped { count: dropped });
+                    }
+                    return result;
+                }
+            }
+        }
+    }
+
+    fn tell(&self, notice: StartupNotice) {
+        self.notices.update(|notices| {
+            if !notices.contains(&notice) {
+                notices.push(notice);
+            }
+        });
+    }
+
+    fn tell_dropped(&self, made: &BackupMade) {
+        if made.dropped_for_room > 0 {
+            self.tell(StartupNotice::BackupsDropped { count: made.dropped_for_room });
+        }
+    }
+
+    /// Replaces the whole workbook (an import, a restore, starting again, each confirmed). The saved
+    /// workbook is first kept as a backup for `reason`; if the backup or the save fails, nothing
+    /// changes and the error says why. Returns the backup made (none when nothing was saved).
+    pub fn replace(&self, workbook: Workbook, reason: BackupReason) -> Result<Option<BackupMade>, SaveError> {
         if let SaveStatus::Off(error) = self.status.get_untracked() {
             return Err(error);
         }
         self.flush();
         let store = self.store.get_value();
-        let backed_up = store.back_up_saved()?;
+        let made = store.back_up_saved(reason, Utc::now())?;
         store.save(&workbook)?;
         self.signals.set(workbook);
         self.unsaved.set_value(Changed::default());
         self.status.set(SaveStatus::Saved);
-        Ok(backed_up)
+        Ok(made)
     }
 
     fn listen_to_page_and_tabs(&self) {
@@ -393,11 +458,7 @@ impl LiveWorkbook {
                 if live.signals.with_untracked(|current| *current != document.workbook) {
                     live.signals.set(document.workbook);
                     live.unsaved.set_value(Changed::everything());
-                    live.notices.update(|notices| {
-                        if !notices.contains(&StartupNotice::UpdatedFromAnotherTab) {
-                            notices.push(StartupNotice::UpdatedFromAnotherTab);
-                        }
-                    });
+                    live.tell(StartupNotice::UpdatedFromAnotherTab);
                 }
             }
         });

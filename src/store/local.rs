@@ -10,9 +10,10 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::backups::{self, Backup, BackupError, BackupMade, BackupReason};
 use super::document::{read_document, DocumentError, IncomingDocument};
 use super::pieces::{KeyValue, Pieces, SavedRead};
-use super::saved_text::Changed;
+use super::saved_text::{fnv1a, Changed};
 use crate::model::base::dates::parse_day;
 use crate::model::Workbook;
 
@@ -27,6 +28,9 @@ pub enum SaveError {
     Failed(String),
     /// The saved workbook was written by a newer Waypoint; this copy must not overwrite it.
     SavedByNewerVersion { version: u64 },
+    /// Another tab saved since this one last did, and there was no room to keep its version as a
+    /// backup before saving over it.
+    OtherTabUnkept,
 }
 
 impl fmt::Display for SaveError {
@@ -49,6 +53,12 @@ impl fmt::Display for SaveError {
                  {version}) than this one. To keep it safe, this copy saves nothing. Reload the page to get \
                  the newest Waypoint."
             ),
+            SaveError::OtherTabUnkept => write!(
+                f,
+                "Another tab saved changes to this workbook, and there is no room left to keep both versions, \
+                 so this tab's latest changes are not saved. Export a copy to keep them, then reload this page \
+                 to see the other tab's."
+            ),
         }
     }
 }
@@ -69,6 +79,9 @@ pub enum Loaded {
 pub struct LocalStore {
     namespace: String,
     pieces: Arc<Mutex<Pieces>>,
+    /// The hash of the workbook key's text as this tab last read or wrote it: a save finds out from
+    /// it whether another tab saved since (`unseen_save`).
+    seen: Arc<Mutex<Option<u64>>>,
 }
 
 impl PartialEq for LocalStore {
@@ -112,14 +125,16 @@ fn error_from_js(error: JsValue) -> SaveError {
 
 impl LocalStore {
     pub fn new(namespace: &str) -> Self {
-        Self { namespace: namespace.to_string(), pieces: Arc::default() }
+        Self { namespace: namespace.to_string(), pieces: Arc::default(), seen: Arc::default() }
     }
 
     pub fn workbook_key(&self) -> String {
         format!("{}.workbook", self.namespace)
     }
 
-    pub fn backup_key(&self) -> String {
+    /// Where the one backup of earlier versions was kept (from before the last import); taken into
+    /// the list of backups at start-up.
+    pub fn legacy_backup_key(&self) -> String {
         format!("{}.workbook.before-import", self.namespace)
     }
 
@@ -158,6 +173,21 @@ impl LocalStore {
         self.pieces.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    fn note_seen(&self, root_text: Option<&str>) {
+        *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = root_text.map(|text| fnv1a(text.as_bytes()));
+    }
+
+    /// The saved workbook's whole text when another tab saved it after this tab last read or wrote
+    /// it (so that saving now would overwrite what this tab has never shown), else `None`.
+    pub fn unseen_save(&self) -> Result<Option<String>, SaveError> {
+        let Some(root) = self.read_raw(&self.workbook_key())? else { return Ok(None) };
+        let seen = *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if seen == Some(fnv1a(root.as_bytes())) {
+            return Ok(None);
+        }
+        Ok(Some(self.read_saved(root)?.unwrap_or_else(|(text, _)| text)))
+    }
+
     /// The saved workbook's whole text, put together from its pieces where it was saved in pieces.
     /// What could not be put together comes with the error that says why.
     fn read_saved(&self, root_text: String) -> Result<Result<String, (String, DocumentError)>, SaveError> {
@@ -176,7 +206,10 @@ impl LocalStore {
     }
 
     pub fn load(&self) -> Result<Loaded, SaveError> {
-        let Some(root) = self.read_raw(&self.workbook_key())? else { return Ok(Loaded::Fresh) };
+        let root = self.read_raw(&self.workbook_key())?;
+        // What this tab has now seen: unreadable text is kept aside before anything overwrites it.
+        self.note_seen(root.as_deref());
+        let Some(root) = root else { return Ok(Loaded::Fresh) };
         let loaded = match self.read_saved(root)? {
             Ok(text) => match read_document(&text) {
                 Ok(document) => Loaded::Found(document),
@@ -194,9 +227,12 @@ impl LocalStore {
     /// What another tab saved, given the new text of the workbook's key: its workbook when it reads
     /// whole and valid (then its pieces are the known ones), or nothing.
     pub fn read_from_other_tab(&self, root_text: String) -> Option<IncomingDocument> {
+        let hash = fnv1a(root_text.as_bytes());
         let read = self.read_saved(root_text).ok()?.ok().and_then(|text| read_document(&text).ok());
-        if read.is_none() {
-            self.pieces().forget();
+        match read {
+            // Shown here from now on, so no longer another tab's save this tab has not seen.
+            Some(_) => *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(hash),
+            None => self.pieces().forget(),
         }
         read
     }
@@ -209,7 +245,10 @@ impl LocalStore {
     /// Saves `workbook`, writing again only the text of what `changed` names, and only the pieces
     /// that are new (`store::pieces`). On failure what was saved before is left as it was.
     pub fn save_changed(&self, workbook: &Workbook, changed: &Changed) -> Result<(), SaveError> {
-        self.pieces().save(self, &self.namespace, &self.workbook_key(), workbook, changed)
+        let mut pieces = self.pieces();
+        pieces.save(self, &self.namespace, &self.workbook_key(), workbook, changed)?;
+        self.note_seen(pieces.known_manifest());
+        Ok(())
     }
 
     /// Keeps text the app could not read under a key of its own; returns that key.
@@ -245,18 +284,52 @@ impl LocalStore {
         key.strip_prefix(&self.unreadable_prefix())
     }
 
-    /// Copies the saved workbook's whole text to the backup key. Returns false when there was
-    /// nothing saved to back up.
-    pub fn back_up_saved(&self) -> Result<bool, SaveError> {
+    /// The backups, newest first (`store::backups`).
+    pub fn backups(&self) -> Vec<Backup> {
+        backups::list(self, &self.namespace)
+    }
+
+    /// Keeps `text` (a saved workbook's whole text) as a backup.
+    pub fn back_up(&self, text: &str, reason: BackupReason, now: DateTime<Utc>) -> Result<BackupMade, SaveError> {
+        backups::make(self, &self.namespace, text, reason, now)
+    }
+
+    /// Keeps the saved workbook as a backup; `None` when nothing was saved.
+    pub fn back_up_saved(&self, reason: BackupReason, now: DateTime<Utc>) -> Result<Option<BackupMade>, SaveError> {
         match self.saved_text()? {
-            Some(text) => self.write_raw(&self.backup_key(), &text).map(|()| true),
-            None => Ok(false),
+            Some(text) => self.back_up(&text, reason, now).map(Some),
+            None => Ok(None),
         }
     }
 
-    /// The workbook as it was before the last import, read through the one validator.
-    pub fn backup(&self) -> Option<Result<IncomingDocument, DocumentError>> {
-        self.read_raw(&self.backup_key()).ok().flatten().map(|text| read_document(&text))
+    pub fn backup_text(&self, backup: &Backup) -> Result<String, BackupError> {
+        backups::text(self, backup)
+    }
+
+    /// A backup's workbook, read through the one validator.
+    pub fn read_backup(&self, backup: &Backup) -> Result<IncomingDocument, BackupError> {
+        backups::read(self, backup)
+    }
+
+    pub fn newest_good_backup(&self) -> Option<Backup> {
+        backups::newest_good(self, &self.namespace)
+    }
+
+    /// Removes the oldest backup to make room for the workbook; false when there was none.
+    pub fn drop_oldest_backup(&self) -> bool {
+        backups::drop_oldest(self, &self.namespace)
+    }
+
+    /// Takes the one backup an earlier Waypoint kept (before an import) into the list. Returns
+    /// whether there was one; if it cannot be moved it stays where it is.
+    pub fn adopt_legacy_backup(&self, now: DateTime<Utc>) -> bool {
+        let key = self.legacy_backup_key();
+        let Ok(Some(text)) = self.read_raw(&key) else { return false };
+        if self.back_up(&text, BackupReason::Import, now).is_ok() {
+            let _ = self.remove(&key);
+            return true;
+        }
+        false
     }
 
     /// A day kept under `<ns>.<name>` (the last export, a reminder waved away): about this browser's

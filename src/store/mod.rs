@@ -1,10 +1,12 @@
 //! The only door in and out of the app: the saved form and its one validator, migrations,
 //! localStorage, files. Nothing outside this module reads or writes storage or parses a document.
 
+pub mod backups;
 pub mod document;
 pub mod files;
 pub mod live;
 pub mod local;
+pub mod memory;
 pub mod migrate;
 pub mod pieces;
 pub mod safety;

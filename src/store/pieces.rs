@@ -8,7 +8,7 @@
 //!
 //! Another tab may save too. A tab skips writing a piece, or deletes an old one, only while the stored
 //! manifest is the one it last read or wrote; otherwise it checks each piece and deletes nothing.
-//! (Two tabs editing at once still overwrite each other's manifest: the issue "Data you can trust".)
+//! (Before that, `LiveWorkbook` keeps another tab's unseen save as a backup: ARCHITECTURE.md, "Two tabs".)
 //!
 //! The workbook's key may also hold a whole document (saved by an earlier Waypoint, or put there by a
 //! test); it is read as it is, and the next save writes it as pieces.
@@ -138,6 +138,11 @@ impl Pieces {
         Ok(SavedRead::Text(text))
     }
 
+    /// The manifest this tab last read whole or wrote.
+    pub fn known_manifest(&self) -> Option<&str> {
+        self.known.as_ref().map(|known| known.manifest.as_str())
+    }
+
     /// Forgets the known manifest (its workbook was not taken up): the next save checks every piece
     /// and deletes none.
     pub fn forget(&mut self) {
@@ -208,42 +213,13 @@ impl Pieces {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
-    use std::collections::BTreeMap;
-
     use super::*;
     use crate::model::deeper::{DeeperEdit, OptionText};
     use crate::model::{Edit, StartEdit, Workbook};
     use crate::store::saved_text::serde_text;
     use crate::store::saved_text::{joined, SavedText};
 
-    /// localStorage in memory, with a quota in bytes (keys and texts) and a count of writes.
-    #[derive(Default)]
-    struct Memory {
-        map: RefCell<BTreeMap<String, String>>,
-        quota: Option<usize>,
-        writes: RefCell<Vec<(String, usize)>>,
-    }
-
-    impl KeyValue for Memory {
-        fn read(&self, key: &str) -> Result<Option<String>, SaveError> {
-            Ok(self.map.borrow().get(key).cloned())
-        }
-        fn write(&self, key: &str, text: &str) -> Result<(), SaveError> {
-            let mut map = self.map.borrow_mut();
-            let used: usize = map.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
-            if self.quota.is_some_and(|quota| used + key.len() + text.len() > quota) {
-                return Err(SaveError::QuotaExceeded);
-            }
-            map.insert(key.to_string(), text.to_string());
-            self.writes.borrow_mut().push((key.to_string(), text.len()));
-            Ok(())
-        }
-        fn delete(&self, key: &str) -> Result<(), SaveError> {
-            self.map.borrow_mut().remove(key);
-            Ok(())
-        }
-    }
+    type Memory = crate::store::memory::MemoryStore;
 
     const NS: &str = "t";
     const ROOT: &str = "t.workbook";

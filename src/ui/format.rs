@@ -1,6 +1,6 @@
 //! How dates and counts read on screen.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use crate::model::{date_in_range, EARLIEST_YEAR, LATEST_YEAR};
 
@@ -21,6 +21,21 @@ pub fn long_date(day: NaiveDate) -> String {
 /// "3 Nov 2026".
 pub fn short_date(day: NaiveDate) -> String {
     format!("{} {} {}", day.day(), &month(day)[..3], day.year())
+}
+
+/// A moment in this device's time: "3 Nov 2026 at 09:05".
+pub fn moment(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    format!("{} at {:02}:{:02}", short_date(local.date_naive()), local.hour(), local.minute())
+}
+
+/// Bytes as a person reads them: "12 KB", "1.4 MB", "2.3 GB".
+pub fn size_text(bytes: usize) -> String {
+    match bytes {
+        0..1_000_000 => format!("{} KB", bytes.div_ceil(1000)),
+        1_000_000..1_000_000_000 => format!("{:.1} MB", bytes as f64 / 1e6),
+        _ => format!("{:.1} GB", bytes as f64 / 1e9),
+    }
 }
 
 /// "1 check-in", "3 check-ins".

@@ -197,6 +197,18 @@ const SCENES: &[Scene] = &[
             Step::Shown("#import-preview"),
         ],
     },
+    Scene {
+        name: "backups listed, starting again asked",
+        seed: Seed::Full,
+        fragment: "#/data",
+        steps: &[
+            Step::Click("#start-again-button"),
+            Step::Click("#start-again-confirm"),
+            Step::Shown("#backup-0"),
+            Step::Click("#start-again-button"),
+            Step::Shown("#start-again-keep"),
+        ],
+    },
 ];
 
 /// Longer than a text box's least height at either width, so the box must grow to show it.

@@ -39,6 +39,7 @@ macro_rules! cases {
 mod accessibility;
 mod applying;
 mod closing;
+mod data_safety;
 mod deeper;
 mod exploration;
 mod harness;
@@ -48,7 +49,7 @@ mod print;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, plan::CASES, print::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, plan::CASES, print::CASES, data_safety::CASES, accessibility::CASES].into_iter().flatten().collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.
@@ -401,7 +402,7 @@ async fn export_clear_import_brings_the_workbook_back(browser: &Browser) {
     let done = browser.wait_for("#import-done").await.text().await.unwrap();
     // Nothing had been saved since storage was cleared, so there was nothing to back up.
     assert!(done.contains("nothing to back up"), "{done}");
-    assert!(!browser.exists("#restore-backup").await, "no empty backup is offered");
+    assert!(browser.exists("#no-backups").await, "no empty backup is listed");
     browser
         .eventually("focus on the outcome", || async { (browser.focused().await == "import-done").then_some(()) })
         .await;
@@ -420,12 +421,13 @@ async fn an_import_can_be_switched_back(browser: &Browser) {
     browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
     browser.wait_for("#import-confirm").await.click().await.unwrap();
     let done = browser.wait_for("#import-done").await.text().await.unwrap();
-    assert!(done.contains("kept as a backup"), "{done}");
+    assert!(done.contains("kept as the newest backup"), "{done}");
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "After");
     browser.goto("#/data").await;
-    browser.find("#restore-backup").await.click().await.unwrap();
-    browser.wait_for("#import-done").await;
+    assert!(browser.text_of("#backup-0").await.starts_with("Before an import"));
+    browser.find("#backup-0 .restore").await.click().await.unwrap();
+    browser.wait_for("#backup-result").await;
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "Before");
     let _ = std::fs::remove_dir_all(other);

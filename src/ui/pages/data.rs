@@ -1,5 +1,5 @@
-//! D2 on the Data page: export, import with preview and confirmation, the backup from before the last
-//! import, and any unreadable text kept aside at start-up.
+//! D2 on the Data page: export, import with preview and confirmation, the backups (restore or download
+//! any), starting again, and any unreadable text kept aside at start-up.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,7 +10,9 @@ use crate::model::WorkbookSummary;
 use crate::store::files::{download_text, read_text};
 use crate::store::{read_document, IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
-use crate::ui::format::{count, long_date, short_date};
+use crate::model::Workbook;
+use crate::store::backups::{Backup, BackupMade, BackupReason};
+use crate::ui::format::{count, long_date, moment, short_date, size_text};
 use crate::ui::route::Route;
 use crate::ui::widgets::{described_by, ExportNudge, Field, Fields};
 
@@ -94,6 +96,9 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
 
 #[component]
 pub fn DataPage() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    // The list as storage holds it, read again after each section's replacing of the workbook.
+    let backups = RwSignal::new(live.store().backups());
     view! {
         <article class="page">
             <h1 tabindex="-1">"Your data"</h1>
@@ -104,7 +109,9 @@ pub fn DataPage() -> impl IntoView {
             </p>
             <ExportSection/>
             <KeepingSection/>
-            <ImportSection/>
+            <ImportSection backups=backups/>
+            <BackupsSection backups=backups/>
+            <StartAgainSection backups=backups/>
             <KeptAsideSection/>
         </article>
     }
@@ -133,11 +140,27 @@ fn ExportSection() -> impl IntoView {
     }
 }
 
+/// What a replacing of the workbook did with the one it replaced.
+fn kept_text(made: &Option<BackupMade>) -> String {
+    match made {
+        None => "Nothing had been saved here before, so there was nothing to back up.".into(),
+        Some(made) => {
+            let mut text = "The workbook you had is kept as the newest backup, under “Backups in this browser”.".to_string();
+            if made.dropped_for_room > 0 {
+                text.push_str(&format!(
+                    " To make room for it, {} removed.",
+                    count(made.dropped_for_room, "older backup was", "older backups were")
+                ));
+            }
+            text
+        }
+    }
+}
+
 #[component]
-fn ImportSection() -> impl IntoView {
+fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let state = RwSignal::new(ImportState::Idle);
-    let has_backup = RwSignal::new(live.store().backup().is_some());
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
@@ -168,16 +191,10 @@ fn ImportSection() -> impl IntoView {
 
     let confirm = move |_| {
         let ImportState::Ready { file_name, document } = state.get_untracked() else { return };
-        state.set(match live.replace(document.workbook) {
-            Ok(backed_up) => {
-                has_backup.set(live.store().backup().is_some());
-                ImportState::Done {
-                    message: if backed_up {
-                        format!("Imported {file_name}. The workbook you had before is kept as a backup below.")
-                    } else {
-                        format!("Imported {file_name}. Nothing had been saved here before, so there was nothing to back up.")
-                    },
-                }
+        state.set(match live.replace(document.workbook, BackupReason::Import) {
+            Ok(made) => {
+                backups.set(live.store().backups());
+                ImportState::Done { message: format!("Imported {file_name}. {}", kept_text(&made)) }
             }
             Err(error) => ImportState::Refused {
                 file_name,
@@ -188,23 +205,6 @@ fn ImportSection() -> impl IntoView {
     };
     let cancel = move |_| {
         state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into() });
-        focus_result();
-    };
-
-    let restore = move |_| {
-        let outcome = match live.store().backup() {
-            None => Err("There is no backup to switch back to.".to_string()),
-            Some(Err(error)) => Err(format!("The backup cannot be read: {error}")),
-            Some(Ok(document)) => live.replace(document.workbook).map_err(|error| error.to_string()),
-        };
-        state.set(match outcome {
-            Ok(_) => ImportState::Done {
-                message: "Switched back. The workbook you just left is now the backup, so you can switch \
-                          again."
-                    .into(),
-            },
-            Err(message) => ImportState::Refused { file_name: "the backup".into(), message },
-        });
         focus_result();
     };
 
@@ -242,7 +242,7 @@ fn ImportSection() -> impl IntoView {
                     </ul>
                     <p>
                         "Importing replaces the workbook in this browser with this file. The current one is \
-                         kept as a backup, and you can switch back."
+                         kept as a backup, and you can restore it."
                     </p>
                     <div class="actions">
                         <button type="button" id="import-cancel" on:click=cancel>
@@ -278,15 +278,187 @@ fn ImportSection() -> impl IntoView {
                 />
             </Field></Fields>
             {view_state}
-            <Show when=move || has_backup.get()>
-                <div class="backup">
-                    <h3>"Backup from before the last import"</h3>
-                    <p>"If the import was a mistake, switch back to the workbook you had before it."</p>
-                    <button type="button" id="restore-backup" on:click=restore>
-                        "Switch back to the backup"
-                    </button>
-                </div>
-            </Show>
+        </section>
+    }
+}
+
+/// What a section did, said while the backups list is as that left it (another section's replacing
+/// of the workbook makes it old news).
+#[derive(Clone, Debug, PartialEq)]
+struct Outcome {
+    newest: Option<String>,
+    said: Result<String, String>,
+}
+
+fn newest_key(backups: RwSignal<Vec<Backup>>) -> Option<String> {
+    backups.with_untracked(|list| list.first().map(|b| b.key.clone()))
+}
+
+fn current(outcome: RwSignal<Option<Outcome>>, backups: RwSignal<Vec<Backup>>) -> Option<Result<String, String>> {
+    let newest = backups.with(|list| list.first().map(|b| b.key.clone()));
+    outcome.get().filter(|o| o.newest == newest).map(|o| o.said)
+}
+
+/// The last ten backups, each to restore (after a backup of the workbook it replaces) or download.
+#[component]
+fn BackupsSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let result = RwSignal::new(None::<Outcome>);
+    let say = move |said| result.set(Some(Outcome { newest: newest_key(backups), said }));
+    let restore = move |backup: Backup| {
+        let when = moment(backup.at());
+        let outcome = live.store().read_backup(&backup).map_err(|error| error.to_string()).and_then(|document| {
+            live.replace(document.workbook, BackupReason::Restore).map_err(|error| format!("Nothing was replaced. {error}"))
+        });
+        backups.set(live.store().backups());
+        say(outcome.map(|made| format!("Restored the backup from {when}. {}", kept_text(&made))));
+        request_animation_frame(|| focus_first("#backup-result"));
+    };
+    let download = move |backup: Backup| {
+        let name = format!("waypoint-backup-{}.json", moment(backup.at()).replace(" at ", "-").replace([' ', ':'], "-"));
+        let outcome = match live.store().backup_text(&backup) {
+            Ok(text) => download_text(&name, &text, "application/json")
+                .map(|()| format!("Downloaded the backup from {} as {name}.", moment(backup.at())))
+                .map_err(|_| "The browser would not start the download. Please try again.".to_string()),
+            Err(error) => Err(error.to_string()),
+        };
+        say(outcome);
+    };
+    view! {
+        <section aria-labelledby="backups" class="card">
+            <h2 id="backups">"Backups in this browser"</h2>
+            <p>
+                "Before an import, a restore, starting again or an update of Waypoint, the workbook you had is \
+                 kept here: the last ten. They live in this browser, like the workbook, and share its room; an \
+                 exported file is still the copy to rely on."
+            </p>
+            {move || {
+                let list = backups.get();
+                if list.is_empty() {
+                    return view! {
+                        <p class="empty-state" id="no-backups">
+                            "No backups yet. The first is made when something replaces your workbook."
+                        </p>
+                    }
+                    .into_any();
+                }
+                view! {
+                    <ol class="backups">
+                        {list
+                            .into_iter()
+                            .enumerate()
+                            .map(|(index, backup)| {
+                                let when = moment(backup.at());
+                                let (for_restore, for_download) = (backup.clone(), backup.clone());
+                                view! {
+                                    <li id=format!("backup-{index}")>
+                                        <p>
+                                            <strong>{backup.reason.label()}</strong>
+                                            {format!(" · {when} · {}", size_text(backup.bytes))}
+                                        </p>
+                                        <p class="hint">{backup.summary.clone()}</p>
+                                        <div class="actions">
+                                            <button
+                                                type="button"
+                                                class="restore"
+                                                aria-label=format!("Restore the backup from {when}")
+                                                on:click=move |_| restore(for_restore.clone())
+                                            >
+                                                "Restore"
+                                            </button>
+                                            <button
+                                                type="button"
+                                                class="download"
+                                                aria-label=format!("Download the backup from {when}")
+                                                on:click=move |_| download(for_download.clone())
+                                            >
+                                                "Download"
+                                            </button>
+                                        </div>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+            {move || current(result, backups).map(|outcome| match outcome {
+                Ok(message) => view! { <p class="result" role="status" id="backup-result" tabindex="-1">{message}</p> }.into_any(),
+                Err(message) => view! {
+                    <div class="result result-error" role="alert" id="backup-result" tabindex="-1">
+                        <p>{message}</p>
+                        <p>"Your current workbook is unchanged."</p>
+                    </div>
+                }
+                .into_any(),
+            })}
+        </section>
+    }
+}
+
+/// A new, empty workbook, after the one on screen is kept as a backup; asked twice, the safe answer first.
+#[component]
+fn StartAgainSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let asking = RwSignal::new(false);
+    let result = RwSignal::new(None::<Outcome>);
+    let say = move |said| result.set(Some(Outcome { newest: newest_key(backups), said }));
+    let ask = move |_| {
+        asking.set(true);
+        result.set(None);
+        request_animation_frame(|| focus_first("#start-again-keep"));
+    };
+    let keep = move |_| {
+        asking.set(false);
+        say(Ok("Nothing was changed.".into()));
+        request_animation_frame(|| focus_first("#start-again-result"));
+    };
+    let confirm = move |_| {
+        let today = chrono::Local::now().date_naive();
+        let outcome = live
+            .replace(Workbook::new_started(today), BackupReason::StartAgain)
+            .map(|made| format!("You have a new, empty workbook. {}", kept_text(&made)))
+            .map_err(|error| format!("Nothing was replaced. {error}"));
+        backups.set(live.store().backups());
+        asking.set(false);
+        say(outcome);
+        request_animation_frame(|| focus_first("#start-again-result"));
+    };
+    view! {
+        <section aria-labelledby="start-again" class="card">
+            <h2 id="start-again">"Start again"</h2>
+            <p>
+                "Begin a new, empty workbook in this browser, for a new program or for someone else. The one \
+                 you have now is kept as a backup, and you can restore it."
+            </p>
+            {move || if asking.get() {
+                view! {
+                    <div class="preview" role="group" aria-labelledby="start-again-question">
+                        <p id="start-again-question">
+                            <strong>"Replace everything on screen with an empty workbook?"</strong>
+                        </p>
+                        <div class="actions">
+                            <button type="button" id="start-again-keep" on:click=keep>"Keep my workbook"</button>
+                            <button type="button" class="primary" id="start-again-confirm" on:click=confirm>
+                                "Start again with an empty workbook"
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <button type="button" id="start-again-button" on:click=ask>"Start again…"</button> }.into_any()
+            }}
+            {move || current(result, backups).map(|outcome| match outcome {
+                Ok(message) => view! { <p class="result" role="status" id="start-again-result" tabindex="-1">{message}</p> }.into_any(),
+                Err(message) => view! {
+                    <div class="result result-error" role="alert" id="start-again-result" tabindex="-1">
+                        <p>{message}</p>
+                    </div>
+                }
+                .into_any(),
+            })}
         </section>
     }
 }
@@ -312,6 +484,16 @@ async fn storage_kept(ask: bool) -> Option<bool> {
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
 }
 
+/// The browser's own estimate of what this site stores and may store (`navigator.storage.estimate`),
+/// in bytes; `None` where it has no such thing or would not say.
+async fn storage_estimate() -> Option<(f64, f64)> {
+    let navigator = window().navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?.dyn_into::<web_sys::StorageManager>().ok()?;
+    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&estimate, &name.into()).ok()?.as_f64();
+    Some((field("usage")?, field("quota")?))
+}
+
 /// D1's safety: whether the browser may clear the workbook, how much of its storage Waypoint takes,
 /// and the day of the last export.
 #[component]
@@ -324,6 +506,8 @@ fn KeepingSection() -> impl IntoView {
         let _ = store.record_persistence_asked(chrono::Local::now().date_naive());
     }
     spawn_local(async move { kept.set(Some(storage_kept(ask).await)) });
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    spawn_local(async move { estimate.set(storage_estimate().await) });
     // Measured as the page opens; the figure is rounded, so a few words typed since change nothing.
     let used = store.usage();
     let last_export = store.last_export();
@@ -343,20 +527,20 @@ fn KeepingSection() -> impl IntoView {
                 "Your workbook and what Waypoint keeps beside it take {} of the about 5 MB this browser gives a site.",
                 size_text(used)
             )}</p>
+            {move || estimate.get().map(|(usage, quota)| view! {
+                <p id="storage-estimate" class="hint">{format!(
+                    "The browser's own estimate for this site: {} in use, of up to {}. Browsers count the \
+                     storage Waypoint uses (localStorage) apart from this, or not at all, so the figure above \
+                     is Waypoint's own measure.",
+                    size_text(usage as usize),
+                    size_text(quota as usize),
+                )}</p>
+            })}
             <p id="last-export">{match last_export {
                 Some(day) => format!("Last exported from this browser on {}.", long_date(day)),
                 None => "Not exported from this browser yet.".to_string(),
             }}</p>
         </section>
-    }
-}
-
-/// Bytes as a person reads them: "12 KB", "1.4 MB".
-fn size_text(bytes: usize) -> String {
-    if bytes < 1_000_000 {
-        format!("{} KB", bytes.div_ceil(1000))
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
     }
 }
 

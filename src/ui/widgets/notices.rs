@@ -3,15 +3,21 @@ use leptos::prelude::*;
 use crate::store::document::{export_file_name, export_text};
 use crate::store::files::download_text;
 use crate::store::safety::{export_reminder, ExportReminder};
+use crate::store::backups::{Backup, BackupReason};
 use crate::store::{LiveWorkbook, SaveStatus, StartupNotice};
+use crate::ui::format::moment;
 use crate::ui::route::Route;
 
 fn notice_text(notice: &StartupNotice) -> String {
     match notice {
-        StartupNotice::KeptAside { error, .. } => format!(
+        StartupNotice::KeptAside { error, backup, .. } => format!(
             "Waypoint could not read the workbook saved in this browser, so you are starting with a fresh \
              one. Nothing was deleted: the saved text is kept aside, and you can download it from the \
-             Data page. (What went wrong: {error})"
+             Data page.{} (What went wrong: {error})",
+            match backup {
+                Some(backup) => format!(" The newest backup that reads whole is from {}: {}.", moment(backup.at()), backup.summary),
+                None => String::new(),
+            }
         ),
         StartupNotice::CouldNotKeepAside { error, save_error } => format!(
             "Waypoint could not read the workbook saved in this browser, nor keep a copy of it aside \
@@ -20,11 +26,20 @@ fn notice_text(notice: &StartupNotice) -> String {
         ),
         StartupNotice::Migrated { from } => format!(
             "Your workbook was saved by an older version of Waypoint (version {from}) and has been \
-             brought up to date. Nothing you wrote was lost."
+             brought up to date. Nothing you wrote was lost, and the copy from before is kept as a backup \
+             on the Data page."
         ),
         StartupNotice::UpdatedFromAnotherTab => {
             "Waypoint is open in another tab too; this page now shows the changes saved there.".into()
         }
+        StartupNotice::OtherTabKept => "Waypoint is open in another tab too, and both changed this workbook at \
+             the same moment. This tab's changes are saved; the other tab's version is kept as a backup on the \
+             Data page, to look at, restore or download."
+            .into(),
+        StartupNotice::BackupsDropped { count } => format!(
+            "This browser's storage was short of room, so Waypoint removed {} to keep your work.",
+            if *count == 1 { "the oldest backup".to_string() } else { format!("the {count} oldest backups") }
+        ),
     }
 }
 
@@ -37,10 +52,18 @@ pub fn NoticeList() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(index, notice)| {
-                let links_to_data = matches!(notice, StartupNotice::KeptAside { .. });
+                let links_to_data = matches!(
+                    notice,
+                    StartupNotice::KeptAside { .. } | StartupNotice::OtherTabKept | StartupNotice::Migrated { .. }
+                );
+                let offered = match &notice {
+                    StartupNotice::KeptAside { backup: Some(backup), .. } => Some(backup.clone()),
+                    _ => None,
+                };
                 view! {
                     <div class="banner banner-notice" role="status">
                         <p>{notice_text(&notice)}</p>
+                        {offered.map(|backup| view! { <RestoreOffer backup=backup index=index/> })}
                         {links_to_data.then(|| view! {
                             <p><a href=Route::Data.href()>"Open the Data page"</a></p>
                         })}
@@ -51,6 +74,33 @@ pub fn NoticeList() -> impl IntoView {
                 }
             })
             .collect_view()
+    }
+}
+
+/// The newest good backup, offered when the saved workbook could not be read: one press puts it back.
+#[component]
+fn RestoreOffer(backup: Backup, index: usize) -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let problem = RwSignal::new(None::<String>);
+    let when = moment(backup.at());
+    let restore = move |_| {
+        let outcome = live
+            .store()
+            .read_backup(&backup)
+            .map_err(|error| error.to_string())
+            .and_then(|document| live.replace(document.workbook, BackupReason::Restore).map_err(|error| error.to_string()));
+        match outcome {
+            Ok(_) => live.dismiss_notice(index),
+            Err(message) => problem.set(Some(format!("The backup could not be restored. {message}"))),
+        }
+    };
+    view! {
+        <p>
+            <button type="button" id="restore-newest-backup" on:click=restore>
+                {format!("Restore the backup from {when}")}
+            </button>
+        </p>
+        <p role="alert">{move || problem.get()}</p>
     }
 }
 
