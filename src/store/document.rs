@@ -55,6 +55,35 @@ pub enum DocumentError {
     /// The workbook saved in this browser is kept in pieces (`store::pieces`), and some are missing
     /// or damaged (`pieces` is 0 when even the list of them is unreadable).
     MissingPieces { missing: usize, pieces: usize },
+    /// The file's bytes are not UTF-8 (nor UTF-16 with its byte-order mark); `at` is the first byte
+    /// that cannot be read.
+    NotText { at: usize },
+    /// A compressed archive (`kind`: "gzip", "zip"), perhaps with an export inside.
+    Compressed { kind: &'static str },
+}
+
+impl DocumentError {
+    /// A short name for the kind of problem, as `tests/fixtures/bad/expected.txt` lists them.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DocumentError::Empty => "empty",
+            DocumentError::TooLarge { .. } => "too-large",
+            DocumentError::NotJson { .. } => "not-json",
+            DocumentError::NotAnObject { .. } => "not-an-object",
+            DocumentError::NotWaypoint => "not-waypoint",
+            DocumentError::OtherFormat { .. } => "other-format",
+            DocumentError::MissingVersion => "missing-version",
+            DocumentError::VersionNotANumber { .. } => "version-not-a-number",
+            DocumentError::UnknownVersion { .. } => "unknown-version",
+            DocumentError::NewerVersion { .. } => "newer-version",
+            DocumentError::WrongShape { .. } => "wrong-shape",
+            DocumentError::OutOfRange { .. } => "out-of-range",
+            DocumentError::TextTooLong { .. } => "text-too-long",
+            DocumentError::MissingPieces { .. } => "missing-pieces",
+            DocumentError::NotText { .. } => "not-text",
+            DocumentError::Compressed { .. } => "compressed",
+        }
+    }
 }
 
 impl fmt::Display for DocumentError {
@@ -117,6 +146,16 @@ impl fmt::Display for DocumentError {
                 "The list of the pieces of the workbook saved in this browser is damaged, so it cannot be \
                  put back together."
             ),
+            DocumentError::NotText { at } => write!(
+                f,
+                "The file is not text Waypoint can read: byte {at} is not part of any letter in UTF-8, the \
+                 encoding Waypoint writes. It may be damaged, or another kind of file."
+            ),
+            DocumentError::Compressed { kind } => write!(
+                f,
+                "This is a compressed {kind} file, not a Waypoint workbook. If a Waypoint export is inside, \
+                 extract it first and choose the .json file."
+            ),
             DocumentError::MissingPieces { missing, pieces } => write!(
                 f,
                 "{missing} of the {pieces} pieces of the workbook saved in this browser {} missing or \
@@ -129,6 +168,98 @@ impl fmt::Display for DocumentError {
 
 impl std::error::Error for DocumentError {}
 
+/// The one validator for a file's bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with
+/// its byte-order mark become text for [`read_document`]; compressed archives and bytes that are no
+/// text are refused by name.
+pub fn read_document_bytes(bytes: &[u8]) -> Result<IncomingDocument, DocumentError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
+    }
+    match bytes {
+        [0x1f, 0x8b, ..] => return Err(DocumentError::Compressed { kind: "gzip" }),
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => return Err(DocumentError::Compressed { kind: "zip" }),
+        [0xff, 0xfe, rest @ ..] => return read_document(&utf16(rest, u16::from_le_bytes)?),
+        [0xfe, 0xff, rest @ ..] => return read_document(&utf16(rest, u16::from_be_bytes)?),
+        _ => {}
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read_document(text),
+        Err(error) => Err(DocumentError::NotText { at: error.valid_up_to() }),
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DocumentError> {
+    let units = bytes.chunks(2).map(|pair| match pair {
+        [a, b] => Ok(unit([*a, *b])),
+        _ => Err(()),
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for (index, unit) in char::decode_utf16(units.map(|u| u.unwrap_or(0xdc00))).enumerate() {
+        // An odd byte at the end reads as a lone surrogate, and is refused with it.
+        text.push(unit.map_err(|_| DocumentError::NotText { at: 2 + 2 * index })?);
+    }
+    Ok(text)
+}
+
+/// A JSON value, as serde_json reads it, but refusing a name given twice in one object (serde_json
+/// keeps the last silently, and a person's words under the first would be lost unseen).
+struct StrictValue(Value);
+
+impl<'de> serde::Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(StrictValue)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(StrictValue(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("the name \"{key}\" appears twice in one object")));
+            }
+            let StrictValue(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
 /// The one validator. See the module documentation.
 pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
@@ -138,7 +269,7 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     if text.trim().is_empty() {
         return Err(DocumentError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
+    let StrictValue(value) = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
         line: error.line(),
         column: error.column(),
         detail: json_error_detail(&error),

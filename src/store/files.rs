@@ -44,14 +44,16 @@ impl std::fmt::Display for FileReadError {
     }
 }
 
-/// Reads a chosen file as text, refusing one too large to be a workbook before reading it.
-pub async fn read_text(file: &web_sys::File) -> Result<String, FileReadError> {
+/// Reads a chosen file's bytes, refusing one too large to be a workbook before reading it. The bytes,
+/// not the browser's reading of them as text: that would quietly replace what is not UTF-8, where
+/// `document::read_document_bytes` says what the file is.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
     let bytes = file.size() as usize;
     if bytes > MAX_DOCUMENT_BYTES {
         return Err(FileReadError::Document(DocumentError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }));
     }
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|error| FileReadError::Unreadable(format!("{error:?}")))?;
-    text.as_string().ok_or_else(|| FileReadError::Unreadable("not text".into()))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use crate::model::WorkbookSummary;
-use crate::store::files::{download_text, read_text};
-use crate::store::{read_document, IncomingDocument, LiveWorkbook};
+use crate::store::files::{download_text, read_bytes};
+use crate::store::document::read_document_bytes;
+use crate::store::{IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
 use crate::model::Workbook;
 use crate::store::backups::{Backup, BackupMade, BackupReason};
@@ -170,9 +171,9 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
         let file_name = file.name();
         state.set(ImportState::Reading { file_name: file_name.clone() });
         spawn_local(async move {
-            let outcome = match read_text(&file).await {
+            let outcome = match read_bytes(&file).await {
                 Err(error) => Err(error.to_string()),
-                Ok(text) => read_document(&text).map_err(|error| error.to_string()),
+                Ok(bytes) => read_document_bytes(&bytes).map_err(|error| error.to_string()),
             };
             let ready = outcome.is_ok();
             state.set(match outcome {
