@@ -43,7 +43,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // Data safety (issue 17), the reminder to export and the full-storage banner's export button: the
 // download's glue (a Blob, an object URL) moved into the first load's js, +119 (9 510 to 9 629); the
 // first load rose 3 073 (252 148 to 255 221), inside its budget.
-const BUDGETS = { mainWasm: 237_781, js: 9_700, css: 8_500, html: 3_000, firstLoad: 257_462, part: 96_000 };
+// Data safety (issue 17), backups and two tabs, its measured cost: the first load from 255 221 to
+// 262 048 bytes (+6 827), the main wasm from 235 930 to 242 659 (+6 729), and the budgets rise by
+// those. It must be in the first download: start-up backs up before a migration and offers a backup
+// when the saved workbook cannot be read, and every save checks for another tab's first. Written as
+// tab-separated lines, not JSON read by a serde derive, the list of backups gave back 3 300 of it.
+const BUDGETS = { mainWasm: 244_510, js: 9_700, css: 8_500, html: 3_000, firstLoad: 264_289, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

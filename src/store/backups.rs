@@ -8,7 +8,6 @@
 //! backups go first, one at a time, and the caller is told how many went.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::document::{read_document, DocumentError, IncomingDocument};
 use super::local::SaveError;
@@ -17,8 +16,7 @@ use super::pieces::KeyValue;
 /// How many backups are kept; a new one beyond that pushes out the oldest.
 pub const BACKUPS_KEPT: usize = 10;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BackupReason {
     Import,
     Restore,
@@ -29,6 +27,20 @@ pub enum BackupReason {
 }
 
 impl BackupReason {
+    const ALL: [BackupReason; 5] =
+        [BackupReason::Import, BackupReason::Restore, BackupReason::StartAgain, BackupReason::Migration, BackupReason::OtherTab];
+
+    /// Its name in the list of backups.
+    pub fn key(self) -> &'static str {
+        match self {
+            BackupReason::Import => "import",
+            BackupReason::Restore => "restore",
+            BackupReason::StartAgain => "start-again",
+            BackupReason::Migration => "migration",
+            BackupReason::OtherTab => "other-tab",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             BackupReason::Import => "Before an import",
@@ -41,7 +53,7 @@ impl BackupReason {
 }
 
 /// One backup as the list holds it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backup {
     pub key: String,
     /// When it was made, in milliseconds since 1970 (a number, so that no date text is written or
@@ -58,7 +70,28 @@ impl Backup {
     pub fn at(&self) -> DateTime<Utc> {
         DateTime::from_timestamp_millis(self.at_ms).unwrap_or_default()
     }
+
+    /// Its line in the list: key, time, reason, bytes and summary, separated by tabs (the summary, last,
+    /// with tabs and line breaks made spaces). Lines, not JSON: the list is read at every start-up, and
+    /// a serde reader for it weighed a few KB of the first load.
+    fn line(&self) -> String {
+        let summary = self.summary.replace(['\t', '\n', '\r'], " ");
+        format!("{}\t{}\t{}\t{}\t{summary}\n", self.key, self.at_ms, self.reason.key(), self.bytes)
+    }
+
+    fn from_line(line: &str) -> Option<Backup> {
+        let mut fields = line.splitn(5, '\t');
+        let key = fields.next()?.to_string();
+        let at_ms = fields.next()?.parse().ok()?;
+        let reason_key = fields.next()?;
+        let reason = BackupReason::ALL.into_iter().find(|r| r.key() == reason_key)?;
+        let bytes = fields.next()?.parse().ok()?;
+        Some(Backup { key, at_ms, reason, bytes, summary: fields.next()?.to_string() })
+    }
 }
+
+/// The first line of the list.
+const LIST_HEADER: &str = "waypoint-backups 1\n";
 
 /// A backup made, and how many older ones went to make room for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,15 +122,16 @@ pub fn list_key(namespace: &str) -> String {
     format!("{namespace}.backups")
 }
 
-/// The backups, newest first. A list that cannot be read counts as none (its backups' texts stay in
-/// storage, untouched).
+/// The backups, newest first. A list that cannot be read counts as none, and a line that cannot be
+/// read is passed over (the backups' texts stay in storage, untouched).
 pub fn list(store: &impl KeyValue, namespace: &str) -> Vec<Backup> {
     let text = store.read(&list_key(namespace)).ok().flatten().unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or_default()
+    let Some(lines) = text.strip_prefix(LIST_HEADER) else { return Vec::new() };
+    lines.lines().filter_map(Backup::from_line).collect()
 }
 
 fn write_list(store: &impl KeyValue, namespace: &str, backups: &[Backup]) -> Result<(), SaveError> {
-    let text = serde_json::to_string(backups).map_err(|error| SaveError::Failed(error.to_string()))?;
+    let text: String = std::iter::once(LIST_HEADER.to_string()).chain(backups.iter().map(Backup::line)).collect();
     store.write(&list_key(namespace), &text)
 }
 
@@ -216,6 +250,22 @@ mod tests {
     }
 
     #[test]
+    fn the_list_reads_back_what_it_wrote_and_passes_over_a_damaged_line() {
+        let store = MemoryStore::default();
+        let made = make(&store, NS, &named("Tab\tand\nline"), BackupReason::OtherTab, at(1)).unwrap();
+        make(&store, NS, &named("Bea"), BackupReason::StartAgain, at(2)).unwrap();
+        let text = store.read(&list_key(NS)).unwrap().unwrap();
+        assert_eq!(text.lines().count(), 3, "{text}");
+        let backups = list(&store, NS);
+        assert_eq!(backups[1].reason, BackupReason::OtherTab);
+        assert_eq!(backups[1].at(), at(1));
+        assert_eq!(backups[1].summary, made.backup.summary.replace(['\t', '\n'], " "));
+        let damaged = text.replacen("start-again", "unknown-reason", 1);
+        store.write(&list_key(NS), &damaged).unwrap();
+        assert_eq!(list(&store, NS).len(), 1);
+    }
+
+    #[test]
     fn two_backups_in_the_same_millisecond_keep_both() {
         let store = MemoryStore::default();
         let a = make(&store, NS, &named("Ana"), BackupReason::Import, at(1)).unwrap();
@@ -268,7 +318,7 @@ mod tests {
     #[test]
     fn an_unreadable_list_counts_as_none_and_the_newest_good_backup_is_found() {
         let store = MemoryStore::default();
-        store.write(&list_key(NS), "not json").unwrap();
+        store.write(&list_key(NS), "not a list").unwrap();
         assert!(list(&store, NS).is_empty());
         let good = make(&store, NS, &named("Ana"), BackupReason::Import, at(1)).unwrap();
         let bad = make(&store, NS, "{\"format\":\"waypoint-workbook\"", BackupReason::Import, at(2)).unwrap();

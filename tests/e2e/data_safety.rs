@@ -11,14 +11,18 @@ cases![
     corrupt_storage_offers_the_newest_good_backup,
 ];
 
+/// Reads the list of backups (a header line, then a line of tab-separated fields for each).
+const READ_LIST: &str = "const list = (localStorage.getItem('waypoint.backups') || '').split('\\n').slice(1).filter(Boolean)
+     .map(line => { const [key, at_ms, reason, bytes, summary] = line.split('\\t'); return { key, reason, summary }; });";
+
 /// The list of backups as storage holds it.
 async fn stored_backups(browser: &Browser) -> Vec<Value> {
-    let list = browser.script("return JSON.parse(localStorage.getItem('waypoint.backups') || '[]');").await;
+    let list = browser.script(&format!("{READ_LIST} return list;")).await;
     list.as_array().cloned().unwrap_or_default()
 }
 
 async fn backup_text(browser: &Browser, index: usize) -> String {
-    let script = format!("return localStorage.getItem(JSON.parse(localStorage.getItem('waypoint.backups'))[{index}].key);");
+    let script = format!("{READ_LIST} return localStorage.getItem(list[{index}].key);");
     browser.script(&script).await.as_str().unwrap_or_default().to_string()
 }
 
@@ -147,11 +151,11 @@ async fn corrupt_storage_offers_the_newest_good_backup(browser: &Browser) {
     // A newer backup that cannot be read, then the saved workbook broken.
     browser
         .script(
-            "const list = JSON.parse(localStorage.getItem('waypoint.backups'));
+            "const [header, ...lines] = localStorage.getItem('waypoint.backups').split('\\n');
              const key = 'waypoint.backup.1796292000000';
              localStorage.setItem(key, '{ broken');
-             list.unshift({ key, at_ms: 1796292000000, reason: 'import', bytes: 8, summary: 'broken' });
-             localStorage.setItem('waypoint.backups', JSON.stringify(list));
+             lines.unshift([key, 1796292000000, 'import', 8, 'broken'].join('\\t'));
+             localStorage.setItem('waypoint.backups', [header, ...lines].join('\\n'));
              localStorage.setItem('waypoint.workbook', '{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"profile\":');",
         )
         .await;
