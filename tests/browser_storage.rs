@@ -253,6 +253,20 @@ mod live_workbook {
         assert_eq!(store_b.backups().len(), 1);
     }
 
+    /// A newer Waypoint in another tab saved: this tab keeps it whole and stops saving.
+    #[wasm_bindgen_test]
+    fn a_tab_never_saves_over_a_newer_waypoints_save() {
+        let store = fresh_store("newer-tab");
+        let live = LiveWorkbook::start(store.clone());
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        let newer = r#"{"format":"waypoint-workbook","schema_version":42}"#;
+        storage.set_item(&store.workbook_key(), newer).unwrap();
+        live.dispatch(StartEdit::SetName("Older tab".into()));
+        live.flush();
+        assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
+        assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
+    }
+
     #[wasm_bindgen_test]
     fn a_migrated_workbook_is_backed_up_as_it_was_and_saved_in_the_new_form() {
         let store = fresh_store("live-migrated");

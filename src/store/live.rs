@@ -10,9 +10,8 @@ use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::document::DocumentError;
+use super::document::{read_document, DocumentError};
 use super::backups::{Backup, BackupMade, BackupReason};
-use super::document::read_document;
 use super::local::{Loaded, LocalStore, SaveError};
 use super::saved_text::Changed;
 use crate::model::{Edit, Id, Part, Workbook};
@@ -360,7 +359,7 @@ impl LiveWorkbook {
         }
         self.status.set(match result {
             Ok(()) => SaveStatus::Saved,
-            Err(SaveError::Unavailable) => SaveStatus::Off(SaveError::Unavailable),
+            Err(error @ (SaveError::Unavailable | SaveError::SavedByNewerVersion { .. })) => SaveStatus::Off(error),
             Err(error) => SaveStatus::Failed(error),
         });
         mark("waypoint:saved");
@@ -372,10 +371,11 @@ impl LiveWorkbook {
     fn keep_other_tabs_save(&self) -> Result<(), SaveError> {
         let store = self.store.get_value();
         let Some(theirs) = store.unseen_save()? else { return Ok(()) };
-        let same = read_document(&theirs)
-            .is_ok_and(|document| self.signals.with_untracked(|mine| *mine == document.workbook));
-        if same {
-            return Ok(());
+        match read_document(&theirs) {
+            Ok(document) if self.signals.with_untracked(|mine| *mine == document.workbook) => return Ok(()),
+            // A newer Waypoint in the other tab: its workbook is not this one's to rewrite at all.
+            Err(DocumentError::NewerVersion { file, .. }) => return Err(SaveError::SavedByNewerVersion { version: file }),
+            _ => {}
         }
         let made = store.back_up(&theirs, BackupReason::OtherTab, Utc::now()).map_err(|_| SaveError::OtherTabUnkept)?;
         self.tell(StartupNotice::OtherTabKept);
