@@ -28,17 +28,17 @@ use serde_json::{json, Value};
 use waypoint::store::document::{export_text, read_document_bytes};
 use waypoint::store::read_document;
 
-struct Rng(u64);
+#[path = "../tests/support/xorshift.rs"]
+mod xorshift;
+
+struct Rng(xorshift::Xorshift);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
+        self.0.next()
     }
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        self.0.below(n as u64) as usize
     }
 }
 
@@ -256,7 +256,7 @@ fn main() {
             std::thread::Builder::new()
                 .name(format!("t{t}"))
                 .spawn_scoped(scope, move || {
-                    let mut rng = Rng(seed ^ (t + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                    let mut rng = Rng(xorshift::Xorshift(seed ^ (t + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)));
                     let mut mine: BTreeMap<&'static str, u64> = BTreeMap::new();
                     for n in 0..share {
                         let bytes = if rng.below(2) == 0 && !values.is_empty() {
