@@ -48,7 +48,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // those. It must be in the first download: start-up backs up before a migration and offers a backup
 // when the saved workbook cannot be read, and every save checks for another tab's first. Written as
 // tab-separated lines, not JSON read by a serde derive, the list of backups gave back 3 300 of it.
-const BUDGETS = { mainWasm: 244_510, js: 9_700, css: 8_500, html: 3_000, firstLoad: 264_289, part: 96_000 };
+// An imported file is read as bytes (so UTF-16 and archives are told apart): the glue for a File's
+// arrayBuffer and a Uint8Array copy, +121 on the js (9 629 to 9 750), and its budget rises by that.
+const BUDGETS = { mainWasm: 244_510, js: 9_821, css: 8_500, html: 3_000, firstLoad: 264_289, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));
