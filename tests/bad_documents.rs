@@ -6,6 +6,9 @@
 //! (`read_document_bytes`, which a file chosen on the Data page goes through). The expected kinds are
 //! written here by hand, never taken from the validator. `WAYPOINT_WRITE_BAD=1` writes the files afresh.
 
+#[path = "support/schema.rs"]
+mod published;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -265,4 +268,33 @@ fn every_malformed_document_is_refused_with_its_kind() {
     }
     assert!(wrong.is_empty(), "{} of {} cases:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
     println!("{} documents under tests/fixtures/bad: {refused} refused, each with its expected kind; {} repaired and read", cases.len(), cases.len() - refused);
+}
+
+/// What the published schema cannot see: a name given twice (a JSON reader keeps one of them), a
+/// file over the size limit, and the rules across records that its description names.
+const BEYOND_THE_SCHEMA: [&str; 6] =
+    ["appears twice in one object", "too large", "is used by two records", "who is not in the file", "is ticked twice", "before it was found"];
+
+#[test]
+fn the_published_schema_refuses_what_the_validator_refuses() {
+    let newest = waypoint::model::SCHEMA_VERSION;
+    let schemas: Vec<_> = (1..=newest).map(published::schema).collect();
+    let (mut compared, mut disagreements) = (0, Vec::new());
+    for case in cases() {
+        // Files a JSON reader cannot read (bytes that are not UTF-8 JSON) are the validator's alone.
+        let Ok(document) = serde_json::from_slice::<Value>(&case.bytes) else { continue };
+        compared += 1;
+        let refusal = published::refusal(&schemas[published::version_of(&document, newest) as usize - 1], &document);
+        let waypoint = read_document_bytes(&case.bytes).err().map(|error| error.to_string());
+        let agree = match &waypoint {
+            None => refusal.is_none(),
+            Some(message) => refusal.is_some() || BEYOND_THE_SCHEMA.iter().any(|rule| message.contains(rule)),
+        };
+        if !agree {
+            disagreements.push(format!("{}: Waypoint {}; schema {}", case.name, waypoint.as_deref().unwrap_or("reads it"), refusal.as_deref().unwrap_or("accepts it")));
+        }
+    }
+    println!("{compared} of the malformed documents are JSON; the schema and the validator agree on each");
+    assert!(compared >= 60, "only {compared} compared");
+    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
 }

@@ -5,6 +5,9 @@
 //! value of each other kind, each object given an entry it does not have, each list's first item
 //! replaced by a number. `WAYPOINT_WRITE_MISSHAPEN=1` writes the file afresh; review its diff.
 
+#[path = "support/schema.rs"]
+mod published;
+
 use serde_json::{json, Map, Value};
 use waypoint::store::read_document;
 
@@ -79,7 +82,17 @@ fn outcome(document: &Value) -> String {
 }
 
 fn every_case() -> String {
-    let original: Value = serde_json::from_str(FIXTURE).unwrap();
+    every_case_with(FIXTURE, &mut |_, _| {})
+}
+
+/// Every case's line, each damaged document also shown to `also` with its outcome.
+fn every_case_with(fixture: &str, also: &mut dyn FnMut(&Value, &str)) -> String {
+    let mut outcome = |document: &Value| {
+        let outcome = outcome(document);
+        also(document, &outcome);
+        outcome
+    };
+    let original: Value = serde_json::from_str(fixture).unwrap();
     let mut found = Vec::new();
     places(&original, String::new(), &mut found, Vec::new());
     let mut lines = Vec::new();
@@ -125,4 +138,52 @@ fn every_misshapen_entry_is_refused_with_its_place_and_plain_words() {
         assert_eq!(got, pinned, "case {} of fixtures/misshapen.txt", line + 1);
     }
     assert_eq!(cases.lines().count(), PINNED.lines().count(), "the number of cases");
+}
+
+/// The validator's rules that reach across records, which a JSON Schema cannot state; the schema's
+/// description names each of them.
+const ACROSS_RECORDS: [&str; 4] = ["is used by two records", "who is not in the file", "is ticked twice", "before it was found"];
+
+#[test]
+fn the_published_schema_agrees_with_the_validator_on_every_case() {
+    let schema = published::schema(waypoint::model::SCHEMA_VERSION);
+    let mut cases = 0;
+    let mut disagreements = Vec::new();
+    every_case_with(FIXTURE, &mut |document, outcome| {
+        cases += 1;
+        let refusal = published::refusal(&schema, document);
+        let agree = if outcome == "reads" {
+            refusal.is_none()
+        } else {
+            refusal.is_some() || ACROSS_RECORDS.iter().any(|rule| outcome.contains(rule))
+        };
+        if !agree && disagreements.len() < 40 {
+            disagreements.push(format!("Waypoint: {outcome}\n  schema: {}", refusal.as_deref().unwrap_or("accepts")));
+        }
+    });
+    println!("{cases} damaged documents, the schema and the validator compared");
+    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
+}
+
+/// An older version's schema describes what that version wrote, and this Waypoint reads more of it
+/// than that (a version 3 skill rated null, say); the way that matters holds: whatever an older
+/// schema accepts, this Waypoint reads.
+#[test]
+fn whatever_an_older_schema_accepts_this_waypoint_reads() {
+    let mut cases = 0;
+    let mut disagreements = Vec::new();
+    for version in 1..waypoint::model::SCHEMA_VERSION {
+        let schema = published::schema(version);
+        let path = format!("{}/tests/fixtures/v{version}/full.json", env!("CARGO_MANIFEST_DIR"));
+        let fixture = std::fs::read_to_string(path).unwrap();
+        every_case_with(&fixture, &mut |document, outcome| {
+            cases += 1;
+            let accepted = published::refusal(&schema, document).is_none();
+            if accepted && outcome != "reads" && !ACROSS_RECORDS.iter().any(|rule| outcome.contains(rule)) && disagreements.len() < 40 {
+                disagreements.push(format!("v{version}: the schema accepts, Waypoint says: {outcome}"));
+            }
+        });
+    }
+    println!("{cases} damaged documents of versions 1 to 7, the schemas and the validator compared");
+    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
 }

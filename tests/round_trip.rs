@@ -42,6 +42,9 @@ use waypoint::store::saved_text::{joined, serde_text, Changed, SavedText};
 #[path = "support/xorshift.rs"]
 mod xorshift;
 
+#[path = "support/schema.rs"]
+mod published;
+
 /// The shared generator, with texts of its own.
 struct Rng(xorshift::Xorshift);
 
@@ -815,26 +818,29 @@ fn fill_to_caps(rng: &mut Rng, w: &mut Workbook) {
 #[test]
 fn ten_thousand_workbooks_round_trip_through_export_validation_and_the_store() {
     // In four runs of 2 500 on threads of their own, each from its own seed.
-    let runs: Vec<[usize; 4]> = std::thread::scope(|scope| {
+    let runs: Vec<[usize; 5]> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..4u64).map(|run| scope.spawn(move || round_trip_run(run, 2_500))).collect();
         handles.into_iter().map(|h| h.join().expect("a run of the property test")).collect()
     });
-    let [round_trips, at_caps, empty] = [0, 1, 2].map(|i| runs.iter().map(|r| r[i]).sum::<usize>());
+    let [round_trips, at_caps, empty, _, schema_checked] = [0, 1, 2, 3, 4].map(|i| runs.iter().map(|r| r[i]).sum::<usize>());
     let longest = runs.iter().map(|r| r[3]).max().unwrap_or(0);
     assert_eq!(round_trips, 10_000);
     assert!(at_caps == 100 && empty > 100, "{at_caps} {empty}");
-    println!("{round_trips} workbooks round-tripped through export, validation and the store ({at_caps} with lists at their caps, {empty} empty; the longest export {longest} bytes)");
+    assert_eq!(schema_checked, 1_000);
+    println!("{round_trips} workbooks round-tripped through export, validation and the store ({at_caps} with lists at their caps, {empty} empty; the longest export {longest} bytes); {schema_checked} of the exports, every one at its caps among them, passed the published schema");
 }
 
 /// `count` workbooks of the property test from the seed of `run`: how many went round, how many
-/// had lists at their caps, how many were empty, and the longest export's bytes.
-fn round_trip_run(run: u64, count: usize) -> [usize; 4] {
+/// had lists at their caps, how many were empty, the longest export's bytes, and how many exports
+/// (one in ten, and every one at its caps) the published schema was asked about.
+fn round_trip_run(run: u64, count: usize) -> [usize; 5] {
     use waypoint::store::memory::MemoryStore;
     use waypoint::store::pieces::{KeyValue, Pieces, SavedRead};
     WIDE_TEXT.with(|wide| wide.set(true));
     let mut rng = Rng(xorshift::Xorshift(0x1000_0000_5eed + run * 0x9e37_79b9));
     let stamp = Utc.with_ymd_and_hms(2026, 12, 3, 22, 0, 0).unwrap();
-    let (mut round_trips, mut at_caps, mut longest, mut empty) = (0, 0, 0, 0);
+    let (mut round_trips, mut at_caps, mut longest, mut empty, mut schema_checked) = (0, 0, 0, 0, 0);
+    let schema = published::schema(waypoint::model::SCHEMA_VERSION);
     for n in 0..count {
         let mut workbook = if rng.below(25) == 0 { Workbook::default() } else { generated_workbook(&mut rng) };
         if n % 100 == 0 {
@@ -846,6 +852,13 @@ fn round_trip_run(run: u64, count: usize) -> [usize; 4] {
         longest = longest.max(exported.len());
         let incoming = read_document(&exported).unwrap_or_else(|e| panic!("run {run}, workbook {n}: {e}"));
         assert!(incoming.workbook == workbook, "run {run}, workbook {n} came back different from its export");
+        if n % 10 == 0 {
+            let document: serde_json::Value = serde_json::from_str(&exported).unwrap();
+            if let Some(refusal) = published::refusal(&schema, &document) {
+                panic!("run {run}, workbook {n}: the published schema refuses what Waypoint wrote: {refusal}");
+            }
+            schema_checked += 1;
+        }
 
         let store = MemoryStore::default();
         Pieces::default().save(&store, "p", "p.workbook", &workbook, &Changed::everything()).unwrap();
@@ -857,7 +870,7 @@ fn round_trip_run(run: u64, count: usize) -> [usize; 4] {
         assert!(stored.workbook == workbook, "run {run}, workbook {n} came back different from storage");
         round_trips += 1;
     }
-    [round_trips, at_caps, empty, longest]
+    [round_trips, at_caps, empty, longest, schema_checked]
 }
 
 #[test]
