@@ -23,7 +23,9 @@ enum ImportState {
     Reading { file_name: String },
     Refused { file_name: String, message: String },
     Ready { file_name: String, document: IncomingDocument },
-    Done { message: String },
+    /// `newest`: the newest backup when it was said; a later backup (a restore, starting again)
+    /// makes the message old news, and it goes.
+    Done { message: String, newest: Option<String> },
 }
 
 fn describe(summary: &WorkbookSummary) -> Vec<String> {
@@ -195,7 +197,7 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
         state.set(match live.replace(document.workbook, BackupReason::Import) {
             Ok(made) => {
                 backups.set(live.store().backups());
-                ImportState::Done { message: format!("Imported {file_name}. {}", kept_text(&made)) }
+                ImportState::Done { message: format!("Imported {file_name}. {}", kept_text(&made)), newest: newest_key(backups) }
             }
             Err(error) => ImportState::Refused {
                 file_name,
@@ -205,7 +207,7 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
         focus_result();
     };
     let cancel = move |_| {
-        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into() });
+        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into(), newest: newest_key(backups) });
         focus_result();
     };
 
@@ -257,7 +259,8 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
             }
             .into_any()
         }
-        ImportState::Done { message } => {
+        ImportState::Done { newest, .. } if backups.with(|list| list.first().map(|b| &b.key) != newest.as_ref()) => ().into_any(),
+        ImportState::Done { message, .. } => {
             view! { <p class="result" role="status" id="import-done" tabindex="-1">{message}</p> }.into_any()
         }
     };
