@@ -218,7 +218,7 @@ fn the_tool_pins_agree_with_the_lock_file() {
 
 /// The stages in program order. A stage may read `base` and the stages before it, never a later
 /// one; `base` reads nothing else of the model; only `edit` and `workbook` compose the stages.
-const STAGES: [&str; 7] = ["start", "exploration", "deeper", "networking", "applying", "closing", "plan"];
+const STAGES: [&str; 8] = ["start", "exploration", "deeper", "networking", "applying", "closing", "plan", "coach"];
 const COMPOSERS: [&str; 6] = ["agenda", "calendar", "dashboard", "edit", "part", "workbook"];
 
 /// Each `(from, to, file)`: a file of top-level model module `from` names top-level module `to`.

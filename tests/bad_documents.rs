@@ -15,7 +15,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 use waypoint::store::document::read_document_bytes;
 
-const FULL: &str = include_str!("fixtures/v8/full.json");
+const FULL: &str = include_str!("fixtures/v9/full.json");
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bad");
 
 struct Case {
@@ -79,14 +79,17 @@ fn cases() -> Vec<Case> {
         add(&format!("version-{name}.json"), format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(), "unknown-version");
     }
     // Every future version refuses alike: the next, far ones, and the largest number there is.
-    for version in ["9", "10", "99", "4294967296", "18446744073709551615"] {
-        add(&format!("future-version-{version}.json"), format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(), "newer-version");
+    let newest = waypoint::model::SCHEMA_VERSION;
+    let future = [("next", (newest + 1).to_string()), ("after-next", (newest + 2).to_string())];
+    let far = ["99", "4294967296", "18446744073709551615"].map(|v| (v, v.to_string()));
+    for (name, version) in future.into_iter().chain(far) {
+        add(&format!("future-version-{name}.json"), format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(), "newer-version");
     }
     add("exported-at-a-number.json", minimal(r#","exported_at":5"#), "wrong-shape");
     add("exported-at-not-a-time.json", minimal(r#","exported_at":"yesterday""#), "wrong-shape");
 
     // Wrong types at every level: each section, a field in each, an item of a list, a field of an item.
-    let sections = ["profile", "vision", "exploration", "deeper", "networking", "applying", "closing", "plan"];
+    let sections = ["profile", "vision", "exploration", "deeper", "networking", "applying", "closing", "plan", "coach"];
     for section in sections {
         add(&format!("{section}-a-number.json"), changed(|v| v[section] = json!(7)), "wrong-shape");
         add(&format!("{section}-a-list.json"), changed(|v| v[section] = json!([])), "wrong-shape");
@@ -272,8 +275,15 @@ fn every_malformed_document_is_refused_with_its_kind() {
 
 /// What the published schema cannot see: a name given twice (a JSON reader keeps one of them), a
 /// file over the size limit, and the rules across records that its description names.
-const BEYOND_THE_SCHEMA: [&str; 6] =
-    ["appears twice in one object", "too large", "is used by two records", "who is not in the file", "is ticked twice", "before it was found"];
+const BEYOND_THE_SCHEMA: [&str; 7] = [
+    "appears twice in one object",
+    "too large",
+    "is used by two records",
+    "who is not in the file",
+    "is ticked twice",
+    "before it was found",
+    "is used by two items",
+];
 
 #[test]
 fn the_published_schema_refuses_what_the_validator_refuses() {

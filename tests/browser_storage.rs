@@ -149,7 +149,8 @@ fn a_large_workbook_is_saved_in_pieces_and_a_whole_document_becomes_pieces() {
     workbook.apply(VisionEdit::SetAnswer(Horizon::TenYears, "a long view ".repeat(400)).into());
     store.save(&workbook).unwrap();
     let root = store.read_raw(&store.workbook_key()).unwrap().unwrap();
-    assert!(root.starts_with("waypoint-pieces 1\n") && root.len() < 2048, "{root}");
+    // The root holds the small parts inline (coaching's empty program among them), the rest as pieces.
+    assert!(root.starts_with("waypoint-pieces 1\n") && root.len() < 2_400, "{} {root}", root.len());
     assert_eq!(keys_of("pieces").iter().filter(|key| key.starts_with("test-pieces.piece.")).count(), 1);
     assert_eq!(store.saved_text().unwrap().unwrap(), waypoint::store::document::storage_text(&workbook).unwrap());
     assert!(matches!(LocalStore::new("test-pieces").load().unwrap(), Loaded::Found(document) if document.workbook == workbook));
@@ -360,5 +361,51 @@ mod settled_words {
         sleep(200).await;
         assert_eq!(shown.get_untracked(), "Abel");
         drop(owner);
+    }
+}
+
+/// The link format with the browser's own Compression Streams: a program goes round; a link cut
+/// short or altered is refused; a deflate bomb stops at the cap instead of filling memory.
+mod coach_links {
+    use wasm_bindgen_test::*;
+    use waypoint::model::coach::{Program, ProgramEdit, ProgramStage};
+    use waypoint::store::link::{compress, fragment_for, fragment_of, program_in, LinkError};
+
+    fn program() -> Program {
+        let mut p = Program::default();
+        p.apply(ProgramEdit::SetCoach("Maya Lindqvist".into()));
+        p.apply(ProgramEdit::SetWelcome("Welcome. One stage at a time.".into()));
+        p.apply(ProgramEdit::AddCard { name: "Slow mornings".into(), line: "Time to think.".into() });
+        p.apply(ProgramEdit::AddQuestion { stage: ProgramStage::Networking, text: "Who would enjoy being asked?".into() });
+        p.apply(ProgramEdit::AddHomework { title: "Ask two people about their work".into(), due_in_days: 14 });
+        p
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_program_goes_round_through_a_real_link() {
+        let fragment = fragment_of(&program()).await.unwrap();
+        assert!(fragment.starts_with("#/program/1/") && fragment.len() < 1_000, "{fragment}");
+        assert_eq!(program_in(&fragment).await, Ok(program()));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_cut_or_altered_link_is_refused() {
+        let fragment = fragment_of(&program()).await.unwrap();
+        let cut = &fragment[..fragment.len() - 8];
+        assert!(matches!(program_in(cut).await, Err(LinkError::NotCompressed | LinkError::Damaged)), "{:?}", program_in(cut).await);
+        let mut altered = fragment.clone().into_bytes();
+        let at = altered.len() / 2;
+        altered[at] = if altered[at] == b'A' { b'B' } else { b'A' };
+        let altered = String::from_utf8(altered).unwrap();
+        assert!(matches!(program_in(&altered).await, Err(LinkError::Damaged | LinkError::NotCompressed)), "an altered link is never read as another program");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_deflate_bomb_stops_at_the_cap() {
+        // Five megabytes of spaces compress to a link of a few thousand characters.
+        let bomb = compress(&vec![b' '; 5_000_000]).await.unwrap();
+        let fragment = fragment_for(&vec![b' '; 5_000_000], &bomb).unwrap();
+        assert!(fragment.len() < 16_000, "{}", fragment.len());
+        assert_eq!(program_in(&fragment).await, Err(LinkError::TooLargeUnpacked));
     }
 }

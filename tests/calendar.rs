@@ -34,7 +34,7 @@ fn an_independent_parser_reads_back_every_event() {
         eprintln!("note: Python's icalendar is not installed; scripts/test installs it and runs this check");
         return;
     }
-    let mut w = read_document(include_str!("fixtures/v8/full.json")).unwrap().workbook;
+    let mut w = read_document(include_str!("fixtures/v9/full.json")).unwrap().workbook;
     let tricky = [
         "Ask about the evening course, the fees; and the start date \\ times",
         "Écrire à Zoë et à Jürgen pour le stage de ténacité, puis appeler l’école 🙂🙂🙂 avant la fin de la semaine prochaine",

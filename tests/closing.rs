@@ -114,7 +114,7 @@ fn the_check_in_with_oneself_is_on_the_agenda_and_in_the_calendar() {
 
 #[test]
 fn the_journey_reads_every_stage_of_the_full_workbook() {
-    let w = read_document(include_str!("fixtures/v8/full.json")).unwrap().workbook;
+    let w = read_document(include_str!("fixtures/v9/full.json")).unwrap().workbook;
     let j = journey(&w, day(2026, 12, 3));
     assert_eq!(j.days_since_start, Some(31));
     assert_eq!(j.conversations, w.networking.interactions.len());

@@ -548,7 +548,7 @@ fn applying_limits_are_refused_with_their_place() {
 fn every_v8_fixture_reads_with_its_offers() {
     use waypoint::model::closing::{compensation, MoneyOrder, money_order, OFFER_CRITERIA};
     let full = read_document(include_str!("fixtures/v8/full.json")).unwrap();
-    assert_eq!(full.migrated_from, None);
+    assert_eq!(full.migrated_from, Some(8));
     let w = full.workbook;
     let c = &w.closing;
     assert_eq!(c.offers.iter().map(|o| (o.id, o.stay)).collect::<Vec<_>>(), [(Id(100), false), (Id(101), true), (Id(102), false)]);

@@ -104,7 +104,51 @@ fn generated_workbook(rng: &mut Rng) -> Workbook {
     apply_for_jobs(rng, &mut workbook);
     close(rng, &mut workbook);
     plan(rng, &mut workbook);
+    coach(rng, &mut workbook);
     workbook
+}
+
+/// Coaching: a program written (items added, changed, removed and put back, stages turned off and
+/// on), then accepted, sometimes twice, with answers to its questions.
+fn coach(rng: &mut Rng, w: &mut Workbook) {
+    use waypoint::model::coach::{CoachEdit, ProgramEdit, ProgramStage};
+    for _ in 0..rng.below(30) {
+        let keys: Vec<u32> = {
+            let d = &w.coach.draft;
+            d.cards.iter().map(|c| c.key).chain(d.questions.iter().map(|q| q.key)).chain(d.homework.iter().map(|h| h.key)).collect()
+        };
+        let key = pick(rng, &keys).unwrap_or(1);
+        let stage = ProgramStage::ALL[rng.below(5) as usize];
+        let days = rng.below(400) as u16;
+        let edit = match rng.below(12) {
+            0 => ProgramEdit::SetCoach(rng.text()),
+            1 => ProgramEdit::SetWelcome(rng.text()),
+            2 => ProgramEdit::AddCard { name: format!("{} {}", rng.text(), rng.next()), line: rng.text() },
+            3 => ProgramEdit::SetCard { key, name: rng.text(), line: rng.text() },
+            4 | 5 => ProgramEdit::AddQuestion { stage, text: format!("{} {}", rng.text(), rng.next()) },
+            6 => ProgramEdit::SetQuestion { key, text: rng.text() },
+            7 => ProgramEdit::AddHomework { title: format!("{} {}", rng.text(), rng.next()), due_in_days: days },
+            8 => ProgramEdit::SetHomework { key, title: rng.text(), due_in_days: days },
+            9 => ProgramEdit::SetStage(stage, rng.below(2) == 0),
+            _ => {
+                let target = Target::Coach(waypoint::model::coach::Target::DraftItem(key));
+                if let Some(edit) = remove_then_maybe_undo(rng, w, target) {
+                    apply_checked(w, edit);
+                }
+                continue;
+            }
+        };
+        apply_checked(w, Edit::Coach(CoachEdit::Draft(edit)));
+    }
+    for _ in 0..rng.below(3) {
+        let today = day(rng).unwrap_or_default();
+        apply_checked(w, Edit::Coach(CoachEdit::Accept { program: w.coach.draft.clone(), today }));
+        let questions: Vec<u32> = w.coach.received.iter().flat_map(|r| r.program.questions.iter().map(|q| q.key)).collect();
+        for _ in 0..rng.below(4) {
+            let question = pick(rng, &questions).unwrap_or(1);
+            apply_checked(w, Edit::Coach(CoachEdit::SetAnswer { question, text: rng.text() }));
+        }
+    }
 }
 
 /// Applying: materials and versions, applications moved about the board (and moves undone),
@@ -789,6 +833,7 @@ fn export_then_import_gives_the_same_workbook() {
 
 /// Fills lists to their caps, as far as each edit lets it.
 fn fill_to_caps(rng: &mut Rng, w: &mut Workbook) {
+    use waypoint::model::coach::{CoachEdit, ProgramEdit, ProgramStage};
     let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
     let adds: Vec<(usize, Box<dyn Fn(&mut Rng) -> Edit>)> = vec![
         (100, Box::new(|_| GoalEdit::Add.into())),
@@ -799,6 +844,9 @@ fn fill_to_caps(rng: &mut Rng, w: &mut Workbook) {
         (100, Box::new(|rng| ApplyingEdit::AddStory(format!("{} {}", rng.text(), rng.next())).into())),
         (300, Box::new(|_| ApplyingEdit::AddSetback { application: None, today }.into())),
         (200, Box::new(|_| PlanEdit::AddIfThen { goal: None }.into())),
+        (40, Box::new(|rng| Edit::Coach(CoachEdit::Draft(ProgramEdit::AddQuestion { stage: ProgramStage::Deeper, text: format!("{} {}", rng.text(), rng.next()) })))),
+        (40, Box::new(|rng| Edit::Coach(CoachEdit::Draft(ProgramEdit::AddCard { name: format!("{} {}", rng.text(), rng.next()), line: rng.text() })))),
+        (40, Box::new(|rng| Edit::Coach(CoachEdit::Draft(ProgramEdit::AddHomework { title: format!("{} {}", rng.text(), rng.next()), due_in_days: 3 })))),
     ];
     for (most, add) in adds {
         for _ in 0..most {
@@ -807,6 +855,12 @@ fn fill_to_caps(rng: &mut Rng, w: &mut Workbook) {
                 break;
             }
         }
+    }
+    // The full program accepted, every question answered.
+    w.apply(Edit::Coach(CoachEdit::Accept { program: w.coach.draft.clone(), today }));
+    let questions: Vec<u32> = w.coach.received.iter().flat_map(|r| r.program.questions.iter().map(|q| q.key)).collect();
+    for question in questions {
+        w.apply(Edit::Coach(CoachEdit::SetAnswer { question, text: rng.text() }));
     }
 }
 

@@ -50,7 +50,13 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // tab-separated lines, not JSON read by a serde derive, the list of backups gave back 3 300 of it.
 // An imported file is read as bytes (so UTF-16 and archives are told apart): the glue for a File's
 // arrayBuffer and a Uint8Array copy, +121 on the js (9 629 to 9 750), and its budget rises by that.
-const BUDGETS = { mainWasm: 244_510, js: 9_821, css: 8_500, html: 3_000, firstLoad: 264_289, part: 96_000 };
+// Coaching (issue 16: D3, S2), its measured cost: the first load from 262 204 to 271 962 bytes
+// (+9 758, inside the 10 000 a lazily loaded stage may add), the main wasm by about +8 900 and the
+// js by +801 (the glue of our own Compression Streams binding, a stream's reader and
+// history.replaceState), and the budgets rise by those. In the first download: a program and the
+// answers in the saved form (read, checked, applied, saved) and accepting one (cards to the deck,
+// homework to the plan). The link's decoding and the page are the Coaching part's.
+const BUDGETS = { mainWasm: 253_416, js: 10_622, css: 8_500, html: 3_000, firstLoad: 273_952, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -16,6 +16,7 @@ use super::networking::{self, NetworkingEdit};
 use super::applying::{self, ApplyingEdit};
 use super::closing::{self, ClosingEdit};
 use super::plan::{self, PlanEdit};
+use super::coach::{self, CoachEdit};
 use super::start::StartEdit;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,7 @@ pub enum Edit {
     Applying(ApplyingEdit),
     Closing(ClosingEdit),
     Plan(PlanEdit),
+    Coach(CoachEdit),
     Remove(Target),
     /// Undoes a removal: puts back exactly what [`Workbook::removal_of`](super::Workbook::removal_of)
     /// described.
@@ -42,6 +44,7 @@ pub enum Target {
     Applying(applying::Target),
     Closing(closing::Target),
     Plan(plan::Target),
+    Coach(coach::Target),
 }
 
 /// What a removal took away in its own stage.
@@ -53,6 +56,7 @@ pub enum RemovedPart {
     Applying(applying::Removed),
     Closing(closing::Removed),
     Plan(plan::Removed),
+    Coach(coach::Removed),
 }
 
 /// Everything a removal takes away: the record (with what belongs to it) and the links other
@@ -72,6 +76,7 @@ impl RemovedPart {
             RemovedPart::Applying(removed) => removed.name(),
             RemovedPart::Closing(removed) => removed.name(),
             RemovedPart::Plan(removed) => removed.name(),
+            RemovedPart::Coach(removed) => removed.name(),
         }
     }
 
@@ -84,6 +89,7 @@ impl RemovedPart {
             RemovedPart::Applying(removed) => removed.ids(),
             RemovedPart::Closing(removed) => removed.ids(),
             RemovedPart::Plan(removed) => removed.ids(),
+            RemovedPart::Coach(removed) => removed.ids(),
         }
     }
 }
@@ -121,6 +127,14 @@ edit_from! {
     ApplyingEdit => |e| Edit::Applying(e);
     ClosingEdit => |e| Edit::Closing(e);
     PlanEdit => |e| Edit::Plan(e);
+    CoachEdit => |e| Edit::Coach(e);
+    coach::ProgramEdit => |e| Edit::Coach(CoachEdit::Draft(e));
+}
+
+impl From<coach::Target> for Target {
+    fn from(target: coach::Target) -> Self {
+        Target::Coach(target)
+    }
 }
 
 impl From<exploration::Target> for Target {

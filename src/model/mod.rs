@@ -4,7 +4,7 @@
 //! `tests/architecture.rs` fails if that changes. Everything here is tested natively.
 //!
 //! Layout: `base` is what every stage uses and imports nothing else of the model; each stage is a
-//! folder (`start`, `exploration`, `deeper`, `networking`, `applying`, `closing`, `plan`) that reads only `base` and earlier stages;
+//! folder (`start`, `exploration`, `deeper`, `networking`, `applying`, `closing`, `plan`, `coach`) that reads only `base` and earlier stages;
 //! `workbook` composes the stages and `edit` names their edits. See ARCHITECTURE.md, "Adding a stage".
 
 pub mod base;
@@ -15,6 +15,7 @@ pub mod networking;
 pub mod applying;
 pub mod closing;
 pub mod plan;
+pub mod coach;
 pub mod agenda;
 pub mod calendar;
 pub mod dashboard;

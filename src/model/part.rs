@@ -11,6 +11,7 @@ use super::networking::{Networking, NetworkingEdit};
 use super::applying::{Applying, ApplyingEdit};
 use super::closing::{Closing, ClosingEdit};
 use super::plan::{Plan, PlanEdit};
+use super::coach::CoachEdit;
 use super::workbook::Workbook;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -64,10 +65,12 @@ pub enum Part {
     IfThens,
     /// P3.
     CheckIns,
+    /// D3 and S2: the program written as a coach, and the one accepted with its answers.
+    Coach,
 }
 
 impl Part {
-    pub const ALL: [Part; 31] = [
+    pub const ALL: [Part; 32] = [
         Part::Profile,
         Part::Vision,
         Part::Situation,
@@ -99,6 +102,7 @@ impl Part {
         Part::Steps,
         Part::IfThens,
         Part::CheckIns,
+        Part::Coach,
     ];
 
     pub fn index(self) -> usize {
@@ -240,6 +244,11 @@ impl Part {
                 | PlanEdit::SetCheckInText(..)
                 | PlanEdit::SetProgress { .. }
                 | PlanEdit::SetRating(..) => &[Part::CheckIns],
+            },
+            Edit::Coach(edit) => match edit {
+                CoachEdit::Draft(_) | CoachEdit::SetAnswer { .. } => &[Part::Coach],
+                // The coach's cards join the deck; homework becomes plan steps.
+                CoachEdit::Accept { .. } => &[Part::Coach, Part::Values, Part::Steps],
             },
             Edit::Remove(_) | Edit::Restore(_) => &Part::ALL,
         }
@@ -399,13 +408,14 @@ impl Part {
             Part::Steps => a.plan.steps == b.plan.steps,
             Part::IfThens => a.plan.if_thens == b.plan.if_thens,
             Part::CheckIns => a.plan.check_ins == b.plan.check_ins,
+            Part::Coach => a.coach == b.coach,
         }
     }
 }
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, closing, plan } = workbook;
+    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, closing, plan, coach: _ } = workbook;
     let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
         exploration;
     let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;

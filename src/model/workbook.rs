@@ -13,11 +13,13 @@ use super::exploration::Exploration;
 use super::networking::Networking;
 use super::applying::{self, Applying};
 use super::closing::{self, Closing, ClosingEdit};
+use super::coach::{acceptance, Coach, CoachEdit};
+use super::exploration::values::ValuesEdit;
 use super::plan::{Earlier, Plan};
 use super::start::{CheckInRhythm, Profile};
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Workbook {
@@ -32,8 +34,10 @@ pub struct Workbook {
     pub applying: Applying,
     pub closing: Closing,
     pub plan: Plan,
+    /// A coach's program: one this person writes, and one they accepted.
+    pub coach: Coach,
 }
-saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan });
+saved_record!(Workbook with defaults { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan, coach });
 
 impl Default for Workbook {
     fn default() -> Self {
@@ -50,6 +54,7 @@ impl Default for Workbook {
             applying: Applying::default(),
             closing: Closing::default(),
             plan: Plan::default(),
+            coach: Coach::default(),
         }
     }
 }
@@ -92,6 +97,10 @@ pub struct WorkbookSummary {
     pub plan_steps: usize,
     pub if_thens: usize,
     pub check_ins: usize,
+    /// The coach of the program accepted (their name, or empty) and the answers given to it.
+    pub coached_by: Option<(String, usize)>,
+    /// Whether a program of one's own is written.
+    pub program_written: bool,
 }
 
 impl Workbook {
@@ -155,6 +164,10 @@ impl Workbook {
             plan_steps: self.plan.steps.len(),
             if_thens: self.plan.if_thens.len(),
             check_ins: self.plan.check_ins.len(),
+            coached_by: self.coach.received.as_ref().map(|r| {
+                (r.program.coach.trim().to_string(), r.answers.iter().filter(|a| !a.text.trim().is_empty()).count())
+            }),
+            program_written: !self.coach.draft.is_empty(),
         }
     }
 
@@ -202,6 +215,7 @@ impl Workbook {
         self.closing.normalise(closing::Earlier { applying: &self.applying });
         let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
         self.plan.normalise(earlier);
+        self.coach.normalise();
     }
 
     /// `Ok` when every limit holds; otherwise the first one broken, with its place in the saved form.
@@ -214,6 +228,7 @@ impl Workbook {
         self.applying.check_limits()?;
         self.closing.check_limits()?;
         self.plan.check_limits()?;
+        self.coach.check_limits()?;
         unique_ids(self.ids())
     }
 
@@ -246,6 +261,23 @@ impl Workbook {
                 let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
                 self.plan.apply(edit, earlier, ids)
             }
+            Edit::Coach(edit) => {
+                if let CoachEdit::Accept { program, today } = &edit {
+                    // Only a program within its limits is taken in (a link's has passed the
+                    // validator; this keeps any other caller to the same rule).
+                    if program.check_limits("program").is_err() || !crate::model::base::date_in_range(*today) {
+                        return false;
+                    }
+                    let adds = acceptance(program, *today, &self.exploration.values, &self.plan, self.coach.received.as_ref());
+                    for card in program.cards.iter().filter(|c| adds.new_cards.contains(&c.name)) {
+                        self.exploration.values.apply(ValuesEdit::AddCustom { name: card.name.clone(), line: card.line.clone() }, ids);
+                    }
+                    for (title, due) in &adds.new_steps {
+                        self.plan.add_dated_step(title, *due, ids);
+                    }
+                }
+                self.coach.apply(edit)
+            }
             Edit::Remove(target) => match self.removal_of(target) {
                 Some(removed) => {
                     self.take_away(&removed);
@@ -266,6 +298,7 @@ impl Workbook {
             Target::Applying(target) => RemovedPart::Applying(self.applying.removal_of(target)?),
             Target::Closing(target) => RemovedPart::Closing(self.closing.removal_of(target)?),
             Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
+            Target::Coach(target) => RemovedPart::Coach(self.coach.removal_of(target)?),
         };
         let gone = part.ids();
         Some(Removed { links: self.links_to(&gone), part })
@@ -290,6 +323,7 @@ impl Workbook {
             RemovedPart::Applying(part) => self.applying.take_away(part),
             RemovedPart::Closing(part) => self.closing.take_away(part, ids),
             RemovedPart::Plan(part) => self.plan.take_away(part),
+            RemovedPart::Coach(part) => self.coach.take_away(part),
         }
         let gone = removed.part.ids();
         self.deeper.unlink(&gone);
@@ -309,6 +343,7 @@ impl Workbook {
             RemovedPart::Applying(part) => self.applying.put_back(part),
             RemovedPart::Closing(part) => self.closing.put_back(part, &mut self.next_id),
             RemovedPart::Plan(part) => self.plan.put_back(part),
+            RemovedPart::Coach(part) => self.coach.put_back(part),
         };
         if back {
             self.deeper.relink(&removed.links);
@@ -346,6 +381,7 @@ impl Workbook {
             && self.applying == Applying::default()
             && self.closing == Closing::default()
             && self.plan == Plan::default()
+            && self.coach == Coach::default()
             && self.deeper.decision == Decision::default()
     }
 

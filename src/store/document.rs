@@ -318,6 +318,28 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     Ok(IncomingDocument { workbook, exported_at, migrated_from })
 }
 
+/// Reads one record of the saved form from JSON text through the validator's own steps (names given
+/// twice refused, the shape with its place, then `limits`): how a program from a link is read.
+pub(crate) fn read_record<T: ReadSaved>(text: &str, limits: impl FnOnce(&T) -> Result<(), LimitProblem>) -> Result<T, DocumentError> {
+    let StrictValue(value) = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
+        line: error.line(),
+        column: error.column(),
+        detail: json_error_detail(&error),
+    })?;
+    if !value.is_object() {
+        return Err(DocumentError::NotAnObject { found: kind_of(&value) });
+    }
+    let record = T::read_saved(value).map_err(|problem| {
+        let path = problem.path();
+        DocumentError::WrongShape { path: if path.is_empty() { "the top level".into() } else { path }, detail: problem.detail }
+    })?;
+    limits(&record).map_err(|problem| match problem {
+        LimitProblem::OutOfRange { path, detail } => DocumentError::OutOfRange { path, detail },
+        LimitProblem::TextTooLong { path, chars, limit } => DocumentError::TextTooLong { path, chars, limit },
+    })?;
+    Ok(record)
+}
+
 fn json_error_detail(error: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; the line and column are reported separately.
     let message = error.to_string();

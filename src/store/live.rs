@@ -686,6 +686,7 @@ mod tests {
             (Part::Steps, PlanEdit::StepsFromGap { gap, today }.into()),
             (Part::IfThens, PlanEdit::AddIfThen { goal: None }.into()),
             (Part::CheckIns, PlanEdit::AddCheckIn { on: today, today }.into()),
+            (Part::Coach, Edit::Coach(crate::model::coach::CoachEdit::Draft(crate::model::coach::ProgramEdit::SetCoach("Maya".into())))),
         ];
         assert_eq!(edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL.to_vec(), "one edit for each part");
         for (part, edit) in edits {

@@ -58,6 +58,13 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
                   scored, leaving well and the celebration) and lets a plan step name a leaving-well \
                   item. A version 7 workbook gains it empty; nothing it holds changes.",
     apply: add_closing,
+}, Migration {
+    from: 8,
+    description: "Version 9 adds coaching: the program a person writes as a coach (their name, a welcome, \
+                  cards, questions per stage, homework and the stages it covers) and the program a person \
+                  accepted from their coach, with their answers. A version 8 workbook gains it empty; \
+                  nothing it holds changes.",
+    apply: add_coach,
 }];
 
 /// 1 → 2: the new sections are absent from a version 1 document, and an absent section reads as its
@@ -77,6 +84,9 @@ fn add_applying(_document: &mut Map<String, Value>) {}
 
 /// 7 → 8: as for 6 → 7.
 fn add_closing(_document: &mut Map<String, Value>) {}
+
+/// 8 → 9: as for 1 → 2, the new section is absent and reads as its default.
+fn add_coach(_document: &mut Map<String, Value>) {}
 
 /// 5 → 6: `done: true` becomes `status: "done"`, `done: false` becomes `status: "todo"`. A `done`
 /// that is not true or false is left where it is, for the validator to point at.

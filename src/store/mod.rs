@@ -4,6 +4,7 @@
 pub mod backups;
 pub mod document;
 pub mod files;
+pub mod link;
 pub mod live;
 pub mod local;
 pub mod memory;

@@ -306,6 +306,7 @@ pub struct SavedText {
     celebration: Slot,
     steps: Slot,
     if_thens: Slot,
+    coach: Slot,
     /// Each check-in's text, by id.
     check_ins: Records,
 }
@@ -338,7 +339,7 @@ impl SavedText {
     }
 
     fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
-        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan } = workbook;
+        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan, coach } = workbook;
         let part = |p| changed.part(p);
         let indent = self.indent;
         let whole = |text: String| Arc::new(Piece::new(text));
@@ -409,6 +410,7 @@ impl SavedText {
         layout.field(false, "if_thens", self.if_thens.piece(part(Part::IfThens), if_thens, indent)?);
         layout.list(false, "check_ins", self.check_ins.pieces(Part::CheckIns, check_ins, |c| c.id, changed, indent)?);
         layout.close();
+        layout.field(false, "coach", self.coach.piece(part(Part::Coach), coach, indent)?);
         layout.close();
         Ok(layout.segments)
     }

@@ -68,3 +68,35 @@ where
     on_cleanup(clear);
     shown
 }
+
+/// Copies `text` with the Clipboard API and says `copied`. Where copying is not allowed (no
+/// permission, an insecure page, an older browser), the text in the field `field_id` (a text box or
+/// a text area) is selected instead and the person is told how to copy it.
+pub fn copy_text(text: String, field_id: String, copied: &'static str, said: leptos::prelude::RwSignal<Option<String>>) {
+    use leptos::prelude::{window, Set};
+    let fallback = move |said: leptos::prelude::RwSignal<Option<String>>| {
+        if let Some(field) = document().get_element_by_id(&field_id) {
+            if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                let _ = area.focus();
+                area.select();
+            } else if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+        said.set(Some("Copying is not allowed here, so the text is selected: press Ctrl+C (or ⌘C) to copy it.".into()));
+    };
+    let navigator = window().navigator();
+    // `navigator.clipboard` is missing outside secure pages; calling into it there would throw.
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return fallback(said);
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => said.set(Some(copied.into())),
+            Err(_) => fallback(said),
+        }
+    });
+}

@@ -6,6 +6,7 @@ pub mod dom;
 pub mod format;
 pub mod pages;
 pub mod parts;
+pub mod program_link;
 pub mod route;
 pub mod widgets;
 

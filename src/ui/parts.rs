@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{ApplyingPage, ClosingPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage, PrintPage};
+use super::pages::{ApplyingPage, ClosingPage, CoachPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage, PrintPage};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -57,6 +57,11 @@ fn print_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <PrintPage/> }.into_any())
 }
 
+#[wasm_split(coach, wasm_split_path = ::leptos::wasm_split, preload(preload_coach), fallible)]
+fn coach_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <CoachPage/> }.into_any())
+}
+
 #[wasm_split(data, wasm_split_path = ::leptos::wasm_split, preload(preload_data), fallible)]
 fn data_page() -> Result<AnyView, PartNotLoaded> {
     Ok(view! { <DataPage/> }.into_any())
@@ -71,6 +76,7 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
         Route::Applying => applying_page().await,
         Route::Closing => closing_page().await,
         Route::Plan => plan_page().await,
+        Route::Coach => coach_page().await,
         Route::Data => data_page().await,
         Route::Print => print_page().await,
         _ => Err(PartNotLoaded),
@@ -86,6 +92,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
         Route::Applying => preload_applying().await?,
         Route::Closing => preload_closing().await?,
         Route::Plan => preload_plan().await?,
+        Route::Coach => preload_coach().await?,
         Route::Data => preload_data().await?,
         Route::Print => preload_print().await?,
         _ => {}

@@ -11,6 +11,8 @@ pub enum Route {
     Applying,
     Closing,
     Plan,
+    /// D3 and S2: a program written as a coach, and the one accepted from a coach.
+    Coach,
     Data,
     /// A printable summary (D6) of the whole workbook, or of the stage [`print_scope`] names.
     Print,
@@ -28,7 +30,7 @@ impl Route {
     }
 
     /// The pages in the navigation, in the order of the program.
-    pub const NAV: [Route; 8] = [
+    pub const NAV: [Route; 9] = [
         Route::Start,
         Route::Exploration,
         Route::Deeper,
@@ -36,6 +38,7 @@ impl Route {
         Route::Applying,
         Route::Closing,
         Route::Plan,
+        Route::Coach,
         Route::Data,
     ];
 
@@ -48,6 +51,7 @@ impl Route {
             Route::Applying => "applying",
             Route::Closing => "closing",
             Route::Plan => "plan",
+            Route::Coach => "coach",
             Route::Data => "data",
             Route::Print => "print",
             Route::NotFound => "not-found",
@@ -95,7 +99,10 @@ impl Route {
     /// Whether the page's code is a part of its own that the browser fetches when the page is first
     /// opened (`ui::parts`). Start and the short pages come with the app itself.
     pub fn loads_lazily(self) -> bool {
-        matches!(self, Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Data | Route::Print)
+        matches!(
+            self,
+            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Coach | Route::Data | Route::Print
+        )
     }
 
     /// The page after this one in the navigation whose part loads lazily: the one worth fetching
@@ -114,6 +121,7 @@ impl Route {
             Route::Applying => "Applying",
             Route::Closing => "Closing",
             Route::Plan => "Plan",
+            Route::Coach => "Coaching",
             Route::Data => "Data",
             Route::Print => "Print",
             Route::NotFound => "Page not found",

@@ -125,6 +125,26 @@ const SCENES: &[Scene] = &[
         ],
     },
     Scene {
+        // The link's data: its check, then deflate-raw as Node's zlib writes it (any deflate reads back
+        // the same).
+        name: "a coach's program opened from its link, before accepting",
+        seed: Seed::Full,
+        fragment: "#/program/1/Dqy4E02PQUvEQAyF_0p452Fh1VMv4l3x4IIHWZbZTmxj22S3k1rLsv9dpiJ6SwLvfV8uqC3WLSo8xSXSo2g6f0p2BMzc1zYwKrz-TBt6VqbssWGKTpFcBt4goI5jyqjeLuh4QbUN0LgGX3qbabBRRZuMgF60nHcyMLmRt6IdHfndRiZvmVJcSv_oeYPrPuA8cXYx_Vd-E7AaoIKyzzZ2og0CnL-8qLZGs019ItYPW-jIog3F3HGieLTJC0dGKsH7ldHawGX7Q9wGuHhfEA-5I5-NTmynnqm1ueQXasxJdH3htw0BaeKD6CHFJaPa3pX21bXo76_f",
+        steps: &[Step::Shown("#program-accept")],
+    },
+    Scene {
+        name: "a coach's link refused",
+        seed: Seed::FirstRun,
+        fragment: "#/program/2/AAAA",
+        steps: &[Step::Shown("#program-refused")],
+    },
+    Scene {
+        name: "a program written and its link made",
+        seed: Seed::Full,
+        fragment: "#/coach",
+        steps: &[Step::Click("#make-link"), Step::Shown("#program-link")],
+    },
+    Scene {
         name: "an application rejected, its setback written with a long low",
         seed: Seed::Full,
         fragment: "#/applying",

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 
 /// The current version's fuller fixture: a workbook with something in every section, as if saved
 /// by an earlier visit. (Moves to the next version's folder with each schema change.)
-pub const FULL: &str = include_str!("../fixtures/v8/full.json");
+pub const FULL: &str = include_str!("../fixtures/v9/full.json");
 
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("WAYPOINT_DIST")

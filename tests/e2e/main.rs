@@ -39,6 +39,7 @@ macro_rules! cases {
 mod accessibility;
 mod applying;
 mod closing;
+mod coach;
 mod data_safety;
 mod deeper;
 mod exploration;
@@ -49,7 +50,7 @@ mod print;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, plan::CASES, print::CASES, data_safety::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, coach::CASES, plan::CASES, print::CASES, data_safety::CASES, accessibility::CASES].into_iter().flatten().collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.
@@ -234,6 +235,7 @@ pub fn heading_of(route: Route) -> &'static str {
         Route::Applying => "Applying",
         Route::Closing => "Closing",
         Route::Plan => "Plan",
+        Route::Coach => "Coaching",
         Route::Data => "Your data",
         Route::Print => "Your workbook",
         Route::NotFound => "There is no page here",
@@ -288,7 +290,7 @@ async fn every_stage_renders_and_navigation_follows_the_url(browser: &Browser) {
     }
     // Back and forward walk the same pages; a reload keeps the page.
     browser.client.back().await.unwrap();
-    browser.eventually("back to Plan", || async { (browser.heading().await == "Plan").then_some(()) }).await;
+    browser.eventually("back to Coaching", || async { (browser.heading().await == "Coaching").then_some(()) }).await;
     browser.client.forward().await.unwrap();
     browser.eventually("forward to Data", || async { (browser.heading().await == "Your data").then_some(()) }).await;
     browser.reload().await;
@@ -344,7 +346,7 @@ async fn inline_validation_refuses_an_impossible_program_length(browser: &Browse
 
 /// Exports the workbook, empties storage, imports the file, checks that the preview holds `line`, and
 /// reloads: what comes back is what the file held.
-async fn export_clear_and_import(browser: &Browser, line: &str) {
+pub async fn export_clear_and_import(browser: &Browser, line: &str) {
     let (name, _) = exported_file(browser).await;
     browser.script("localStorage.clear();").await;
     browser.client.refresh().await.unwrap();
@@ -445,7 +447,7 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing(browser: &Browse
         ("empty.json", String::new(), "The file is empty"),
         ("list.json", "[1, 2, 3]".into(), "holds a list"),
         ("other-app.json", r#"{"type":"excalidraw","elements":[]}"#.into(), "not a Waypoint workbook"),
-        ("future.json", r#"{"format":"waypoint-workbook","schema_version":9}"#.into(), "newer version of Waypoint"),
+        ("future.json", format!(r#"{{"format":"waypoint-workbook","schema_version":{}}}"#, waypoint::model::SCHEMA_VERSION + 1), "newer version of Waypoint"),
         ("no-version.json", r#"{"format":"waypoint-workbook"}"#.into(), "schema_version\" is missing"),
         (
             "wrong-type.json",

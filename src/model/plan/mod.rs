@@ -494,6 +494,17 @@ impl Plan {
         }
     }
 
+    /// Adds a step of its own, due on `due` (a coach's homework). Refused, as any new step, when the
+    /// title is empty, already a step, or the plan is full.
+    pub fn add_dated_step(&mut self, title: &str, due: NaiveDate, ids: &mut IdSource) -> bool {
+        let title = clip_chars(title.trim(), MAX_STEP_CHARS);
+        if new_step_refusal(&self.steps, &title).is_some() || !date_in_range(due) {
+            return false;
+        }
+        self.steps.push(ActionStep { id: ids.next(), title, due: Some(due), ..ActionStep::default() });
+        true
+    }
+
     /// Adds the steps [`steps_for_gap`] suggests, under no goal, linked to the gap and its option.
     /// Returns false when the gap already has steps or the plan is full.
     pub fn add_steps_for_gap(&mut self, gap: &SkillGap, today: NaiveDate, ids: &mut IdSource) -> bool {

@@ -94,6 +94,16 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         count(summary.if_thens, "if–then plan", "if–then plans"),
         count(summary.check_ins, "check-in", "check-ins"),
     ));
+    match &summary.coached_by {
+        Some((coach, answers)) => lines.push(format!(
+            "Coaching: a program from {}, {}{}",
+            if coach.is_empty() { "your coach" } else { coach },
+            count(*answers, "answer", "answers"),
+            if summary.program_written { ", and a program of your own" } else { "" }
+        )),
+        None if summary.program_written => lines.push("Coaching: a program of your own".into()),
+        None => {}
+    }
     lines
 }
 

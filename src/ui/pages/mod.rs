@@ -2,6 +2,7 @@
 
 mod applying;
 mod closing;
+mod coach;
 mod data;
 mod deeper;
 mod exploration;
@@ -13,6 +14,7 @@ mod start;
 
 pub use applying::ApplyingPage;
 pub use closing::ClosingPage;
+pub use coach::CoachPage;
 pub use data::DataPage;
 pub use deeper::DeeperPage;
 pub use exploration::ExplorationPage;

@@ -2,7 +2,8 @@
 //! choosing a contact fills them in, and one button copies the message.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use crate::ui::dom::copy_text;
 
 use crate::model::networking::outreach::{fill_placeholders, Fill, Placeholder, MAX_DRAFT_CHARS, MAX_DRAFT_TITLE_CHARS};
 use crate::model::networking::{DraftText, NetworkingEdit};
@@ -71,7 +72,7 @@ fn DraftItem(id: Id) -> impl IntoView {
         let filled_id = filled_id.clone();
         move |_| {
             let Some(text) = filled().map(|f| f.text) else { return };
-            copy_text(text, filled_id.clone(), said);
+            copy_text(text, filled_id.clone(), "Copied. Paste it into your email or message app.", said);
         }
     };
     view! {
@@ -123,28 +124,3 @@ fn DraftItem(id: Id) -> impl IntoView {
     }
 }
 
-/// Copies `text` with the Clipboard API. Where copying is not allowed (no permission, an insecure
-/// page, an older browser), the filled text is selected instead and the person is told how to copy.
-fn copy_text(text: String, field_id: String, said: RwSignal<Option<String>>) {
-    let fallback = move |said: RwSignal<Option<String>>| {
-        let field = document().get_element_by_id(&field_id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-        if let Some(field) = field {
-            let _ = field.focus();
-            field.select();
-        }
-        said.set(Some("Copying is not allowed here, so the message is selected: press Ctrl+C (or ⌘C) to copy it.".into()));
-    };
-    let navigator = window().navigator();
-    // `navigator.clipboard` is missing outside secure pages; calling into it there would throw.
-    let present = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null());
-    if !present {
-        return fallback(said);
-    }
-    let promise = navigator.clipboard().write_text(&text);
-    leptos::task::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => said.set(Some("Copied. Paste it into your email or message app.".into())),
-            Err(_) => fallback(said),
-        }
-    });
-}

@@ -5,6 +5,7 @@
 
 mod applying;
 mod closing;
+mod coach;
 mod deeper;
 mod exploration;
 mod networking;
@@ -73,7 +74,7 @@ fn of_ten(value: Option<u8>, max: u8) -> Option<String> {
 }
 
 /// The stages of the summary, in the program's order, each with what prints it.
-fn stages(w: &Workbook, today: NaiveDate) -> [(Route, Piece); 6] {
+fn stages(w: &Workbook, today: NaiveDate) -> [(Route, Piece); 7] {
     [
         (Route::Exploration, exploration::section(w)),
         (Route::Deeper, deeper::section(w)),
@@ -81,6 +82,7 @@ fn stages(w: &Workbook, today: NaiveDate) -> [(Route, Piece); 6] {
         (Route::Applying, applying::section(w)),
         (Route::Closing, closing::section(w, today)),
         (Route::Plan, plan::section(w)),
+        (Route::Coach, coach::section(w)),
     ]
 }
 

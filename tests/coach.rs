@@ -1,0 +1,224 @@
+//! Coaching (D3, S2): a coach's program, the link that carries it, and accepting it into a workbook.
+//! The compression itself is the browser's (tests/browser_storage.rs covers it); here are every
+//! other step of the link and every refusal, and the merge.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use waypoint::model::coach::{
+    acceptance, CoachEdit, Homework, Program, ProgramCard, ProgramEdit, ProgramQuestion, ProgramStage, MAX_PROGRAM_QUESTIONS,
+};
+use waypoint::model::plan::MAX_STEPS;
+use waypoint::model::coach;
+use waypoint::model::{Edit, Target, Workbook};
+use waypoint::store::document::export_text;
+use waypoint::store::link::{
+    base64url, check_of, compressed_bytes, fragment_for, from_base64url, program_text, read_program, LinkError, MAX_LINK_CHARS,
+    MAX_PROGRAM_BYTES,
+};
+use waypoint::store::read_document;
+
+#[path = "support/xorshift.rs"]
+mod xorshift;
+
+const V9: &str = include_str!("fixtures/v9/full.json");
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn program() -> Program {
+    let mut p = Program::default();
+    for edit in [
+        ProgramEdit::SetCoach("Maya Lindqvist".into()),
+        ProgramEdit::SetWelcome("Welcome. One stage at a time.".into()),
+        ProgramEdit::AddCard { name: "Slow mornings".into(), line: "Doing a thing well.".into() },
+        ProgramEdit::AddCard { name: "helping OTHERS ".into(), line: String::new() },
+        ProgramEdit::AddQuestion { stage: ProgramStage::Exploration, text: "When did work last feel easy?".into() },
+        ProgramEdit::AddQuestion { stage: ProgramStage::Networking, text: "Who would enjoy being asked?".into() },
+        ProgramEdit::AddHomework { title: "Notice three good moments".into(), due_in_days: 1 },
+        ProgramEdit::AddHomework { title: "Ask two people about their work".into(), due_in_days: 30 },
+    ] {
+        assert!(p.apply(edit.clone()), "{edit:?}");
+    }
+    p
+}
+
+#[test]
+fn a_program_is_written_with_keys_of_its_own_and_refuses_repeats_and_blanks() {
+    let mut p = program();
+    assert_eq!(p.cards.iter().map(|c| c.key).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(p.questions.iter().map(|q| q.key).collect::<Vec<_>>(), [3, 4]);
+    assert_eq!(p.homework.iter().map(|h| h.key).collect::<Vec<_>>(), [5, 6]);
+    assert!(!p.apply(ProgramEdit::AddCard { name: " slow MORNINGS".into(), line: String::new() }), "a card of that name is there");
+    assert!(!p.apply(ProgramEdit::AddQuestion { stage: ProgramStage::Deeper, text: "  ".into() }));
+    assert!(!p.apply(ProgramEdit::AddHomework { title: "Later".into(), due_in_days: 366 }), "due within a year");
+    // Removing (in the workbook, with undo) and putting back keeps the place; a key is never handed
+    // out twice meanwhile.
+    let mut w = Workbook::default();
+    w.coach.draft = p.clone();
+    let target = Target::Coach(coach::Target::DraftItem(3));
+    let removed = w.removal_of(target).unwrap();
+    assert_eq!(removed.name(), "the question “When did work last feel easy?”");
+    assert!(w.apply(Edit::Remove(target)));
+    assert!(w.apply(Edit::Coach(CoachEdit::Draft(ProgramEdit::AddQuestion { stage: ProgramStage::Deeper, text: "What would rule it out?".into() }))));
+    assert_eq!(w.coach.draft.questions.last().unwrap().key, 7);
+    assert!(w.apply(Edit::Restore(removed.clone())));
+    assert_eq!(w.coach.draft.questions[0].key, 3);
+    assert!(!w.apply(Edit::Restore(removed)), "undo pressed twice");
+    // Stages: all by default; turning one off names the rest; the last cannot go.
+    assert!(ProgramStage::ALL.iter().all(|s| p.covers(*s)));
+    assert!(p.apply(ProgramEdit::SetStage(ProgramStage::Closing, false)));
+    assert_eq!(p.stages.len(), 4);
+    for stage in [ProgramStage::Exploration, ProgramStage::Deeper, ProgramStage::Networking] {
+        assert!(p.apply(ProgramEdit::SetStage(stage, false)));
+    }
+    assert!(!p.apply(ProgramEdit::SetStage(ProgramStage::Applying, false)), "a program covers a stage at least");
+    assert!(p.apply(ProgramEdit::SetStage(ProgramStage::Closing, true)));
+    assert_eq!(p.stages, [ProgramStage::Applying, ProgramStage::Closing]);
+    for stage in ProgramStage::ALL {
+        p.apply(ProgramEdit::SetStage(stage, true));
+    }
+    assert!(p.stages.is_empty(), "every stage again is none named");
+}
+
+#[test]
+fn accepting_adds_cards_questions_and_dated_homework_without_overwriting() {
+    let mut w = Workbook::default();
+    let today = day(2027, 1, 31);
+    let p = program();
+    let adds = acceptance(&p, today, &w.exploration.values, &w.plan, None);
+    assert_eq!(adds.new_cards, ["Slow mornings"]);
+    assert_eq!(adds.cards_present, ["helping OTHERS"], "the deck's own card, whatever its case");
+    // Homework dates across a month's end: a day after 31 January, and thirty days after.
+    assert_eq!(adds.new_steps, [("Notice three good moments".to_string(), day(2027, 2, 1)), ("Ask two people about their work".to_string(), day(2027, 3, 2))]);
+    assert_eq!((adds.questions, adds.replaces.as_deref()), (2, None));
+
+    assert!(w.apply(Edit::Coach(CoachEdit::Accept { program: p.clone(), today })));
+    let custom: Vec<&str> = w.exploration.values.custom.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(custom, ["Slow mornings"]);
+    let steps: Vec<(&str, Option<NaiveDate>)> = w.plan.steps.iter().map(|s| (s.title.as_str(), s.due)).collect();
+    assert_eq!(steps, [("Notice three good moments", Some(day(2027, 2, 1))), ("Ask two people about their work", Some(day(2027, 3, 2)))]);
+    let question = p.questions[0].key;
+    assert!(w.apply(Edit::Coach(CoachEdit::SetAnswer { question, text: "Teaching new starters.".into() })));
+    assert!(!w.apply(Edit::Coach(CoachEdit::SetAnswer { question: 999, text: "x".into() })), "no such question");
+
+    // The same program again, a day later: nothing added twice, the answer kept.
+    let again = acceptance(&p, today.succ_opt().unwrap(), &w.exploration.values, &w.plan, w.coach.received.as_ref());
+    assert!(again.new_cards.is_empty() && again.new_steps.is_empty());
+    assert_eq!(again.replaces.as_deref(), Some("Maya Lindqvist"));
+    assert!(w.apply(Edit::Coach(CoachEdit::Accept { program: p.clone(), today: today.succ_opt().unwrap() })));
+    assert_eq!((w.exploration.values.custom.len(), w.plan.steps.len()), (1, 2));
+    assert_eq!(w.coach.received.as_ref().unwrap().answer(question).unwrap().text, "Teaching new starters.");
+
+    // Another program replaces it; the answer stays, with the question it answered.
+    let mut other = Program::default();
+    other.apply(ProgramEdit::SetCoach("Another coach".into()));
+    other.apply(ProgramEdit::AddQuestion { stage: ProgramStage::Deeper, text: "What would rule an option out?".into() });
+    assert!(w.apply(Edit::Coach(CoachEdit::Accept { program: other, today })));
+    let received = w.coach.received.as_ref().unwrap();
+    assert_eq!(received.program.coach, "Another coach");
+    let earlier: Vec<(&str, &str)> = received.earlier_answers().map(|a| (a.asked.as_str(), a.text.as_str())).collect();
+    assert_eq!(earlier, [("When did work last feel easy?", "Teaching new starters.")]);
+    assert!(w.check_limits().is_ok());
+}
+
+#[test]
+fn a_full_deck_or_plan_takes_what_fits_and_says_what_did_not() {
+    let mut w = Workbook::default();
+    let mut ids = waypoint::model::IdSource::starting_at(500);
+    for n in 0..40 {
+        w.exploration.values.custom.push(waypoint::model::exploration::values::CustomCard { id: ids.next(), name: format!("Card {n}"), line: String::new() });
+    }
+    for n in 0..MAX_STEPS - 1 {
+        w.plan.steps.push(waypoint::model::plan::ActionStep { id: ids.next(), title: format!("Step {n}"), ..Default::default() });
+    }
+    w.normalise();
+    let adds = acceptance(&program(), day(2026, 12, 4), &w.exploration.values, &w.plan, None);
+    assert_eq!((adds.new_cards.len(), adds.cards_without_room.as_slice()), (0, ["Slow mornings".to_string()].as_slice()));
+    assert_eq!((adds.new_steps.len(), adds.steps_without_room.len()), (1, 1));
+    // Due past 2199: no step.
+    let late = acceptance(&program(), day(2199, 12, 31), &Workbook::default().exploration.values, &Workbook::default().plan, None);
+    assert_eq!(late.steps_without_room.len(), 2);
+    assert!(!w.clone().apply(Edit::Coach(CoachEdit::Accept { program: program(), today: day(2300, 1, 1) })));
+}
+
+#[test]
+fn base64url_reads_back_every_length_and_refuses_what_is_not_it() {
+    let mut rng = xorshift::Xorshift(0xc0ac4);
+    for len in 0..200 {
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let text = base64url(&bytes);
+        assert!(text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{text}");
+        assert_eq!(from_base64url(&text).as_deref(), Some(bytes.as_slice()), "length {len}");
+    }
+    assert_eq!(base64url(b"Ma"), "TWE");
+    for bad in ["T", "TWE=", "TW+E", "TW/E", "TW E", "TWF", "TWH", "é"] {
+        assert_eq!(from_base64url(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn a_fragment_is_checked_before_it_is_decoded() {
+    let check = check_of(b"{}");
+    let fragment = fragment_for(b"{}", &[1, 2, 3, 250]).unwrap();
+    assert_eq!(fragment, format!("#/program/1/{}", base64url(&[&check[..], &[1, 2, 3, 250]].concat())));
+    assert_eq!(compressed_bytes(&fragment), Ok((check, vec![1, 2, 3, 250])));
+    assert_eq!(compressed_bytes(&fragment[1..]), Ok((check, vec![1, 2, 3, 250])), "with or without the #");
+    assert_eq!(compressed_bytes("#/program/1/AQIDBA"), Err(LinkError::Damaged), "a check and nothing else");
+    let over = format!("#/program/1/{}", "A".repeat(MAX_LINK_CHARS));
+    assert_eq!(compressed_bytes(&over), Err(LinkError::TooLong { chars: over.len() }));
+    assert_eq!(compressed_bytes(&format!("#/program/1/{}", "!".repeat(MAX_LINK_CHARS))), Err(LinkError::TooLong { chars: MAX_LINK_CHARS + 12 }), "refused before decoding");
+    assert_eq!(compressed_bytes("#/data"), Err(LinkError::NotAProgramLink));
+    assert_eq!(compressed_bytes("#/program/2/AQID"), Err(LinkError::NewerVersion { version: 2 }));
+    assert_eq!(compressed_bytes("#/program/99999999999999999999999/AQID"), Err(LinkError::NewerVersion { version: u64::MAX }));
+    for damaged in ["#/program/", "#/program/1", "#/program/1/", "#/program/0/AQID", "#/program/x/AQID", "#/program/-1/AQID", "#/program/1/AQ=D", "#/program/1/A"] {
+        assert_eq!(compressed_bytes(damaged), Err(LinkError::Damaged), "{damaged}");
+    }
+    assert!(matches!(fragment_for(b"", &vec![0; MAX_LINK_CHARS]), Err(LinkError::ProgramTooLong { .. })));
+    for error in [LinkError::TooLong { chars: 20_000 }, LinkError::Damaged, LinkError::NewerVersion { version: 2 }, LinkError::TooLargeUnpacked] {
+        assert!(error.to_string().ends_with("Nothing was changed."), "{error}");
+    }
+}
+
+#[test]
+fn a_program_is_read_through_the_validator() {
+    let read = |bytes: &[u8]| read_program(check_of(bytes), bytes);
+    let p = program();
+    assert_eq!(read(program_text(&p).as_bytes()), Ok(p.clone()));
+    assert!(program_text(&p).len() < 1_000, "a typical program is small before compression too");
+    // Text that decompressed to something else than was sent (a changed character) fails the check.
+    let changed = program_text(&p).replace("Maya", "Mala");
+    assert_eq!(read_program(check_of(program_text(&p).as_bytes()), changed.as_bytes()), Err(LinkError::Damaged));
+    assert_eq!(read(&vec![b' '; MAX_PROGRAM_BYTES + 1]), Err(LinkError::TooLargeUnpacked));
+    assert_eq!(read(&[0xff, 0xfe]), Err(LinkError::Damaged));
+    let invalid = |text: &str| match read(text.as_bytes()) {
+        Err(LinkError::Invalid(error)) => LinkError::Invalid(error).to_string(),
+        other => panic!("{text}: {other:?}"),
+    };
+    assert!(invalid("{\"coach\": 1}").contains("at \"coach\""));
+    assert!(invalid("[1]").contains("not readable"));
+    assert!(invalid("{\"coach\": \"a\", \"coach\": \"b\"}").contains("not readable"), "a name given twice");
+    assert!(invalid("{\"questions\": [{\"key\": 1, \"stage\": \"elsewhere\"}]}").contains("unknown choice `elsewhere`"));
+    assert!(invalid("{\"homework\": [{\"key\": 1, \"title\": \"x\", \"due_in_days\": 400}]}").contains("at most 365 days"));
+    assert!(invalid("{\"cards\": [{\"key\": 2}], \"questions\": [{\"key\": 2}]}").contains("used by two items"));
+    assert!(invalid(&format!("{{\"coach\": \"{}\"}}", "x".repeat(121))).contains("121 characters long"));
+    let many: Vec<ProgramQuestion> = (1..=MAX_PROGRAM_QUESTIONS as u32 + 1).map(|key| ProgramQuestion { key, stage: ProgramStage::Deeper, text: format!("Q{key}") }).collect();
+    let too_many = Program { questions: many, ..Program::default() };
+    assert!(invalid(&program_text(&too_many)).contains("at most 30 questions"));
+    // Stages named twice or out of order are tidied, not refused.
+    let tidy = read(br#"{"stages": ["networking", "exploration", "networking"]}"#).unwrap();
+    assert_eq!(tidy.stages, [ProgramStage::Exploration, ProgramStage::Networking]);
+    let _ = (ProgramCard::default(), Homework::default());
+}
+
+#[test]
+fn the_v9_fixture_is_what_this_version_writes_and_holds_a_program_both_ways() {
+    let document = read_document(V9).unwrap();
+    assert_eq!(document.migrated_from, None);
+    let w = document.workbook;
+    let received = w.coach.received.as_ref().unwrap();
+    assert_eq!(received.program.coach, "Maya Lindqvist");
+    assert_eq!(received.earlier_answers().count(), 1, "an answer to a question no longer asked is kept");
+    assert_eq!(w.coach.draft.questions.len(), 1);
+    let at = Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap();
+    assert_eq!(export_text(&w, at).unwrap(), V9, "the fixture is byte for byte what this version exports");
+}

@@ -1,0 +1,136 @@
+//! Coaching, end to end: a coach writes a program and makes its link; in a fresh browser (storage
+//! cleared) the link opens the Coaching page with what the program adds, the fragment gone from the
+//! address; accepted, its card is in the deck, its homework dated in the plan, its questions there
+//! to answer, through a reload and an export round trip. Damaged, oversized, newer and cut links are
+//! each refused with a message and storage unchanged. (Its accessibility is in accessibility.rs.)
+
+use crate::harness::{Browser, FULL};
+
+/// Makes the link of the program on the page and returns it.
+async fn make_link(browser: &Browser) -> String {
+    browser.find("#make-link").await.click().await.unwrap();
+    browser.eventually("the link", || async { browser.exists("#program-link").await.then_some(()) }).await;
+    browser.value_of("#program-link").await
+}
+
+async fn current_fragment(browser: &Browser) -> String {
+    browser.client.current_url().await.unwrap().fragment().unwrap_or_default().to_string()
+}
+
+async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Browser) {
+    browser.fresh(None).await;
+    browser.goto("#/coach").await;
+    assert!(browser.text_of("#no-program").await.starts_with("No program from a coach yet."));
+    assert!(browser.find("#make-link").await.attr("disabled").await.unwrap().is_some(), "nothing to send yet");
+    browser.type_into("#program-coach", "Maya Lindqvist").await;
+    browser.type_into("#program-welcome", "Welcome. One stage at a time.").await;
+    browser.type_into("#new-program-card", "Slow mornings").await;
+    browser.type_into("#new-program-card-line", "Time to think before the day starts.").await;
+    browser.find("#new-program-card ~ button, form:has(#new-program-card) button[type=submit]").await.click().await.unwrap();
+    browser.type_into("#new-program-question", "Who would enjoy being asked about their work?").await;
+    browser.find("#new-program-question-stage option[value=networking]").await.click().await.unwrap();
+    browser.find("form:has(#new-program-question) button[type=submit]").await.click().await.unwrap();
+    browser.type_into("#new-program-homework", "Ask two people how they got into their work").await;
+    browser.script("const d = document.querySelector('#new-program-homework-days'); d.value = '14'; d.dispatchEvent(new Event('input', { bubbles: true }));").await;
+    browser.find("form:has(#new-program-homework) button[type=submit]").await.click().await.unwrap();
+    assert!(browser.text_of("#program-questions").await.contains("Networking: Who would enjoy being asked"));
+    assert!(browser.text_of("#program-homework").await.contains("(after 14 days)"));
+
+    // The draft survives a reload; its link is short, and says so.
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    assert_eq!(browser.value_of("#program-coach").await, "Maya Lindqvist");
+    let link = make_link(browser).await;
+    assert!(link.contains("#/program/1/"), "{link}");
+    let chars = link.chars().count();
+    assert!(chars < 2_000, "a typical program fits in about 2 000 characters: {chars}");
+    assert_eq!(browser.text_of("#program-link-length").await, format!("{chars} characters."));
+    assert!(browser.text_of("#share-warning").await.starts_with("Anyone who has the link can read the program"));
+
+    // A fresh browser opens the link: who it is from and exactly what it adds; the address no
+    // longer holds the program; "Not now" has the focus.
+    browser.fresh(None).await;
+    browser.client.goto(&link).await.unwrap();
+    let from = browser.eventually("the program's preview", || async {
+        browser.exists("#incoming-from").await.then_some(())
+    }).await;
+    let () = from;
+    assert_eq!(browser.text_of("#incoming-from").await, "A program from Maya Lindqvist");
+    assert_eq!(current_fragment(browser).await, "/coach", "the fragment is taken off the address");
+    let adds = browser.text_of("#program-adds").await;
+    assert!(adds.contains("Value cards to your deck: Slow mornings."), "{adds}");
+    assert!(adds.contains("A step in your plan: “Ask two people how they got into their work”, due"), "{adds}");
+    assert!(adds.contains("1 question to reflect on in Networking."), "{adds}");
+    browser.eventually("focus on Not now", || async { (browser.focused().await == "program-decline").then_some(()) }).await;
+    let mut problems = browser.axe_violations().await;
+    browser.screenshot("coach-link-preview").await;
+    assert_eq!(browser.stored_workbook().await, None, "nothing is stored before accepting");
+    browser.find("#program-accept").await.click().await.unwrap();
+    assert!(browser.text_of("#program-outcome").await.starts_with("The program from Maya Lindqvist is in your workbook."));
+
+    // Accepted: through a reload, the question is there to answer, the card in the deck, the
+    // homework a dated step.
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    assert!(browser.text_of("#received-from").await.starts_with("A program from Maya Lindqvist, accepted on"));
+    browser.type_into("textarea[id^=answer-]", "Priya, who changed careers at forty.").await;
+    browser.wait_until_saved().await;
+    browser.reload().await;
+    assert_eq!(browser.value_of("textarea[id^=answer-]").await, "Priya, who changed careers at forty.");
+    let stored = browser.stored_workbook().await.unwrap();
+    assert!(stored.contains("\"name\":\"Slow mornings\"") || stored.contains("\"name\": \"Slow mornings\""), "the card joined the deck");
+    browser.goto("#/plan").await;
+    let plan = browser.text_of("main").await;
+    assert!(plan.contains("Ask two people how they got into their work"), "the homework is a step of the plan");
+    problems.extend(browser.axe_violations().await);
+
+    // The same link again: nothing new to add, and the answer stays.
+    browser.client.goto(&link).await.unwrap();
+    browser.eventually("the preview again", || async { browser.exists("#program-replaces").await.then_some(()) }).await;
+    let adds = browser.text_of("#program-adds").await;
+    assert!(adds.contains("Cards you have already (not added again): Slow mornings."), "{adds}");
+    assert!(adds.contains("Homework already in your plan (not added again)"), "{adds}");
+    browser.find("#program-accept").await.click().await.unwrap();
+    browser.wait_for("#program-outcome").await;
+    assert_eq!(browser.value_of("textarea[id^=answer-]").await, "Priya, who changed careers at forty.");
+
+    // In the export and back.
+    crate::export_clear_and_import(browser, "Coaching").await;
+    browser.goto("#/coach").await;
+    assert_eq!(browser.value_of("textarea[id^=answer-]").await, "Priya, who changed careers at forty.");
+    assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
+}
+
+async fn oversized_damaged_and_newer_links_are_refused_and_change_nothing(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/coach").await;
+    let good = make_link(browser).await;
+    let (base, fragment) = good.split_once('#').unwrap();
+    let data = fragment.strip_prefix("/program/1/").unwrap();
+    let stored = browser.stored_workbook().await;
+    let mid = data.len() / 2;
+    let swapped = if &data[mid..mid + 1] == "A" { "B" } else { "A" };
+    let cases = [
+        (format!("#/program/1/{}", "A".repeat(16_100)), "too long"),
+        (format!("#/program/1/{}", &data[..data.len() - 6]), "damaged"),
+        (format!("#/program/1/{}{swapped}{}", &data[..mid], &data[mid + 1..]), "cannot be used|damaged"),
+        (format!("#/program/2/{data}"), "newer version of Waypoint"),
+        ("#/program/1/%%%".to_string(), "damaged"),
+    ];
+    for (fragment, expected) in cases {
+        browser.client.goto(&format!("{base}{fragment}")).await.unwrap();
+        let said = browser.eventually("the refusal", || async {
+            match browser.exists("#program-refused").await {
+                true => Some(browser.text_of("#program-refused").await),
+                false => None,
+            }
+        }).await;
+        assert!(expected.split('|').any(|e| said.contains(e)), "{fragment:.60}: {said}");
+        assert!(said.contains("Nothing was changed."), "{said}");
+        assert_eq!(current_fragment(browser).await, "/coach", "the fragment is taken off the address");
+        assert_eq!(browser.stored_workbook().await, stored, "storage unchanged by {fragment:.40}");
+        browser.find("#program-refused-close").await.click().await.unwrap();
+    }
+}
+
+cases![a_program_made_here_opens_from_its_link_and_is_accepted, oversized_damaged_and_newer_links_are_refused_and_change_nothing];
