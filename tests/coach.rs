@@ -14,7 +14,15 @@ use waypoint::store::link::{
     base64url, check_of, compressed_bytes, fragment_for, from_base64url, program_text, read_program, LinkError, MAX_LINK_CHARS,
     MAX_PROGRAM_BYTES,
 };
+use waypoint::model::share::{SharedStage, Snapshot};
+use waypoint::store::local::SaveError;
+use waypoint::store::memory::MemoryStore;
+use waypoint::store::pieces::KeyValue;
 use waypoint::store::read_document;
+use waypoint::store::snapshot::{
+    close_review, is_snapshot_link, keep_review, kept_review, read_snapshot, read_snapshot_bytes, read_snapshot_unpacked, snapshot_text,
+    SnapshotError, MAX_SNAPSHOT_LINK_BYTES,
+};
 
 #[path = "support/xorshift.rs"]
 mod xorshift;
@@ -221,4 +229,117 @@ fn the_v9_fixture_is_what_this_version_writes_and_holds_a_program_both_ways() {
     assert_eq!(w.coach.draft.questions.len(), 1);
     let at = Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap();
     assert_eq!(export_text(&w, at).unwrap(), V9, "the fixture is byte for byte what this version exports");
+}
+
+// D4: a snapshot shared with a coach.
+
+fn full() -> Workbook {
+    read_document(V9).unwrap().workbook
+}
+
+#[test]
+fn a_snapshot_keeps_the_stages_chosen_and_nothing_else() {
+    let w = full();
+    let snapshot = Snapshot::of(&w, &[SharedStage::Plan, SharedStage::Exploration], day(2026, 12, 4));
+    assert_eq!(snapshot.stages, [SharedStage::Exploration, SharedStage::Plan], "in the program's order");
+    let s = &snapshot.workbook;
+    assert_eq!((&s.exploration, &s.vision, s.plan.steps.len()), (&w.exploration, &w.vision, w.plan.steps.len()));
+    assert_eq!(s.profile.name, w.profile.name);
+    assert_eq!(s.profile.started_on, w.profile.started_on);
+    assert!(s.deeper.options.is_empty() && s.networking.contacts.is_empty() && s.applying.applications.is_empty());
+    assert!(s.closing.offers.is_empty() && s.coach.received.is_none() && s.coach.draft == Program::default());
+    // A step keeps its words and its goal (Exploration is shared) but not the option, the contact
+    // or the application it named.
+    let step = s.plan.steps.iter().find(|st| st.title == "Email Priya about the open day").unwrap();
+    assert!(step.goal.is_some() && step.option.is_none() && step.contact.is_none());
+    assert!(s.plan.steps.iter().all(|st| st.application.is_none() && st.skill_gap.is_none() && st.leaving.is_none()));
+    assert_eq!(s.check_limits(), Ok(()));
+    assert_eq!(Snapshot::read(snapshot.made_on, &snapshot.stages, s), snapshot, "sharing again changes nothing");
+    let text = snapshot_text(&snapshot).unwrap();
+    for private in [&w.networking.contacts[0].name, &w.deeper.options[0].title, &w.coach.received.as_ref().unwrap().program.coach] {
+        assert!(!text.contains(private.as_str()), "{private} is in a stage not shared");
+    }
+    // Coaching shares the program accepted and its answers, never one's own draft.
+    let coaching = Snapshot::of(&w, &[SharedStage::Coaching], day(2026, 12, 4));
+    assert_eq!(coaching.workbook.coach.received, w.coach.received);
+    assert_eq!(coaching.workbook.coach.draft, Program::default());
+}
+
+#[test]
+fn a_snapshot_reads_back_through_the_validator_and_an_export_reads_as_every_stage() {
+    let w = full();
+    for stages in [vec![SharedStage::Deeper], SharedStage::ALL.to_vec(), vec![SharedStage::Coaching, SharedStage::Networking]] {
+        let snapshot = Snapshot::of(&w, &stages, day(2026, 12, 4));
+        let text = snapshot_text(&snapshot).unwrap();
+        assert!(text.starts_with("{\"format\":\"waypoint-snapshot\",\"snapshot_version\":1,\"made_on\":\"2026-12-04\""));
+        assert_eq!(read_snapshot(&text).unwrap(), snapshot);
+        assert_eq!(read_snapshot_bytes(text.as_bytes()).unwrap(), snapshot);
+    }
+    let whole = read_snapshot(V9).unwrap();
+    assert_eq!(whole.stages, SharedStage::ALL);
+    assert_eq!(whole.made_on, Some(day(2026, 12, 4)));
+    assert_eq!(whole.workbook.deeper, w.deeper);
+    // A snapshot given to the import of a workbook is sent where it belongs.
+    let error = read_document(&snapshot_text(&Snapshot::of(&w, &[SharedStage::Plan], day(2026, 12, 4))).unwrap()).unwrap_err();
+    assert!(error.to_string().contains("Coaching page"), "{error}");
+}
+
+#[test]
+fn a_snapshot_is_refused_with_the_reason_and_keeps_only_what_it_says_it_shares() {
+    let w = full();
+    let good = snapshot_text(&Snapshot::of(&w, &[SharedStage::Plan], day(2026, 12, 4))).unwrap();
+    let with = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        good.replacen(from, to, 1)
+    };
+    let refused = |text: &str| read_snapshot(text).unwrap_err().to_string();
+    assert!(refused("").contains("empty"));
+    assert!(refused("{\"format\":").contains("not readable JSON"));
+    assert!(refused("[1]").contains("not a Waypoint snapshot"));
+    assert!(refused("{\"format\":\"elsewhere\"}").contains("not a Waypoint snapshot"));
+    assert!(refused(&with("\"snapshot_version\":1", "\"snapshot_version\":2")).contains("newer version"));
+    assert!(refused(&with("\"snapshot_version\":1", "\"snapshot_version\":0")).contains("snapshot_version"));
+    assert!(refused(&with("\"snapshot_version\":1", "\"snapshot_version\":\"1\"")).contains("expected a whole number"));
+    assert!(refused(&with("\"2026-12-04\"", "\"2026-02-30\"")).contains("made_on"));
+    assert!(refused(&with("[\"plan\"]", "[]")).contains("no stage is shared"));
+    assert!(refused(&with("[\"plan\"]", "[\"plan\",\"plan\"]")).contains("named twice"));
+    assert!(refused(&with("[\"plan\"]", "[\"diary\"]")).contains("\"diary\" is not a stage"));
+    assert!(refused(&with("[\"plan\"]", "\"plan\"")).contains("expected a list"));
+    assert!(refused(&with("\"stages\"", "\"stage\"")).contains("\"stages\": it is missing"));
+    assert!(refused(&with("\"workbook\":{", "\"extra\":1,\"workbook\":{")).contains("\"extra\": a snapshot holds no such name"));
+    assert!(refused(&with("\"workbook\":{", "\"workbook\":1,\"w\":{")).contains("expected a workbook"));
+    let inner = refused(&with("\"program_weeks\": 12", "\"program_weeks\": \"twelve\""));
+    assert!(inner.contains("workbook.profile.program_weeks"), "{inner}");
+    // Words in a stage it does not say it shares are not kept.
+    let mut filled = Snapshot::of(&w, &[SharedStage::Plan], day(2026, 12, 4));
+    filled.workbook.networking = w.networking.clone();
+    let read = read_snapshot(&snapshot_text(&filled).unwrap()).unwrap();
+    assert!(read.workbook.networking.contacts.is_empty());
+}
+
+#[test]
+fn a_snapshot_link_is_checked_and_the_review_space_keeps_one_snapshot_apart() {
+    let w = full();
+    let snapshot = Snapshot::of(&w, &[SharedStage::Exploration], day(2026, 12, 4));
+    let text = snapshot_text(&snapshot).unwrap();
+    assert_eq!(read_snapshot_unpacked(check_of(text.as_bytes()), text.as_bytes()).unwrap(), snapshot);
+    let mut altered = text.clone().into_bytes();
+    altered[40] ^= 1;
+    assert_eq!(read_snapshot_unpacked(check_of(text.as_bytes()), &altered), Err(SnapshotError::Link(LinkError::Damaged)));
+    let big = vec![b' '; MAX_SNAPSHOT_LINK_BYTES + 1];
+    assert_eq!(read_snapshot_unpacked(check_of(&big), &big), Err(SnapshotError::Link(LinkError::TooLargeUnpacked)));
+    assert!(is_snapshot_link("#/snapshot/1/abc") && !is_snapshot_link("#/program/1/abc"));
+
+    let store = MemoryStore::default();
+    store.write("waypoint.workbook", "own").unwrap();
+    assert_eq!(kept_review(&store), Ok(None));
+    keep_review(&store, &snapshot).unwrap();
+    assert_eq!(kept_review(&store), Ok(Some(snapshot.clone())));
+    close_review(&store).unwrap();
+    assert_eq!(kept_review(&store), Ok(None));
+    assert_eq!(store.keys(), ["waypoint.workbook"], "the review space never touched the workbook");
+    // No room: refused, and what was there stays.
+    let full_store = MemoryStore { quota: Some(100), ..MemoryStore::default() };
+    assert_eq!(keep_review(&full_store, &snapshot), Err(SaveError::QuotaExceeded));
+    assert_eq!(full_store.keys(), Vec::<String>::new());
 }

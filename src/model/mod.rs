@@ -21,6 +21,7 @@ pub mod calendar;
 pub mod dashboard;
 pub mod edit;
 pub mod part;
+pub mod share;
 pub mod workbook;
 
 pub use base::{date_in_range, Id, IdSource, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};

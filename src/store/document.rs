@@ -109,6 +109,11 @@ impl fmt::Display for DocumentError {
                 f,
                 "This JSON file is not a Waypoint workbook: it has no \"format\": \"{FORMAT}\" marker."
             ),
+            DocumentError::OtherFormat { found } if found == super::snapshot::SNAPSHOT_FORMAT => write!(
+                f,
+                "This file is a snapshot someone shared for review, not a workbook to import. Open it on the Coaching page, \
+                 under “Review a snapshot”, where it stays apart from your own workbook."
+            ),
             DocumentError::OtherFormat { found } => write!(
                 f,
                 "This file is marked as \"{found}\", not as a Waypoint workbook (\"{FORMAT}\")."
@@ -172,18 +177,24 @@ impl std::error::Error for DocumentError {}
 /// its byte-order mark become text for [`read_document`]; compressed archives and bytes that are no
 /// text are refused by name.
 pub fn read_document_bytes(bytes: &[u8]) -> Result<IncomingDocument, DocumentError> {
+    read_document(&text_of_bytes(bytes)?)
+}
+
+/// A file's bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16 with its byte-order
+/// mark; compressed archives, bytes that are no text and files too large are refused by name.
+pub(crate) fn text_of_bytes(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DocumentError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }
     match bytes {
         [0x1f, 0x8b, ..] => return Err(DocumentError::Compressed { kind: "gzip" }),
         [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => return Err(DocumentError::Compressed { kind: "zip" }),
-        [0xff, 0xfe, rest @ ..] => return read_document(&utf16(rest, u16::from_le_bytes)?),
-        [0xfe, 0xff, rest @ ..] => return read_document(&utf16(rest, u16::from_be_bytes)?),
+        [0xff, 0xfe, rest @ ..] => return utf16(rest, u16::from_le_bytes).map(Into::into),
+        [0xfe, 0xff, rest @ ..] => return utf16(rest, u16::from_be_bytes).map(Into::into),
         _ => {}
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => read_document(text),
+        Ok(text) => Ok(text.into()),
         Err(error) => Err(DocumentError::NotText { at: error.valid_up_to() }),
     }
 }
@@ -262,6 +273,15 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 
 /// The one validator. See the module documentation.
 pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
+    match json_object(text)? {
+        Ok(document) => read_workbook(document),
+        Err(other) => Err(DocumentError::NotAnObject { found: kind_of(&other) }),
+    }
+}
+
+/// The first steps of the validator: size, text, JSON with no name given twice. A JSON object, or
+/// the other value the text holds.
+pub(crate) fn json_object(text: &str) -> Result<Result<Map<String, Value>, Value>, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES });
     }
@@ -274,11 +294,15 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
         column: error.column(),
         detail: json_error_detail(&error),
     })?;
-    let mut document = match value {
-        Value::Object(map) => map,
-        other => return Err(DocumentError::NotAnObject { found: kind_of(&other) }),
-    };
+    Ok(match value {
+        Value::Object(map) => Ok(map),
+        other => Err(other),
+    })
+}
 
+/// The rest of the validator, from the `format` marker on: a workbook document's JSON object read
+/// whole, or what is wrong with it.
+pub(crate) fn read_workbook(mut document: Map<String, Value>) -> Result<IncomingDocument, DocumentError> {
     match document.remove(FORMAT_KEY) {
         None => return Err(DocumentError::NotWaypoint),
         Some(Value::String(format)) if format == FORMAT => {}

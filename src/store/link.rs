@@ -101,9 +101,14 @@ pub fn check_of(text: &[u8]) -> [u8; 4] {
 
 /// The fragment for a program's text, given its compressed bytes.
 pub fn fragment_for(text: &[u8], compressed: &[u8]) -> Result<String, LinkError> {
+    fragment_at(PROGRAM_ROUTE, text, compressed)
+}
+
+/// The fragment under `route` for a text, given its compressed bytes (a program's, a snapshot's).
+pub(crate) fn fragment_at(route: &str, text: &[u8], compressed: &[u8]) -> Result<String, LinkError> {
     let mut data = check_of(text).to_vec();
     data.extend_from_slice(compressed);
-    let fragment = format!("{PROGRAM_ROUTE}{LINK_VERSION}/{}", base64url(&data));
+    let fragment = format!("{route}{LINK_VERSION}/{}", base64url(&data));
     match fragment.len() {
         chars if chars > MAX_LINK_CHARS => Err(LinkError::ProgramTooLong { chars }),
         _ => Ok(fragment),
@@ -118,11 +123,16 @@ pub fn is_program_link(fragment: &str) -> bool {
 /// The check and the compressed bytes a fragment carries, after its length, its route and its
 /// version are checked.
 pub fn compressed_bytes(fragment: &str) -> Result<([u8; 4], Vec<u8>), LinkError> {
+    compressed_bytes_at(PROGRAM_ROUTE, fragment)
+}
+
+/// [`compressed_bytes`] of a link under `route` (`#/program/`, `#/snapshot/`).
+pub(crate) fn compressed_bytes_at(route: &str, fragment: &str) -> Result<([u8; 4], Vec<u8>), LinkError> {
     let chars = fragment.chars().count();
     if chars > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars });
     }
-    let rest = fragment.strip_prefix(PROGRAM_ROUTE).or_else(|| fragment.strip_prefix(&PROGRAM_ROUTE[1..])).ok_or(LinkError::NotAProgramLink)?;
+    let rest = fragment.strip_prefix(route).or_else(|| fragment.strip_prefix(&route[1..])).ok_or(LinkError::NotAProgramLink)?;
     let (version, data) = rest.split_once('/').ok_or(LinkError::Damaged)?;
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkError::Damaged);
@@ -265,7 +275,7 @@ mod browser {
     }
 }
 
-pub use browser::compress;
+pub use browser::{compress, decompress};
 
 /// The link fragment for `program` (to put after the app's address).
 pub async fn fragment_of(program: &Program) -> Result<String, LinkError> {

@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod pieces;
 pub mod safety;
 pub mod saved_text;
+pub mod snapshot;
 
 pub use document::{read_document, DocumentError, IncomingDocument};
 pub use live::{LiveWorkbook, SaveStatus, StartupNotice};
