@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::pages::{NotFoundPage, StartPage};
 use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
-use super::program_link::IncomingProgram;
+use super::program_link::{IncomingProgram, IncomingSnapshot};
 use super::route::Route;
 use crate::model::{Part, Workbook};
 use super::widgets::{ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
@@ -28,9 +28,12 @@ pub fn App() -> impl IntoView {
     // A program link is read and taken off the address before any page is chosen.
     let incoming = IncomingProgram::provide();
     incoming.take_from_address();
+    let snapshot = IncomingSnapshot::provide();
+    snapshot.take_from_address();
     let route = RwSignal::new(current_route(live));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         incoming.take_from_address();
+        snapshot.take_from_address();
         // A link opened on the Coaching page leaves the route as it was: the page stays.
         let next = current_route(live);
         if route.get_untracked() != next {

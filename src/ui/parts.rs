@@ -78,7 +78,8 @@ async fn load_page(route: Route) -> Result<AnyView, PartNotLoaded> {
         Route::Plan => plan_page().await,
         Route::Coach => coach_page().await,
         Route::Data => data_page().await,
-        Route::Print => print_page().await,
+        // The review space draws a snapshot as the printable summary draws a workbook: one part.
+        Route::Print | Route::Review => print_page().await,
         _ => Err(PartNotLoaded),
     }
 }
@@ -94,7 +95,7 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
         Route::Plan => preload_plan().await?,
         Route::Coach => preload_coach().await?,
         Route::Data => preload_data().await?,
-        Route::Print => preload_print().await?,
+        Route::Print | Route::Review => preload_print().await?,
         _ => {}
     }
     Ok(())

@@ -16,6 +16,8 @@ pub enum Route {
     Data,
     /// A printable summary (D6) of the whole workbook, or of the stage [`print_scope`] names.
     Print,
+    /// D4: the review space, where a snapshot someone shared is read, apart from this workbook.
+    Review,
     NotFound,
 }
 
@@ -54,6 +56,7 @@ impl Route {
             Route::Coach => "coach",
             Route::Data => "data",
             Route::Print => "print",
+            Route::Review => "review",
             Route::NotFound => "not-found",
         }
     }
@@ -66,6 +69,9 @@ impl Route {
         }
         if path == "print" || print_scope(hash).is_some() {
             return Route::Print;
+        }
+        if path == Route::Review.slug() {
+            return Route::Review;
         }
         Route::NAV.into_iter().find(|route| route.slug() == path).unwrap_or(Route::NotFound)
     }
@@ -101,7 +107,7 @@ impl Route {
     pub fn loads_lazily(self) -> bool {
         matches!(
             self,
-            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Coach | Route::Data | Route::Print
+            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Coach | Route::Data | Route::Print | Route::Review
         )
     }
 
@@ -124,6 +130,7 @@ impl Route {
             Route::Coach => "Coaching",
             Route::Data => "Data",
             Route::Print => "Print",
+            Route::Review => "Review",
             Route::NotFound => "Page not found",
         }
     }
@@ -134,6 +141,20 @@ impl Route {
 pub fn print_scope(hash: &str) -> Option<Route> {
     let stage = path_of(hash).strip_prefix("print/")?;
     [Route::Exploration, Route::Deeper, Route::Networking, Route::Applying, Route::Closing, Route::Plan].into_iter().find(|r| r.slug() == stage)
+}
+
+/// The page of each stage a snapshot can share (D4).
+pub fn shared_page(stage: crate::model::share::SharedStage) -> Route {
+    use crate::model::share::SharedStage;
+    match stage {
+        SharedStage::Exploration => Route::Exploration,
+        SharedStage::Deeper => Route::Deeper,
+        SharedStage::Networking => Route::Networking,
+        SharedStage::Applying => Route::Applying,
+        SharedStage::Closing => Route::Closing,
+        SharedStage::Plan => Route::Plan,
+        SharedStage::Coaching => Route::Coach,
+    }
 }
 
 /// The route's part of a fragment: `#/plan/?x=1` is `plan`.
@@ -181,6 +202,7 @@ mod tests {
         assert_eq!(Route::parse("#/data?x=1"), Route::Data);
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("#/DATA"), Route::NotFound);
+        assert_eq!(Route::parse(&Route::Review.href()), Route::Review);
     }
 
     #[test]

@@ -32,6 +32,8 @@ enum Step {
     Import(&'static str),
     /// Waits until this is on the page.
     Shown(&'static str),
+    /// Opens a snapshot of the full fixture (Exploration, Diving deeper and the plan) in the review space.
+    Review,
 }
 
 /// A state beyond a page as it first opens.
@@ -143,6 +145,26 @@ const SCENES: &[Scene] = &[
         seed: Seed::Full,
         fragment: "#/coach",
         steps: &[Step::Click("#make-link"), Step::Shown("#program-link")],
+    },
+    Scene {
+        name: "a snapshot to share, no stage chosen",
+        seed: Seed::Full,
+        fragment: "#/coach",
+        steps: &[Step::Click("#snapshot-download"), Step::Shown("#snapshot-none")],
+    },
+    Scene {
+        name: "a snapshot's link made",
+        seed: Seed::Full,
+        fragment: "#/coach",
+        steps: &[Step::Click("#share-exploration"), Step::Click("#snapshot-make-link"), Step::Shown("#snapshot-link")],
+    },
+    Scene { name: "the review space, empty", seed: Seed::FirstRun, fragment: "#/review", steps: &[Step::Shown("#review-empty")] },
+    Scene { name: "a snapshot under review", seed: Seed::Full, fragment: "#/review", steps: &[Step::Review] },
+    Scene {
+        name: "a snapshot's link refused",
+        seed: Seed::FirstRun,
+        fragment: "#/snapshot/2/AAAA",
+        steps: &[Step::Shown("#review-refused")],
     },
     Scene {
         name: "an application rejected, its setback written with a long low",
@@ -266,6 +288,18 @@ async fn take(browser: &Browser, step: &Step) {
         }
         Step::Shown(css) => {
             browser.wait_for(css).await;
+        }
+        Step::Review => {
+            use waypoint::model::share::{SharedStage, Snapshot};
+            let workbook = waypoint::store::read_document(FULL).unwrap().workbook;
+            let today = chrono::Local::now().date_naive();
+            let snapshot = Snapshot::of(&workbook, &[SharedStage::Exploration, SharedStage::Deeper, SharedStage::Plan], today);
+            let dir = scratch_dir("review");
+            let file = dir.join("snapshot.json");
+            std::fs::write(&file, waypoint::store::snapshot::snapshot_text(&snapshot).unwrap()).unwrap();
+            browser.find("#review-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
+            browser.wait_for("#review-title").await;
+            let _ = std::fs::remove_dir_all(dir);
         }
     }
 }

@@ -2,9 +2,11 @@
 //! cleared) the link opens the Coaching page with what the program adds, the fragment gone from the
 //! address; accepted, its card is in the deck, its homework dated in the plan, its questions there
 //! to answer, through a reload and an export round trip. Damaged, oversized, newer and cut links are
-//! each refused with a message and storage unchanged. (Its accessibility is in accessibility.rs.)
+//! each refused with a message and storage unchanged. A snapshot of the stages a client chose opens,
+//! from its file and its link, in the coach's review space, never touching the coach's workbook.
+//! (Its accessibility is in accessibility.rs.)
 
-use crate::harness::{Browser, FULL};
+use crate::harness::{scratch_dir, Browser, FULL};
 
 /// Makes the link of the program on the page and returns it.
 async fn make_link(browser: &Browser) -> String {
@@ -133,4 +135,102 @@ async fn oversized_damaged_and_newer_links_are_refused_and_change_nothing(browse
     }
 }
 
-cases![a_program_made_here_opens_from_its_link_and_is_accepted, oversized_damaged_and_newer_links_are_refused_and_change_nothing];
+
+/// The day in the browser, as the file names carry it.
+async fn today(browser: &Browser) -> String {
+    let day = browser.script("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');").await;
+    day.as_str().unwrap().to_string()
+}
+
+async fn review_stored(browser: &Browser) -> Option<String> {
+    browser.script("return localStorage.getItem('waypoint-review');").await.as_str().map(str::to_string)
+}
+
+async fn a_snapshot_shared_opens_in_the_review_space_apart_from_the_coachs_workbook(browser: &Browser) {
+    // The client chooses what to share.
+    browser.fresh(Some(FULL)).await;
+    browser.goto("#/coach").await;
+    browser.find("#snapshot-download").await.click().await.unwrap();
+    assert_eq!(browser.text_of("#snapshot-none").await, "Choose at least one stage to share.");
+    browser.find("#share-exploration").await.click().await.unwrap();
+    browser.find("#share-plan").await.click().await.unwrap();
+    assert!(!browser.exists("#snapshot-none").await, "the message goes once a stage is chosen");
+    browser.find("#snapshot-download").await.click().await.unwrap();
+    let name = format!("waypoint-snapshot-{}.json", today(browser).await);
+    let path = browser.downloads.join(&name);
+    let file = browser.eventually("the snapshot file", || async { std::fs::read_to_string(&path).ok().filter(|t| t.ends_with("}\n")) }).await;
+    assert!(file.starts_with("{\"format\":\"waypoint-snapshot\""), "{file:.80}");
+    assert!(file.contains("Email Priya about the open day") && file.contains("Helping something grow"), "the plan and Exploration are in it");
+    assert!(!file.contains("Adult-education teacher") && !file.contains("Maya Lindqvist"), "Diving deeper and Coaching are not");
+    assert!(browser.text_of("#snapshot-downloaded").await.contains(&name));
+    browser.find("#snapshot-make-link").await.click().await.unwrap();
+    browser.eventually("the snapshot's link", || async { browser.exists("#snapshot-link").await.then_some(()) }).await;
+    let link = browser.value_of("#snapshot-link").await;
+    assert!(link.contains("#/snapshot/1/"), "{link:.80}");
+    let mut problems = browser.axe_violations().await;
+    // Kept outside the downloads, which a fresh browser empties.
+    let dir = scratch_dir("snapshot");
+    let path = dir.join(&name);
+    std::fs::write(&path, &file).unwrap();
+
+    // The coach, in a browser with a workbook of their own, opens the file in the review space.
+    browser.fresh(None).await;
+    browser.goto("#/start").await;
+    browser.type_into("#profile-name", "Maya").await;
+    browser.wait_until_saved().await;
+    let own = browser.stored_workbook().await;
+    assert!(own.is_some());
+    browser.goto("#/review").await;
+    assert!(browser.text_of("#review-empty").await.starts_with("No snapshot is open."));
+    browser.find("#review-file").await.send_keys(&path.to_string_lossy()).await.unwrap();
+    browser.wait_for("#review-title").await;
+    assert_eq!(browser.text_of("#review-title").await, "Sam Okafor’s snapshot");
+    let shown = browser.text_of("main").await;
+    assert!(shown.contains("Shares Exploration, Plan."), "{shown:.300}");
+    assert!(shown.contains("Email Priya about the open day") && shown.contains("Helping something grow"));
+    assert!(!shown.contains("Adult-education teacher"));
+    assert!(!browser.exists("main input:not([type=file]), main textarea, main select").await, "nothing to edit");
+    assert_eq!(browser.stored_workbook().await, own, "the coach's workbook is untouched");
+    assert!(review_stored(browser).await.is_some());
+    problems.extend(browser.axe_violations().await);
+    browser.screenshot("review-space").await;
+
+    // It stays through a reload; closed, it leaves the browser (and can be opened again at once).
+    browser.reload().await;
+    assert_eq!(browser.text_of("#review-title").await, "Sam Okafor’s snapshot");
+    browser.find("#review-close").await.click().await.unwrap();
+    assert!(browser.text_of("#review-said").await.starts_with("The review is closed"));
+    assert_eq!(review_stored(browser).await, None);
+    browser.find("#review-reopen").await.click().await.unwrap();
+    assert!(review_stored(browser).await.is_some());
+    browser.find("#review-close").await.click().await.unwrap();
+    browser.reload().await;
+    assert!(browser.exists("#review-empty").await);
+
+    // The link opens it too, and leaves the address.
+    browser.client.goto(&link).await.unwrap();
+    browser.eventually("the snapshot from the link", || async { browser.exists("#review-title").await.then_some(()) }).await;
+    assert_eq!(current_fragment(browser).await, "/review", "the fragment is taken off the address");
+    assert_eq!(browser.stored_workbook().await, own);
+    // A cut link is refused, and what is open stays.
+    let (base, fragment) = link.split_once('#').unwrap();
+    browser.client.goto(&format!("{base}#{}", &fragment[..fragment.len() - 8])).await.unwrap();
+    browser.eventually("the refusal", || async { browser.exists("#review-refused").await.then_some(()) }).await;
+    let said = browser.text_of("#review-refused").await;
+    assert!(said.contains("damaged") && said.contains("Nothing was changed."), "{said}");
+    assert_eq!(browser.text_of("#review-title").await, "Sam Okafor’s snapshot");
+
+    // Given to the workbook's import by mistake, the file is sent to the review space.
+    browser.goto("#/data").await;
+    browser.find("#import-file").await.send_keys(&path.to_string_lossy()).await.unwrap();
+    assert!(browser.wait_for("#import-error").await.text().await.unwrap().contains("Coaching page"));
+    assert_eq!(browser.stored_workbook().await, own);
+    let _ = std::fs::remove_dir_all(dir);
+    assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
+}
+
+cases![
+    a_program_made_here_opens_from_its_link_and_is_accepted,
+    oversized_damaged_and_newer_links_are_refused_and_change_nothing,
+    a_snapshot_shared_opens_in_the_review_space_apart_from_the_coachs_workbook,
+];

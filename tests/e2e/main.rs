@@ -238,6 +238,7 @@ pub fn heading_of(route: Route) -> &'static str {
         Route::Coach => "Coaching",
         Route::Data => "Your data",
         Route::Print => "Your workbook",
+        Route::Review => "Review a snapshot",
         Route::NotFound => "There is no page here",
     }
 }

@@ -6,6 +6,7 @@ mod draft;
 mod incoming;
 mod received;
 mod share;
+mod snapshot;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use draft::DraftSection;
 use incoming::IncomingSection;
 use received::ReceivedSection;
 use share::ShareSection;
+use snapshot::SnapshotSection;
 
 /// Today on this device, read once when the page is drawn.
 #[derive(Clone, Copy)]
@@ -27,11 +29,13 @@ pub fn CoachPage() -> impl IntoView {
             <h1 tabindex="-1">"Coaching"</h1>
             <p class="purpose">
                 "Working with a coach? Their program arrives as a link: open it, see exactly what it adds, and \
-                 take it in only if you want to. Coaching others? Write a program here and send it as a link. \
+                 take it in only if you want to, and share with them a read-only snapshot of the stages you choose. \
+                 Coaching others? Write a program here and send it as a link, and read what your clients share. \
                  Links are read on this device; nothing is sent anywhere."
             </p>
             <IncomingSection/>
             <ReceivedSection/>
+            <SnapshotSection/>
             <DraftSection/>
             <ShareSection/>
         </article>

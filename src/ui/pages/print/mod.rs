@@ -10,6 +10,7 @@ mod deeper;
 mod exploration;
 mod networking;
 mod plan;
+mod review;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -92,6 +93,10 @@ fn current_scope() -> Option<Route> {
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
+    // The review space is drawn by this part too: it shows a snapshot as this page shows a workbook.
+    if Route::parse(&window().location().hash().unwrap_or_default()) == Route::Review {
+        return view! { <review::ReviewPage/> }.into_any();
+    }
     let live = expect_context::<LiveWorkbook>();
     let today = chrono::Local::now().date_naive();
     // `#/print` and `#/print/closing` are one page: going from one to the other changes what it shows.
@@ -131,5 +136,5 @@ pub fn PrintPage() -> impl IntoView {
             {shown}
         }
     };
-    view! { <article class="page print-page">{summary}</article> }
+    view! { <article class="page print-page">{summary}</article> }.into_any()
 }
