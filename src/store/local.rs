@@ -371,6 +371,37 @@ impl LocalStore {
         self.set_day("persistence-asked", day)
     }
 
+    /// Every key in this site's localStorage (to find the workbooks in it, `store::workbooks`).
+    pub fn all_keys() -> Vec<String> {
+        let Ok(storage) = Self::storage() else { return Vec::new() };
+        (0..storage.length().unwrap_or(0)).filter_map(|index| storage.key(index).ok().flatten()).collect()
+    }
+
+    /// The workbook this tab had open (kept in session storage, which a reload keeps and another tab
+    /// does not share).
+    pub fn tab_choice() -> Option<String> {
+        let storage = web_sys::window()?.session_storage().ok()??;
+        storage.get_item(super::workbooks::ACTIVE_KEY).ok()?
+    }
+
+    /// Remembers this store's workbook as the one open in this tab, so a reload keeps it.
+    pub fn remember_in_tab(&self) {
+        if let Some(Ok(Some(session))) = web_sys::window().map(|w| w.session_storage()) {
+            let _ = session.set_item(super::workbooks::ACTIVE_KEY, &self.namespace);
+        }
+    }
+
+    /// Remembers this store's workbook as the one open in this tab and the last one opened in this
+    /// browser (which a new tab opens).
+    pub fn choose_workbook(&self) -> Result<(), SaveError> {
+        self.remember_in_tab();
+        self.write_raw(super::workbooks::ACTIVE_KEY, &self.namespace)
+    }
+
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
     /// What Waypoint's keys take of localStorage, as browsers count it against their quota: two bytes
     /// for each UTF-16 unit of every key and value.
     pub fn usage(&self) -> usize {

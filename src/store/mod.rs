@@ -13,6 +13,7 @@ pub mod pieces;
 pub mod safety;
 pub mod saved_text;
 pub mod snapshot;
+pub mod workbooks;
 
 pub use document::{read_document, DocumentError, IncomingDocument};
 pub use live::{LiveWorkbook, SaveStatus, StartupNotice};

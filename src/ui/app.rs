@@ -9,7 +9,7 @@ use super::program_link::{IncomingProgram, IncomingSnapshot};
 use super::route::Route;
 use crate::model::{Part, Workbook};
 use super::widgets::{ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
-use crate::store::local::LocalStore;
+use super::workbooks::{OpenWorkbooks, WorkbookName};
 use crate::store::live::mark;
 use crate::store::{LiveWorkbook, SaveStatus};
 
@@ -20,7 +20,9 @@ fn current_route(live: LiveWorkbook) -> Route {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let live = LiveWorkbook::start(LocalStore::default());
+    // The workbook this tab works on, among the browser's (D5), is chosen before it is loaded.
+    let (open, store) = OpenWorkbooks::choose();
+    let live = LiveWorkbook::start(store);
     provide_context(live);
     Undo::provide(live);
     ExportNudge::provide(live);
@@ -62,7 +64,11 @@ pub fn App() -> impl IntoView {
                 Some(previous) if previous != page => request_animation_frame(|| focus_first("main h1")),
                 Some(_) => {}
             }
-            document().set_title(&format!("{} · Waypoint", page.title()));
+            // With several workbooks, the window's title says which one too.
+            match open.several.get_untracked() {
+                true => document().set_title(&format!("{} · {} · Waypoint", page.title(), open.name.get_untracked())),
+                false => document().set_title(&format!("{} · Waypoint", page.title())),
+            }
             fetch_ahead(page);
         }
         current
@@ -98,6 +104,7 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 "Waypoint"
             </a>
+            <WorkbookName/>
             <span class="greeting">{greeting}</span>
             <SaveIndicator/>
             <ParkBut route=route/>

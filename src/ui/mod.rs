@@ -9,5 +9,6 @@ pub mod parts;
 pub mod program_link;
 pub mod route;
 pub mod widgets;
+pub mod workbooks;
 
 pub use app::App;

@@ -79,6 +79,15 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     browser.wait_until_saved().await;
     browser.reload().await;
     assert_eq!(browser.value_of("textarea[id^=answer-]").await, "Priya, who changed careers at forty.");
+    // The question is in its stage too, with the same answer (one answer, shown in both places).
+    browser.goto("#/networking").await;
+    browser.eventually("the Networking page", || async { (browser.heading().await == "Networking").then_some(()) }).await;
+    assert_eq!(browser.text_of("h2#coach-questions-networking").await, "Questions from Maya Lindqvist");
+    assert_eq!(browser.value_of(".coach-questions textarea").await, "Priya, who changed careers at forty.");
+    assert!(!browser.exists("#coach-questions-exploration").await, "no questions, no section");
+    browser.goto("#/exploration").await;
+    browser.eventually("the Exploration page", || async { (browser.heading().await == "Exploration").then_some(()) }).await;
+    assert!(!browser.exists(".coach-questions").await);
     let stored = browser.stored_workbook().await.unwrap();
     assert!(stored.contains("\"name\":\"Slow mornings\"") || stored.contains("\"name\": \"Slow mornings\""), "the card joined the deck");
     browser.goto("#/plan").await;

@@ -47,10 +47,11 @@ mod harness;
 mod networking;
 mod plan;
 mod print;
+mod workbooks;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, coach::CASES, plan::CASES, print::CASES, data_safety::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, coach::CASES, plan::CASES, print::CASES, data_safety::CASES, workbooks::CASES, accessibility::CASES].into_iter().flatten().collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.

@@ -220,16 +220,12 @@ impl Program {
                     && self.homework.iter_mut().find(|h| h.key == key).is_some_and(|h| set(&mut h.title, title) | set(&mut h.due_in_days, due_in_days))
             }
             E::SetStage(stage, on) => {
-                // "None named" means all: covering every stage again is the empty list.
-                let mut stages: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| if *s == stage { on } else { self.covers(*s) }).collect();
-                if stages.is_empty() {
+                let covered: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| if *s == stage { on } else { self.covers(*s) }).collect();
+                if covered.is_empty() {
                     // A program covers at least one stage.
                     return false;
                 }
-                if stages.len() == ProgramStage::ALL.len() {
-                    stages.clear();
-                }
-                set(&mut self.stages, stages)
+                set(&mut self.stages, stages_named(&covered))
             }
         }
     }
@@ -304,10 +300,13 @@ impl Program {
 
     /// Drops repeats from the stages and puts them in program order.
     pub fn normalise(&mut self) {
-        let named = std::mem::take(&mut self.stages);
-        self.stages = ProgramStage::ALL.into_iter().filter(|s| named.contains(s)).collect();
-        if self.stages.len() == ProgramStage::ALL.len() {
-            self.stages.clear();
-        }
+        self.stages = stages_named(&self.stages);
     }
+}
+
+/// The stages a program names when it covers `covered`: in the program's order, each once, and
+/// none named when it covers every stage ("none named" means all, so there is one way to say it).
+fn stages_named(covered: &[ProgramStage]) -> Vec<ProgramStage> {
+    let stages: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| covered.contains(s)).collect();
+    if stages.len() == ProgramStage::ALL.len() { Vec::new() } else { stages }
 }

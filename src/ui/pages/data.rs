@@ -121,6 +121,7 @@ pub fn DataPage() -> impl IntoView {
                  file is yours: Waypoint never sends it anywhere."
             </p>
             <ExportSection/>
+            <super::workbooks::WorkbooksSection/>
             <KeepingSection/>
             <ImportSection backups=backups/>
             <BackupsSection backups=backups/>

@@ -11,6 +11,7 @@ mod not_found;
 mod plan;
 mod print;
 mod start;
+mod workbooks;
 
 pub use applying::ApplyingPage;
 pub use closing::ClosingPage;

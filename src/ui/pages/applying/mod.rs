@@ -17,7 +17,8 @@ use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::route::Route;
-use crate::ui::widgets::StageNumber;
+use crate::model::coach::ProgramStage;
+use crate::ui::widgets::{CoachQuestions, StageNumber};
 use applications::ApplicationsSection;
 use interview::InterviewSection;
 use materials::MaterialsSection;
@@ -140,6 +141,7 @@ pub fn ApplyingPage() -> impl IntoView {
                  application is tied to why you want it; your materials, your practice and what you learn \
                  from a no all live here."
             </p>
+            <CoachQuestions stage=ProgramStage::Applying/>
             <ApplicationsSection/>
             <MaterialsSection/>
             <InterviewSection/>

@@ -15,7 +15,8 @@ use crate::model::closing::{amount_text, Offer};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::ui::widgets::StageNumber;
+use crate::model::coach::ProgramStage;
+use crate::ui::widgets::{CoachQuestions, StageNumber};
 use celebration::CelebrationSection;
 use compare::CompareSection;
 use leaving::LeavingSection;
@@ -56,6 +57,7 @@ pub fn ClosingPage() -> impl IntoView {
                  against what matters to you; plan how you will ask for what you need; leave on good terms; \
                  and take a moment to see how far you have come."
             </p>
+            <CoachQuestions stage=ProgramStage::Closing/>
             <OffersSection/>
             {move || has_offers.get().then(|| view! { <CompareSection/> <NegotiationSection/> })}
             <LeavingSection/>

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::coach::{CoachEdit, ProgramStage};
+use crate::model::coach::ProgramStage;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::long_date;
-use crate::ui::widgets::Fields;
+use crate::ui::widgets::{CoachAnswer, Fields};
 
 #[component]
 pub fn ReceivedSection() -> impl IntoView {
@@ -50,7 +50,7 @@ pub fn ReceivedSection() -> impl IntoView {
                 (!asked.is_empty()).then(|| view! {
                     <h3>{format!("Questions for {}", stage.label())}</h3>
                     <Fields>
-                        {asked.into_iter().map(|(key, text)| view! { <Answer key=key text=text/> }).collect_view()}
+                        {asked.into_iter().map(|(key, text)| view! { <CoachAnswer key=key text=text/> }).collect_view()}
                     </Fields>
                 })
             }).collect_view()}
@@ -66,27 +66,5 @@ pub fn ReceivedSection() -> impl IntoView {
                 </dl>
             })}
         </section>
-    }
-}
-
-#[component]
-fn Answer(key: u32, text: String) -> impl IntoView {
-    let live = expect_context::<LiveWorkbook>();
-    let value = live.select_in(&[Part::Coach], move |w| {
-        w.coach.received.as_ref().and_then(|r| r.answer(key)).map(|a| a.text.clone()).unwrap_or_default()
-    });
-    // The label is the coach's own question, so it is not one of the app's fixed texts.
-    let id = format!("answer-{key}");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{text}</label>
-            <textarea
-                id=id
-                rows=3
-                maxlength=crate::model::MAX_TEXT_CHARS
-                prop:value=move || value.get()
-                on:input=move |ev| live.dispatch(CoachEdit::SetAnswer { question: key, text: event_target_value(&ev) })
-            ></textarea>
-        </div>
     }
 }

@@ -75,7 +75,7 @@ pub fn SnapshotSection() -> impl IntoView {
                 "Choose what your coach may read. They get a read-only copy of those stages as they are today, \
                  with your name and the day you started; nothing else leaves, and nothing they do changes your workbook."
             </p>
-            <fieldset class="stages" aria-describedby="snapshot-warning">
+            <Fields><fieldset class="stages" aria-describedby="snapshot-warning">
                 <legend>"Stages to share"</legend>
                 {SharedStage::ALL.into_iter().map(|stage| {
                     let id = format!("share-{}", stage.key());
@@ -88,7 +88,7 @@ pub fn SnapshotSection() -> impl IntoView {
                         </label>
                     }
                 }).collect_view()}
-            </fieldset>
+            </fieldset></Fields>
             <p class="hint" id="snapshot-warning">
                 "Anyone who has the file or the link can read what it holds: send it only to your coach, in a way you trust."
             </p>

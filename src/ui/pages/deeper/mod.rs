@@ -14,7 +14,8 @@ use crate::model::deeper::CareerOption;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::ui::widgets::StageNumber;
+use crate::model::coach::ProgramStage;
+use crate::ui::widgets::{CoachQuestions, StageNumber};
 use compare::CompareSection;
 use decision::DecisionSection;
 use options::OptionsSection;
@@ -43,6 +44,7 @@ pub fn DeeperPage() -> impl IntoView {
                  really like: the daily work, the way in, the pay, the people. Then weigh them against what \
                  matters to you. The choice stays yours; the tools here help you see it clearly."
             </p>
+            <CoachQuestions stage=ProgramStage::Deeper/>
 
             <OptionsSection/>
             <CompareSection/>

@@ -16,7 +16,8 @@ mod vision;
 use leptos::prelude::*;
 
 use crate::ui::route::Route;
-use crate::ui::widgets::StageNumber;
+use crate::model::coach::ProgramStage;
+use crate::ui::widgets::{CoachQuestions, StageNumber};
 
 use buts::ButsSection;
 use flow::FlowSection;
@@ -42,6 +43,7 @@ pub fn ExplorationPage() -> impl IntoView {
                  your present and sketch the future you would choose if you could. Not knowing yet is \
                  fine: finding out is what this stage is for."
             </p>
+            <CoachQuestions stage=ProgramStage::Exploration/>
 
             <ExplorationProgress/>
             <SituationSection/>

@@ -17,7 +17,8 @@ use crate::model::networking::Contact;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::ui::widgets::StageNumber;
+use crate::model::coach::ProgramStage;
+use crate::ui::widgets::{CoachQuestions, StageNumber};
 use contacts::ContactsSection;
 use drafts::DraftsSection;
 use due::DueSection;
@@ -77,6 +78,7 @@ pub fn NetworkingPage() -> impl IntoView {
                  with people who do the work you are drawn to, one small step at a time, and keeping in touch \
                  afterwards. Nobody here is asked for a job."
             </p>
+            <CoachQuestions stage=ProgramStage::Networking/>
             <DueSection/>
             <ContactsSection/>
             <LadderSection/>
