@@ -29,14 +29,25 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     browser.type_into("#new-program-card", "Slow mornings").await;
     browser.type_into("#new-program-card-line", "Time to think before the day starts.").await;
     browser.find("#new-program-card ~ button, form:has(#new-program-card) button[type=submit]").await.click().await.unwrap();
-    browser.type_into("#new-program-question", "Who would enjoy being asked about their work?").await;
+    browser.type_into("#new-program-question", "Who would enjoy being asked?").await;
     browser.find("#new-program-question-stage option[value=networking]").await.click().await.unwrap();
     browser.find("form:has(#new-program-question) button[type=submit]").await.click().await.unwrap();
     browser.type_into("#new-program-homework", "Ask two people how they got into their work").await;
     browser.script("const d = document.querySelector('#new-program-homework-days'); d.value = '14'; d.dispatchEvent(new Event('input', { bubbles: true }));").await;
     browser.find("form:has(#new-program-homework) button[type=submit]").await.click().await.unwrap();
-    assert!(browser.text_of("#program-questions").await.contains("Networking: Who would enjoy being asked"));
-    assert!(browser.text_of("#program-homework").await.contains("(after 14 days)"));
+    assert_eq!(browser.text_of("#program-questions label").await, "Networking");
+    assert_eq!(browser.value_of("#program-homework input[type=number]").await, "14");
+    // Each item is edited where it stands; a question emptied is refused there and kept as it was.
+    let change = |css: &str, text: &str| {
+        format!("const e = document.querySelector('{css}'); e.value = '{text}'; e.dispatchEvent(new Event('change', {{ bubbles: true }}));")
+    };
+    browser.script(&change("#program-questions input", "   ")).await;
+    assert!(browser.text_of("#program-questions .field-error").await.starts_with("Write the question"));
+    browser.script(&change("#program-questions input", "Who would enjoy being asked about their work?")).await;
+    assert_eq!(browser.text_of("#program-questions .field-error").await, "");
+    browser.script(&change("#program-homework input[type=number]", "400")).await;
+    assert!(browser.text_of("#program-homework [id$=-days-error]").await.contains("from 0 to 365"));
+    browser.script(&change("#program-homework input[type=number]", "14")).await;
 
     // The draft survives a reload; its link is short, and says so.
     browser.wait_until_saved().await;

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::model::base::limits::{count, range, text};
 use crate::model::base::saved::{saved_choice, saved_record};
-use crate::model::base::{clip_chars, refusal_to_add, set, Check, Refusal};
+use crate::model::base::{clip_chars, refusal_to_add, refusal_to_rename, set, Check, Refusal};
 
 pub const MAX_COACH_NAME_CHARS: usize = 120;
 pub const MAX_WELCOME_CHARS: usize = 2_000;
@@ -155,19 +155,19 @@ impl Program {
     }
 
     pub fn card_refusal(&self, name: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Give the card a name, for example “Craft”." };
+        let empty = CARD_EMPTY;
         let full = Refusal::Full { limit: MAX_PROGRAM_CARDS, what: "cards", make_room: "Remove one first." };
         refusal_to_add(name, self.cards.iter().map(|c| c.name.as_str()), self.cards.len(), empty, full)
     }
 
     pub fn question_refusal(&self, text: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Write the question, for example “When did work last feel easy?”." };
+        let empty = QUESTION_EMPTY;
         let full = Refusal::Full { limit: MAX_PROGRAM_QUESTIONS, what: "questions", make_room: "Remove one first." };
         refusal_to_add(text, self.questions.iter().map(|q| q.text.as_str()), self.questions.len(), empty, full)
     }
 
     pub fn homework_refusal(&self, title: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Say what to do, for example “Talk to two people in the field”." };
+        let empty = HOMEWORK_EMPTY;
         let full = Refusal::Full { limit: MAX_HOMEWORK, what: "homework items", make_room: "Remove one first." };
         refusal_to_add(title, self.homework.iter().map(|h| h.title.as_str()), self.homework.len(), empty, full)
     }
@@ -309,4 +309,21 @@ impl Program {
 fn stages_named(covered: &[ProgramStage]) -> Vec<ProgramStage> {
     let stages: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| covered.contains(s)).collect();
     if stages.len() == ProgramStage::ALL.len() { Vec::new() } else { stages }
+}
+
+const CARD_EMPTY: Refusal = Refusal::Empty { ask: "Give the card a name, for example “Craft”." };
+const QUESTION_EMPTY: Refusal = Refusal::Empty { ask: "Write the question, for example “When did work last feel easy?”." };
+const HOMEWORK_EMPTY: Refusal = Refusal::Empty { ask: "Say what to do, for example “Talk to two people in the field”." };
+
+/// Why a card of the draft cannot be renamed to `name` (the edit refuses the same).
+pub fn card_rename_refusal(name: &str) -> Option<Refusal> {
+    refusal_to_rename(name, CARD_EMPTY)
+}
+
+pub fn question_rename_refusal(text: &str) -> Option<Refusal> {
+    refusal_to_rename(text, QUESTION_EMPTY)
+}
+
+pub fn homework_rename_refusal(title: &str) -> Option<Refusal> {
+    refusal_to_rename(title, HOMEWORK_EMPTY)
 }
