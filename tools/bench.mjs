@@ -58,14 +58,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // homework to the plan). The link's decoding and the page are the Coaching part's.
 // Coach links and sharing, the rest of issue 16 (D4 snapshots, D5 several workbooks, a coach's
 // questions on each stage's page, a draft's items edited in place), its measured cost: the first load
-// from 271 962 to 274 828 bytes (+2 866; with Coaching's 9 758 the issue adds 12 624, but these are
+// from 271 962 to 274 829 bytes (+2 867; with Coaching's 9 758 the issue adds 12 625, but these are
 // the shell's, not a stage's), the main wasm +717 over its budget, the js +112 (session storage, location.replace) and the
 // styles +113 (the review banner, the list of workbooks, a draft's items). In the first download: choosing the
 // workbook a tab opens before it is loaded (from the list's text alone: the full list, which reads
 // every key and compares names in any case, is the Data page's; that gave back 5 500), its name in
 // the header, and taking a snapshot link off the address. Reading and drawing a snapshot are the
 // print part's.
-const BUDGETS = { mainWasm: 254_133, js: 10_734, css: 8_613, html: 3_000, firstLoad: 274_828, part: 96_000 };
+const BUDGETS = { mainWasm: 254_133, js: 10_734, css: 8_613, html: 3_000, firstLoad: 274_829, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -17,6 +17,36 @@ use received::ReceivedSection;
 use share::ShareSection;
 use snapshot::SnapshotSection;
 
+/// The whole address of a link whose fragment is `fragment`: this app's, wherever it is served.
+fn app_link(fragment: &str) -> String {
+    let location = window().location();
+    format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// A link made (a program's, a snapshot's): the link itself to select, its length, and a button
+/// that copies it, saying so in `said_id`. `id` names the field, `<id>-length` its length.
+#[component]
+fn LinkMade(id: &'static str, copy_id: &'static str, said_id: &'static str, link: String, note: &'static str, copied: &'static str) -> impl IntoView {
+    let said = RwSignal::new(None::<String>);
+    let chars = link.chars().count();
+    let length_id = format!("{id}-length");
+    let copy = {
+        let link = link.clone();
+        move |_| crate::ui::dom::copy_text(link.clone(), id.into(), copied, said)
+    };
+    view! {
+        <crate::ui::widgets::Fields>
+            <div class="field">
+                <label for=id>"The link"</label>
+                <input type="text" id=id readonly prop:value=link aria-describedby=length_id.clone()/>
+                <p class="hint" id=length_id>{format!("{chars} characters.{note}")}</p>
+            </div>
+        </crate::ui::widgets::Fields>
+        <button type="button" id=copy_id on:click=copy>"Copy the link"</button>
+        <p role="status" id=said_id>{move || said.get()}</p>
+    }
+}
+
 /// Today on this device, read once when the page is drawn.
 #[derive(Clone, Copy)]
 struct Today(NaiveDate);

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use crate::model::Part;
 use crate::store::link::fragment_of;
 use crate::store::LiveWorkbook;
-use crate::ui::dom::copy_text;
-use crate::ui::widgets::Fields;
+
+use super::{app_link, LinkMade};
 
 #[component]
 pub fn ShareSection() -> impl IntoView {
@@ -17,15 +17,10 @@ pub fn ShareSection() -> impl IntoView {
     // The link made, and the program it was made from (an edit since makes it out of date).
     let made = RwSignal::new(None::<(Result<String, String>, crate::model::coach::Program)>);
     let current = live.select_in(&[Part::Coach], |w| w.coach.draft.clone());
-    let said = RwSignal::new(None::<String>);
     let make = move |_| {
         let program = live.with(|w| w.coach.draft.clone());
-        said.set(None);
         spawn_local(async move {
-            let link = fragment_of(&program).await.map_err(|e| e.to_string()).map(|fragment| {
-                let location = window().location();
-                format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
-            });
+            let link = fragment_of(&program).await.map_err(|e| e.to_string()).map(|fragment| app_link(&fragment));
             made.set(Some((link, program)));
         });
     };
@@ -41,25 +36,13 @@ pub fn ShareSection() -> impl IntoView {
             {move || made.get().map(|(link, from)| match link {
                 Err(message) => view! { <p class="result result-error" role="alert" id="link-error">{message}</p> }.into_any(),
                 Ok(link) => {
-                    let chars = link.chars().count();
                     let stale = move || current.with(|now| *now != from);
-                    let copy = {
-                        let link = link.clone();
-                        move |_| copy_text(link.clone(), "program-link".into(), "Copied. Paste it into a message to your client.", said)
-                    };
                     view! {
-                        <Fields>
-                            <div class="field">
-                                <label for="program-link">"The link"</label>
-                                <input type="text" id="program-link" readonly prop:value=link.clone() aria-describedby="program-link-length"/>
-                                <p class="hint" id="program-link-length">{format!("{chars} characters.")}</p>
-                            </div>
-                        </Fields>
+                        <LinkMade id="program-link" copy_id="copy-link" said_id="copy-said" link=link note=""
+                            copied="Copied. Paste it into a message to your client."/>
                         {move || stale().then(|| view! {
                             <p class="hint" id="link-stale" role="status">"The program has changed since: make the link again to include it."</p>
                         })}
-                        <button type="button" id="copy-link" on:click=copy>"Copy the link"</button>
-                        <p role="status" id="copy-said">{move || said.get()}</p>
                     }
                     .into_any()
                 }

@@ -9,9 +9,10 @@ use crate::model::share::{SharedStage, Snapshot};
 use crate::store::files::download_text;
 use crate::store::snapshot::{snapshot_file_name, snapshot_fragment, snapshot_text};
 use crate::store::LiveWorkbook;
-use crate::ui::dom::copy_text;
 use crate::ui::route::{shared_page, Route};
 use crate::ui::widgets::Fields;
+
+use super::{app_link, LinkMade};
 
 /// What a box's label says: the page's name, and for Coaching what it holds.
 fn label_of(stage: SharedStage) -> &'static str {
@@ -30,7 +31,6 @@ pub fn SnapshotSection() -> impl IntoView {
     let made = RwSignal::new(None::<Result<String, String>>);
     let downloaded = RwSignal::new(None::<Result<String, String>>);
     let none_chosen = RwSignal::new(false);
-    let said = RwSignal::new(None::<String>);
     let snapshot = move || {
         let stages = chosen.get_untracked();
         none_chosen.set(stages.is_empty());
@@ -47,12 +47,8 @@ pub fn SnapshotSection() -> impl IntoView {
     };
     let make_link = move |_| {
         let Some(snapshot) = snapshot() else { return };
-        said.set(None);
         spawn_local(async move {
-            let link = snapshot_fragment(&snapshot).await.map_err(|e| e.to_string()).map(|fragment| {
-                let location = window().location();
-                format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
-            });
+            let link = snapshot_fragment(&snapshot).await.map_err(|e| e.to_string()).map(|fragment| app_link(&fragment));
             made.set(Some(link));
         });
     };
@@ -105,25 +101,12 @@ pub fn SnapshotSection() -> impl IntoView {
             })}
             {move || made.get().map(|link| match link {
                 Err(message) => view! { <p class="result result-error" role="alert" id="snapshot-link-error">{message}</p> }.into_any(),
-                Ok(link) => {
-                    let chars = link.chars().count();
-                    let copy = {
-                        let link = link.clone();
-                        move |_| copy_text(link.clone(), "snapshot-link".into(), "Copied. Paste it into a message to your coach.", said)
-                    };
-                    view! {
-                        <Fields>
-                            <div class="field">
-                                <label for="snapshot-link">"The link"</label>
-                                <input type="text" id="snapshot-link" readonly prop:value=link.clone() aria-describedby="snapshot-link-length"/>
-                                <p class="hint" id="snapshot-link-length">{format!("{chars} characters. It opens in your coach's review space, apart from their own workbook.")}</p>
-                            </div>
-                        </Fields>
-                        <button type="button" id="snapshot-copy" on:click=copy>"Copy the link"</button>
-                        <p role="status" id="snapshot-copy-said">{move || said.get()}</p>
-                    }
-                    .into_any()
+                Ok(link) => view! {
+                    <LinkMade id="snapshot-link" copy_id="snapshot-copy" said_id="snapshot-copy-said" link=link
+                        note=" It opens in your coach's review space, apart from their own workbook."
+                        copied="Copied. Paste it into a message to your coach."/>
                 }
+                .into_any(),
             })}
         </section>
         <section aria-labelledby="review-heading" class="card">
