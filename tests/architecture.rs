@@ -219,7 +219,7 @@ fn the_tool_pins_agree_with_the_lock_file() {
 /// The stages in program order. A stage may read `base` and the stages before it, never a later
 /// one; `base` reads nothing else of the model; only `edit` and `workbook` compose the stages.
 const STAGES: [&str; 8] = ["start", "exploration", "deeper", "networking", "applying", "closing", "plan", "coach"];
-const COMPOSERS: [&str; 7] = ["agenda", "calendar", "dashboard", "edit", "part", "share", "workbook"];
+const COMPOSERS: [&str; 8] = ["agenda", "calendar", "dashboard", "edit", "menu", "part", "share", "workbook"];
 
 /// Each `(from, to, file)`: a file of top-level model module `from` names top-level module `to`.
 fn model_references() -> Vec<(String, String, String)> {

@@ -233,6 +233,108 @@ fn the_v9_fixture_is_what_this_version_writes_and_holds_a_program_both_ways() {
 
 // D4: a snapshot shared with a coach.
 
+/// A program naming its stages tucks the others away in the navigation, but never one the person
+/// has written in or one it asks a question in.
+#[test]
+fn a_program_naming_stages_tucks_the_others_away_unless_written_in() {
+    use waypoint::model::menu::stages_in_view;
+    let today = day(2027, 1, 31);
+    let mut w = Workbook::new_started(today);
+    assert_eq!(stages_in_view(&w), [true; 5], "no program: every stage");
+    let mut p = Program::default();
+    p.apply(ProgramEdit::SetCoach("Maya".into()));
+    p.apply(ProgramEdit::AddQuestion { stage: ProgramStage::Networking, text: "Who would enjoy being asked?".into() });
+    assert!(w.apply(Edit::Coach(CoachEdit::Accept { program: p.clone(), today })));
+    assert_eq!(stages_in_view(&w), [true; 5], "a program naming no stage covers them all");
+
+    for stage in [ProgramStage::Exploration, ProgramStage::Deeper, ProgramStage::Networking, ProgramStage::Applying, ProgramStage::Closing] {
+        p.apply(ProgramEdit::SetStage(stage, matches!(stage, ProgramStage::Deeper)));
+    }
+    assert_eq!(p.stages, [ProgramStage::Deeper]);
+    assert!(w.apply(Edit::Coach(CoachEdit::Accept { program: p.clone(), today })));
+    assert_eq!(stages_in_view(&w), [false, true, true, false, false], "Deeper covered, Networking asked about, the rest tucked away");
+
+    // Whatever the person writes in a stage keeps it listed.
+    let mut written = w.clone();
+    written.vision.one_year = "Outdoors by nine.".into();
+    written.closing.celebration.proud_of = "Asking for help.".into();
+    assert_eq!(stages_in_view(&written), [true, true, true, false, true]);
+    let mut weighed = w.clone();
+    weighed.deeper.matrix.criteria[0].weight = 5;
+    weighed.deeper.options.clear();
+    weighed.coach.received.as_mut().unwrap().program.stages = vec![ProgramStage::Closing];
+    assert_eq!(stages_in_view(&weighed), [false, true, true, false, true], "a criterion's weight changed is Diving deeper written in");
+    weighed.deeper.matrix.criteria[0].weight = waypoint::model::base::matrix::DEFAULT_WEIGHT;
+    assert_eq!(stages_in_view(&weighed), [false, false, true, false, true]);
+
+    // A workbook with something in every stage shows every stage, whatever the program names.
+    let mut full = full();
+    full.coach.received = w.coach.received.clone();
+    assert_eq!(stages_in_view(&full), [true; 5]);
+}
+
+/// The rule's other half, kept whole as stages grow: a new workbook given any one field of a full
+/// workbook's stage (or of one of its records' parts), if that leaves the stage unlike a new one's,
+/// lists the stage.
+#[test]
+fn any_one_field_written_in_a_stage_lists_it() {
+    use serde_json::Value;
+    use waypoint::model::coach::Received;
+    use waypoint::model::menu::stages_in_view;
+    let at = Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap();
+    let fresh: Value = serde_json::from_str(&export_text(&Workbook::new_started(day(2026, 11, 2)), at).unwrap()).unwrap();
+    let full: Value = serde_json::from_str(V9).unwrap();
+    let new = read_document(&fresh.to_string()).unwrap().workbook;
+    let groups: [(ProgramStage, &[&str]); 5] = [
+        (ProgramStage::Exploration, &["vision", "exploration"]),
+        (ProgramStage::Deeper, &["deeper"]),
+        (ProgramStage::Networking, &["networking"]),
+        (ProgramStage::Applying, &["applying"]),
+        (ProgramStage::Closing, &["closing"]),
+    ];
+    let mut tried = 0;
+    for (at, (stage, keys)) in groups.into_iter().enumerate() {
+        let other = if stage == ProgramStage::Exploration { ProgramStage::Closing } else { ProgramStage::Exploration };
+        let program = Program { stages: vec![other], ..Program::default() };
+        for key in keys {
+            // Each field of the stage, and each field of a field that is a record itself.
+            let mut paths: Vec<Vec<String>> = Vec::new();
+            for (field, value) in full[key].as_object().unwrap() {
+                paths.push(vec![field.clone()]);
+                if let Value::Object(inner) = value {
+                    paths.extend(inner.keys().map(|k| vec![field.clone(), k.clone()]));
+                }
+            }
+            for path in paths {
+                let mut doc = fresh.clone();
+                let mut from = &full[key];
+                let mut into = &mut doc[key];
+                for step in &path {
+                    from = &from[step];
+                    into = &mut into[step];
+                }
+                *into = from.clone();
+                let Ok(read) = read_document(&doc.to_string()) else { continue };
+                let mut w = read.workbook;
+                let same = match stage {
+                    ProgramStage::Exploration => w.vision == new.vision && w.exploration == new.exploration,
+                    ProgramStage::Deeper => w.deeper == new.deeper,
+                    ProgramStage::Networking => w.networking == new.networking,
+                    ProgramStage::Applying => w.applying == new.applying,
+                    ProgramStage::Closing => w.closing == new.closing,
+                };
+                if same {
+                    continue;
+                }
+                tried += 1;
+                w.coach.received = Some(Received { program: program.clone(), accepted_on: None, answers: Vec::new() });
+                assert!(stages_in_view(&w)[at], "{key}.{} written in, yet {stage:?} is tucked away", path.join("."));
+            }
+        }
+    }
+    assert!(tried > 60, "only {tried} fields tried");
+}
+
 fn full() -> Workbook {
     read_document(V9).unwrap().workbook
 }

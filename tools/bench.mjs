@@ -65,7 +65,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // every key and compares names in any case, is the Data page's; that gave back 5 500), its name in
 // the header, and taking a snapshot link off the address. Reading and drawing a snapshot are the
 // print part's.
-const BUDGETS = { mainWasm: 254_133, js: 10_734, css: 8_613, html: 3_000, firstLoad: 274_829, part: 96_000 };
+// A coach's program that names its stages tucks the others away in the menu (the last of issue 16),
+// its measured cost: the first load from 274 829 to 276 665 bytes (+1 836), the main wasm +1 706 and
+// the styles +153. In the first download because the menu is: the rule (a stage stays listed once
+// anything in it is written, read field by field, with no comparison of whole stages) and one class
+// on the list per stage tucked away, hidden by the styles (a signal per item cost 1 800 more).
+const BUDGETS = { mainWasm: 255_839, js: 10_734, css: 8_766, html: 3_000, firstLoad: 276_665, part: 96_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -17,6 +17,7 @@ pub mod closing;
 pub mod plan;
 pub mod coach;
 pub mod agenda;
+pub mod menu;
 pub mod calendar;
 pub mod dashboard;
 pub mod edit;

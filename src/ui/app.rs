@@ -6,7 +6,8 @@ use super::pages::{NotFoundPage, StartPage};
 use super::parts::{fetch_ahead, PartPage};
 use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::program_link::{IncomingProgram, IncomingSnapshot};
-use super::route::Route;
+use super::route::{Route, STAGES};
+use crate::model::menu::stages_in_view;
 use crate::model::{Part, Workbook};
 use super::widgets::{ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
 use super::workbooks::{OpenWorkbooks, WorkbookName};
@@ -93,6 +94,14 @@ pub fn App() -> impl IntoView {
         GREETING_DELAY,
     );
 
+    // The stages a coach's program leaves out, tucked away in the menu: one class each on the list
+    // (style/main.css hides their items, never the page open). Re-read after any edit, since what
+    // the person writes in a stage lists it again; without such a program the read stops at once.
+    let tucked = live.select_in(&Part::ALL, |w| {
+        STAGES.iter().zip(stages_in_view(w)).filter(|(_, shown)| !shown).map(|(stage, _)| format!("tuck-{} ", stage.slug())).collect::<String>()
+    });
+    let more = RwSignal::new(false);
+
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             // The fragment holds the route, so skip to the content without changing it.
@@ -110,22 +119,20 @@ pub fn App() -> impl IntoView {
             <ParkBut route=route/>
         </header>
         <nav class="stage-nav" aria-label="Stages">
-            <ol>
+            <ol class=move || format!("{}{}", tucked.get(), if more.get() { "showing-all" } else { "" })>
                 {Route::NAV
                     .into_iter()
                     .map(|target| {
                         view! {
-                            <li>
-                                <a
-                                    href=target.href()
-                                    aria-current=move || (route.get() == target).then_some("page")
-                                >
+                            <li class=format!("nav-{}", target.slug())>
+                                <a href=target.href() aria-current=move || (route.get() == target).then_some("page")>
                                     {target.title()}
                                 </a>
                             </li>
                         }
                     })
                     .collect_view()}
+                <MoreStages tucked=tucked more=more/>
             </ol>
         </nav>
         <SaveProblem/>
@@ -146,6 +153,22 @@ pub fn App() -> impl IntoView {
                  recruitment service."
             </p>
         </footer>
+    }
+}
+
+/// The button that lists the stages a coach's program tucked away, or tucks them away again; there
+/// only while some are (style/main.css).
+#[component]
+fn MoreStages(tucked: ReadSignal<String>, more: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <li class="nav-more">
+            <button type="button" id="nav-more" aria-expanded=move || if more.get() { "true" } else { "false" } on:click=move |_| more.update(|m| *m = !*m)>
+                {move || match more.get() {
+                    true => "Fewer stages".to_string(),
+                    false => format!("More stages ({})", tucked.with(|classes| classes.matches("tuck-").count())),
+                }}
+            </button>
+        </li>
     }
 }
 

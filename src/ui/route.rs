@@ -44,7 +44,7 @@ impl Route {
         Route::Data,
     ];
 
-    fn slug(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             Route::Start => "start",
             Route::Exploration => "exploration",

@@ -49,6 +49,11 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     assert!(browser.text_of("#program-homework [id$=-days-error]").await.contains("from 0 to 365"));
     browser.script(&change("#program-homework input[type=number]", "14")).await;
 
+    // The program works on Exploration and Networking only.
+    for stage in ["deeper", "applying", "closing"] {
+        browser.find(&format!("#program-stage-{stage}")).await.click().await.unwrap();
+    }
+
     // The draft survives a reload; its link is short, and says so.
     browser.wait_until_saved().await;
     browser.reload().await;
@@ -74,6 +79,7 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     assert!(adds.contains("Value cards to your deck: Slow mornings."), "{adds}");
     assert!(adds.contains("A step in your plan: “Ask two people how they got into their work”, due"), "{adds}");
     assert!(adds.contains("1 question to reflect on in Networking."), "{adds}");
+    assert!(adds.contains("A focus on Exploration and Networking: the other stages move under “More stages”"), "{adds}");
     browser.eventually("focus on Not now", || async { (browser.focused().await == "program-decline").then_some(()) }).await;
     let mut problems = browser.axe_violations().await;
     browser.screenshot("coach-link-preview").await;
@@ -86,6 +92,16 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     browser.wait_until_saved().await;
     browser.reload().await;
     assert!(browser.text_of("#received-from").await.starts_with("A program from Maya Lindqvist, accepted on"));
+    assert!(browser.text_of("#received-stages").await.starts_with("This program works on Exploration and Networking."));
+    // The stages it leaves out are tucked away in the menu, one press from view.
+    let listed = || async { browser.script("return [...document.querySelectorAll('.stage-nav li > a')].filter(a => a.offsetParent).map(a => a.textContent).join(',')").await.as_str().unwrap().to_string() };
+    assert_eq!(listed().await, "Start,Exploration,Networking,Plan,Coaching,Data");
+    assert_eq!(browser.text_of("#nav-more").await, "More stages (3)");
+    browser.find("#nav-more").await.click().await.unwrap();
+    assert_eq!(listed().await, "Start,Exploration,Diving deeper,Networking,Applying,Closing,Plan,Coaching,Data");
+    assert_eq!((browser.text_of("#nav-more").await.as_str(), browser.find("#nav-more").await.attr("aria-expanded").await.unwrap().as_deref()), ("Fewer stages", Some("true")));
+    browser.find("#nav-more").await.click().await.unwrap();
+    assert_eq!(listed().await, "Start,Exploration,Networking,Plan,Coaching,Data");
     browser.type_into("textarea[id^=answer-]", "Priya, who changed careers at forty.").await;
     browser.wait_until_saved().await;
     browser.reload().await;
@@ -101,7 +117,15 @@ async fn a_program_made_here_opens_from_its_link_and_is_accepted(browser: &Brows
     assert!(!browser.exists(".coach-questions").await);
     let stored = browser.stored_workbook().await.unwrap();
     assert!(stored.contains("\"name\":\"Slow mornings\"") || stored.contains("\"name\": \"Slow mornings\""), "the card joined the deck");
+    // A stage left out opens by its address, and listed while open; written in, it stays listed.
+    browser.goto("#/closing").await;
+    browser.eventually("the Closing page", || async { (browser.heading().await == "Closing").then_some(()) }).await;
+    assert_eq!(listed().await, "Start,Exploration,Networking,Closing,Plan,Coaching,Data");
+    browser.type_into("#celebration-learned", "That asking is allowed.").await;
+    browser.wait_until_saved().await;
     browser.goto("#/plan").await;
+    assert_eq!(browser.text_of("#nav-more").await, "More stages (2)");
+    assert_eq!(listed().await, "Start,Exploration,Networking,Closing,Plan,Coaching,Data");
     let plan = browser.text_of("main").await;
     assert!(plan.contains("Ask two people how they got into their work"), "the homework is a step of the plan");
     problems.extend(browser.axe_violations().await);

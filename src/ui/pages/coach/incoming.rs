@@ -90,6 +90,7 @@ fn Preview(program: Program, said: RwSignal<Option<Result<String, String>>>) -> 
     let by_stage: Vec<(ProgramStage, usize)> =
         ProgramStage::ALL.into_iter().map(|s| (s, program.questions_for(s).count())).filter(|(_, n)| *n > 0).collect();
     let welcome = program.welcome.trim().to_string();
+    let focus = super::stages_line(&program.stages, false);
     let accept = {
         let program = program.clone();
         let from = from.clone();
@@ -143,6 +144,7 @@ fn Preview(program: Program, said: RwSignal<Option<Result<String, String>>>) -> 
             {by_stage.into_iter().map(|(stage, n)| view! {
                 <li>{format!("{n} question{} to reflect on in {}.", if n == 1 { "" } else { "s" }, stage.label())}</li>
             }).collect_view()}
+            {focus.map(|line| view! { <li id="program-focus">{line}</li> })}
         </ul>
         {move || adds.with(|a| a.replaces.clone()).map(|before| view! {
             <p id="program-replaces">{format!(

@@ -11,6 +11,7 @@ mod snapshot;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::coach::ProgramStage;
 use draft::DraftSection;
 use incoming::IncomingSection;
 use received::ReceivedSection;
@@ -45,6 +46,25 @@ fn LinkMade(id: &'static str, copy_id: &'static str, said_id: &'static str, link
         <button type="button" id=copy_id on:click=copy>"Copy the link"</button>
         <p role="status" id=said_id>{move || said.get()}</p>
     }
+}
+
+/// What a program naming its stages does to the menu, in a sentence; none when it covers them all.
+/// `accepted` says whether it is the program accepted or one offered.
+fn stages_line(stages: &[ProgramStage], accepted: bool) -> Option<String> {
+    let names: Vec<&str> = stages.iter().map(|s| s.label()).collect();
+    let named = match names.as_slice() {
+        [] => return None,
+        [one] => one.to_string(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+    };
+    Some(match accepted {
+        true => format!(
+            "This program works on {named}. The other stages wait under “More stages” in the menu; any stage you have written in stays listed."
+        ),
+        false => format!(
+            "A focus on {named}: the other stages move under “More stages” in the menu, except any you have written in."
+        ),
+    })
 }
 
 /// Today on this device, read once when the page is drawn.

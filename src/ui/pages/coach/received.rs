@@ -21,6 +21,7 @@ pub fn ReceivedSection() -> impl IntoView {
     let homework = live.select_in(&[Part::Coach], |w| {
         w.coach.received.as_ref().map(|r| r.program.homework.iter().map(|h| h.title.clone()).collect::<Vec<_>>()).unwrap_or_default()
     });
+    let focus = live.select_in(&[Part::Coach], |w| w.coach.received.as_ref().and_then(|r| super::stages_line(&r.program.stages, true)));
     let earlier = live.select_in(&[Part::Coach], |w| {
         w.coach.received.as_ref().map(|r| r.earlier_answers().map(|a| (a.asked.clone(), a.text.clone())).collect::<Vec<_>>()).unwrap_or_default()
     });
@@ -45,6 +46,7 @@ pub fn ReceivedSection() -> impl IntoView {
                 }
                 .into_any(),
             }}
+            {move || focus.get().map(|line| view! { <p id="received-stages">{line}</p> })}
             {move || ProgramStage::ALL.into_iter().filter_map(|stage| {
                 let asked: Vec<(u32, String)> = questions.with(|qs| qs.iter().filter(|q| q.1 == stage).map(|q| (q.0, q.2.clone())).collect());
                 (!asked.is_empty()).then(|| view! {
