@@ -50,8 +50,7 @@ fn written_in(w: &Workbook, stage: ProgramStage) -> bool {
         ProgramStage::Deeper => {
             let d = &w.deeper;
             let criteria_as_new = d.matrix.criteria.iter().map(|c| (c.name.as_str(), c.weight)).eq(DEFAULT_CRITERIA.iter().map(|name| (*name, DEFAULT_WEIGHT)));
-            !(d.options.is_empty() && d.skill_gaps.is_empty() && d.matrix.gut.is_empty() && d.matrix.scores.is_empty())
-                || !criteria_as_new
+            !(d.options.is_empty() && d.skill_gaps.is_empty() && d.matrix.gut.is_empty() && d.matrix.scores.is_empty() && criteria_as_new)
                 || d.decision.chosen.is_some()
                 || any(&[&d.decision.direction, &d.decision.why, &d.decision.change_my_mind])
         }
