@@ -53,3 +53,55 @@ fn what_waypoint_writes_today_passes_the_newest_schema() {
         }
     }
 }
+
+/// The snapshot a person shares with their coach has a schema of its own; the workbook inside is
+/// held to the schema of its version.
+#[test]
+fn the_snapshot_schema_accepts_what_waypoint_writes_and_refuses_what_it_refuses() {
+    use chrono::NaiveDate;
+    use waypoint::model::share::{SharedStage, Snapshot};
+    use waypoint::store::snapshot::{read_snapshot, snapshot_text};
+    let schema = published::snapshot_schema();
+    let path = format!("{}/tests/fixtures/snapshot-v1/full.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let document: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(published::refusal(&schema, &document), None, "snapshot-v1/full.json");
+
+    // The fixture is byte for byte what this version writes, and reads back as it was made.
+    let made_on = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    let full = read_document(&std::fs::read_to_string(format!("{}/tests/fixtures/v9/full.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap().workbook;
+    let shared = [SharedStage::Exploration, SharedStage::Networking, SharedStage::Coaching];
+    assert_eq!(snapshot_text(&Snapshot::of(&full, &shared, made_on)).unwrap(), text);
+    assert_eq!(read_snapshot(&text).unwrap(), Snapshot::of(&full, &shared, made_on));
+
+    // Every stage alone, and all of them, as written today.
+    for stages in SharedStage::ALL.map(|stage| vec![stage]).into_iter().chain([SharedStage::ALL.to_vec()]) {
+        let written: Value = serde_json::from_str(&snapshot_text(&Snapshot::of(&full, &stages, made_on)).unwrap()).unwrap();
+        assert_eq!(published::refusal(&schema, &written), None, "{stages:?}");
+    }
+
+    // A workbook of an earlier version inside is read (and migrated) as an import would be.
+    let mut older = document.clone();
+    older["workbook"] = fixture(1, "full");
+    assert_eq!(published::refusal(&schema, &older), None);
+    assert!(read_snapshot(&older.to_string()).is_ok());
+
+    // What the schema refuses, Waypoint refuses too.
+    let cases: [(&str, fn(&mut Value)); 9] = [
+        ("a stage that cannot be shared", |d| d["stages"] = serde_json::json!(["exploration", "values"])),
+        ("a stage named twice", |d| d["stages"] = serde_json::json!(["plan", "plan"])),
+        ("no stage", |d| d["stages"] = serde_json::json!([])),
+        ("no workbook", |d| drop(d.as_object_mut().unwrap().remove("workbook"))),
+        ("a newer snapshot", |d| d["snapshot_version"] = serde_json::json!(2)),
+        ("a name it does not hold", |d| d["note"] = serde_json::json!("hello")),
+        ("a day that is not one", |d| d["made_on"] = serde_json::json!("4 December")),
+        ("a workbook of no version", |d| d["workbook"]["schema_version"] = serde_json::json!(99)),
+        ("a misshapen workbook", |d| d["workbook"]["profile"]["program_weeks"] = serde_json::json!("twelve")),
+    ];
+    for (what, change) in cases {
+        let mut changed = document.clone();
+        change(&mut changed);
+        assert!(published::refusal(&schema, &changed).is_some(), "the schema accepts {what}");
+        assert!(read_snapshot(&changed.to_string()).is_err(), "Waypoint reads {what}");
+    }
+}
