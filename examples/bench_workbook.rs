@@ -39,6 +39,15 @@ use waypoint::model::applying::materials::{MAX_MATERIALS, MAX_VERSIONS, MAX_VERS
 use waypoint::model::applying::setbacks::{MAX_SETBACKS, MAX_SETBACK_CHARS};
 use waypoint::model::applying::{AppStatus, ApplicationText, ApplyingEdit, MaterialKind, QuestionKind, SetbackText, StoryLink, StoryText, VersionText, BANK};
 use waypoint::model::plan::{CheckInText, IfThenText, PlanEdit, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_IF_THENS, MAX_IF_THEN_CHARS, MAX_STEPS, MAX_STEP_CHARS};
+use waypoint::model::base::MAX_TEXT_CHARS;
+use waypoint::model::closing::{
+    CelebrationText, ClosingEdit, NegotiationText, OfferNumber, OfferText, DEFAULT_LEAVING, MAX_CELEBRATION_CHARS, MAX_LEAVING_ITEMS,
+    MAX_LEAVING_NOTE_CHARS, MAX_OFFERS, MAX_OFFER_TEXT_CHARS, OFFER_CRITERIA,
+};
+use waypoint::model::coach::{
+    CoachEdit, ProgramEdit, ProgramStage, MAX_CARD_LINE_CHARS, MAX_HOMEWORK, MAX_HOMEWORK_CHARS, MAX_PROGRAM_CARDS, MAX_PROGRAM_QUESTIONS,
+    MAX_QUESTION_CHARS, MAX_WELCOME_CHARS,
+};
 use waypoint::model::{Edit, Horizon, StartEdit, VisionClarity, Workbook};
 use waypoint::store::document::storage_text;
 use waypoint::store::read_document;
@@ -391,6 +400,65 @@ fn generate(share: f64, chars: usize) -> Workbook {
         for field in SetbackText::ALL {
             apply(&mut w, ApplyingEdit::SetSetbackText(id, field, text(chars.min(MAX_SETBACK_CHARS))));
         }
+    }
+
+    // Closing: offers at their cap (one of them staying), every number and text, a negotiation plan,
+    // scored on every criterion; the leaving-well list at its cap with notes; the look back.
+    let stay_at = part(MAX_OFFERS, share) - 1;
+    for o in 0..part(MAX_OFFERS, share) {
+        let criteria = OFFER_CRITERIA.iter().map(|c| c.to_string()).collect();
+        apply(&mut w, ClosingEdit::AddOffer { name: format!("Offer {o} {}", text(40)), stay: o == stay_at, criteria });
+        let id = w.closing.offers.last().unwrap().id;
+        apply(&mut w, ClosingEdit::SetCurrency(id, "EUR".into()));
+        for (n, number) in OfferNumber::ALL.into_iter().enumerate() {
+            apply(&mut w, ClosingEdit::SetNumber(id, number, Some(10 + (o * 13 + n) as u64 % 50)));
+        }
+        for field in OfferText::ALL {
+            apply(&mut w, ClosingEdit::SetOfferText(id, field, text(chars.min(MAX_OFFER_TEXT_CHARS))));
+        }
+        for field in NegotiationText::ALL {
+            apply(&mut w, ClosingEdit::SetNegotiationText(id, field, text(chars.min(MAX_OFFER_TEXT_CHARS))));
+        }
+        apply(&mut w, ClosingEdit::SetStartOn(id, Some(day(320 + o))));
+        apply(&mut w, ClosingEdit::SetOfferApplication(id, apps.get(o).copied()));
+    }
+    let criteria: Vec<_> = w.closing.matrix.criteria.iter().map(|c| c.id).collect();
+    for (o, offer) in w.closing.offer_ids().into_iter().enumerate() {
+        for (n, criterion) in criteria.iter().enumerate() {
+            let score = Some(1 + ((o + n) % 10) as u8);
+            apply(&mut w, ClosingEdit::OfferMatrix(MatrixEdit::SetScore { thing: offer, criterion: *criterion, score }));
+        }
+        apply(&mut w, ClosingEdit::OfferMatrix(MatrixEdit::SetGutNote(offer, text(chars.min(2_000)))));
+    }
+    apply(&mut w, ClosingEdit::StartLeaving(DEFAULT_LEAVING.iter().map(|t| t.to_string()).collect()));
+    for l in w.closing.leaving.len()..part(MAX_LEAVING_ITEMS, share) {
+        apply(&mut w, ClosingEdit::AddLeavingItem(format!("Leaving {l} {}", text(40))));
+    }
+    for id in w.closing.leaving.iter().map(|i| i.id).collect::<Vec<_>>() {
+        apply(&mut w, ClosingEdit::SetLeavingNote(id, text(chars.min(MAX_LEAVING_NOTE_CHARS))));
+    }
+    for field in CelebrationText::ALL {
+        apply(&mut w, ClosingEdit::SetCelebrationText(field, text(chars.min(MAX_CELEBRATION_CHARS))));
+    }
+
+    // Coaching: a program of one's own at every cap, and the same accepted with every question
+    // answered (its cards and homework join the deck and the plan where there is room).
+    apply(&mut w, CoachEdit::Draft(ProgramEdit::SetCoach("A coach".into())));
+    apply(&mut w, CoachEdit::Draft(ProgramEdit::SetWelcome(text(chars.min(MAX_WELCOME_CHARS)))));
+    for c in 0..part(MAX_PROGRAM_CARDS, share) {
+        apply(&mut w, CoachEdit::Draft(ProgramEdit::AddCard { name: format!("Coach card {c}"), line: text(chars.min(MAX_CARD_LINE_CHARS)) }));
+    }
+    for q in 0..part(MAX_PROGRAM_QUESTIONS, share) {
+        let stage = ProgramStage::ALL[q % ProgramStage::ALL.len()];
+        apply(&mut w, CoachEdit::Draft(ProgramEdit::AddQuestion { stage, text: format!("Question {q}: {}?", text(chars.min(MAX_QUESTION_CHARS).saturating_sub(20))) }));
+    }
+    for h in 0..part(MAX_HOMEWORK, share) {
+        apply(&mut w, CoachEdit::Draft(ProgramEdit::AddHomework { title: format!("Homework {h}: {}", text(chars.min(MAX_HOMEWORK_CHARS).saturating_sub(20))), due_in_days: (h * 7) as u16 }));
+    }
+    let program = w.coach.draft.clone();
+    apply(&mut w, CoachEdit::Accept { program, today: day(10) });
+    for key in w.coach.draft.questions.iter().map(|q| q.key).collect::<Vec<_>>() {
+        apply(&mut w, CoachEdit::SetAnswer { question: key, text: text(chars.min(MAX_TEXT_CHARS)) });
     }
     w
 }

@@ -1,6 +1,6 @@
 // The timing bench: what a person waits for, measured in Debian's chromium on the release build served
 // compressed (tools/serve.mjs). Reported, never asserted: `scripts/bench` runs it and writes the table
-// into the README. Usage: node tools/bench/timing.mjs <dist> <workbooks dir> [--quick] [--no-lighthouse]
+// into the README. Usage: node tools/bench/timing.mjs <dist> <workbooks dir> [--quick] [--no-lighthouse] [--only <route>]
 //
 // - start-up: navigation to the first usable page (the app's `waypoint:usable` mark), against the first
 //   paint of a static page from the same server in the same run;
@@ -25,7 +25,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { serve } from "../serve.mjs";
 import { writeSection } from "./readme.mjs";
 
-const [dist = "dist", workbooks = ".bench"] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--readme");
+const [dist = "dist", workbooks = ".bench"] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !["--readme", "--only"].includes(all[i - 1]));
 const quick = process.argv.includes("--quick");
 const withLighthouse = !process.argv.includes("--no-lighthouse");
 const readme = process.argv.includes("--readme") ? process.argv[process.argv.indexOf("--readme") + 1] : null;
@@ -63,15 +63,17 @@ function percentile(xs, p) {
 const ms = (x) => (x === undefined ? "–" : `${Math.round(x)} ms`);
 
 /// A fresh page holding `text` as the saved workbook (or nothing), not yet on the app.
-async function pageWith(text) {
+async function pageWith(text, review = null) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${origin}/__static__.html`);
-  await page.evaluate((key, text) => {
+  await page.evaluate((key, text, review) => {
     localStorage.clear();
     if (text !== null) localStorage.setItem(key, text);
-  }, KEY, text);
+    // A snapshot under review (D4), kept apart from the workbook: a whole workbook reads as one.
+    if (review !== null) localStorage.setItem("waypoint-review", review);
+  }, KEY, text, review);
   return { page, close: () => context.close() };
 }
 
@@ -91,17 +93,19 @@ async function startUp() {
     await close();
   }
   const base = median(staticPaint);
-  for (const [name, route] of [["empty", "#/start"], ["2 MB", "#/exploration"], ["2 MB", "#/deeper"]]) {
+  const pages = [["empty", "#/start"], ["2 MB", "#/exploration"], ["2 MB", "#/deeper"], ["2 MB", "#/closing"], ["2 MB", "#/coach"],
+    ["2 MB", "#/data"], ["2 MB snapshot", "#/review"]];
+  for (const [name, route] of pages) {
     const paint = [];
     const usable = [];
     for (let i = 0; i < RUNS; i++) {
-      const { page, close } = await pageWith(documents[name]);
+      const { page, close } = name.endsWith("snapshot") ? await pageWith(null, documents["2 MB"]) : await pageWith(documents[name]);
       await page.goto(`${origin}/${route}`);
       usable.push(await usableAt(page));
       paint.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime));
       await close();
     }
-    rows.push([`${name} workbook, ${route}`, ms(median(paint)), ms(median(usable)), `${(median(usable) / base).toFixed(1)}×`]);
+    rows.push([`${name.endsWith("snapshot") ? `${name} under review` : `${name} workbook`}, ${route}`, ms(median(paint)), ms(median(usable)), `${(median(usable) / base).toFixed(1)}×`]);
   }
   return { base, rows };
 }
@@ -119,7 +123,8 @@ async function typingOnce(route, text) {
   // application; drawn when opened), else the page's first text area, else its first text input
   // outside an add form.
   const opened = card ? "#application-dialog[open] textarea" : "main .option-card[open] textarea:not([disabled])";
-  if (option) {
+  // (A card drawn open, as an offer is, is typed into as it is.)
+  if (option && !(await option.evaluate((summary) => summary.parentElement.open))) {
     // Clicked by the page itself: a mouse click at the summary's place, far down a long page of
     // records, lands wherever the page has moved to while scrolling there.
     await option.evaluate((summary) => summary.click());
@@ -219,7 +224,7 @@ async function typingTable() {
   const row = (page, field, workbook, r) => [page, field, workbook, frame(r.p50), frame(r.p95), frame(r.max), `${Math.round(r.late * 100)} %`,
     r.pipeline === undefined ? "–" : `${r.pipeline.toFixed(1)} ms`, String(r.long)];
   const rows = [row("static page, no script", `\`#${floor.field}\``, "–", floor)];
-  for (const route of ["#/start", "#/exploration", "#/deeper", "#/networking", "#/applying", "#/plan"]) {
+  for (const route of ["#/start", "#/exploration", "#/deeper", "#/networking", "#/applying", "#/closing", "#/plan", "#/coach", "#/data"]) {
     for (const name of ["50 KB", "2 MB"]) {
       const result = await typing(route, documents[name]);
       rows.push(result
@@ -363,6 +368,17 @@ const table = (head, rows) => [
   ...rows.map((r) => `| ${r.join(" | ")} |`),
 ].join("\n");
 
+// `--only <route>`: the typing figures of one page alone, for a look while working on it.
+if (process.argv.includes("--only")) {
+  const route = process.argv[process.argv.indexOf("--only") + 1];
+  for (const name of ["50 KB", "2 MB"]) {
+    const r = await typing(route, documents[name]);
+    console.log(route, name, r ? `#${r.field} p50 ${r.p50} p95 ${r.p95} max ${r.max} late ${Math.round(r.late * 100)} %` : "no text field");
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 const started = await startUp();
 const out = [
   `Start-up (median of ${RUNS}; a static page from the same server paints in ${ms(started.base)}):`,
