@@ -137,6 +137,10 @@ async function typingOnce(route, text) {
     await close();
     return null;
   }
+  // In the middle of the window, as a person has the field they type in: a text area cut by the
+  // window's bottom edge made headless Chromium scroll for the caret on every press and present no
+  // frame for 1–2 s (Diving deeper at 50 KB, 2026-12-04: over a second a press; 40 ms once centred).
+  await field.evaluate((f) => f.scrollIntoView({ block: "center" }));
   await field.focus();
   // A generated workbook fills fields to their limit, where a key press changes nothing and costs
   // nothing: first make room at the end for every key, as a person would by deleting.
