@@ -47,8 +47,30 @@ thread_local! {
 }
 
 const TOKENS: [&str; 24] = [
-    "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "-1", "0", "1e999", "NaN", "\\u0000", "\\ud800",
-    "\"schema_version\":", "\"id\":", "9999", "18446744073709551616", "\u{feff}", "é", "🙂", "2026-02-30",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "null",
+    "true",
+    "-1",
+    "0",
+    "1e999",
+    "NaN",
+    "\\u0000",
+    "\\ud800",
+    "\"schema_version\":",
+    "\"id\":",
+    "9999",
+    "18446744073709551616",
+    "\u{feff}",
+    "é",
+    "🙂",
+    "2026-02-30",
 ];
 
 fn seeds() -> Vec<Vec<u8>> {
@@ -199,7 +221,10 @@ fn mutate_bytes(rng: &mut Rng, bytes: &mut Vec<u8>, seeds: &[Vec<u8>]) {
             }
             7 if len > 0 => {
                 // A digit changed, where numbers and ids are.
-                if let Some(at) = (0..32).map(|_| rng.below(len)).find(|&i| bytes[i].is_ascii_digit()) {
+                if let Some(at) = (0..32)
+                    .map(|_| rng.below(len))
+                    .find(|&i| bytes[i].is_ascii_digit())
+                {
                     bytes[at] = b'0' + rng.below(10) as u8;
                 }
             }
@@ -212,10 +237,17 @@ fn mutate_bytes(rng: &mut Rng, bytes: &mut Vec<u8>, seeds: &[Vec<u8>]) {
 fn execute(bytes: &[u8], stamp: chrono::DateTime<Utc>) -> &'static str {
     match read_document_bytes(bytes) {
         Ok(document) => {
-            assert_eq!(document.workbook.check_limits(), Ok(()), "a read workbook keeps every limit");
+            assert_eq!(
+                document.workbook.check_limits(),
+                Ok(()),
+                "a read workbook keeps every limit"
+            );
             let text = export_text(&document.workbook, stamp).expect("a read workbook exports");
             let again = read_document(&text).expect("a read workbook's export reads back");
-            assert!(again.workbook == document.workbook, "a read workbook's export reads back the same");
+            assert!(
+                again.workbook == document.workbook,
+                "a read workbook's export reads back the same"
+            );
             "read"
         }
         Err(error) => {
@@ -227,11 +259,22 @@ fn execute(bytes: &[u8], stamp: chrono::DateTime<Utc>) -> &'static str {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let total: u64 = args.next().and_then(|a| a.replace('_', "").parse().ok()).unwrap_or(10_000_000);
-    let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(0x0f0f_5eed);
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u64;
+    let total: u64 = args
+        .next()
+        .and_then(|a| a.replace('_', "").parse().ok())
+        .unwrap_or(10_000_000);
+    let seed: u64 = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0x0f0f_5eed);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1) as u64;
     let seeds = seeds();
-    let values: Vec<Value> = seeds.iter().filter_map(|s| serde_json::from_slice(s).ok()).collect();
+    let values: Vec<Value> = seeds
+        .iter()
+        .filter_map(|s| serde_json::from_slice(s).ok())
+        .collect();
     let stamp = Utc.with_ymd_and_hms(2026, 12, 3, 12, 0, 0).unwrap();
     let crash_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     std::panic::set_hook(Box::new(move |info| {
@@ -240,7 +283,10 @@ fn main() {
         CURRENT.with(|c| {
             let _ = std::fs::write(&path, &*c.borrow());
         });
-        eprintln!("PANIC on thread {name}: {info}\nthe input is in {}", path.display());
+        eprintln!(
+            "PANIC on thread {name}: {info}\nthe input is in {}",
+            path.display()
+        );
     }));
     println!(
         "fuzzing read_document_bytes: {total} executions on {threads} threads, from {} inputs ({} readable as JSON), seed {seed:#x}",
@@ -256,7 +302,9 @@ fn main() {
             std::thread::Builder::new()
                 .name(format!("t{t}"))
                 .spawn_scoped(scope, move || {
-                    let mut rng = Rng(xorshift::Xorshift(seed ^ (t + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+                    let mut rng = Rng(xorshift::Xorshift(
+                        seed ^ (t + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                    ));
                     let mut mine: BTreeMap<&'static str, u64> = BTreeMap::new();
                     for n in 0..share {
                         let bytes = if rng.below(2) == 0 && !values.is_empty() {
@@ -293,7 +341,10 @@ fn main() {
     let seconds = started.elapsed().as_secs_f64();
     let outcomes = outcomes.into_inner().unwrap();
     let done: u64 = outcomes.values().sum();
-    println!("{done} executions in {seconds:.0} s ({:.0} a second), no panic. Outcomes:", done as f64 / seconds);
+    println!(
+        "{done} executions in {seconds:.0} s ({:.0} a second), no panic. Outcomes:",
+        done as f64 / seconds
+    );
     for (kind, count) in &outcomes {
         println!("  {kind:<22} {count:>10}");
     }

@@ -53,14 +53,23 @@ fn strip_comments(source: &str) -> String {
                 }
             }
             code.push(' ');
-        } else if c == 'r' && (at(i + 1) == '"' || (at(i + 1) == '#' && matches!(at(i + 2), '"' | '#')))
+        } else if c == 'r'
+            && (at(i + 1) == '"' || (at(i + 1) == '#' && matches!(at(i + 2), '"' | '#')))
             && !(i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_'))
         {
             // A raw string: r"…", r#"…"#, ending at a quote followed by as many hashes.
             let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
             let start = i;
             i += 2 + hashes;
-            while i < chars.len() && !(chars[i] == '"' && chars[i + 1..].iter().take(hashes).filter(|c| **c == '#').count() == hashes) {
+            while i < chars.len()
+                && !(chars[i] == '"'
+                    && chars[i + 1..]
+                        .iter()
+                        .take(hashes)
+                        .filter(|c| **c == '#')
+                        .count()
+                        == hashes)
+            {
                 i += 1;
             }
             i = (i + 1 + hashes).min(chars.len());
@@ -95,8 +104,14 @@ fn comments_are_stripped_but_strings_are_kept() {
     let source = "let a = \"https://x\"; // https://comment\n/* http:// */ let b = '\"'; let c = r#\"//k\"#;\nfn f<'a>(x: &'a str) {} // tail";
     let code = strip_comments(source);
     assert!(code.contains("\"https://x\""), "{code}");
-    assert!(!code.contains("comment") && !code.contains("http:// ") && !code.contains("tail"), "{code}");
-    assert!(code.contains("r#\"//k\"#") && code.contains("fn f<'a>(x: &'a str)"), "{code}");
+    assert!(
+        !code.contains("comment") && !code.contains("http:// ") && !code.contains("tail"),
+        "{code}"
+    );
+    assert!(
+        code.contains("r#\"//k\"#") && code.contains("fn f<'a>(x: &'a str)"),
+        "{code}"
+    );
 }
 
 fn root() -> PathBuf {
@@ -116,7 +131,11 @@ fn shipped_code_of(path: &Path) -> String {
 fn offenders(dir: &str, forbidden: &[&str], allowed_files: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
     for file in rust_files(&root().join(dir)) {
-        let relative = file.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+        let relative = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if allowed_files.contains(&relative.as_str()) {
             continue;
         }
@@ -132,30 +151,64 @@ fn offenders(dir: &str, forbidden: &[&str], allowed_files: &[&str]) -> Vec<Strin
 
 #[test]
 fn the_model_knows_no_browser() {
-    let found = offenders("src/model", &["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"], &[]);
-    assert!(found.is_empty(), "src/model must stay plain Rust: {found:#?}");
+    let found = offenders(
+        "src/model",
+        &["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys"],
+        &[],
+    );
+    assert!(
+        found.is_empty(),
+        "src/model must stay plain Rust: {found:#?}"
+    );
 }
 
 #[test]
 fn only_the_store_touches_storage() {
-    let forbidden = ["local_storage", "LocalStorage", "gloo_storage", "session_storage", "set_item", "get_item"];
+    let forbidden = [
+        "local_storage",
+        "LocalStorage",
+        "gloo_storage",
+        "session_storage",
+        "set_item",
+        "get_item",
+    ];
     let mut found = offenders("src/ui", &forbidden, &[]);
     found.extend(offenders("src/model", &forbidden, &[]));
     let store_files_that_may = ["src/store/local.rs"];
     found.extend(offenders("src/store", &forbidden, &store_files_that_may));
-    assert!(found.is_empty(), "only src/store/local.rs may touch storage: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "only src/store/local.rs may touch storage: {found:#?}"
+    );
 }
 
 #[test]
 fn every_incoming_document_passes_one_validator() {
-    let parsing = ["serde_json::from_str", "serde_json::from_slice", "serde_json::from_value", "serde_path_to_error"];
+    let parsing = [
+        "serde_json::from_str",
+        "serde_json::from_slice",
+        "serde_json::from_value",
+        "serde_path_to_error",
+    ];
     let found = offenders("src", &parsing, &["src/store/document.rs"]);
-    assert!(found.is_empty(), "documents are parsed only in store/document.rs: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "documents are parsed only in store/document.rs: {found:#?}"
+    );
 }
 
 #[test]
 fn no_user_text_is_rendered_as_html() {
-    let found = offenders("src", &["inner_html", "set_inner_html", "outer_html", "insert_adjacent_html"], &[]);
+    let found = offenders(
+        "src",
+        &[
+            "inner_html",
+            "set_inner_html",
+            "outer_html",
+            "insert_adjacent_html",
+        ],
+        &[],
+    );
     assert!(found.is_empty(), "{found:#?}");
 }
 
@@ -163,7 +216,16 @@ fn no_user_text_is_rendered_as_html() {
 fn the_app_requests_nothing_from_the_network() {
     let found = offenders(
         "src",
-        &["http://", "https://", "Request::new", "XmlHttpRequest", "WebSocket", "EventSource", "send_beacon", "fetch_with"],
+        &[
+            "http://",
+            "https://",
+            "Request::new",
+            "XmlHttpRequest",
+            "WebSocket",
+            "EventSource",
+            "send_beacon",
+            "fetch_with",
+        ],
         &[],
     );
     assert!(found.is_empty(), "{found:#?}");
@@ -172,7 +234,9 @@ fn the_app_requests_nothing_from_the_network() {
 #[test]
 fn the_content_security_policy_forbids_inline_code_and_other_origins() {
     let html = fs::read_to_string(root().join("index.html")).unwrap();
-    let start = html.find("Content-Security-Policy").expect("index.html has a CSP meta tag");
+    let start = html
+        .find("Content-Security-Policy")
+        .expect("index.html has a CSP meta tag");
     let content_at = start + html[start..].find("content=\"").unwrap() + "content=\"".len();
     let policy = &html[content_at..content_at + html[content_at..].find('"').unwrap()];
     for required in [
@@ -184,15 +248,33 @@ fn the_content_security_policy_forbids_inline_code_and_other_origins() {
     ] {
         assert!(policy.contains(required), "CSP lacks {required}: {policy}");
     }
-    for forbidden in ["unsafe-inline", "'unsafe-eval'", "http:", "https:", "*", "nonce-"] {
-        assert!(!policy.contains(forbidden), "CSP must not contain {forbidden}: {policy}");
+    for forbidden in [
+        "unsafe-inline",
+        "'unsafe-eval'",
+        "http:",
+        "https:",
+        "*",
+        "nonce-",
+    ] {
+        assert!(
+            !policy.contains(forbidden),
+            "CSP must not contain {forbidden}: {policy}"
+        );
     }
 }
 
 /// The version of `name` in Cargo.lock.
 fn locked_version(lock: &str, name: &str) -> String {
-    let at = lock.find(&format!("name = \"{name}\"\nversion = \"")).unwrap_or_else(|| panic!("{name} in Cargo.lock"));
-    lock[at..].lines().nth(1).unwrap().trim_start_matches("version = ").trim_matches('"').to_string()
+    let at = lock
+        .find(&format!("name = \"{name}\"\nversion = \""))
+        .unwrap_or_else(|| panic!("{name} in Cargo.lock"));
+    lock[at..]
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim_start_matches("version = ")
+        .trim_matches('"')
+        .to_string()
 }
 
 #[test]
@@ -202,24 +284,58 @@ fn the_tool_pins_agree_with_the_lock_file() {
     // wasm-bindgen-cli is installed at Cargo.lock's version, which Cargo.toml pins exactly.
     let bindgen = locked_version(&lock, "wasm-bindgen");
     let manifest = fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    assert!(manifest.contains(&format!("wasm-bindgen = \"={bindgen}\"")), "Cargo.toml pins wasm-bindgen exactly");
-    assert!(setup.contains(r#"WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/"#), "setup reads wasm-bindgen from Cargo.lock");
+    assert!(
+        manifest.contains(&format!("wasm-bindgen = \"={bindgen}\"")),
+        "Cargo.toml pins wasm-bindgen exactly"
+    );
+    assert!(
+        setup.contains(r#"WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/"#),
+        "setup reads wasm-bindgen from Cargo.lock"
+    );
     // The splitting tool is of the same line as the runtime half the app links (wasm_split_helpers).
     let helpers = locked_version(&lock, "wasm_split_helpers");
     let line = |version: &str| version.split('.').take(2).collect::<Vec<_>>().join(".");
-    let at = setup.find("WASM_SPLIT_VERSION=\"").expect("setup pins wasm-split-cli") + "WASM_SPLIT_VERSION=\"".len();
+    let at = setup
+        .find("WASM_SPLIT_VERSION=\"")
+        .expect("setup pins wasm-split-cli")
+        + "WASM_SPLIT_VERSION=\"".len();
     let split = &setup[at..at + setup[at..].find('"').unwrap()];
-    assert_eq!(line(split), line(&helpers), "wasm-split-cli {split} and wasm_split_helpers {helpers} are of one line");
+    assert_eq!(
+        line(split),
+        line(&helpers),
+        "wasm-split-cli {split} and wasm_split_helpers {helpers} are of one line"
+    );
     // wasm-opt comes from npm's binaryen 132, never Debian's.
     assert!(setup.contains("BINARYEN_VERSION=\"version_132\""));
     let npm = fs::read_to_string(root().join("package.json")).unwrap();
-    assert!(npm.contains("\"binaryen\": \"132.0.0\""), "wasm-opt comes from npm's binaryen 132");
+    assert!(
+        npm.contains("\"binaryen\": \"132.0.0\""),
+        "wasm-opt comes from npm's binaryen 132"
+    );
 }
 
 /// The stages in program order. A stage may read `base` and the stages before it, never a later
 /// one; `base` reads nothing else of the model; only `edit` and `workbook` compose the stages.
-const STAGES: [&str; 8] = ["start", "exploration", "deeper", "networking", "applying", "closing", "plan", "coach"];
-const COMPOSERS: [&str; 8] = ["agenda", "calendar", "dashboard", "edit", "menu", "part", "share", "workbook"];
+const STAGES: [&str; 8] = [
+    "start",
+    "exploration",
+    "deeper",
+    "networking",
+    "applying",
+    "closing",
+    "plan",
+    "coach",
+];
+const COMPOSERS: [&str; 8] = [
+    "agenda",
+    "calendar",
+    "dashboard",
+    "edit",
+    "menu",
+    "part",
+    "share",
+    "workbook",
+];
 
 /// Each `(from, to, file)`: a file of top-level model module `from` names top-level module `to`.
 fn model_references() -> Vec<(String, String, String)> {
@@ -227,13 +343,22 @@ fn model_references() -> Vec<(String, String, String)> {
     let mut found = Vec::new();
     for file in rust_files(&model) {
         let relative = file.strip_prefix(&model).unwrap().with_extension("");
-        let mut path: Vec<String> = relative.iter().map(|part| part.to_string_lossy().into_owned()).collect();
+        let mut path: Vec<String> = relative
+            .iter()
+            .map(|part| part.to_string_lossy().into_owned())
+            .collect();
         if path.last().is_some_and(|last| last == "mod") {
             path.pop();
         }
-        let Some(from) = path.first().cloned() else { continue }; // model/mod.rs only declares and re-exports
+        let Some(from) = path.first().cloned() else {
+            continue;
+        }; // model/mod.rs only declares and re-exports
         let code = shipped_code_of(&file);
-        let name = file.strip_prefix(root()).unwrap().to_string_lossy().into_owned();
+        let name = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         for to in named_modules(&code, &path) {
             if to != from {
                 found.push((from.clone(), to, name.clone()));
@@ -250,9 +375,15 @@ fn named_modules(code: &str, path: &[String]) -> Vec<String> {
         let text = text.trim_start();
         if let Some(group) = text.strip_prefix('{') {
             let group = &group[..group.find('}').unwrap_or(group.len())];
-            group.split(',').map(|part| part.trim().split("::").next().unwrap_or("").to_string()).collect()
+            group
+                .split(',')
+                .map(|part| part.trim().split("::").next().unwrap_or("").to_string())
+                .collect()
         } else {
-            vec![text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect()]
+            vec![text
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()]
         }
     };
     let mut named = Vec::new();
@@ -286,13 +417,18 @@ fn named_modules(code: &str, path: &[String]) -> Vec<String> {
 #[test]
 fn model_modules_point_only_downwards_and_form_no_circle() {
     let references = model_references();
-    assert!(references.len() > 10, "the scan sees the stages read base: {references:#?}");
+    assert!(
+        references.len() > 10,
+        "the scan sees the stages read base: {references:#?}"
+    );
     let rank = |module: &str| STAGES.iter().position(|stage| *stage == module);
     let mut wrong = Vec::new();
     for (from, to, file) in &references {
         let allowed = match (from.as_str(), rank(from)) {
             ("base", _) => false,
-            (_, Some(from_rank)) => to == "base" || rank(to).is_some_and(|to_rank| to_rank < from_rank),
+            (_, Some(from_rank)) => {
+                to == "base" || rank(to).is_some_and(|to_rank| to_rank < from_rank)
+            }
             (composer, None) if COMPOSERS.contains(&composer) => true,
             _ => false,
         };
@@ -300,13 +436,24 @@ fn model_modules_point_only_downwards_and_form_no_circle() {
             wrong.push(format!("{file}: {from} reads {to}"));
         }
     }
-    assert!(wrong.is_empty(), "base reads nothing; a stage reads base and earlier stages: {wrong:#?}");
+    assert!(
+        wrong.is_empty(),
+        "base reads nothing; a stage reads base and earlier stages: {wrong:#?}"
+    );
 
     // No circle among the top-level modules, whatever the rules above allow.
-    let mut edges: Vec<(String, String)> = references.iter().map(|(from, to, _)| (from.clone(), to.clone())).collect();
+    let mut edges: Vec<(String, String)> = references
+        .iter()
+        .map(|(from, to, _)| (from.clone(), to.clone()))
+        .collect();
     edges.sort();
     edges.dedup();
-    fn reaches(edges: &[(String, String)], from: &str, target: &str, seen: &mut Vec<String>) -> bool {
+    fn reaches(
+        edges: &[(String, String)],
+        from: &str,
+        target: &str,
+        seen: &mut Vec<String>,
+    ) -> bool {
         for (a, b) in edges.iter().filter(|(a, _)| a == from) {
             if b == target {
                 return true;
@@ -322,23 +469,53 @@ fn model_modules_point_only_downwards_and_form_no_circle() {
         false
     }
     for (from, to) in &edges {
-        assert!(!reaches(&edges, to, from, &mut Vec::new()), "an import circle through {from} and {to}");
+        assert!(
+            !reaches(&edges, to, from, &mut Vec::new()),
+            "an import circle through {from} and {to}"
+        );
     }
 }
 
 #[test]
 fn the_module_reader_resolves_paths() {
     let deeper = ["deeper".to_string(), "removal".to_string()];
-    let code = "use super::Deeper; use super::super::base::Id; use crate::model::{exploration::X, plan};";
-    assert_eq!(named_modules(code, &deeper), ["base", "deeper", "exploration", "plan"]);
-    assert_eq!(named_modules("use super::{base, start::Profile};", &["workbook".to_string()]), ["base", "start"]);
+    let code =
+        "use super::Deeper; use super::super::base::Id; use crate::model::{exploration::X, plan};";
+    assert_eq!(
+        named_modules(code, &deeper),
+        ["base", "deeper", "exploration", "plan"]
+    );
+    assert_eq!(
+        named_modules(
+            "use super::{base, start::Profile};",
+            &["workbook".to_string()]
+        ),
+        ["base", "start"]
+    );
 }
 
 #[test]
 fn no_floor_reads_the_floor_above() {
-    let mut found = offenders("src/model", &["crate::store", "crate::ui", "super::store", "super::ui", "crate::{"], &[]);
-    found.extend(offenders("src/store", &["crate::ui", "super::ui", "crate::{"], &[]));
-    assert!(found.is_empty(), "model reads nothing above it, store reads no ui: {found:#?}");
+    let mut found = offenders(
+        "src/model",
+        &[
+            "crate::store",
+            "crate::ui",
+            "super::store",
+            "super::ui",
+            "crate::{",
+        ],
+        &[],
+    );
+    found.extend(offenders(
+        "src/store",
+        &["crate::ui", "super::ui", "crate::{"],
+        &[],
+    ));
+    assert!(
+        found.is_empty(),
+        "model reads nothing above it, store reads no ui: {found:#?}"
+    );
 }
 
 fn folders(dir: &str) -> Vec<String> {
@@ -356,11 +533,17 @@ fn folders(dir: &str) -> Vec<String> {
 /// list of stages. A stage that misses one of them fails here, by name.
 #[test]
 fn every_stage_follows_the_recipe() {
-    let mut stages: Vec<String> = folders("src/model").into_iter().filter(|name| name != "base").collect();
+    let mut stages: Vec<String> = folders("src/model")
+        .into_iter()
+        .filter(|name| name != "base")
+        .collect();
     stages.sort();
     let mut listed: Vec<String> = STAGES.iter().map(|s| s.to_string()).collect();
     listed.sort();
-    assert_eq!(stages, listed, "every folder in src/model but base is a stage, named in STAGES in program order");
+    assert_eq!(
+        stages, listed,
+        "every folder in src/model but base is a stage, named in STAGES in program order"
+    );
     let pages = folders("src/ui/pages");
     let model_mod = code_of(&root().join("src/model/mod.rs"));
     let pages_mod = code_of(&root().join("src/ui/pages/mod.rs"));
@@ -375,7 +558,10 @@ fn every_stage_follows_the_recipe() {
         let split = stage == "start" || parts.contains(&format!("#[wasm_split({stage},"));
         // Start's words (the name, the dates) head the printed summary; every other stage prints a section.
         let printed = stage == "start"
-            || (root().join(format!("src/ui/pages/print/{stage}.rs")).is_file() && print.contains(&format!("{stage}::section(w")));
+            || (root()
+                .join(format!("src/ui/pages/print/{stage}.rs"))
+                .is_file()
+                && print.contains(&format!("{stage}::section(w")));
         let checks = [
             (split, format!("its page split off as a part: `#[wasm_split({stage}, …)]` in src/ui/parts.rs")),
             (pages.iter().any(|p| p == stage), format!("src/ui/pages/{stage}/")),
@@ -395,10 +581,22 @@ fn every_stage_follows_the_recipe() {
         let stage_code = shipped_code_of(&root().join(format!("src/model/{stage}/mod.rs")));
         if stage_code.contains("pub use removal::") || stage_code.contains("pub enum Target") {
             for (ok, what) in [
-                (edit.contains(&format!("{variant}({stage}::Target)")), format!("`Target::{variant}` in edit.rs")),
-                (edit.contains(&format!("{variant}({stage}::Removed)")), format!("`RemovedPart::{variant}` in edit.rs")),
-                (workbook.contains(&format!("Target::{variant}(target) =>")), format!("`Target::{variant}` in Workbook::removal_of")),
-                (workbook.contains(&format!("RemovedPart::{variant}(part) =>")), format!("`RemovedPart::{variant}` in take_away and put_back")),
+                (
+                    edit.contains(&format!("{variant}({stage}::Target)")),
+                    format!("`Target::{variant}` in edit.rs"),
+                ),
+                (
+                    edit.contains(&format!("{variant}({stage}::Removed)")),
+                    format!("`RemovedPart::{variant}` in edit.rs"),
+                ),
+                (
+                    workbook.contains(&format!("Target::{variant}(target) =>")),
+                    format!("`Target::{variant}` in Workbook::removal_of"),
+                ),
+                (
+                    workbook.contains(&format!("RemovedPart::{variant}(part) =>")),
+                    format!("`RemovedPart::{variant}` in take_away and put_back"),
+                ),
             ] {
                 if !ok {
                     missing.push(format!("{stage}: {what}"));
@@ -406,5 +604,8 @@ fn every_stage_follows_the_recipe() {
             }
         }
     }
-    assert!(missing.is_empty(), "a stage is missing from a list of stages (see ARCHITECTURE.md): {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "a stage is missing from a list of stages (see ARCHITECTURE.md): {missing:#?}"
+    );
 }

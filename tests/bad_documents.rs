@@ -41,7 +41,13 @@ fn minimal(rest: &str) -> Vec<u8> {
 
 fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
-    let mut add = |name: &str, bytes: Vec<u8>, kind: &'static str| cases.push(Case { name: name.to_string(), bytes, kind });
+    let mut add = |name: &str, bytes: Vec<u8>, kind: &'static str| {
+        cases.push(Case {
+            name: name.to_string(),
+            bytes,
+            kind,
+        })
+    };
 
     // Truncated at many points: nothing left is empty; a cut inside a character is not text; any
     // other cut leaves JSON that ends too soon.
@@ -57,103 +63,385 @@ fn cases() -> Vec<Case> {
         } else {
             "not-json"
         };
-        add(&format!("truncated-at-{cut}.json"), text[..cut].to_vec(), kind);
+        add(
+            &format!("truncated-at-{cut}.json"),
+            text[..cut].to_vec(),
+            kind,
+        );
     }
-    let multibyte = FULL.char_indices().find(|(_, c)| c.len_utf8() > 1).map(|(i, _)| i).expect("a character of several bytes");
-    add("truncated-inside-a-character.json", text[..multibyte + 1].to_vec(), "not-text");
+    let multibyte = FULL
+        .char_indices()
+        .find(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, _)| i)
+        .expect("a character of several bytes");
+    add(
+        "truncated-inside-a-character.json",
+        text[..multibyte + 1].to_vec(),
+        "not-text",
+    );
 
     // Not an object at the top.
-    for (name, top) in [("list", "[1, 2]"), ("text", "\"waypoint\""), ("number", "8"), ("null", "null"), ("true", "true")] {
-        add(&format!("top-level-{name}.json"), top.as_bytes().to_vec(), "not-an-object");
+    for (name, top) in [
+        ("list", "[1, 2]"),
+        ("text", "\"waypoint\""),
+        ("number", "8"),
+        ("null", "null"),
+        ("true", "true"),
+    ] {
+        add(
+            &format!("top-level-{name}.json"),
+            top.as_bytes().to_vec(),
+            "not-an-object",
+        );
     }
     // The envelope.
-    add("no-format.json", br#"{"schema_version":8}"#.to_vec(), "not-waypoint");
-    add("format-a-number.json", br#"{"format":42,"schema_version":8}"#.to_vec(), "other-format");
-    add("format-of-another-app.json", br#"{"format":"excalidraw","schema_version":8}"#.to_vec(), "other-format");
-    add("no-version.json", br#"{"format":"waypoint-workbook"}"#.to_vec(), "missing-version");
-    add("version-null.json", br#"{"format":"waypoint-workbook","schema_version":null}"#.to_vec(), "missing-version");
-    add("version-as-text.json", br#"{"format":"waypoint-workbook","schema_version":"8"}"#.to_vec(), "version-not-a-number");
-    add("version-true.json", br#"{"format":"waypoint-workbook","schema_version":true}"#.to_vec(), "version-not-a-number");
-    add("version-a-list.json", br#"{"format":"waypoint-workbook","schema_version":[8]}"#.to_vec(), "version-not-a-number");
-    for (name, version) in [("zero", "0"), ("negative", "-1"), ("fraction", "7.5"), ("float-thousand", "1e3")] {
-        add(&format!("version-{name}.json"), format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(), "unknown-version");
+    add(
+        "no-format.json",
+        br#"{"schema_version":8}"#.to_vec(),
+        "not-waypoint",
+    );
+    add(
+        "format-a-number.json",
+        br#"{"format":42,"schema_version":8}"#.to_vec(),
+        "other-format",
+    );
+    add(
+        "format-of-another-app.json",
+        br#"{"format":"excalidraw","schema_version":8}"#.to_vec(),
+        "other-format",
+    );
+    add(
+        "no-version.json",
+        br#"{"format":"waypoint-workbook"}"#.to_vec(),
+        "missing-version",
+    );
+    add(
+        "version-null.json",
+        br#"{"format":"waypoint-workbook","schema_version":null}"#.to_vec(),
+        "missing-version",
+    );
+    add(
+        "version-as-text.json",
+        br#"{"format":"waypoint-workbook","schema_version":"8"}"#.to_vec(),
+        "version-not-a-number",
+    );
+    add(
+        "version-true.json",
+        br#"{"format":"waypoint-workbook","schema_version":true}"#.to_vec(),
+        "version-not-a-number",
+    );
+    add(
+        "version-a-list.json",
+        br#"{"format":"waypoint-workbook","schema_version":[8]}"#.to_vec(),
+        "version-not-a-number",
+    );
+    for (name, version) in [
+        ("zero", "0"),
+        ("negative", "-1"),
+        ("fraction", "7.5"),
+        ("float-thousand", "1e3"),
+    ] {
+        add(
+            &format!("version-{name}.json"),
+            format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(),
+            "unknown-version",
+        );
     }
     // Every future version refuses alike: the next, far ones, and the largest number there is.
     let newest = waypoint::model::SCHEMA_VERSION;
-    let future = [("next", (newest + 1).to_string()), ("after-next", (newest + 2).to_string())];
+    let future = [
+        ("next", (newest + 1).to_string()),
+        ("after-next", (newest + 2).to_string()),
+    ];
     let far = ["99", "4294967296", "18446744073709551615"].map(|v| (v, v.to_string()));
     for (name, version) in future.into_iter().chain(far) {
-        add(&format!("future-version-{name}.json"), format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(), "newer-version");
+        add(
+            &format!("future-version-{name}.json"),
+            format!(r#"{{"format":"waypoint-workbook","schema_version":{version}}}"#).into_bytes(),
+            "newer-version",
+        );
     }
-    add("exported-at-a-number.json", minimal(r#","exported_at":5"#), "wrong-shape");
-    add("exported-at-not-a-time.json", minimal(r#","exported_at":"yesterday""#), "wrong-shape");
+    add(
+        "exported-at-a-number.json",
+        minimal(r#","exported_at":5"#),
+        "wrong-shape",
+    );
+    add(
+        "exported-at-not-a-time.json",
+        minimal(r#","exported_at":"yesterday""#),
+        "wrong-shape",
+    );
 
     // Wrong types at every level: each section, a field in each, an item of a list, a field of an item.
-    let sections = ["profile", "vision", "exploration", "deeper", "networking", "applying", "closing", "plan", "coach"];
+    let sections = [
+        "profile",
+        "vision",
+        "exploration",
+        "deeper",
+        "networking",
+        "applying",
+        "closing",
+        "plan",
+        "coach",
+    ];
     for section in sections {
-        add(&format!("{section}-a-number.json"), changed(|v| v[section] = json!(7)), "wrong-shape");
-        add(&format!("{section}-a-list.json"), changed(|v| v[section] = json!([])), "wrong-shape");
+        add(
+            &format!("{section}-a-number.json"),
+            changed(|v| v[section] = json!(7)),
+            "wrong-shape",
+        );
+        add(
+            &format!("{section}-a-list.json"),
+            changed(|v| v[section] = json!([])),
+            "wrong-shape",
+        );
     }
-    add("next-id-text.json", changed(|v| v["next_id"] = json!("111")), "wrong-shape");
-    add("name-a-number.json", changed(|v| v["profile"]["name"] = json!(42)), "wrong-shape");
-    add("rhythm-unknown.json", changed(|v| v["profile"]["check_in_rhythm"] = json!("hourly")), "wrong-shape");
-    add("start-a-false-date.json", changed(|v| v["profile"]["started_on"] = json!("2026-02-30")), "wrong-shape");
-    add("vision-answer-a-list.json", changed(|v| v["vision"]["one_year"] = json!(["a"])), "wrong-shape");
-    add("options-an-object.json", changed(|v| v["deeper"]["options"] = json!({})), "wrong-shape");
-    add("option-a-text.json", changed(|v| v["deeper"]["options"][0] = json!("x")), "wrong-shape");
-    add("option-id-text.json", changed(|v| v["deeper"]["options"][0]["id"] = json!("9")), "wrong-shape");
-    add("salary-text.json", changed(|v| v["deeper"]["options"][0]["salary"]["min"] = json!("a lot")), "wrong-shape");
-    add("contacts-a-number.json", changed(|v| v["networking"]["contacts"] = json!(3)), "wrong-shape");
-    add("status-unknown.json", changed(|v| v["applying"]["applications"][0]["status"] = json!("lost")), "wrong-shape");
-    add("history-an-object.json", changed(|v| v["applying"]["applications"][0]["history"] = json!({})), "wrong-shape");
-    add("step-due-a-number.json", changed(|v| v["plan"]["steps"][0]["due"] = json!(20261205)), "wrong-shape");
-    add("an-unknown-field.json", changed(|v| v["profile"]["nickname"] = json!("Sammy")), "wrong-shape");
-    add("an-unknown-section.json", changed(|v| v["extras"] = json!({})), "wrong-shape");
+    add(
+        "next-id-text.json",
+        changed(|v| v["next_id"] = json!("111")),
+        "wrong-shape",
+    );
+    add(
+        "name-a-number.json",
+        changed(|v| v["profile"]["name"] = json!(42)),
+        "wrong-shape",
+    );
+    add(
+        "rhythm-unknown.json",
+        changed(|v| v["profile"]["check_in_rhythm"] = json!("hourly")),
+        "wrong-shape",
+    );
+    add(
+        "start-a-false-date.json",
+        changed(|v| v["profile"]["started_on"] = json!("2026-02-30")),
+        "wrong-shape",
+    );
+    add(
+        "vision-answer-a-list.json",
+        changed(|v| v["vision"]["one_year"] = json!(["a"])),
+        "wrong-shape",
+    );
+    add(
+        "options-an-object.json",
+        changed(|v| v["deeper"]["options"] = json!({})),
+        "wrong-shape",
+    );
+    add(
+        "option-a-text.json",
+        changed(|v| v["deeper"]["options"][0] = json!("x")),
+        "wrong-shape",
+    );
+    add(
+        "option-id-text.json",
+        changed(|v| v["deeper"]["options"][0]["id"] = json!("9")),
+        "wrong-shape",
+    );
+    add(
+        "salary-text.json",
+        changed(|v| v["deeper"]["options"][0]["salary"]["min"] = json!("a lot")),
+        "wrong-shape",
+    );
+    add(
+        "contacts-a-number.json",
+        changed(|v| v["networking"]["contacts"] = json!(3)),
+        "wrong-shape",
+    );
+    add(
+        "status-unknown.json",
+        changed(|v| v["applying"]["applications"][0]["status"] = json!("lost")),
+        "wrong-shape",
+    );
+    add(
+        "history-an-object.json",
+        changed(|v| v["applying"]["applications"][0]["history"] = json!({})),
+        "wrong-shape",
+    );
+    add(
+        "step-due-a-number.json",
+        changed(|v| v["plan"]["steps"][0]["due"] = json!(20261205)),
+        "wrong-shape",
+    );
+    add(
+        "an-unknown-field.json",
+        changed(|v| v["profile"]["nickname"] = json!("Sammy")),
+        "wrong-shape",
+    );
+    add(
+        "an-unknown-section.json",
+        changed(|v| v["extras"] = json!({})),
+        "wrong-shape",
+    );
 
     // Values out of range.
-    add("score-eleven.json", changed(|v| v["deeper"]["matrix"]["scores"][0]["value"] = json!(11)), "out-of-range");
-    add("weight-six.json", changed(|v| v["deeper"]["matrix"]["criteria"][0]["weight"] = json!(6)), "out-of-range");
-    add("program-of-a-thousand-weeks.json", changed(|v| v["profile"]["program_weeks"] = json!(1000)), "out-of-range");
-    add("program-of-no-weeks.json", changed(|v| v["profile"]["program_weeks"] = json!(0)), "out-of-range");
-    add("negative-salary.json", changed(|v| v["deeper"]["options"][0]["salary"]["min"] = json!(-5)), "wrong-shape");
-    add("step-due-in-2300.json", changed(|v| v["plan"]["steps"][0]["due"] = json!("2300-01-01")), "out-of-range");
-    add("id-zero.json", changed(|v| v["deeper"]["options"][0]["id"] = json!(0)), "out-of-range");
+    add(
+        "score-eleven.json",
+        changed(|v| v["deeper"]["matrix"]["scores"][0]["value"] = json!(11)),
+        "out-of-range",
+    );
+    add(
+        "weight-six.json",
+        changed(|v| v["deeper"]["matrix"]["criteria"][0]["weight"] = json!(6)),
+        "out-of-range",
+    );
+    add(
+        "program-of-a-thousand-weeks.json",
+        changed(|v| v["profile"]["program_weeks"] = json!(1000)),
+        "out-of-range",
+    );
+    add(
+        "program-of-no-weeks.json",
+        changed(|v| v["profile"]["program_weeks"] = json!(0)),
+        "out-of-range",
+    );
+    add(
+        "negative-salary.json",
+        changed(|v| v["deeper"]["options"][0]["salary"]["min"] = json!(-5)),
+        "wrong-shape",
+    );
+    add(
+        "step-due-in-2300.json",
+        changed(|v| v["plan"]["steps"][0]["due"] = json!("2300-01-01")),
+        "out-of-range",
+    );
+    add(
+        "id-zero.json",
+        changed(|v| v["deeper"]["options"][0]["id"] = json!(0)),
+        "out-of-range",
+    );
 
     // Duplicate ids, and duplicate keys (serde_json alone would keep the last silently).
-    add("two-options-one-id.json", changed(|v| v["deeper"]["options"][1]["id"] = v["deeper"]["options"][0]["id"].clone()), "out-of-range");
-    add("a-contact-with-an-options-id.json", changed(|v| v["networking"]["contacts"][0]["id"] = v["deeper"]["options"][0]["id"].clone()), "out-of-range");
-    add("format-twice.json", br#"{"format":"waypoint-workbook","format":"waypoint-workbook","schema_version":8}"#.to_vec(), "not-json");
-    add("version-twice.json", br#"{"format":"waypoint-workbook","schema_version":8,"schema_version":1}"#.to_vec(), "not-json");
-    add("name-twice.json", minimal(r#","profile":{"name":"Sam","name":"Kim"}"#), "not-json");
-    let twice = FULL.replacen("\"name\": \"Sam Okafor\",", "\"name\": \"Sam Okafor\",\n    \"name\": \"Sam\",", 1);
-    add("name-twice-in-the-full-workbook.json", twice.into_bytes(), "not-json");
+    add(
+        "two-options-one-id.json",
+        changed(|v| v["deeper"]["options"][1]["id"] = v["deeper"]["options"][0]["id"].clone()),
+        "out-of-range",
+    );
+    add(
+        "a-contact-with-an-options-id.json",
+        changed(|v| v["networking"]["contacts"][0]["id"] = v["deeper"]["options"][0]["id"].clone()),
+        "out-of-range",
+    );
+    add(
+        "format-twice.json",
+        br#"{"format":"waypoint-workbook","format":"waypoint-workbook","schema_version":8}"#
+            .to_vec(),
+        "not-json",
+    );
+    add(
+        "version-twice.json",
+        br#"{"format":"waypoint-workbook","schema_version":8,"schema_version":1}"#.to_vec(),
+        "not-json",
+    );
+    add(
+        "name-twice.json",
+        minimal(r#","profile":{"name":"Sam","name":"Kim"}"#),
+        "not-json",
+    );
+    let twice = FULL.replacen(
+        "\"name\": \"Sam Okafor\",",
+        "\"name\": \"Sam Okafor\",\n    \"name\": \"Sam\",",
+        1,
+    );
+    add(
+        "name-twice-in-the-full-workbook.json",
+        twice.into_bytes(),
+        "not-json",
+    );
 
     // Links to records that are not there: harmless, and repaired (the link dropped, the record kept).
-    add("application-to-a-missing-contact.json", changed(|v| v["applying"]["applications"][0]["contact"] = json!(9999)), "ok");
-    add("step-to-a-missing-goal.json", changed(|v| v["plan"]["steps"][0]["goal"] = json!(9999)), "ok");
-    add("score-of-a-missing-option.json", changed(|v| v["deeper"]["matrix"]["scores"][0]["thing"] = json!(9999)), "ok");
-    add("chosen-option-missing.json", changed(|v| v["deeper"]["decision"]["chosen"] = json!(9999)), "ok");
+    add(
+        "application-to-a-missing-contact.json",
+        changed(|v| v["applying"]["applications"][0]["contact"] = json!(9999)),
+        "ok",
+    );
+    add(
+        "step-to-a-missing-goal.json",
+        changed(|v| v["plan"]["steps"][0]["goal"] = json!(9999)),
+        "ok",
+    );
+    add(
+        "score-of-a-missing-option.json",
+        changed(|v| v["deeper"]["matrix"]["scores"][0]["thing"] = json!(9999)),
+        "ok",
+    );
+    add(
+        "chosen-option-missing.json",
+        changed(|v| v["deeper"]["decision"]["chosen"] = json!(9999)),
+        "ok",
+    );
 
     // Nesting beyond the parser's limit (128), in a field and at the top.
     for depth in [129, 1000, 100_000] {
         let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-        add(&format!("nested-{depth}-lists-in-a-field.json"), minimal(&format!(r#","extras":{nested}"#)), "not-json");
+        add(
+            &format!("nested-{depth}-lists-in-a-field.json"),
+            minimal(&format!(r#","extras":{nested}"#)),
+            "not-json",
+        );
     }
-    add("nested-200-objects.json", format!("{}{}", r#"{"a":"#.repeat(200), "}".repeat(200)).into_bytes(), "not-json");
-    add("nested-just-within-the-limit.json", minimal(&format!(r#","extras":{}{}"#, "[".repeat(100), "]".repeat(100))), "wrong-shape");
+    add(
+        "nested-200-objects.json",
+        format!("{}{}", r#"{"a":"#.repeat(200), "}".repeat(200)).into_bytes(),
+        "not-json",
+    );
+    add(
+        "nested-just-within-the-limit.json",
+        minimal(&format!(
+            r#","extras":{}{}"#,
+            "[".repeat(100),
+            "]".repeat(100)
+        )),
+        "wrong-shape",
+    );
 
     // Long strings: a 10 MB one is refused before it is read; one within the file limit but beyond a
     // field's is refused by the field.
-    add("ten-megabyte-name.json", minimal(&format!(r#","profile":{{"name":"{}"}}"#, "x".repeat(10_000_000))), "too-large");
-    add("name-of-a-hundred-thousand-characters.json", minimal(&format!(r#","profile":{{"name":"{}"}}"#, "x".repeat(100_000))), "text-too-long");
-    add("note-of-three-megabytes.json", changed(|v| v["applying"]["applications"][0]["notes"] = json!("é".repeat(1_500_000))), "text-too-long");
+    add(
+        "ten-megabyte-name.json",
+        minimal(&format!(
+            r#","profile":{{"name":"{}"}}"#,
+            "x".repeat(10_000_000)
+        )),
+        "too-large",
+    );
+    add(
+        "name-of-a-hundred-thousand-characters.json",
+        minimal(&format!(
+            r#","profile":{{"name":"{}"}}"#,
+            "x".repeat(100_000)
+        )),
+        "text-too-long",
+    );
+    add(
+        "note-of-three-megabytes.json",
+        changed(|v| v["applying"]["applications"][0]["notes"] = json!("é".repeat(1_500_000))),
+        "text-too-long",
+    );
 
     // Numbers JSON does not have.
-    for (name, number) in [("nan", "NaN"), ("infinity", "Infinity"), ("minus-infinity", "-Infinity"), ("too-large-a-float", "1e999"), ("leading-plus", "+5"), ("hex", "0x10")] {
-        add(&format!("number-{name}.json"), minimal(&format!(r#","next_id":{number}"#)), "not-json");
+    for (name, number) in [
+        ("nan", "NaN"),
+        ("infinity", "Infinity"),
+        ("minus-infinity", "-Infinity"),
+        ("too-large-a-float", "1e999"),
+        ("leading-plus", "+5"),
+        ("hex", "0x10"),
+    ] {
+        add(
+            &format!("number-{name}.json"),
+            minimal(&format!(r#","next_id":{number}"#)),
+            "not-json",
+        );
     }
-    add("nan-as-text-in-a-number.json", changed(|v| v["deeper"]["matrix"]["scores"][0]["value"] = json!("NaN")), "wrong-shape");
-    add("fractional-id.json", changed(|v| v["deeper"]["options"][0]["id"] = json!(9.5)), "wrong-shape");
+    add(
+        "nan-as-text-in-a-number.json",
+        changed(|v| v["deeper"]["matrix"]["scores"][0]["value"] = json!("NaN")),
+        "wrong-shape",
+    );
+    add(
+        "fractional-id.json",
+        changed(|v| v["deeper"]["options"][0]["id"] = json!(9.5)),
+        "wrong-shape",
+    );
 
     // Text encodings: byte-order marks, UTF-16 with and without them, bytes that are no text.
     let bom = |bytes: &[u8]| [&[0xef, 0xbb, 0xbf][..], bytes].concat();
@@ -167,7 +455,11 @@ fn cases() -> Vec<Case> {
             out.extend(if big { [0xfe, 0xff] } else { [0xff, 0xfe] });
         }
         for unit in FULL.encode_utf16() {
-            out.extend(if big { unit.to_be_bytes() } else { unit.to_le_bytes() });
+            out.extend(if big {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
         }
         out
     };
@@ -179,46 +471,160 @@ fn cases() -> Vec<Case> {
     odd.push(b'x');
     add("utf16-le-with-an-odd-byte.json", odd, "not-text");
     let mut lone = vec![0xff, 0xfe];
-    for unit in r#"{"format":"waypoint-workbook","schema_version":8,"profile":{"name":"#.encode_utf16().chain([0xd800]).chain("\"}}".encode_utf16()) {
+    for unit in r#"{"format":"waypoint-workbook","schema_version":8,"profile":{"name":"#
+        .encode_utf16()
+        .chain([0xd800])
+        .chain("\"}}".encode_utf16())
+    {
         lone.extend(unit.to_le_bytes());
     }
     add("utf16-with-a-lone-surrogate.json", lone, "not-text");
-    add("invalid-utf8-byte.json", [&minimal("")[..10], &[0xff], &minimal("")[10..]].concat(), "not-text");
-    add("overlong-utf8.json", [&b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\""[..], &[0xc0, 0x80], b"\"}}"].concat(), "not-text");
-    add("utf8-encoded-surrogate.json", [&b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\""[..], &[0xed, 0xa0, 0x80], b"\"}}"].concat(), "not-text");
-    add("latin1-name.json", [&b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\"Ren"[..], &[0xe9], b"e\"}}"].concat(), "not-text");
-    add("lone-high-surrogate-escape.json", minimal(r#","profile":{"name":"\ud800"}"#), "not-json");
-    add("lone-low-surrogate-escape.json", minimal(r#","profile":{"name":"\udc00 x"}"#), "not-json");
-    add("raw-nul-in-text.json", minimal(",\"profile\":{\"name\":\"a\u{0}b\"}"), "not-json");
-    add("raw-newline-in-text.json", minimal(",\"profile\":{\"name\":\"a\nb\"}"), "not-json");
-    add("escaped-nul-in-text.json", minimal(r#","profile":{"name":"a\u0000b"}"#), "ok");
+    add(
+        "invalid-utf8-byte.json",
+        [&minimal("")[..10], &[0xff], &minimal("")[10..]].concat(),
+        "not-text",
+    );
+    add(
+        "overlong-utf8.json",
+        [
+            &b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\""[..],
+            &[0xc0, 0x80],
+            b"\"}}",
+        ]
+        .concat(),
+        "not-text",
+    );
+    add(
+        "utf8-encoded-surrogate.json",
+        [
+            &b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\""[..],
+            &[0xed, 0xa0, 0x80],
+            b"\"}}",
+        ]
+        .concat(),
+        "not-text",
+    );
+    add(
+        "latin1-name.json",
+        [
+            &b"{\"format\":\"waypoint-workbook\",\"schema_version\":8,\"profile\":{\"name\":\"Ren"
+                [..],
+            &[0xe9],
+            b"e\"}}",
+        ]
+        .concat(),
+        "not-text",
+    );
+    add(
+        "lone-high-surrogate-escape.json",
+        minimal(r#","profile":{"name":"\ud800"}"#),
+        "not-json",
+    );
+    add(
+        "lone-low-surrogate-escape.json",
+        minimal(r#","profile":{"name":"\udc00 x"}"#),
+        "not-json",
+    );
+    add(
+        "raw-nul-in-text.json",
+        minimal(",\"profile\":{\"name\":\"a\u{0}b\"}"),
+        "not-json",
+    );
+    add(
+        "raw-newline-in-text.json",
+        minimal(",\"profile\":{\"name\":\"a\nb\"}"),
+        "not-json",
+    );
+    add(
+        "escaped-nul-in-text.json",
+        minimal(r#","profile":{"name":"a\u0000b"}"#),
+        "ok",
+    );
 
     // Other apps' JSON, and other files altogether.
     for (name, text) in [
-        ("excalidraw", r#"{"type":"excalidraw","version":2,"elements":[]}"#),
+        (
+            "excalidraw",
+            r#"{"type":"excalidraw","version":2,"elements":[]}"#,
+        ),
         ("json-resume", r#"{"basics":{"name":"Sam"},"work":[]}"#),
         ("package-json", r#"{"name":"waypoint","version":"0.1.0"}"#),
         ("geojson", r#"{"type":"FeatureCollection","features":[]}"#),
-        ("job-tracker", r#"{"jobs":[{"company":"Northwind","status":"applied"}]}"#),
+        (
+            "job-tracker",
+            r#"{"jobs":[{"company":"Northwind","status":"applied"}]}"#,
+        ),
         ("anki-like", r#"{"__type__":"Deck","children":[]}"#),
         ("empty-object", "{}"),
     ] {
-        add(&format!("other-app-{name}.json"), text.as_bytes().to_vec(), "not-waypoint");
+        add(
+            &format!("other-app-{name}.json"),
+            text.as_bytes().to_vec(),
+            "not-waypoint",
+        );
     }
-    add("gzip.json.gz", [&[0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03][..], &[0xab; 40]].concat(), "compressed");
-    add("zip.zip", [&b"PK\x03\x04\x14\x00\x00\x00\x08\x00"[..], &[0x21; 40]].concat(), "compressed");
-    add("empty-zip.zip", b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(), "compressed");
-    add("png.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "not-text");
-    add("pdf.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec(), "not-text");
+    add(
+        "gzip.json.gz",
+        [
+            &[0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03][..],
+            &[0xab; 40],
+        ]
+        .concat(),
+        "compressed",
+    );
+    add(
+        "zip.zip",
+        [&b"PK\x03\x04\x14\x00\x00\x00\x08\x00"[..], &[0x21; 40]].concat(),
+        "compressed",
+    );
+    add(
+        "empty-zip.zip",
+        b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(),
+        "compressed",
+    );
+    add(
+        "png.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+        "not-text",
+    );
+    add(
+        "pdf.pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec(),
+        "not-text",
+    );
     add("pdf-header-only.pdf", b"%PDF-1.7\n".to_vec(), "not-json");
-    add("csv.csv", b"company,role,status\nNorthwind,Tutor,applied\n".to_vec(), "not-json");
-    add("html.html", b"<!doctype html><title>Waypoint</title>".to_vec(), "not-json");
-    add("javascript-object.js", b"{format: 'waypoint-workbook', schema_version: 8}".to_vec(), "not-json");
+    add(
+        "csv.csv",
+        b"company,role,status\nNorthwind,Tutor,applied\n".to_vec(),
+        "not-json",
+    );
+    add(
+        "html.html",
+        b"<!doctype html><title>Waypoint</title>".to_vec(),
+        "not-json",
+    );
+    add(
+        "javascript-object.js",
+        b"{format: 'waypoint-workbook', schema_version: 8}".to_vec(),
+        "not-json",
+    );
     add("trailing-comma.json", minimal(",").to_vec(), "not-json");
-    add("two-documents.json", [minimal(""), minimal("")].concat(), "not-json");
-    add("comment.json", b"// my workbook\n{\"format\":\"waypoint-workbook\",\"schema_version\":8}".to_vec(), "not-json");
+    add(
+        "two-documents.json",
+        [minimal(""), minimal("")].concat(),
+        "not-json",
+    );
+    add(
+        "comment.json",
+        b"// my workbook\n{\"format\":\"waypoint-workbook\",\"schema_version\":8}".to_vec(),
+        "not-json",
+    );
     add("only-spaces.json", b"  \n\t \r\n".to_vec(), "empty");
-    add("single-quotes.json", b"{'format':'waypoint-workbook'}".to_vec(), "not-json");
+    add(
+        "single-quotes.json",
+        b"{'format':'waypoint-workbook'}".to_vec(),
+        "not-json",
+    );
     cases
 }
 
@@ -234,9 +640,16 @@ fn every_malformed_document_is_refused_with_its_kind() {
     let cases = cases();
     let mut names = BTreeMap::new();
     for case in &cases {
-        assert!(names.insert(case.name.clone(), case.kind).is_none(), "two cases named {}", case.name);
+        assert!(
+            names.insert(case.name.clone(), case.kind).is_none(),
+            "two cases named {}",
+            case.name
+        );
     }
-    let expected: String = names.iter().map(|(name, kind)| format!("{name} {kind}\n")).collect();
+    let expected: String = names
+        .iter()
+        .map(|(name, kind)| format!("{name} {kind}\n"))
+        .collect();
     if std::env::var_os("WAYPOINT_WRITE_BAD").is_some() {
         let _ = std::fs::remove_dir_all(DIR);
         std::fs::create_dir_all(DIR).unwrap();
@@ -254,22 +667,47 @@ fn every_malformed_document_is_refused_with_its_kind() {
         .collect();
     let mut on_disk = on_disk;
     on_disk.sort();
-    assert_eq!(on_disk, names.keys().cloned().collect::<Vec<_>>(), "the files under tests/fixtures/bad are the cases");
-    assert_eq!(std::fs::read_to_string(Path::new(DIR).join("expected.txt")).unwrap(), expected);
+    assert_eq!(
+        on_disk,
+        names.keys().cloned().collect::<Vec<_>>(),
+        "the files under tests/fixtures/bad are the cases"
+    );
+    assert_eq!(
+        std::fs::read_to_string(Path::new(DIR).join("expected.txt")).unwrap(),
+        expected
+    );
 
     let refused = cases.iter().filter(|c| c.kind != "ok").count();
     assert!(refused >= 100, "only {refused} malformed documents");
     let mut wrong = Vec::new();
     for case in &cases {
         let bytes = std::fs::read(Path::new(DIR).join(&case.name)).unwrap();
-        assert!(bytes == case.bytes, "{} on disk differs from what its case makes", case.name);
+        assert!(
+            bytes == case.bytes,
+            "{} on disk differs from what its case makes",
+            case.name
+        );
         let found = kind_of(&bytes);
         if found != case.kind {
-            let detail = read_document_bytes(&bytes).err().map(|e| e.to_string()).unwrap_or_default();
-            wrong.push(format!("{}: expected {}, found {found} ({})", case.name, case.kind, detail.chars().take(200).collect::<String>()));
+            let detail = read_document_bytes(&bytes)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            wrong.push(format!(
+                "{}: expected {}, found {found} ({})",
+                case.name,
+                case.kind,
+                detail.chars().take(200).collect::<String>()
+            ));
         }
     }
-    assert!(wrong.is_empty(), "{} of {} cases:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cases:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
     println!("{} documents under tests/fixtures/bad: {refused} refused, each with its expected kind; {} repaired and read", cases.len(), cases.len() - refused);
 }
 
@@ -292,19 +730,38 @@ fn the_published_schema_refuses_what_the_validator_refuses() {
     let (mut compared, mut disagreements) = (0, Vec::new());
     for case in cases() {
         // Files a JSON reader cannot read (bytes that are not UTF-8 JSON) are the validator's alone.
-        let Ok(document) = serde_json::from_slice::<Value>(&case.bytes) else { continue };
+        let Ok(document) = serde_json::from_slice::<Value>(&case.bytes) else {
+            continue;
+        };
         compared += 1;
-        let refusal = published::refusal(&schemas[published::version_of(&document, newest) as usize - 1], &document);
-        let waypoint = read_document_bytes(&case.bytes).err().map(|error| error.to_string());
+        let refusal = published::refusal(
+            &schemas[published::version_of(&document, newest) as usize - 1],
+            &document,
+        );
+        let waypoint = read_document_bytes(&case.bytes)
+            .err()
+            .map(|error| error.to_string());
         let agree = match &waypoint {
             None => refusal.is_none(),
-            Some(message) => refusal.is_some() || BEYOND_THE_SCHEMA.iter().any(|rule| message.contains(rule)),
+            Some(message) => {
+                refusal.is_some() || BEYOND_THE_SCHEMA.iter().any(|rule| message.contains(rule))
+            }
         };
         if !agree {
-            disagreements.push(format!("{}: Waypoint {}; schema {}", case.name, waypoint.as_deref().unwrap_or("reads it"), refusal.as_deref().unwrap_or("accepts it")));
+            disagreements.push(format!(
+                "{}: Waypoint {}; schema {}",
+                case.name,
+                waypoint.as_deref().unwrap_or("reads it"),
+                refusal.as_deref().unwrap_or("accepts it")
+            ));
         }
     }
     println!("{compared} of the malformed documents are JSON; the schema and the validator agree on each");
     assert!(compared >= 60, "only {compared} compared");
-    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
 }

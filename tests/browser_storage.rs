@@ -35,7 +35,13 @@ fn fresh_store(name: &str) -> LocalStore {
 fn sample() -> Workbook {
     let mut workbook = Workbook::new_started(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
     workbook.apply(StartEdit::SetName("Noor ✨".into()).into());
-    workbook.apply(VisionEdit::SetAnswer(Horizon::BestOfAllWorlds, "Work with \"meaning\"\nand time".into()).into());
+    workbook.apply(
+        VisionEdit::SetAnswer(
+            Horizon::BestOfAllWorlds,
+            "Work with \"meaning\"\nand time".into(),
+        )
+        .into(),
+    );
     workbook.apply(VisionEdit::SetClarity(Some(VisionClarity::Clear)).into());
     workbook
 }
@@ -66,8 +72,16 @@ fn a_saved_workbook_loads_back_equal() {
 fn unreadable_text_is_reported_and_can_be_kept_aside_unchanged() {
     let store = fresh_store("unreadable");
     let broken = "{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"profile\":";
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&store.workbook_key(), broken).unwrap();
-    let Loaded::Unreadable { text, error } = store.load().unwrap() else { panic!("expected Unreadable") };
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(&store.workbook_key(), broken)
+        .unwrap();
+    let Loaded::Unreadable { text, error } = store.load().unwrap() else {
+        panic!("expected Unreadable")
+    };
     assert_eq!(text, broken);
     assert!(matches!(error, DocumentError::NotJson { .. }));
     let key = store.keep_aside(&text, Utc::now()).unwrap();
@@ -80,12 +94,24 @@ fn unreadable_text_is_reported_and_can_be_kept_aside_unchanged() {
 fn backing_up_copies_the_saved_text_exactly() {
     use waypoint::store::backups::BackupReason;
     let store = fresh_store("backup");
-    assert_eq!(store.back_up_saved(BackupReason::Import, Utc::now()).unwrap(), None, "nothing saved, nothing to back up");
+    assert_eq!(
+        store
+            .back_up_saved(BackupReason::Import, Utc::now())
+            .unwrap(),
+        None,
+        "nothing saved, nothing to back up"
+    );
     let workbook = sample();
     store.save(&workbook).unwrap();
-    let made = store.back_up_saved(BackupReason::Import, Utc::now()).unwrap().expect("a backup");
+    let made = store
+        .back_up_saved(BackupReason::Import, Utc::now())
+        .unwrap()
+        .expect("a backup");
     assert_eq!(store.backups(), vec![made.backup.clone()]);
-    assert_eq!(Some(store.backup_text(&made.backup).unwrap()), store.saved_text().unwrap());
+    assert_eq!(
+        Some(store.backup_text(&made.backup).unwrap()),
+        store.saved_text().unwrap()
+    );
     assert_eq!(store.read_backup(&made.backup).unwrap().workbook, workbook);
 }
 
@@ -100,7 +126,11 @@ fn the_one_backup_of_earlier_versions_joins_the_list() {
     let backups = store.backups();
     assert_eq!(backups.len(), 1);
     assert_eq!(store.backup_text(&backups[0]).unwrap(), old);
-    assert!(backups[0].summary.starts_with("Before"), "{}", backups[0].summary);
+    assert!(
+        backups[0].summary.starts_with("Before"),
+        "{}",
+        backups[0].summary
+    );
 }
 
 #[wasm_bindgen_test]
@@ -123,7 +153,10 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
         } else {
             block /= 2;
         }
-        assert!(fillers.len() < 200, "the browser's quota should be reached long before this");
+        assert!(
+            fillers.len() < 200,
+            "the browser's quota should be reached long before this"
+        );
     }
 
     let mut bigger = saved.clone();
@@ -133,8 +166,16 @@ fn a_full_storage_refuses_the_save_and_keeps_what_was_saved() {
         storage.remove_item(key).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
-    assert_eq!(store.saved_text().unwrap(), before, "the saved text must be untouched");
-    assert_eq!(keys_of("quota"), keys_before, "no piece of the refused save is left behind");
+    assert_eq!(
+        store.saved_text().unwrap(),
+        before,
+        "the saved text must be untouched"
+    );
+    assert_eq!(
+        keys_of("quota"),
+        keys_before,
+        "no piece of the refused save is left behind"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -143,31 +184,66 @@ fn a_large_workbook_is_saved_in_pieces_and_a_whole_document_becomes_pieces() {
     let mut workbook = sample();
     let whole = waypoint::store::document::storage_text(&workbook).unwrap();
     // A workbook saved whole (by an earlier Waypoint) is read as it is.
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().set_item(&store.workbook_key(), &whole).unwrap();
-    assert!(matches!(store.load().unwrap(), Loaded::Found(document) if document.workbook == workbook));
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(&store.workbook_key(), &whole)
+        .unwrap();
+    assert!(
+        matches!(store.load().unwrap(), Loaded::Found(document) if document.workbook == workbook)
+    );
 
     workbook.apply(VisionEdit::SetAnswer(Horizon::TenYears, "a long view ".repeat(400)).into());
     store.save(&workbook).unwrap();
     let root = store.read_raw(&store.workbook_key()).unwrap().unwrap();
     // The root holds the small parts inline (coaching's empty program among them), the rest as pieces.
-    assert!(root.starts_with("waypoint-pieces 1\n") && root.len() < 2_400, "{} {root}", root.len());
-    assert_eq!(keys_of("pieces").iter().filter(|key| key.starts_with("test-pieces.piece.")).count(), 1);
-    assert_eq!(store.saved_text().unwrap().unwrap(), waypoint::store::document::storage_text(&workbook).unwrap());
-    assert!(matches!(LocalStore::new("test-pieces").load().unwrap(), Loaded::Found(document) if document.workbook == workbook));
+    assert!(
+        root.starts_with("waypoint-pieces 1\n") && root.len() < 2_400,
+        "{} {root}",
+        root.len()
+    );
+    assert_eq!(
+        keys_of("pieces")
+            .iter()
+            .filter(|key| key.starts_with("test-pieces.piece."))
+            .count(),
+        1
+    );
+    assert_eq!(
+        store.saved_text().unwrap().unwrap(),
+        waypoint::store::document::storage_text(&workbook).unwrap()
+    );
+    assert!(
+        matches!(LocalStore::new("test-pieces").load().unwrap(), Loaded::Found(document) if document.workbook == workbook)
+    );
 
     // A missing piece is reported, never read as a workbook.
-    let piece = keys_of("pieces").into_iter().find(|key| key.contains(".piece.")).unwrap();
+    let piece = keys_of("pieces")
+        .into_iter()
+        .find(|key| key.contains(".piece."))
+        .unwrap();
     store.remove(&piece).unwrap();
     assert!(matches!(
         LocalStore::new("test-pieces").load().unwrap(),
-        Loaded::Unreadable { error: DocumentError::MissingPieces { missing: 1, pieces: 1 }, .. }
+        Loaded::Unreadable {
+            error: DocumentError::MissingPieces {
+                missing: 1,
+                pieces: 1
+            },
+            ..
+        }
     ));
 }
 
 /// Waits `ms` milliseconds in the browser's event loop.
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -182,8 +258,8 @@ mod live_workbook {
             other => panic!("expected a saved workbook, found {other:?}"),
         }
     }
-    use waypoint::store::local::SaveError;
     use waypoint::store::backups::BackupReason;
+    use waypoint::store::local::SaveError;
     use waypoint::store::{LiveWorkbook, SaveStatus, StartupNotice};
 
     #[wasm_bindgen_test]
@@ -193,7 +269,11 @@ mod live_workbook {
         assert_eq!(live.status(), SaveStatus::Saved);
         live.dispatch(StartEdit::SetName("Iris".into()));
         assert_eq!(live.status(), SaveStatus::Pending);
-        assert_eq!(store.read_raw(&store.workbook_key()).unwrap(), None, "not written at once");
+        assert_eq!(
+            store.read_raw(&store.workbook_key()).unwrap(),
+            None,
+            "not written at once"
+        );
         sleep(450).await;
         assert_eq!(live.status(), SaveStatus::Saved);
         assert_eq!(saved_workbook(&store).profile.name, "Iris");
@@ -204,8 +284,15 @@ mod live_workbook {
         let store = fresh_store("live-flush");
         let live = LiveWorkbook::start(store.clone());
         live.dispatch(StartEdit::SetName(String::new()));
-        assert_eq!(live.status(), SaveStatus::Saved, "an edit that changes nothing is not saved");
-        live.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Less commuting".into()));
+        assert_eq!(
+            live.status(),
+            SaveStatus::Saved,
+            "an edit that changes nothing is not saved"
+        );
+        live.dispatch(VisionEdit::SetAnswer(
+            Horizon::OneYear,
+            "Less commuting".into(),
+        ));
         live.flush();
         assert_eq!(live.status(), SaveStatus::Saved);
         assert_eq!(saved_workbook(&store).vision.one_year, "Less commuting");
@@ -219,10 +306,21 @@ mod live_workbook {
         live.flush();
         let mut incoming = Workbook::default();
         incoming.profile.name = "New".into();
-        let made = live.replace(incoming.clone(), BackupReason::Import).unwrap().expect("a saved workbook to back up");
+        let made = live
+            .replace(incoming.clone(), BackupReason::Import)
+            .unwrap()
+            .expect("a saved workbook to back up");
         assert_eq!(live.with(|w| w.profile.name.clone()), "New");
         assert_eq!(made.backup.reason, BackupReason::Import);
-        assert_eq!(store.read_backup(&store.backups()[0]).unwrap().workbook.profile.name, "Old");
+        assert_eq!(
+            store
+                .read_backup(&store.backups()[0])
+                .unwrap()
+                .workbook
+                .profile
+                .name,
+            "Old"
+        );
         assert_eq!(saved_workbook(&store), incoming);
     }
 
@@ -241,15 +339,30 @@ mod live_workbook {
         b.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Typed in B".into()));
         b.flush();
         assert_eq!(b.status(), SaveStatus::Saved);
-        assert!(b.notices().contains(&StartupNotice::OtherTabKept), "{:?}", b.notices());
+        assert!(
+            b.notices().contains(&StartupNotice::OtherTabKept),
+            "{:?}",
+            b.notices()
+        );
         let backups = store_b.backups();
         assert_eq!(backups.len(), 1);
         assert_eq!(backups[0].reason, BackupReason::OtherTab);
-        assert_eq!(store_b.read_backup(&backups[0]).unwrap().workbook.profile.name, "Typed in A");
+        assert_eq!(
+            store_b
+                .read_backup(&backups[0])
+                .unwrap()
+                .workbook
+                .profile
+                .name,
+            "Typed in A"
+        );
         assert_eq!(saved_workbook(&store_b).vision.one_year, "Typed in B");
 
         // B saving again has seen its own save: no second backup.
-        b.dispatch(VisionEdit::SetAnswer(Horizon::OneYear, "Typed in B again".into()));
+        b.dispatch(VisionEdit::SetAnswer(
+            Horizon::OneYear,
+            "Typed in B again".into(),
+        ));
         b.flush();
         assert_eq!(store_b.backups().len(), 1);
     }
@@ -264,24 +377,40 @@ mod live_workbook {
         storage.set_item(&store.workbook_key(), newer).unwrap();
         live.dispatch(StartEdit::SetName("Older tab".into()));
         live.flush();
-        assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
-        assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
+        assert_eq!(
+            live.status(),
+            SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 })
+        );
+        assert_eq!(
+            store.read_raw(&store.workbook_key()).unwrap().as_deref(),
+            Some(newer)
+        );
     }
 
     #[wasm_bindgen_test]
     fn a_migrated_workbook_is_backed_up_as_it_was_and_saved_in_the_new_form() {
         let store = fresh_store("live-migrated");
         let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-        let old = r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Old form"}}"#;
+        let old =
+            r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Old form"}}"#;
         storage.set_item(&store.workbook_key(), old).unwrap();
         let live = LiveWorkbook::start(store.clone());
-        assert!(matches!(live.notices().as_slice(), [StartupNotice::Migrated { from: 1 }]));
+        assert!(matches!(
+            live.notices().as_slice(),
+            [StartupNotice::Migrated { from: 1 }]
+        ));
         let backups = store.backups();
         assert_eq!(backups.len(), 1);
         assert_eq!(backups[0].reason, BackupReason::Migration);
         assert_eq!(store.backup_text(&backups[0]).unwrap(), old);
         match store.load().unwrap() {
-            Loaded::Found(document) => assert_eq!((document.migrated_from, document.workbook.profile.name.as_str()), (None, "Old form")),
+            Loaded::Found(document) => assert_eq!(
+                (
+                    document.migrated_from,
+                    document.workbook.profile.name.as_str()
+                ),
+                (None, "Old form")
+            ),
             other => panic!("{other:?}"),
         }
         // The next start finds nothing to migrate and makes no second backup.
@@ -293,28 +422,49 @@ mod live_workbook {
     fn unreadable_storage_offers_the_newest_backup_that_reads() {
         let store = fresh_store("live-offer");
         let good = r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"Good"}}"#;
-        store.back_up(good, BackupReason::Import, Utc::now()).unwrap();
-        store.back_up("{ broken", BackupReason::Restore, Utc::now()).unwrap();
+        store
+            .back_up(good, BackupReason::Import, Utc::now())
+            .unwrap();
+        store
+            .back_up("{ broken", BackupReason::Restore, Utc::now())
+            .unwrap();
         let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-        storage.set_item(&store.workbook_key(), "not a workbook").unwrap();
+        storage
+            .set_item(&store.workbook_key(), "not a workbook")
+            .unwrap();
         let live = LiveWorkbook::start(store.clone());
         let notices = live.notices();
-        let [StartupNotice::KeptAside { backup: Some(offered), .. }] = notices.as_slice() else {
+        let [StartupNotice::KeptAside {
+            backup: Some(offered),
+            ..
+        }] = notices.as_slice()
+        else {
             panic!("{:?}", live.notices())
         };
-        assert_eq!(store.read_backup(offered).unwrap().workbook.profile.name, "Good");
+        assert_eq!(
+            store.read_backup(offered).unwrap().workbook.profile.name,
+            "Good"
+        );
     }
 
     #[wasm_bindgen_test]
     fn unreadable_text_is_kept_aside_at_start() {
         let store = fresh_store("live-unreadable");
         let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-        storage.set_item(&store.workbook_key(), "not a workbook").unwrap();
+        storage
+            .set_item(&store.workbook_key(), "not a workbook")
+            .unwrap();
         let live = LiveWorkbook::start(store.clone());
-        assert!(matches!(live.notices().as_slice(), [StartupNotice::KeptAside { .. }]));
+        assert!(matches!(
+            live.notices().as_slice(),
+            [StartupNotice::KeptAside { .. }]
+        ));
         let kept = store.kept_aside_keys();
         assert_eq!(kept.len(), 1);
-        assert_eq!(store.read_raw(&kept[0]).unwrap().as_deref(), Some("not a workbook"));
+        assert_eq!(
+            store.read_raw(&kept[0]).unwrap().as_deref(),
+            Some("not a workbook")
+        );
     }
 
     #[wasm_bindgen_test]
@@ -324,11 +474,19 @@ mod live_workbook {
         let newer = r#"{"format":"waypoint-workbook","schema_version":42}"#;
         storage.set_item(&store.workbook_key(), newer).unwrap();
         let live = LiveWorkbook::start(store.clone());
-        assert_eq!(live.status(), SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 }));
+        assert_eq!(
+            live.status(),
+            SaveStatus::Off(SaveError::SavedByNewerVersion { version: 42 })
+        );
         live.dispatch(StartEdit::SetName("Mine".into()));
         live.flush();
-        assert!(live.replace(Workbook::default(), BackupReason::Import).is_err());
-        assert_eq!(store.read_raw(&store.workbook_key()).unwrap().as_deref(), Some(newer));
+        assert!(live
+            .replace(Workbook::default(), BackupReason::Import)
+            .is_err());
+        assert_eq!(
+            store.read_raw(&store.workbook_key()).unwrap().as_deref(),
+            Some(newer)
+        );
         assert!(store.kept_aside_keys().is_empty());
     }
 }
@@ -353,10 +511,18 @@ mod settled_words {
         for typed in ["Ab", "Abe", "Abel"] {
             set_name.set(typed.to_string());
             sleep(50).await;
-            assert_eq!(shown.get_untracked(), "A", "it does not follow while the source keeps changing");
+            assert_eq!(
+                shown.get_untracked(),
+                "A",
+                "it does not follow while the source keeps changing"
+            );
         }
         sleep(200).await;
-        assert_eq!(shown.get_untracked(), "Abel", "after a pause it shows the latest value");
+        assert_eq!(
+            shown.get_untracked(),
+            "Abel",
+            "after a pause it shows the latest value"
+        );
         set_name.set("Abel".to_string());
         sleep(200).await;
         assert_eq!(shown.get_untracked(), "Abel");
@@ -374,17 +540,31 @@ mod coach_links {
     fn program() -> Program {
         let mut p = Program::default();
         p.apply(ProgramEdit::SetCoach("Maya Lindqvist".into()));
-        p.apply(ProgramEdit::SetWelcome("Welcome. One stage at a time.".into()));
-        p.apply(ProgramEdit::AddCard { name: "Slow mornings".into(), line: "Time to think.".into() });
-        p.apply(ProgramEdit::AddQuestion { stage: ProgramStage::Networking, text: "Who would enjoy being asked?".into() });
-        p.apply(ProgramEdit::AddHomework { title: "Ask two people about their work".into(), due_in_days: 14 });
+        p.apply(ProgramEdit::SetWelcome(
+            "Welcome. One stage at a time.".into(),
+        ));
+        p.apply(ProgramEdit::AddCard {
+            name: "Slow mornings".into(),
+            line: "Time to think.".into(),
+        });
+        p.apply(ProgramEdit::AddQuestion {
+            stage: ProgramStage::Networking,
+            text: "Who would enjoy being asked?".into(),
+        });
+        p.apply(ProgramEdit::AddHomework {
+            title: "Ask two people about their work".into(),
+            due_in_days: 14,
+        });
         p
     }
 
     #[wasm_bindgen_test]
     async fn a_program_goes_round_through_a_real_link() {
         let fragment = fragment_of(&program()).await.unwrap();
-        assert!(fragment.starts_with("#/program/1/") && fragment.len() < 1_000, "{fragment}");
+        assert!(
+            fragment.starts_with("#/program/1/") && fragment.len() < 1_000,
+            "{fragment}"
+        );
         assert_eq!(program_in(&fragment).await, Ok(program()));
     }
 
@@ -392,12 +572,25 @@ mod coach_links {
     async fn a_cut_or_altered_link_is_refused() {
         let fragment = fragment_of(&program()).await.unwrap();
         let cut = &fragment[..fragment.len() - 8];
-        assert!(matches!(program_in(cut).await, Err(LinkError::NotCompressed | LinkError::Damaged)), "{:?}", program_in(cut).await);
+        assert!(
+            matches!(
+                program_in(cut).await,
+                Err(LinkError::NotCompressed | LinkError::Damaged)
+            ),
+            "{:?}",
+            program_in(cut).await
+        );
         let mut altered = fragment.clone().into_bytes();
         let at = altered.len() / 2;
         altered[at] = if altered[at] == b'A' { b'B' } else { b'A' };
         let altered = String::from_utf8(altered).unwrap();
-        assert!(matches!(program_in(&altered).await, Err(LinkError::Damaged | LinkError::NotCompressed)), "an altered link is never read as another program");
+        assert!(
+            matches!(
+                program_in(&altered).await,
+                Err(LinkError::Damaged | LinkError::NotCompressed)
+            ),
+            "an altered link is never read as another program"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -406,6 +599,9 @@ mod coach_links {
         let bomb = compress(&vec![b' '; 5_000_000]).await.unwrap();
         let fragment = fragment_for(&vec![b' '; 5_000_000], &bomb).unwrap();
         assert!(fragment.len() < 16_000, "{}", fragment.len());
-        assert_eq!(program_in(&fragment).await, Err(LinkError::TooLargeUnpacked));
+        assert_eq!(
+            program_in(&fragment).await,
+            Err(LinkError::TooLargeUnpacked)
+        );
     }
 }

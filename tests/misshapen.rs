@@ -41,7 +41,11 @@ fn places(value: &Value, path: String, out: &mut Vec<(String, Vec<Step>)>, steps
                 if steps.is_empty() && ENVELOPE.contains(&key.as_str()) {
                     continue;
                 }
-                let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 let mut child_steps = steps.clone();
                 child_steps.push(Step::Key(key.clone()));
                 out.push((child_path.clone(), child_steps.clone()));
@@ -119,10 +123,16 @@ fn every_case_with(fixture: &str, also: &mut dyn FnMut(&Value, &str)) -> String 
         }
     }
     let mut document = original.clone();
-    document.as_object_mut().unwrap().insert("zz".into(), json!(1));
+    document
+        .as_object_mut()
+        .unwrap()
+        .insert("zz".into(), json!(1));
     lines.push(format!("+ zz: {}", outcome(&document)));
     let mut document = original;
-    document.as_object_mut().unwrap().insert("profile".into(), Value::Object(Map::new()));
+    document
+        .as_object_mut()
+        .unwrap()
+        .insert("profile".into(), Value::Object(Map::new()));
     lines.push(format!("profile = {{}}: {}", outcome(&document)));
     lines.join("\n") + "\n"
 }
@@ -131,18 +141,32 @@ fn every_case_with(fixture: &str, also: &mut dyn FnMut(&Value, &str)) -> String 
 fn every_misshapen_entry_is_refused_with_its_place_and_plain_words() {
     let cases = every_case();
     if std::env::var_os("WAYPOINT_WRITE_MISSHAPEN").is_some() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/misshapen.txt"), &cases).unwrap();
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/misshapen.txt"),
+            &cases,
+        )
+        .unwrap();
         return;
     }
     for (line, (got, pinned)) in cases.lines().zip(PINNED.lines()).enumerate() {
         assert_eq!(got, pinned, "case {} of fixtures/misshapen.txt", line + 1);
     }
-    assert_eq!(cases.lines().count(), PINNED.lines().count(), "the number of cases");
+    assert_eq!(
+        cases.lines().count(),
+        PINNED.lines().count(),
+        "the number of cases"
+    );
 }
 
 /// The validator's rules that reach across records, which a JSON Schema cannot state; the schema's
 /// description names each of them.
-const ACROSS_RECORDS: [&str; 5] = ["is used by two records", "who is not in the file", "is ticked twice", "before it was found", "is used by two items"];
+const ACROSS_RECORDS: [&str; 5] = [
+    "is used by two records",
+    "who is not in the file",
+    "is ticked twice",
+    "before it was found",
+    "is used by two items",
+];
 
 #[test]
 fn the_published_schema_agrees_with_the_validator_on_every_case() {
@@ -158,11 +182,19 @@ fn the_published_schema_agrees_with_the_validator_on_every_case() {
             refusal.is_some() || ACROSS_RECORDS.iter().any(|rule| outcome.contains(rule))
         };
         if !agree && disagreements.len() < 40 {
-            disagreements.push(format!("Waypoint: {outcome}\n  schema: {}", refusal.as_deref().unwrap_or("accepts")));
+            disagreements.push(format!(
+                "Waypoint: {outcome}\n  schema: {}",
+                refusal.as_deref().unwrap_or("accepts")
+            ));
         }
     });
     println!("{cases} damaged documents, the schema and the validator compared");
-    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
 }
 
 /// An older version's schema describes what that version wrote, and this Waypoint reads more of it
@@ -174,16 +206,33 @@ fn whatever_an_older_schema_accepts_this_waypoint_reads() {
     let mut disagreements = Vec::new();
     for version in 1..waypoint::model::SCHEMA_VERSION {
         let schema = published::schema(version);
-        let path = format!("{}/tests/fixtures/v{version}/full.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/v{version}/full.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let fixture = std::fs::read_to_string(path).unwrap();
         every_case_with(&fixture, &mut |document, outcome| {
             cases += 1;
             let accepted = published::refusal(&schema, document).is_none();
-            if accepted && outcome != "reads" && !ACROSS_RECORDS.iter().any(|rule| outcome.contains(rule)) && disagreements.len() < 40 {
-                disagreements.push(format!("v{version}: the schema accepts, Waypoint says: {outcome}"));
+            if accepted
+                && outcome != "reads"
+                && !ACROSS_RECORDS.iter().any(|rule| outcome.contains(rule))
+                && disagreements.len() < 40
+            {
+                disagreements.push(format!(
+                    "v{version}: the schema accepts, Waypoint says: {outcome}"
+                ));
             }
         });
     }
-    println!("{cases} damaged documents of versions 1 to {}, the schemas and the validator compared", waypoint::model::SCHEMA_VERSION - 1);
-    assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements.join("\n"));
+    println!(
+        "{cases} damaged documents of versions 1 to {}, the schemas and the validator compared",
+        waypoint::model::SCHEMA_VERSION - 1
+    );
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements:\n{}",
+        disagreements.len(),
+        disagreements.join("\n")
+    );
 }

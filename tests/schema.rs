@@ -13,7 +13,10 @@ use waypoint::store::document::{export_text, storage_text};
 use waypoint::store::read_document;
 
 fn fixture(version: u32, name: &str) -> Value {
-    let path = format!("{}/tests/fixtures/v{version}/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/v{version}/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
 }
 
@@ -23,7 +26,11 @@ fn every_version_has_a_schema_that_accepts_its_fixtures() {
         let schema = published::schema(version);
         for name in ["minimal", "full"] {
             let document = fixture(version, name);
-            assert_eq!(published::refusal(&schema, &document), None, "v{version}/{name}.json against v{version}/schema.json");
+            assert_eq!(
+                published::refusal(&schema, &document),
+                None,
+                "v{version}/{name}.json against v{version}/schema.json"
+            );
         }
     }
 }
@@ -33,7 +40,10 @@ fn each_schema_refuses_the_fixtures_of_every_other_version() {
     for version in 1..=SCHEMA_VERSION {
         let schema = published::schema(version);
         for other in (1..=SCHEMA_VERSION).filter(|&other| other != version) {
-            assert!(published::refusal(&schema, &fixture(other, "full")).is_some(), "v{other}/full.json passed v{version}/schema.json");
+            assert!(
+                published::refusal(&schema, &fixture(other, "full")).is_some(),
+                "v{other}/full.json passed v{version}/schema.json"
+            );
         }
     }
 }
@@ -44,11 +54,22 @@ fn what_waypoint_writes_today_passes_the_newest_schema() {
     let at = Utc.with_ymd_and_hms(2026, 12, 4, 9, 30, 0).unwrap();
     for version in 1..=SCHEMA_VERSION {
         for name in ["minimal", "full"] {
-            let text = std::fs::read_to_string(format!("{}/tests/fixtures/v{version}/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            let text = std::fs::read_to_string(format!(
+                "{}/tests/fixtures/v{version}/{name}.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap();
             let workbook = read_document(&text).unwrap().workbook;
-            for written in [export_text(&workbook, at).unwrap(), storage_text(&workbook).unwrap()] {
+            for written in [
+                export_text(&workbook, at).unwrap(),
+                storage_text(&workbook).unwrap(),
+            ] {
                 let document: Value = serde_json::from_str(&written).unwrap();
-                assert_eq!(published::refusal(&schema, &document), None, "v{version}/{name}.json as written today");
+                assert_eq!(
+                    published::refusal(&schema, &document),
+                    None,
+                    "v{version}/{name}.json as written today"
+                );
             }
         }
     }
@@ -62,21 +83,52 @@ fn the_snapshot_schema_accepts_what_waypoint_writes_and_refuses_what_it_refuses(
     use waypoint::model::share::{SharedStage, Snapshot};
     use waypoint::store::snapshot::{read_snapshot, snapshot_text};
     let schema = published::snapshot_schema();
-    let path = format!("{}/tests/fixtures/snapshot-v1/full.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/snapshot-v1/full.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let document: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(published::refusal(&schema, &document), None, "snapshot-v1/full.json");
+    assert_eq!(
+        published::refusal(&schema, &document),
+        None,
+        "snapshot-v1/full.json"
+    );
 
     // The fixture is byte for byte what this version writes, and reads back as it was made.
     let made_on = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
-    let full = read_document(&std::fs::read_to_string(format!("{}/tests/fixtures/v9/full.json", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap().workbook;
-    let shared = [SharedStage::Exploration, SharedStage::Networking, SharedStage::Coaching];
-    assert_eq!(snapshot_text(&Snapshot::of(&full, &shared, made_on)).unwrap(), text);
-    assert_eq!(read_snapshot(&text).unwrap(), Snapshot::of(&full, &shared, made_on));
+    let full = read_document(
+        &std::fs::read_to_string(format!(
+            "{}/tests/fixtures/v9/full.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap()
+    .workbook;
+    let shared = [
+        SharedStage::Exploration,
+        SharedStage::Networking,
+        SharedStage::Coaching,
+    ];
+    assert_eq!(
+        snapshot_text(&Snapshot::of(&full, &shared, made_on)).unwrap(),
+        text
+    );
+    assert_eq!(
+        read_snapshot(&text).unwrap(),
+        Snapshot::of(&full, &shared, made_on)
+    );
 
     // Every stage alone, and all of them, as written today.
-    for stages in SharedStage::ALL.map(|stage| vec![stage]).into_iter().chain([SharedStage::ALL.to_vec()]) {
-        let written: Value = serde_json::from_str(&snapshot_text(&Snapshot::of(&full, &stages, made_on)).unwrap()).unwrap();
+    for stages in SharedStage::ALL
+        .map(|stage| vec![stage])
+        .into_iter()
+        .chain([SharedStage::ALL.to_vec()])
+    {
+        let written: Value =
+            serde_json::from_str(&snapshot_text(&Snapshot::of(&full, &stages, made_on)).unwrap())
+                .unwrap();
         assert_eq!(published::refusal(&schema, &written), None, "{stages:?}");
     }
 
@@ -88,20 +140,42 @@ fn the_snapshot_schema_accepts_what_waypoint_writes_and_refuses_what_it_refuses(
 
     // What the schema refuses, Waypoint refuses too.
     let cases: [(&str, fn(&mut Value)); 9] = [
-        ("a stage that cannot be shared", |d| d["stages"] = serde_json::json!(["exploration", "values"])),
-        ("a stage named twice", |d| d["stages"] = serde_json::json!(["plan", "plan"])),
+        ("a stage that cannot be shared", |d| {
+            d["stages"] = serde_json::json!(["exploration", "values"])
+        }),
+        ("a stage named twice", |d| {
+            d["stages"] = serde_json::json!(["plan", "plan"])
+        }),
         ("no stage", |d| d["stages"] = serde_json::json!([])),
-        ("no workbook", |d| drop(d.as_object_mut().unwrap().remove("workbook"))),
-        ("a newer snapshot", |d| d["snapshot_version"] = serde_json::json!(2)),
-        ("a name it does not hold", |d| d["note"] = serde_json::json!("hello")),
-        ("a day that is not one", |d| d["made_on"] = serde_json::json!("4 December")),
-        ("a workbook of no version", |d| d["workbook"]["schema_version"] = serde_json::json!(99)),
-        ("a misshapen workbook", |d| d["workbook"]["profile"]["program_weeks"] = serde_json::json!("twelve")),
+        ("no workbook", |d| {
+            drop(d.as_object_mut().unwrap().remove("workbook"))
+        }),
+        ("a newer snapshot", |d| {
+            d["snapshot_version"] = serde_json::json!(2)
+        }),
+        ("a name it does not hold", |d| {
+            d["note"] = serde_json::json!("hello")
+        }),
+        ("a day that is not one", |d| {
+            d["made_on"] = serde_json::json!("4 December")
+        }),
+        ("a workbook of no version", |d| {
+            d["workbook"]["schema_version"] = serde_json::json!(99)
+        }),
+        ("a misshapen workbook", |d| {
+            d["workbook"]["profile"]["program_weeks"] = serde_json::json!("twelve")
+        }),
     ];
     for (what, change) in cases {
         let mut changed = document.clone();
         change(&mut changed);
-        assert!(published::refusal(&schema, &changed).is_some(), "the schema accepts {what}");
-        assert!(read_snapshot(&changed.to_string()).is_err(), "Waypoint reads {what}");
+        assert!(
+            published::refusal(&schema, &changed).is_some(),
+            "the schema accepts {what}"
+        );
+        assert!(
+            read_snapshot(&changed.to_string()).is_err(),
+            "Waypoint reads {what}"
+        );
     }
 }

@@ -5,17 +5,24 @@
 
 use chrono::NaiveDate;
 
-use super::base::Id;
 use super::applying::Application;
+use super::base::Id;
 use super::networking::contacts::Contact;
+use super::part::Part;
 use super::plan::check_ins::check_ins_from;
 use super::plan::next_check_in;
 use super::start::CheckInSchedule;
-use super::part::Part;
 use super::workbook::Workbook;
 
 /// The parts the agenda reads: a view of it follows these.
-pub const AGENDA_PARTS: &[Part] = &[Part::Profile, Part::Steps, Part::CheckIns, Part::Contacts, Part::Applications, Part::Celebration];
+pub const AGENDA_PARTS: &[Part] = &[
+    Part::Profile,
+    Part::Steps,
+    Part::CheckIns,
+    Part::Contacts,
+    Part::Applications,
+    Part::Celebration,
+];
 
 /// What a dated thing is, with the id of its record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,34 +69,73 @@ fn application_title(app: &Application) -> String {
 /// Check-ins are the ones still to come as of `today` (a missed one included: it is still due).
 pub fn agenda(workbook: &Workbook, today: NaiveDate) -> Vec<AgendaItem> {
     let steps = workbook.plan.steps.iter().filter_map(|s| {
-        s.due.map(|day| AgendaItem { day, kind: AgendaKind::Step(s.id), title: s.title.clone(), done: !s.status.is_open() })
+        s.due.map(|day| AgendaItem {
+            day,
+            kind: AgendaKind::Step(s.id),
+            title: s.title.clone(),
+            done: !s.status.is_open(),
+        })
     });
     let follow_ups = workbook.networking.contacts.iter().filter_map(|c| {
-        c.follow_up.map(|day| AgendaItem { day, kind: AgendaKind::FollowUp(c.id), title: follow_up_title(c), done: false })
+        c.follow_up.map(|day| AgendaItem {
+            day,
+            kind: AgendaKind::FollowUp(c.id),
+            title: follow_up_title(c),
+            done: false,
+        })
     });
     // A closed application's next step is over with it: it leaves the agenda, and comes back if the
     // application is opened again.
-    let applications = workbook.applying.applications.iter().filter(|a| a.status.is_open()).filter_map(|a| {
-        a.next_on.map(|day| AgendaItem { day, kind: AgendaKind::Application(a.id), title: application_title(a), done: false })
-    });
+    let applications = workbook
+        .applying
+        .applications
+        .iter()
+        .filter(|a| a.status.is_open())
+        .filter_map(|a| {
+            a.next_on.map(|day| AgendaItem {
+                day,
+                kind: AgendaKind::Application(a.id),
+                title: application_title(a),
+                done: false,
+            })
+        });
     let schedule = CheckInSchedule::of(&workbook.profile);
     let next = next_check_in(schedule, &workbook.plan.check_ins, today);
-    let check_ins = schedule.zip(next).map(|(s, next)| check_ins_from(s, next.on)).unwrap_or_default();
-    let check_ins = check_ins.into_iter().map(|day| AgendaItem { day, kind: AgendaKind::CheckIn, title: "Check-in".to_string(), done: false });
-    let look_back = workbook.closing.celebration.next_check_in.map(|day| AgendaItem {
+    let check_ins = schedule
+        .zip(next)
+        .map(|(s, next)| check_ins_from(s, next.on))
+        .unwrap_or_default();
+    let check_ins = check_ins.into_iter().map(|day| AgendaItem {
         day,
-        kind: AgendaKind::LookBack,
-        title: "A check-in with myself: how is the new chapter going?".to_string(),
+        kind: AgendaKind::CheckIn,
+        title: "Check-in".to_string(),
         done: false,
     });
-    let mut items: Vec<AgendaItem> = steps.chain(follow_ups).chain(applications).chain(check_ins).chain(look_back).collect();
+    let look_back = workbook
+        .closing
+        .celebration
+        .next_check_in
+        .map(|day| AgendaItem {
+            day,
+            kind: AgendaKind::LookBack,
+            title: "A check-in with myself: how is the new chapter going?".to_string(),
+            done: false,
+        });
+    let mut items: Vec<AgendaItem> = steps
+        .chain(follow_ups)
+        .chain(applications)
+        .chain(check_ins)
+        .chain(look_back)
+        .collect();
     items.sort_by_key(|item| item.day);
     items
 }
 
 /// The items not done yet and dated up to `until` (overdue ones included), in date order.
 pub fn open_between(items: &[AgendaItem], until: NaiveDate) -> impl Iterator<Item = &AgendaItem> {
-    items.iter().filter(move |item| !item.done && item.day <= until)
+    items
+        .iter()
+        .filter(move |item| !item.done && item.day <= until)
 }
 
 #[cfg(test)]
@@ -106,9 +152,24 @@ mod tests {
     fn steps_and_follow_ups_come_in_one_list_by_date() {
         let mut w = Workbook::default();
         w.plan.steps = vec![
-            ActionStep { id: Id(100), title: "Enrol".into(), due: Some(day(2026, 12, 10)), ..ActionStep::default() },
-            ActionStep { id: Id(101), title: "Someday".into(), ..ActionStep::default() },
-            ActionStep { id: Id(102), title: "Read".into(), due: Some(day(2026, 12, 1)), status: StepStatus::Done, ..ActionStep::default() },
+            ActionStep {
+                id: Id(100),
+                title: "Enrol".into(),
+                due: Some(day(2026, 12, 10)),
+                ..ActionStep::default()
+            },
+            ActionStep {
+                id: Id(101),
+                title: "Someday".into(),
+                ..ActionStep::default()
+            },
+            ActionStep {
+                id: Id(102),
+                title: "Read".into(),
+                due: Some(day(2026, 12, 1)),
+                status: StepStatus::Done,
+                ..ActionStep::default()
+            },
         ];
         assert!(w.apply(NetworkingEdit::AddContact("Priya".into()).into()));
         let priya = w.networking.contacts[0].id;
@@ -118,13 +179,35 @@ mod tests {
         assert!(w.apply(NetworkingEdit::SetFollowUp(tom, Some(day(2026, 12, 10))).into()));
         let items = agenda(&w, day(2026, 12, 1));
         let kinds: Vec<AgendaKind> = items.iter().map(|i| i.kind).collect();
-        assert_eq!(kinds, [AgendaKind::Step(Id(102)), AgendaKind::FollowUp(priya), AgendaKind::Step(Id(100)), AgendaKind::FollowUp(tom)]);
+        assert_eq!(
+            kinds,
+            [
+                AgendaKind::Step(Id(102)),
+                AgendaKind::FollowUp(priya),
+                AgendaKind::Step(Id(100)),
+                AgendaKind::FollowUp(tom)
+            ]
+        );
         assert_eq!(items[1].title, "Follow up with Priya");
-        let open: Vec<&str> = open_between(&items, day(2026, 12, 9)).map(|i| i.title.as_str()).collect();
-        assert_eq!(open, ["Follow up with Priya"], "done things and later ones are left out");
+        let open: Vec<&str> = open_between(&items, day(2026, 12, 9))
+            .map(|i| i.title.as_str())
+            .collect();
+        assert_eq!(
+            open,
+            ["Follow up with Priya"],
+            "done things and later ones are left out"
+        );
         // Done: the follow-up leaves the agenda.
-        assert!(w.apply(NetworkingEdit::FollowUpDone { contact: priya, today: day(2026, 12, 5) }.into()));
-        assert!(agenda(&w, day(2026, 12, 5)).iter().all(|i| i.kind != AgendaKind::FollowUp(priya)));
+        assert!(w.apply(
+            NetworkingEdit::FollowUpDone {
+                contact: priya,
+                today: day(2026, 12, 5)
+            }
+            .into()
+        ));
+        assert!(agenda(&w, day(2026, 12, 5))
+            .iter()
+            .all(|i| i.kind != AgendaKind::FollowUp(priya)));
     }
 
     #[test]
@@ -135,12 +218,34 @@ mod tests {
         assert!(w.apply(StartEdit::SetProgramWeeks(4).into()));
         assert!(w.apply(StartEdit::SetCheckInRhythm(CheckInRhythm::Weekly).into()));
         let check_ins = |w: &Workbook, today| -> Vec<NaiveDate> {
-            agenda(w, today).iter().filter(|i| i.kind == AgendaKind::CheckIn).map(|i| i.day).collect()
+            agenda(w, today)
+                .iter()
+                .filter(|i| i.kind == AgendaKind::CheckIn)
+                .map(|i| i.day)
+                .collect()
         };
         // Nothing held yet on the 20th: the one of the 9th is still due, then every week to the 30th.
-        assert_eq!(check_ins(&w, day(2026, 11, 20)), [day(2026, 11, 9), day(2026, 11, 16), day(2026, 11, 23), day(2026, 11, 30)]);
-        assert!(w.apply(PlanEdit::AddCheckIn { on: day(2026, 11, 20), today: day(2026, 11, 20) }.into()));
+        assert_eq!(
+            check_ins(&w, day(2026, 11, 20)),
+            [
+                day(2026, 11, 9),
+                day(2026, 11, 16),
+                day(2026, 11, 23),
+                day(2026, 11, 30)
+            ]
+        );
+        assert!(w.apply(
+            PlanEdit::AddCheckIn {
+                on: day(2026, 11, 20),
+                today: day(2026, 11, 20)
+            }
+            .into()
+        ));
         assert_eq!(check_ins(&w, day(2026, 11, 20)), [day(2026, 11, 27)]);
-        assert_eq!(check_ins(&Workbook::default(), day(2026, 11, 20)), [], "no program, no check-ins");
+        assert_eq!(
+            check_ins(&Workbook::default(), day(2026, 11, 20)),
+            [],
+            "no program, no check-ins"
+        );
     }
 }

@@ -17,7 +17,12 @@ pub struct CalendarChoice {
 }
 
 impl CalendarChoice {
-    pub const ALL: CalendarChoice = CalendarChoice { steps: true, check_ins: true, follow_ups: true, applications: true };
+    pub const ALL: CalendarChoice = CalendarChoice {
+        steps: true,
+        check_ins: true,
+        follow_ups: true,
+        applications: true,
+    };
 
     pub fn takes(self, item: &AgendaItem) -> bool {
         !item.done
@@ -45,7 +50,12 @@ pub fn calendar_file(items: &[AgendaItem], choice: CalendarChoice, now: DateTime
         now.second()
     );
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Waypoint//Career coaching workbook//EN", "CALSCALE:GREGORIAN"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Waypoint//Career coaching workbook//EN",
+        "CALSCALE:GREGORIAN",
+    ] {
         push_line(&mut out, line);
     }
     push_line(&mut out, "X-WR-CALNAME:Waypoint");
@@ -54,8 +64,14 @@ pub fn calendar_file(items: &[AgendaItem], choice: CalendarChoice, now: DateTime
         push_line(&mut out, "BEGIN:VEVENT");
         push_line(&mut out, &format!("UID:{}", uid(item)));
         push_line(&mut out, &format!("DTSTAMP:{stamp}"));
-        push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ical_date(item.day)));
-        push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", ical_date(next_day)));
+        push_line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", ical_date(item.day)),
+        );
+        push_line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", ical_date(next_day)),
+        );
         push_line(&mut out, &format!("SUMMARY:{}", escape_text(&item.title)));
         push_line(&mut out, "TRANSP:TRANSPARENT");
         push_line(&mut out, "END:VEVENT");
@@ -120,7 +136,12 @@ mod tests {
     use chrono::TimeZone;
 
     fn item(kind: AgendaKind, day: NaiveDate, title: &str, done: bool) -> AgendaItem {
-        AgendaItem { day, kind, title: title.into(), done }
+        AgendaItem {
+            day,
+            kind,
+            title: title.into(),
+            done,
+        }
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -136,13 +157,25 @@ mod tests {
         assert!(pieces.len() > 2);
         for (i, piece) in pieces.iter().enumerate() {
             assert!(piece.len() <= 75, "piece {i} is {} octets", piece.len());
-            assert_eq!(i > 0, piece.starts_with(' '), "continuations start with a space");
+            assert_eq!(
+                i > 0,
+                piece.starts_with(' '),
+                "continuations start with a space"
+            );
         }
-        let unfolded: String = pieces.iter().enumerate().map(|(i, p)| if i == 0 { *p } else { &p[1..] }).collect();
+        let unfolded: String = pieces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if i == 0 { *p } else { &p[1..] })
+            .collect();
         assert_eq!(unfolded, long);
         let mut short = String::new();
         push_line(&mut short, &"a".repeat(75));
-        assert_eq!(short, "a".repeat(75) + "\r\n", "exactly 75 octets stays one line");
+        assert_eq!(
+            short,
+            "a".repeat(75) + "\r\n",
+            "exactly 75 octets stays one line"
+        );
     }
 
     #[test]
@@ -153,22 +186,53 @@ mod tests {
     #[test]
     fn the_file_holds_the_chosen_open_things_as_all_day_events() {
         let items = [
-            item(AgendaKind::Step(Id(61)), day(2026, 12, 31), "Email Priya", false),
-            item(AgendaKind::Step(Id(27)), day(2026, 12, 1), "Done already", true),
-            item(AgendaKind::FollowUp(Id(42)), day(2027, 2, 28), "Follow up with Priya", false),
+            item(
+                AgendaKind::Step(Id(61)),
+                day(2026, 12, 31),
+                "Email Priya",
+                false,
+            ),
+            item(
+                AgendaKind::Step(Id(27)),
+                day(2026, 12, 1),
+                "Done already",
+                true,
+            ),
+            item(
+                AgendaKind::FollowUp(Id(42)),
+                day(2027, 2, 28),
+                "Follow up with Priya",
+                false,
+            ),
             item(AgendaKind::CheckIn, day(2028, 2, 29), "Check-in", false),
         ];
         let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 5, 7).unwrap();
         let file = calendar_file(&items, CalendarChoice::ALL, now);
         assert!(file.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
         assert!(file.ends_with("END:VCALENDAR\r\n"));
-        assert!(!file.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
-        assert_eq!(file.matches("BEGIN:VEVENT").count(), 3, "the done step is left out");
+        assert!(
+            !file.replace("\r\n", "").contains('\n'),
+            "every line ends in CRLF"
+        );
+        assert_eq!(
+            file.matches("BEGIN:VEVENT").count(),
+            3,
+            "the done step is left out"
+        );
         assert!(file.contains("UID:step-61@waypoint.local\r\nDTSTAMP:20261203T090507Z\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"));
         assert!(file.contains("DTSTART;VALUE=DATE:20270228\r\nDTEND;VALUE=DATE:20270301\r\n"));
         assert!(file.contains("UID:check-in-20280229@waypoint.local"));
         assert!(file.contains("DTEND;VALUE=DATE:20280301"));
-        let only_steps = calendar_file(&items, CalendarChoice { steps: true, check_ins: false, follow_ups: false, applications: false }, now);
+        let only_steps = calendar_file(
+            &items,
+            CalendarChoice {
+                steps: true,
+                check_ins: false,
+                follow_ups: false,
+                applications: false,
+            },
+            now,
+        );
         assert_eq!(only_steps.matches("BEGIN:VEVENT").count(), 1);
     }
 }

@@ -45,16 +45,40 @@ fn check(what: &'static str, done: bool) -> Check {
 pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
     let exploration = StageProgress {
         stage: "Exploration",
-        checks: Section::ALL.into_iter().map(|s| check(s.title(), w.exploration.completion(s, &w.vision) == Completion::Done)).collect(),
+        checks: Section::ALL
+            .into_iter()
+            .map(|s| {
+                check(
+                    s.title(),
+                    w.exploration.completion(s, &w.vision) == Completion::Done,
+                )
+            })
+            .collect(),
     };
     let d = &w.deeper;
-    let scored = d.options.iter().filter(|o| !o.archived).any(|o| d.matrix.criteria.iter().all(|c| d.matrix.score(o.id, c.id).is_some()));
+    let scored = d.options.iter().filter(|o| !o.archived).any(|o| {
+        d.matrix
+            .criteria
+            .iter()
+            .all(|c| d.matrix.score(o.id, c.id).is_some())
+    });
     let deeper = StageProgress {
         stage: "Diving deeper",
         checks: vec![
-            check("Two or more career options to compare", d.active_count() >= 2),
-            check("One option scored on every criterion", scored && !d.matrix.criteria.is_empty()),
-            check("An option tested in real life", d.options.iter().any(|o| o.reality_tests.iter().any(|t| t.done))),
+            check(
+                "Two or more career options to compare",
+                d.active_count() >= 2,
+            ),
+            check(
+                "One option scored on every criterion",
+                scored && !d.matrix.criteria.is_empty(),
+            ),
+            check(
+                "An option tested in real life",
+                d.options
+                    .iter()
+                    .any(|o| o.reality_tests.iter().any(|t| t.done)),
+            ),
             check("A direction decided", w.decision_title().is_some()),
             check("The skills it needs planned", !d.skill_gaps.is_empty()),
         ],
@@ -74,10 +98,26 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
     let applying = StageProgress {
         stage: "Applying",
         checks: vec![
-            check("A material ready to send", a.materials.iter().any(|m| m.versions.iter().any(|v| v.status == super::applying::VersionStatus::Final))),
-            check("An application sent", a.applications.iter().any(|x| x.applied_on.is_some())),
-            check("Each application tied to an option", !a.applications.is_empty() && a.applications.iter().all(|x| x.option.is_some())),
-            check("A STAR story", a.stories.iter().any(|s| !s.result.trim().is_empty())),
+            check(
+                "A material ready to send",
+                a.materials.iter().any(|m| {
+                    m.versions
+                        .iter()
+                        .any(|v| v.status == super::applying::VersionStatus::Final)
+                }),
+            ),
+            check(
+                "An application sent",
+                a.applications.iter().any(|x| x.applied_on.is_some()),
+            ),
+            check(
+                "Each application tied to an option",
+                !a.applications.is_empty() && a.applications.iter().all(|x| x.option.is_some()),
+            ),
+            check(
+                "A STAR story",
+                a.stories.iter().any(|s| !s.result.trim().is_empty()),
+            ),
             check("An answer practised", !a.practice.is_empty()),
         ],
     };
@@ -85,9 +125,20 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
     let plan = StageProgress {
         stage: "Plan",
         checks: vec![
-            check("A step toward one of your goals", p.steps.iter().any(|s| s.goal.is_some())),
-            check("A step done", p.steps.iter().any(|s| s.status == super::plan::StepStatus::Done)),
-            check("An if–then plan", p.if_thens.iter().any(|i| !i.response.trim().is_empty())),
+            check(
+                "A step toward one of your goals",
+                p.steps.iter().any(|s| s.goal.is_some()),
+            ),
+            check(
+                "A step done",
+                p.steps
+                    .iter()
+                    .any(|s| s.status == super::plan::StepStatus::Done),
+            ),
+            check(
+                "An if–then plan",
+                p.if_thens.iter().any(|i| !i.response.trim().is_empty()),
+            ),
             check("A check-in", !p.check_ins.is_empty()),
         ],
     };
@@ -95,14 +146,28 @@ pub fn stage_progress(w: &Workbook) -> Vec<StageProgress> {
     let closing = StageProgress {
         stage: "Closing",
         checks: vec![
-            check("Two offers to compare (staying counts)", c.offers.len() >= 2),
-            check("Every offer scored", !c.offers.is_empty() && {
-                let totals = c.matrix.totals(&c.offer_ids());
-                totals.iter().all(|t| t.criteria > 0 && t.is_complete())
-            }),
-            check("A negotiation plan", c.offers.iter().any(|o| o.negotiation.target.is_some() || !o.negotiation.clear_yes.trim().is_empty())),
+            check(
+                "Two offers to compare (staying counts)",
+                c.offers.len() >= 2,
+            ),
+            check(
+                "Every offer scored",
+                !c.offers.is_empty() && {
+                    let totals = c.matrix.totals(&c.offer_ids());
+                    totals.iter().all(|t| t.criteria > 0 && t.is_complete())
+                },
+            ),
+            check(
+                "A negotiation plan",
+                c.offers.iter().any(|o| {
+                    o.negotiation.target.is_some() || !o.negotiation.clear_yes.trim().is_empty()
+                }),
+            ),
             check("Leaving well under way", c.leaving.iter().any(|i| i.done)),
-            check("The journey looked back on", !c.celebration.proud_of.trim().is_empty()),
+            check(
+                "The journey looked back on",
+                !c.celebration.proud_of.trim().is_empty(),
+            ),
         ],
     };
     vec![exploration, deeper, networking, applying, closing, plan]
@@ -118,7 +183,10 @@ pub struct Due {
 pub fn due(w: &Workbook, today: NaiveDate) -> Due {
     let week_ends = today + Duration::days(6);
     let mut due = Due::default();
-    for item in agenda(w, today).into_iter().filter(|i| !i.done && i.day <= week_ends) {
+    for item in agenda(w, today)
+        .into_iter()
+        .filter(|i| !i.done && i.day <= week_ends)
+    {
         if item.day < today {
             due.overdue.push(item);
         } else {
@@ -139,10 +207,23 @@ pub struct Win {
 pub fn recent_wins(w: &Workbook, today: NaiveDate, days: i64, most: usize) -> Vec<Win> {
     let since = today - Duration::days(days);
     let recent = |day: &NaiveDate| *day >= since && *day <= today;
-    let steps = w.plan.steps.iter().filter_map(|s| s.done_on.filter(recent).map(|day| Win { day, what: format!("Done: {}", s.title.trim()) }));
-    let check_ins = w.plan.check_ins.iter().filter(|c| !c.wins.trim().is_empty()).filter_map(|c| {
-        c.on.filter(recent).map(|day| Win { day, what: c.wins.trim().to_string() })
+    let steps = w.plan.steps.iter().filter_map(|s| {
+        s.done_on.filter(recent).map(|day| Win {
+            day,
+            what: format!("Done: {}", s.title.trim()),
+        })
     });
+    let check_ins = w
+        .plan
+        .check_ins
+        .iter()
+        .filter(|c| !c.wins.trim().is_empty())
+        .filter_map(|c| {
+            c.on.filter(recent).map(|day| Win {
+                day,
+                what: c.wins.trim().to_string(),
+            })
+        });
     let mut wins: Vec<Win> = steps.chain(check_ins).collect();
     wins.sort_by(|a, b| b.day.cmp(&a.day));
     wins.truncate(most);
@@ -176,13 +257,38 @@ pub const MAX_INSIGHTS: usize = 8;
 pub fn journey(w: &Workbook, today: NaiveDate) -> Journey {
     let mut check_ins: Vec<_> = w.plan.check_ins.iter().filter(|c| c.on.is_some()).collect();
     check_ins.sort_by_key(|c| c.on);
-    let latest_percent = |goal| check_ins.iter().rev().find_map(|c| c.progress.iter().find(|p| p.goal == goal)).map(|p| p.percent);
-    let goals: Vec<_> = w.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
-    let goals_reached: Vec<String> = goals.iter().filter(|g| latest_percent(g.id) == Some(100)).map(|g| g.text.trim().to_string()).collect();
+    let latest_percent = |goal| {
+        check_ins
+            .iter()
+            .rev()
+            .find_map(|c| c.progress.iter().find(|p| p.goal == goal))
+            .map(|p| p.percent)
+    };
+    let goals: Vec<_> = w
+        .exploration
+        .goals
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
+    let goals_reached: Vec<String> = goals
+        .iter()
+        .filter(|g| latest_percent(g.id) == Some(100))
+        .map(|g| g.text.trim().to_string())
+        .collect();
     let decision = &w.deeper.decision;
-    let direction = w.decision_title().map(|title| (title, decision.why.trim().to_string()));
-    let works = check_ins.iter().map(|c| c.works.trim()).filter(|t| !t.is_empty());
-    let learned = w.applying.setbacks.iter().map(|s| s.learned.trim()).filter(|t| !t.is_empty());
+    let direction = w
+        .decision_title()
+        .map(|title| (title, decision.why.trim().to_string()));
+    let works = check_ins
+        .iter()
+        .map(|c| c.works.trim())
+        .filter(|t| !t.is_empty());
+    let learned = w
+        .applying
+        .setbacks
+        .iter()
+        .map(|s| s.learned.trim())
+        .filter(|t| !t.is_empty());
     let mut insights: Vec<String> = works.chain(learned).map(str::to_string).collect();
     let extra = insights.len().saturating_sub(MAX_INSIGHTS);
     insights.drain(..extra);
@@ -193,9 +299,18 @@ pub fn journey(w: &Workbook, today: NaiveDate) -> Journey {
         direction,
         insights,
         conversations: w.networking.interactions.len(),
-        applications_sent: w.applying.applications.iter().filter(|a| a.applied_on.is_some()).count(),
+        applications_sent: w
+            .applying
+            .applications
+            .iter()
+            .filter(|a| a.applied_on.is_some())
+            .count(),
         check_ins: w.plan.check_ins.len(),
-        days_since_start: w.profile.started_on.filter(|start| *start <= today).map(|start| (today - start).num_days()),
+        days_since_start: w
+            .profile
+            .started_on
+            .filter(|start| *start <= today)
+            .map(|start| (today - start).num_days()),
     }
 }
 
@@ -220,22 +335,53 @@ mod tests {
     fn progress_counts_what_is_filled_in() {
         let mut w = Workbook::default();
         let empty = stage_progress(&w);
-        assert!(empty.iter().all(|p| p.done() == 0 && p.percent() == 0), "{empty:?}");
-        assert_eq!(of(&empty, "Exploration").checks[0].what, "Where you are now", "each section by name");
-        assert_eq!(of(&empty, "Exploration").checks.len(), w.exploration.progress(&w.vision).1);
+        assert!(
+            empty.iter().all(|p| p.done() == 0 && p.percent() == 0),
+            "{empty:?}"
+        );
+        assert_eq!(
+            of(&empty, "Exploration").checks[0].what,
+            "Where you are now",
+            "each section by name"
+        );
+        assert_eq!(
+            of(&empty, "Exploration").checks.len(),
+            w.exploration.progress(&w.vision).1
+        );
         for title in ["Nurse", "Teacher"] {
             assert!(w.apply(DeeperEdit::AddOption(title.into()).into()));
         }
         assert!(w.apply(GoalEdit::Add.into()));
         let goal = w.exploration.goals[0].id;
-        assert!(w.apply(PlanEdit::AddStep { title: "Call the college".into(), goal: Some(goal), check_in: None }.into()));
+        assert!(w.apply(
+            PlanEdit::AddStep {
+                title: "Call the college".into(),
+                goal: Some(goal),
+                check_in: None
+            }
+            .into()
+        ));
         let step = w.plan.steps[0].id;
-        assert!(w.apply(PlanEdit::SetStatus { step, status: StepStatus::Done, today: day(2026, 12, 1) }.into()));
+        assert!(w.apply(
+            PlanEdit::SetStatus {
+                step,
+                status: StepStatus::Done,
+                today: day(2026, 12, 1)
+            }
+            .into()
+        ));
         let progress = stage_progress(&w);
         let deeper = of(&progress, "Diving deeper");
-        assert_eq!((deeper.done(), deeper.checks.len(), deeper.percent()), (1, 5, 20));
+        assert_eq!(
+            (deeper.done(), deeper.checks.len(), deeper.percent()),
+            (1, 5, 20)
+        );
         assert!(deeper.checks[0].done && !deeper.checks[1].done);
-        assert_eq!(of(&progress, "Plan").done(), 2, "a step under a goal, and one done");
+        assert_eq!(
+            of(&progress, "Plan").done(),
+            2,
+            "a step under a goal, and one done"
+        );
         for name in ["Priya", "Tom", "Grace"] {
             assert!(w.apply(NetworkingEdit::AddContact(name.into()).into()));
         }
@@ -246,20 +392,45 @@ mod tests {
     fn due_splits_overdue_from_this_weeks_and_leaves_later_and_done_things_out() {
         let mut w = Workbook::default();
         let today = day(2026, 12, 31);
-        for (title, due) in [("Late", day(2026, 12, 30)), ("Today", today), ("Sunday", day(2027, 1, 6)), ("Later", day(2027, 1, 7)), ("Done", day(2026, 12, 29))] {
-            assert!(w.apply(PlanEdit::AddStep { title: title.into(), goal: None, check_in: None }.into()));
+        for (title, due) in [
+            ("Late", day(2026, 12, 30)),
+            ("Today", today),
+            ("Sunday", day(2027, 1, 6)),
+            ("Later", day(2027, 1, 7)),
+            ("Done", day(2026, 12, 29)),
+        ] {
+            assert!(w.apply(
+                PlanEdit::AddStep {
+                    title: title.into(),
+                    goal: None,
+                    check_in: None
+                }
+                .into()
+            ));
             let id = w.plan.steps.last().unwrap().id;
             assert!(w.apply(PlanEdit::SetDue(id, Some(due)).into()));
         }
         let done = w.plan.steps[4].id;
-        assert!(w.apply(PlanEdit::SetStatus { step: done, status: StepStatus::Done, today }.into()));
+        assert!(w.apply(
+            PlanEdit::SetStatus {
+                step: done,
+                status: StepStatus::Done,
+                today
+            }
+            .into()
+        ));
         assert!(w.apply(NetworkingEdit::AddContact("Priya".into()).into()));
         let priya = w.networking.contacts[0].id;
         assert!(w.apply(NetworkingEdit::SetFollowUp(priya, Some(day(2027, 1, 2))).into()));
         let due = due(&w, today);
-        let titles = |items: &[AgendaItem]| items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
+        let titles =
+            |items: &[AgendaItem]| items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
         assert_eq!(titles(&due.overdue), ["Late"]);
-        assert_eq!(titles(&due.this_week), ["Today", "Follow up with Priya", "Sunday"], "across the year's end, by date");
+        assert_eq!(
+            titles(&due.this_week),
+            ["Today", "Follow up with Priya", "Sunday"],
+            "across the year's end, by date"
+        );
         assert!(matches!(due.this_week[1].kind, AgendaKind::FollowUp(_)));
     }
 
@@ -268,15 +439,54 @@ mod tests {
         let mut w = Workbook::default();
         let today = day(2026, 12, 3);
         for (title, on) in [("Old", day(2026, 11, 1)), ("New", day(2026, 12, 2))] {
-            assert!(w.apply(PlanEdit::AddStep { title: title.into(), goal: None, check_in: None }.into()));
+            assert!(w.apply(
+                PlanEdit::AddStep {
+                    title: title.into(),
+                    goal: None,
+                    check_in: None
+                }
+                .into()
+            ));
             let id = w.plan.steps.last().unwrap().id;
-            assert!(w.apply(PlanEdit::SetStatus { step: id, status: StepStatus::Done, today: on }.into()));
+            assert!(w.apply(
+                PlanEdit::SetStatus {
+                    step: id,
+                    status: StepStatus::Done,
+                    today: on
+                }
+                .into()
+            ));
         }
-        assert!(w.apply(PlanEdit::AddCheckIn { on: day(2026, 11, 30), today }.into()));
+        assert!(w.apply(
+            PlanEdit::AddCheckIn {
+                on: day(2026, 11, 30),
+                today
+            }
+            .into()
+        ));
         let id = w.plan.check_ins[0].id;
-        assert!(w.apply(PlanEdit::SetCheckInText(id, crate::model::plan::CheckInText::Wins, " Two calls ".into()).into()));
+        assert!(w.apply(
+            PlanEdit::SetCheckInText(
+                id,
+                crate::model::plan::CheckInText::Wins,
+                " Two calls ".into()
+            )
+            .into()
+        ));
         let wins = recent_wins(&w, today, 14, 5);
-        assert_eq!(wins, [Win { day: day(2026, 12, 2), what: "Done: New".into() }, Win { day: day(2026, 11, 30), what: "Two calls".into() }]);
+        assert_eq!(
+            wins,
+            [
+                Win {
+                    day: day(2026, 12, 2),
+                    what: "Done: New".into()
+                },
+                Win {
+                    day: day(2026, 11, 30),
+                    what: "Two calls".into()
+                }
+            ]
+        );
         assert_eq!(recent_wins(&w, today, 14, 1).len(), 1);
     }
 }

@@ -2,21 +2,21 @@
 //! The UI sends edits; it never reaches into the workbook itself. Each stage owns its edits; this
 //! module only names the stages, and turns a section's edit into the workbook's (`Edit::from`).
 
+use super::applying::{self, ApplyingEdit};
 use super::base::{Id, Link};
+use super::closing::{self, ClosingEdit};
+use super::coach::{self, CoachEdit};
 use super::deeper::{self, DeeperEdit};
+use super::exploration::about_you::SelfEdit;
 use super::exploration::buts::ButEdit;
 use super::exploration::goals::GoalEdit;
 use super::exploration::interests::InterestsEdit;
 use super::exploration::readiness::ReadinessEdit;
-use super::exploration::about_you::SelfEdit;
 use super::exploration::values::ValuesEdit;
 use super::exploration::vision::VisionEdit;
 use super::exploration::{self, ExplorationEdit};
 use super::networking::{self, NetworkingEdit};
-use super::applying::{self, ApplyingEdit};
-use super::closing::{self, ClosingEdit};
 use super::plan::{self, PlanEdit};
-use super::coach::{self, CoachEdit};
 use super::start::StartEdit;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -176,12 +176,12 @@ impl From<plan::Target> for Target {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::base::matrix::MatrixEdit;
     use crate::model::deeper::Target as DT;
-    use crate::model::exploration::Target as ET;
     use crate::model::exploration::vision::{Horizon, VisionClarity};
+    use crate::model::exploration::Target as ET;
     use crate::model::plan::Target as PT;
     use crate::model::start::StartEdit;
-    use crate::model::base::matrix::MatrixEdit;
     use crate::model::Workbook;
     use chrono::NaiveDate;
 
@@ -189,7 +189,9 @@ mod tests {
     fn edits_change_exactly_their_field() {
         let mut workbook = Workbook::default();
         assert!(workbook.apply(StartEdit::SetName("Ada".into()).into()));
-        assert!(workbook.apply(VisionEdit::SetAnswer(Horizon::ThreeYears, "Teaching".into()).into()));
+        assert!(
+            workbook.apply(VisionEdit::SetAnswer(Horizon::ThreeYears, "Teaching".into()).into())
+        );
         assert_eq!(workbook.profile.name, "Ada");
         assert_eq!(workbook.vision.three_years, "Teaching");
         assert_eq!(Horizon::ThreeYears.get(&workbook.vision), "Teaching");
@@ -214,24 +216,50 @@ mod tests {
         for (n, thing) in ids.iter().enumerate() {
             for (m, criterion) in criteria.iter().enumerate() {
                 let score = Some(((n + m) % 10 + 1) as u8);
-                w.apply(Edit::from(DeeperEdit::OptionMatrix(MatrixEdit::SetScore { thing: *thing, criterion: *criterion, score })));
+                w.apply(Edit::from(DeeperEdit::OptionMatrix(MatrixEdit::SetScore {
+                    thing: *thing,
+                    criterion: *criterion,
+                    score,
+                })));
             }
-            w.apply(Edit::from(DeeperEdit::OptionMatrix(MatrixEdit::SetGutRating(*thing, Some(5 + n as u8)))));
-            w.apply(Edit::from(DeeperEdit::AddRealityTest(*thing, crate::model::deeper::RealityTestKind::Volunteering)));
+            w.apply(Edit::from(DeeperEdit::OptionMatrix(
+                MatrixEdit::SetGutRating(*thing, Some(5 + n as u8)),
+            )));
+            w.apply(Edit::from(DeeperEdit::AddRealityTest(
+                *thing,
+                crate::model::deeper::RealityTestKind::Volunteering,
+            )));
             w.apply(Edit::from(DeeperEdit::AddRisk(*thing)));
         }
         w.apply(Edit::from(DeeperEdit::Choose(Some(ids[1]))));
-        w.apply(Edit::from(DeeperEdit::AddSkillGap { option: Some(ids[1]), skill: "Classroom management".into() }));
+        w.apply(Edit::from(DeeperEdit::AddSkillGap {
+            option: Some(ids[1]),
+            skill: "Classroom management".into(),
+        }));
         let gap = w.deeper.skill_gaps[0].id;
-        w.apply(Edit::from(PlanEdit::StepsFromGap { gap, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() }));
+        w.apply(Edit::from(PlanEdit::StepsFromGap {
+            gap,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        }));
         use crate::model::exploration::values::{Pile, ReflectionField, ValuesEdit};
-        w.apply(Edit::from(ValuesEdit::AddCustom { name: "Quiet mornings".into(), line: String::new() }));
-        let custom = crate::model::exploration::values::custom_key(w.exploration.values.custom[0].id);
+        w.apply(Edit::from(ValuesEdit::AddCustom {
+            name: "Quiet mornings".into(),
+            line: String::new(),
+        }));
+        let custom =
+            crate::model::exploration::values::custom_key(w.exploration.values.custom[0].id);
         for key in ["autonomy", custom.as_str(), "balance"] {
-            w.apply(Edit::from(ValuesEdit::Place { card: key.into(), pile: Some(Pile::Always) }));
+            w.apply(Edit::from(ValuesEdit::Place {
+                card: key.into(),
+                pile: Some(Pile::Always),
+            }));
             w.apply(Edit::from(ValuesEdit::AddToTop(key.into())));
         }
-        w.apply(Edit::from(ValuesEdit::SetReflection(custom, ReflectionField::Why, "Thinking time".into())));
+        w.apply(Edit::from(ValuesEdit::SetReflection(
+            custom,
+            ReflectionField::Why,
+            "Thinking time".into(),
+        )));
         w.apply(Edit::from(ButEdit::Park {
             text: "But I have a mortgage".into(),
             parked_from: "Start".into(),
@@ -239,8 +267,16 @@ mod tests {
         }));
         let but = w.exploration.buts[0].id;
         let (option, risk) = (w.deeper.options[0].id, w.deeper.options[0].risks[0].id);
-        assert!(w.apply(Edit::from(DeeperEdit::SetRisk(option, risk, crate::model::deeper::RiskField::But(Some(but))))));
-        assert!(!w.apply(Edit::from(DeeperEdit::SetRisk(option, risk, crate::model::deeper::RiskField::But(Some(Id(999)))))));
+        assert!(w.apply(Edit::from(DeeperEdit::SetRisk(
+            option,
+            risk,
+            crate::model::deeper::RiskField::But(Some(but))
+        ))));
+        assert!(!w.apply(Edit::from(DeeperEdit::SetRisk(
+            option,
+            risk,
+            crate::model::deeper::RiskField::But(Some(Id(999)))
+        ))));
         use crate::model::exploration::skills::SkillKind;
         use crate::model::exploration::strengths::StrengthField;
         w.apply(Edit::from(SelfEdit::AddPastRole));
@@ -248,14 +284,23 @@ mod tests {
         w.apply(Edit::from(SelfEdit::AddFeeling));
         w.apply(Edit::from(SelfEdit::AddStrength));
         let strength = w.exploration.strengths[0].id;
-        w.apply(Edit::from(SelfEdit::SetStrength(strength, StrengthField::Name("Patience".into()))));
-        w.apply(Edit::from(SelfEdit::AddSkill { name: "Python".into(), kind: SkillKind::Technical }));
+        w.apply(Edit::from(SelfEdit::SetStrength(
+            strength,
+            StrengthField::Name("Patience".into()),
+        )));
+        w.apply(Edit::from(SelfEdit::AddSkill {
+            name: "Python".into(),
+            kind: SkillKind::Technical,
+        }));
         w.apply(Edit::from(InterestsEdit::AddTopic("Old maps".into())));
         w.apply(Edit::from(InterestsEdit::AddTopic("Bees".into())));
         w.apply(Edit::from(GoalEdit::Add));
         w.apply(Edit::from(GoalEdit::Add));
         let goal = w.exploration.goals[0].id;
-        w.apply(Edit::from(GoalEdit::SetText(goal, "I will talk to 3 teachers by March".into())));
+        w.apply(Edit::from(GoalEdit::SetText(
+            goal,
+            "I will talk to 3 teachers by March".into(),
+        )));
         w
     }
 
@@ -263,12 +308,22 @@ mod tests {
     fn every_removal_is_undone_exactly() {
         let original = workbook_with_research();
         let d = &original.deeper;
-        let (option, test, risk) = (d.options[1].id, d.options[2].reality_tests[0].id, d.options[0].risks[0].id);
+        let (option, test, risk) = (
+            d.options[1].id,
+            d.options[2].reality_tests[0].id,
+            d.options[0].risks[0].id,
+        );
         let targets = [
             Target::from(DT::Option(option)),
             Target::from(DT::Option(d.options[0].id)),
-            Target::from(DT::RealityTest { option: d.options[2].id, test }),
-            Target::from(DT::Risk { option: d.options[0].id, risk }),
+            Target::from(DT::RealityTest {
+                option: d.options[2].id,
+                test,
+            }),
+            Target::from(DT::Risk {
+                option: d.options[0].id,
+                risk,
+            }),
             Target::from(DT::Criterion(d.matrix.criteria[3].id)),
             Target::from(DT::SkillGap(d.skill_gaps[0].id)),
             Target::from(PT::Step(original.plan.steps[0].id)),
@@ -276,7 +331,9 @@ mod tests {
             Target::from(ET::Goal(original.exploration.goals[0].id)),
             Target::from(ET::ValuesSort),
             Target::from(ET::But(original.exploration.buts[0].id)),
-            Target::from(ET::PastRole(original.exploration.situation.past_roles[0].id)),
+            Target::from(ET::PastRole(
+                original.exploration.situation.past_roles[0].id,
+            )),
             Target::from(ET::Feeling(original.exploration.situation.feelings[0].id)),
             Target::from(ET::Strength(original.exploration.strengths[0].id)),
             Target::from(ET::Skill(original.exploration.skills[0].id)),
@@ -290,7 +347,10 @@ mod tests {
             assert_eq!(w.check_limits(), Ok(()));
             assert!(w.apply(Edit::Restore(removed.clone())), "{target:?}");
             assert_eq!(w, original, "{target:?} came back exactly");
-            assert!(!w.apply(Edit::Restore(removed)), "a second undo does nothing");
+            assert!(
+                !w.apply(Edit::Restore(removed)),
+                "a second undo does nothing"
+            );
             assert!(!w.apply(Edit::Remove(PT::Step(Id(9999)).into())));
         }
     }
@@ -315,10 +375,12 @@ mod tests {
         let gap = w.deeper.skill_gaps[0].id;
         let count = w.plan.steps.len();
         assert!(count >= 2);
-        assert!(!w.apply(Edit::from(PlanEdit::StepsFromGap { gap, today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap() })));
+        assert!(!w.apply(Edit::from(PlanEdit::StepsFromGap {
+            gap,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        })));
         assert_eq!(w.plan.steps.len(), count);
         assert!(w.summary().plan_steps == count && w.summary().skill_gaps == 1);
         assert_eq!(w.summary().decision.as_deref(), Some("Teacher"));
     }
-
 }

@@ -7,27 +7,31 @@
 //! folder (`start`, `exploration`, `deeper`, `networking`, `applying`, `closing`, `plan`, `coach`) that reads only `base` and earlier stages;
 //! `workbook` composes the stages and `edit` names their edits. See ARCHITECTURE.md, "Adding a stage".
 
-pub mod base;
-pub mod start;
-pub mod exploration;
-pub mod deeper;
-pub mod networking;
-pub mod applying;
-pub mod closing;
-pub mod plan;
-pub mod coach;
 pub mod agenda;
-pub mod menu;
+pub mod applying;
+pub mod base;
 pub mod calendar;
+pub mod closing;
+pub mod coach;
 pub mod dashboard;
+pub mod deeper;
 pub mod edit;
+pub mod exploration;
+pub mod menu;
+pub mod networking;
 pub mod part;
+pub mod plan;
 pub mod share;
+pub mod start;
 pub mod workbook;
 
-pub use base::{date_in_range, Id, IdSource, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};
+pub use base::{
+    date_in_range, Id, IdSource, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS,
+};
 pub use edit::{Edit, Removed, RemovedPart, Target};
-pub use part::Part;
 pub use exploration::vision::{Horizon, Vision, VisionClarity};
-pub use start::{CheckInRhythm, CheckInSchedule, Profile, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
+pub use part::Part;
+pub use start::{
+    CheckInRhythm, CheckInSchedule, Profile, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
+};
 pub use workbook::{Workbook, WorkbookSummary, SCHEMA_VERSION};

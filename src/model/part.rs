@@ -2,16 +2,16 @@
 //! re-reads only the parts an edit touched, so a key press in one section never re-reads another; a
 //! test applies generated edits and checks that nothing changes outside the parts named here.
 
+use super::applying::{Applying, ApplyingEdit};
 use super::base::Id;
+use super::closing::{Closing, ClosingEdit};
+use super::coach::CoachEdit;
 use super::deeper::{CareerOption, Deeper, DeeperEdit};
 use super::edit::Edit;
 use super::exploration::about_you::SelfEdit;
 use super::exploration::{Exploration, ExplorationEdit};
 use super::networking::{Networking, NetworkingEdit};
-use super::applying::{Applying, ApplyingEdit};
-use super::closing::{Closing, ClosingEdit};
 use super::plan::{Plan, PlanEdit};
-use super::coach::CoachEdit;
 use super::workbook::Workbook;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -172,16 +172,19 @@ impl Part {
                 | ApplyingEdit::UseVersion { .. }
                 | ApplyingEdit::SetAppContact(..)
                 | ApplyingEdit::SetAppOption(..) => &[Part::Applications],
-                ApplyingEdit::AddStory(_) | ApplyingEdit::SetStoryText(..) | ApplyingEdit::LinkStory { .. } => &[Part::Stories],
+                ApplyingEdit::AddStory(_)
+                | ApplyingEdit::SetStoryText(..)
+                | ApplyingEdit::LinkStory { .. } => &[Part::Stories],
                 ApplyingEdit::AddQuestion { .. }
                 | ApplyingEdit::SetQuestion(..)
                 | ApplyingEdit::LogPractice { .. }
                 | ApplyingEdit::SetPracticeImprove(..)
                 | ApplyingEdit::SetPracticeRating(..)
                 | ApplyingEdit::SetPracticeDate(..) => &[Part::Practice],
-                ApplyingEdit::AddSetback { .. } | ApplyingEdit::SetSetbackText(..) | ApplyingEdit::SetMood(..) | ApplyingEdit::SetSetbackDate(..) => {
-                    &[Part::Setbacks]
-                }
+                ApplyingEdit::AddSetback { .. }
+                | ApplyingEdit::SetSetbackText(..)
+                | ApplyingEdit::SetMood(..)
+                | ApplyingEdit::SetSetbackDate(..) => &[Part::Setbacks],
             },
             Edit::Networking(edit) => match edit {
                 NetworkingEdit::AddContact(_)
@@ -192,7 +195,9 @@ impl Part {
                 | NetworkingEdit::RemoveTag(..)
                 | NetworkingEdit::SetFollowUp(..) => &[Part::Contacts],
                 // Logging a conversation may set the contact's follow-up; "done" clears it.
-                NetworkingEdit::FollowUpDone { .. } | NetworkingEdit::LogConversation(_) => &[Part::Contacts, Part::Conversations],
+                NetworkingEdit::FollowUpDone { .. } | NetworkingEdit::LogConversation(_) => {
+                    &[Part::Contacts, Part::Conversations]
+                }
                 NetworkingEdit::SetInteractionText(..)
                 | NetworkingEdit::SetInteractionDate(..)
                 | NetworkingEdit::SetChannel(..)
@@ -205,7 +210,9 @@ impl Part {
                 | NetworkingEdit::SetOwnQuestion(..)
                 | NetworkingEdit::TickRung { .. }
                 | NetworkingEdit::SetReflection(..) => &[Part::Outreach],
-                NetworkingEdit::AddGoal { .. } | NetworkingEdit::SetGoal { .. } => &[Part::NetworkingGoals],
+                NetworkingEdit::AddGoal { .. } | NetworkingEdit::SetGoal { .. } => {
+                    &[Part::NetworkingGoals]
+                }
             },
             Edit::Closing(edit) => match edit {
                 // The first offer may bring the offer criteria.
@@ -218,12 +225,15 @@ impl Part {
                 | ClosingEdit::SetStartOn(..)
                 | ClosingEdit::SetOfferApplication(..) => &[Part::Offers],
                 ClosingEdit::OfferMatrix(_) => &[Part::OfferMatrix],
-                ClosingEdit::StartLeaving(_) | ClosingEdit::AddLeavingItem(_) | ClosingEdit::SetLeavingTitle(..) | ClosingEdit::SetLeavingNote(..) => {
-                    &[Part::Leaving]
-                }
+                ClosingEdit::StartLeaving(_)
+                | ClosingEdit::AddLeavingItem(_)
+                | ClosingEdit::SetLeavingTitle(..)
+                | ClosingEdit::SetLeavingNote(..) => &[Part::Leaving],
                 // The plan step made from the item is ticked with it.
                 ClosingEdit::TickLeaving { .. } => &[Part::Leaving, Part::Steps],
-                ClosingEdit::SetCelebrationText(..) | ClosingEdit::SetNextCheckIn(_) => &[Part::Celebration],
+                ClosingEdit::SetCelebrationText(..) | ClosingEdit::SetNextCheckIn(_) => {
+                    &[Part::Celebration]
+                }
             },
             Edit::Plan(edit) => match edit {
                 PlanEdit::AddStep { .. }
@@ -236,9 +246,10 @@ impl Part {
                 | PlanEdit::SplitStep { .. }
                 | PlanEdit::StepsFromGap { .. }
                 | PlanEdit::LeavingStep { .. } => &[Part::Steps],
-                PlanEdit::AddIfThen { .. } | PlanEdit::IfThenFromBut { .. } | PlanEdit::SetIfThenText(..) | PlanEdit::SetIfThenGoal(..) => {
-                    &[Part::IfThens]
-                }
+                PlanEdit::AddIfThen { .. }
+                | PlanEdit::IfThenFromBut { .. }
+                | PlanEdit::SetIfThenText(..)
+                | PlanEdit::SetIfThenGoal(..) => &[Part::IfThens],
                 PlanEdit::AddCheckIn { .. }
                 | PlanEdit::SetCheckInDate { .. }
                 | PlanEdit::SetCheckInText(..)
@@ -282,8 +293,12 @@ impl Part {
                 | NetworkingEdit::SetInteractionDate(id, _)
                 | NetworkingEdit::SetChannel(id, _)
                 | NetworkingEdit::SetRealityTest(id, _)
-                | NetworkingEdit::PinBankQuestion { interaction: id, .. }
-                | NetworkingEdit::PinOwnQuestion { interaction: id, .. },
+                | NetworkingEdit::PinBankQuestion {
+                    interaction: id, ..
+                }
+                | NetworkingEdit::PinOwnQuestion {
+                    interaction: id, ..
+                },
             ) => Some((Part::Conversations, *id)),
             Edit::Applying(
                 ApplyingEdit::SetApplicationText(id, ..)
@@ -297,13 +312,19 @@ impl Part {
                 | ApplyingEdit::SetAppContact(id, _)
                 | ApplyingEdit::SetAppOption(id, _),
             ) => Some((Part::Applications, *id)),
-            Edit::Applying(ApplyingEdit::SetStoryText(id, ..) | ApplyingEdit::LinkStory { story: id, .. }) => Some((Part::Stories, *id)),
-            Edit::Applying(ApplyingEdit::SetPracticeImprove(id, _) | ApplyingEdit::SetPracticeRating(id, _) | ApplyingEdit::SetPracticeDate(id, _)) => {
-                Some((Part::Practice, *id))
-            }
-            Edit::Applying(ApplyingEdit::SetSetbackText(id, ..) | ApplyingEdit::SetMood(id, _) | ApplyingEdit::SetSetbackDate(id, _)) => {
-                Some((Part::Setbacks, *id))
-            }
+            Edit::Applying(
+                ApplyingEdit::SetStoryText(id, ..) | ApplyingEdit::LinkStory { story: id, .. },
+            ) => Some((Part::Stories, *id)),
+            Edit::Applying(
+                ApplyingEdit::SetPracticeImprove(id, _)
+                | ApplyingEdit::SetPracticeRating(id, _)
+                | ApplyingEdit::SetPracticeDate(id, _),
+            ) => Some((Part::Practice, *id)),
+            Edit::Applying(
+                ApplyingEdit::SetSetbackText(id, ..)
+                | ApplyingEdit::SetMood(id, _)
+                | ApplyingEdit::SetSetbackDate(id, _),
+            ) => Some((Part::Setbacks, *id)),
             Edit::Closing(
                 ClosingEdit::SetOfferName(id, _)
                 | ClosingEdit::SetCurrency(id, _)
@@ -329,40 +350,92 @@ impl Part {
         match self {
             Part::Options => {
                 let others = |w: &Workbook| -> Vec<Option<CareerOption>> {
-                    w.deeper.options.iter().map(|o| (o.id != id).then(|| o.clone())).collect()
+                    w.deeper
+                        .options
+                        .iter()
+                        .map(|o| (o.id != id).then(|| o.clone()))
+                        .collect()
                 };
                 others(a) == others(b)
             }
             Part::Contacts => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.contacts.iter().map(|c| (c.id != id).then(|| c.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.networking
+                        .contacts
+                        .iter()
+                        .map(|c| (c.id != id).then(|| c.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::Conversations => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.networking.interactions.iter().map(|i| (i.id != id).then(|| i.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.networking
+                        .interactions
+                        .iter()
+                        .map(|i| (i.id != id).then(|| i.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::Applications => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.applications.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.applying
+                        .applications
+                        .iter()
+                        .map(|x| (x.id != id).then(|| x.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::Stories => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.stories.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.applying
+                        .stories
+                        .iter()
+                        .map(|x| (x.id != id).then(|| x.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::Practice => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.practice.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.applying
+                        .practice
+                        .iter()
+                        .map(|x| (x.id != id).then(|| x.clone()))
+                        .collect()
+                };
                 others(a) == others(b) && a.applying.questions == b.applying.questions
             }
             Part::Setbacks => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.applying.setbacks.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.applying
+                        .setbacks
+                        .iter()
+                        .map(|x| (x.id != id).then(|| x.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::Offers => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.closing.offers.iter().map(|x| (x.id != id).then(|| x.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.closing
+                        .offers
+                        .iter()
+                        .map(|x| (x.id != id).then(|| x.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             Part::CheckIns => {
-                let others = |w: &Workbook| -> Vec<Option<_>> { w.plan.check_ins.iter().map(|c| (c.id != id).then(|| c.clone())).collect() };
+                let others = |w: &Workbook| -> Vec<Option<_>> {
+                    w.plan
+                        .check_ins
+                        .iter()
+                        .map(|c| (c.id != id).then(|| c.clone()))
+                        .collect()
+                };
                 others(a) == others(b)
             }
             _ => self.same(a, b),
@@ -399,7 +472,10 @@ impl Part {
             Part::Materials => a.applying.materials == b.applying.materials,
             Part::Applications => a.applying.applications == b.applying.applications,
             Part::Stories => a.applying.stories == b.applying.stories,
-            Part::Practice => a.applying.questions == b.applying.questions && a.applying.practice == b.applying.practice,
+            Part::Practice => {
+                a.applying.questions == b.applying.questions
+                    && a.applying.practice == b.applying.practice
+            }
             Part::Setbacks => a.applying.setbacks == b.applying.setbacks,
             Part::Offers => a.closing.offers == b.closing.offers,
             Part::OfferMatrix => a.closing.matrix == b.closing.matrix,
@@ -415,14 +491,63 @@ impl Part {
 
 /// Fails to compile when the workbook gains a field, until it is given a part here and in `same`.
 fn every_field_is_in_a_part(workbook: &Workbook) {
-    let Workbook { schema_version: _, next_id: _, profile: _, vision: _, exploration, deeper, networking, applying, closing, plan, coach: _ } = workbook;
-    let Exploration { situation: _, buts: _, values: _, strengths: _, interests: _, skills: _, flow: _, readiness: _, goals: _ } =
-        exploration;
-    let Deeper { options: _, matrix: _, decision: _, skill_gaps: _ } = deeper;
-    let Networking { contacts: _, interactions: _, drafts: _, own_questions: _, ladder: _, goals: _ } = networking;
-    let Applying { materials: _, applications: _, questions: _, stories: _, practice: _, setbacks: _ } = applying;
-    let Closing { offers: _, matrix: _, leaving: _, celebration: _ } = closing;
-    let Plan { steps: _, if_thens: _, check_ins: _ } = plan;
+    let Workbook {
+        schema_version: _,
+        next_id: _,
+        profile: _,
+        vision: _,
+        exploration,
+        deeper,
+        networking,
+        applying,
+        closing,
+        plan,
+        coach: _,
+    } = workbook;
+    let Exploration {
+        situation: _,
+        buts: _,
+        values: _,
+        strengths: _,
+        interests: _,
+        skills: _,
+        flow: _,
+        readiness: _,
+        goals: _,
+    } = exploration;
+    let Deeper {
+        options: _,
+        matrix: _,
+        decision: _,
+        skill_gaps: _,
+    } = deeper;
+    let Networking {
+        contacts: _,
+        interactions: _,
+        drafts: _,
+        own_questions: _,
+        ladder: _,
+        goals: _,
+    } = networking;
+    let Applying {
+        materials: _,
+        applications: _,
+        questions: _,
+        stories: _,
+        practice: _,
+        setbacks: _,
+    } = applying;
+    let Closing {
+        offers: _,
+        matrix: _,
+        leaving: _,
+        celebration: _,
+    } = closing;
+    let Plan {
+        steps: _,
+        if_thens: _,
+        check_ins: _,
+    } = plan;
 }
 
 #[cfg(test)]

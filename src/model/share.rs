@@ -48,7 +48,9 @@ impl SharedStage {
     }
 
     pub fn from_key(key: &str) -> Option<SharedStage> {
-        SharedStage::ALL.into_iter().find(|stage| stage.key() == key)
+        SharedStage::ALL
+            .into_iter()
+            .find(|stage| stage.key() == key)
     }
 }
 
@@ -66,14 +68,26 @@ impl Snapshot {
     /// The snapshot of `workbook` sharing `stages`, made on `today`.
     pub fn of(workbook: &Workbook, stages: &[SharedStage], today: NaiveDate) -> Snapshot {
         let stages = in_order(stages);
-        Snapshot { made_on: Some(today), workbook: shared(workbook, &stages), stages }
+        Snapshot {
+            made_on: Some(today),
+            workbook: shared(workbook, &stages),
+            stages,
+        }
     }
 
     /// A snapshot read from a file or link: only what its stages say is shared is kept, whatever
     /// else the file held (a hand-made file could carry more than it claims to share).
-    pub fn read(made_on: Option<NaiveDate>, stages: &[SharedStage], workbook: &Workbook) -> Snapshot {
+    pub fn read(
+        made_on: Option<NaiveDate>,
+        stages: &[SharedStage],
+        workbook: &Workbook,
+    ) -> Snapshot {
         let stages = in_order(stages);
-        Snapshot { made_on, workbook: shared(workbook, &stages), stages }
+        Snapshot {
+            made_on,
+            workbook: shared(workbook, &stages),
+            stages,
+        }
     }
 
     pub fn shares(&self, stage: SharedStage) -> bool {
@@ -82,16 +96,31 @@ impl Snapshot {
 }
 
 fn in_order(stages: &[SharedStage]) -> Vec<SharedStage> {
-    SharedStage::ALL.into_iter().filter(|stage| stages.contains(stage)).collect()
+    SharedStage::ALL
+        .into_iter()
+        .filter(|stage| stages.contains(stage))
+        .collect()
 }
 
 /// `workbook` with only `stages` kept, the name and the program's first day, and nothing else.
 pub fn shared(workbook: &Workbook, stages: &[SharedStage]) -> Workbook {
     let keeps = |stage| stages.contains(&stage);
-    let mut out = Workbook { next_id: workbook.next_id, ..Workbook::default() };
+    let mut out = Workbook {
+        next_id: workbook.next_id,
+        ..Workbook::default()
+    };
     // Not a new Diving deeper, whose criteria would take fresh ids: sharing twice changes nothing.
-    out.deeper = Deeper { options: Vec::new(), matrix: ScoreMatrix::default(), decision: Decision::default(), skill_gaps: Vec::new() };
-    out.profile = Profile { name: workbook.profile.name.clone(), started_on: workbook.profile.started_on, ..Profile::default() };
+    out.deeper = Deeper {
+        options: Vec::new(),
+        matrix: ScoreMatrix::default(),
+        decision: Decision::default(),
+        skill_gaps: Vec::new(),
+    };
+    out.profile = Profile {
+        name: workbook.profile.name.clone(),
+        started_on: workbook.profile.started_on,
+        ..Profile::default()
+    };
     if keeps(SharedStage::Exploration) {
         out.vision = workbook.vision.clone();
         out.exploration = workbook.exploration.clone();

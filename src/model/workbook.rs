@@ -3,20 +3,20 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::base::saved::saved_record;
+use super::applying::{self, Applying};
 use super::base::limits::unique_ids;
 use super::base::{clip_chars, Check, Id, IdSource, Link};
+use super::closing::{self, Closing, ClosingEdit};
+use super::coach::{acceptance, Coach, CoachEdit};
 use super::deeper::{Decision, Deeper};
 use super::edit::{Edit, Removed, RemovedPart, Target};
+use super::exploration::values::ValuesEdit;
 use super::exploration::vision::{Vision, VisionClarity};
 use super::exploration::Exploration;
 use super::networking::Networking;
-use super::applying::{self, Applying};
-use super::closing::{self, Closing, ClosingEdit};
-use super::coach::{acceptance, Coach, CoachEdit};
-use super::exploration::values::ValuesEdit;
 use super::plan::{Earlier, Plan};
 use super::start::{CheckInRhythm, Profile};
+use crate::model::base::saved::saved_record;
 
 /// The version of the saved form. It only goes up; each step up has a migration in `store::migrate`.
 pub const SCHEMA_VERSION: u32 = 9;
@@ -119,15 +119,37 @@ impl Workbook {
         let counts = [
             (self.deeper.options.len(), "career option", "career options"),
             (self.networking.contacts.len(), "contact", "contacts"),
-            (self.applying.applications.len(), "application", "applications"),
+            (
+                self.applying.applications.len(),
+                "application",
+                "applications",
+            ),
             (self.closing.offers.len(), "offer", "offers"),
             (self.plan.steps.len(), "plan step", "plan steps"),
         ];
-        let mut parts = vec![if name.is_empty() { "No name given".to_string() } else { name.to_string() }];
-        parts.extend(counts.iter().filter(|(n, ..)| *n > 0).map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many })));
+        let mut parts = vec![if name.is_empty() {
+            "No name given".to_string()
+        } else {
+            name.to_string()
+        }];
+        parts.extend(
+            counts
+                .iter()
+                .filter(|(n, ..)| *n > 0)
+                .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many })),
+        );
         if parts.len() == 1 {
-            let begun = self.vision.answered() > 0 || !self.exploration.goals.is_empty() || !self.exploration.values.top.is_empty();
-            parts.push(if begun { "Exploration begun" } else { "Little written yet" }.to_string());
+            let begun = self.vision.answered() > 0
+                || !self.exploration.goals.is_empty()
+                || !self.exploration.values.top.is_empty();
+            parts.push(
+                if begun {
+                    "Exploration begun"
+                } else {
+                    "Little written yet"
+                }
+                .to_string(),
+            );
         }
         parts.join(" · ")
     }
@@ -143,7 +165,12 @@ impl Workbook {
             vision_clarity: self.vision.clarity,
             values_sorted: self.exploration.values.progress(),
             top_values: self.top_value_names(),
-            goals: self.exploration.goals.iter().filter(|g| !g.text.trim().is_empty()).count(),
+            goals: self
+                .exploration
+                .goals
+                .iter()
+                .filter(|g| !g.text.trim().is_empty())
+                .count(),
             buts: self.exploration.buts.len(),
             exploration_done: self.exploration.progress(&self.vision),
             active_options: self.deeper.active_count(),
@@ -157,15 +184,28 @@ impl Workbook {
             networking_goals: self.networking.goals.len(),
             materials: self.applying.materials.len(),
             applications: self.applying.applications.len(),
-            interview: (self.applying.questions.len(), self.applying.stories.len(), self.applying.practice.len()),
+            interview: (
+                self.applying.questions.len(),
+                self.applying.stories.len(),
+                self.applying.practice.len(),
+            ),
             setbacks: self.applying.setbacks.len(),
             offers: self.closing.offers.len(),
-            leaving: (self.closing.leaving.iter().filter(|i| i.done).count(), self.closing.leaving.len()),
+            leaving: (
+                self.closing.leaving.iter().filter(|i| i.done).count(),
+                self.closing.leaving.len(),
+            ),
             plan_steps: self.plan.steps.len(),
             if_thens: self.plan.if_thens.len(),
             check_ins: self.plan.check_ins.len(),
             coached_by: self.coach.received.as_ref().map(|r| {
-                (r.program.coach.trim().to_string(), r.answers.iter().filter(|a| !a.text.trim().is_empty()).count())
+                (
+                    r.program.coach.trim().to_string(),
+                    r.answers
+                        .iter()
+                        .filter(|a| !a.text.trim().is_empty())
+                        .count(),
+                )
             }),
             program_written: !self.coach.draft.is_empty(),
         }
@@ -186,7 +226,12 @@ impl Workbook {
     /// The names of the ranked top values, in rank order.
     pub fn top_value_names(&self) -> Vec<String> {
         let values = &self.exploration.values;
-        values.top.iter().filter_map(|key| values.card(key)).map(|c| c.name).collect()
+        values
+            .top
+            .iter()
+            .filter_map(|key| values.card(key))
+            .map(|c| c.name)
+            .collect()
     }
 
     /// Every id in the workbook, in no particular order.
@@ -210,10 +255,22 @@ impl Workbook {
         self.exploration.normalise();
         self.deeper.normalise(&self.exploration);
         self.networking.normalise(&self.deeper);
-        let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+        let earlier = applying::Earlier {
+            exploration: &self.exploration,
+            deeper: &self.deeper,
+            networking: &self.networking,
+        };
         self.applying.normalise(earlier);
-        self.closing.normalise(closing::Earlier { applying: &self.applying });
-        let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
+        self.closing.normalise(closing::Earlier {
+            applying: &self.applying,
+        });
+        let earlier = Earlier {
+            exploration: &self.exploration,
+            deeper: &self.deeper,
+            networking: &self.networking,
+            applying: &self.applying,
+            closing: &self.closing,
+        };
         self.plan.normalise(earlier);
         self.coach.normalise();
     }
@@ -242,7 +299,11 @@ impl Workbook {
             Edit::Deeper(edit) => self.deeper.apply(edit, &self.exploration, ids),
             Edit::Networking(edit) => self.networking.apply(edit, &self.deeper, ids),
             Edit::Applying(edit) => {
-                let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+                let earlier = applying::Earlier {
+                    exploration: &self.exploration,
+                    deeper: &self.deeper,
+                    networking: &self.networking,
+                };
                 self.applying.apply(edit, earlier, ids)
             }
             Edit::Closing(edit) => {
@@ -251,26 +312,56 @@ impl Workbook {
                     ClosingEdit::TickLeaving { item, done, today } => Some((item, done, today)),
                     _ => None,
                 };
-                let changed = self.closing.apply(edit, closing::Earlier { applying: &self.applying }, ids);
+                let changed = self.closing.apply(
+                    edit,
+                    closing::Earlier {
+                        applying: &self.applying,
+                    },
+                    ids,
+                );
                 if let Some((item, done, today)) = tick.filter(|_| changed) {
                     self.plan.tick_leaving_step(item, done, today);
                 }
                 changed
             }
             Edit::Plan(edit) => {
-                let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
+                let earlier = Earlier {
+                    exploration: &self.exploration,
+                    deeper: &self.deeper,
+                    networking: &self.networking,
+                    applying: &self.applying,
+                    closing: &self.closing,
+                };
                 self.plan.apply(edit, earlier, ids)
             }
             Edit::Coach(edit) => {
                 if let CoachEdit::Accept { program, today } = &edit {
                     // Only a program within its limits is taken in (a link's has passed the
                     // validator; this keeps any other caller to the same rule).
-                    if program.check_limits("program").is_err() || !crate::model::base::date_in_range(*today) {
+                    if program.check_limits("program").is_err()
+                        || !crate::model::base::date_in_range(*today)
+                    {
                         return false;
                     }
-                    let adds = acceptance(program, *today, &self.exploration.values, &self.plan, self.coach.received.as_ref());
-                    for card in program.cards.iter().filter(|c| adds.new_cards.contains(&c.name)) {
-                        self.exploration.values.apply(ValuesEdit::AddCustom { name: card.name.clone(), line: card.line.clone() }, ids);
+                    let adds = acceptance(
+                        program,
+                        *today,
+                        &self.exploration.values,
+                        &self.plan,
+                        self.coach.received.as_ref(),
+                    );
+                    for card in program
+                        .cards
+                        .iter()
+                        .filter(|c| adds.new_cards.contains(&c.name))
+                    {
+                        self.exploration.values.apply(
+                            ValuesEdit::AddCustom {
+                                name: card.name.clone(),
+                                line: card.line.clone(),
+                            },
+                            ids,
+                        );
                     }
                     for (title, due) in &adds.new_steps {
                         self.plan.add_dated_step(title, *due, ids);
@@ -292,16 +383,23 @@ impl Workbook {
     /// What removing `target` would take away, or `None` when there is no such thing.
     pub fn removal_of(&self, target: Target) -> Option<Removed> {
         let part = match target {
-            Target::Exploration(target) => RemovedPart::Exploration(self.exploration.removal_of(target)?),
+            Target::Exploration(target) => {
+                RemovedPart::Exploration(self.exploration.removal_of(target)?)
+            }
             Target::Deeper(target) => RemovedPart::Deeper(self.deeper.removal_of(target)?),
-            Target::Networking(target) => RemovedPart::Networking(self.networking.removal_of(target)?),
+            Target::Networking(target) => {
+                RemovedPart::Networking(self.networking.removal_of(target)?)
+            }
             Target::Applying(target) => RemovedPart::Applying(self.applying.removal_of(target)?),
             Target::Closing(target) => RemovedPart::Closing(self.closing.removal_of(target)?),
             Target::Plan(target) => RemovedPart::Plan(self.plan.removal_of(target)?),
             Target::Coach(target) => RemovedPart::Coach(self.coach.removal_of(target)?),
         };
         let gone = part.ids();
-        Some(Removed { links: self.links_to(&gone), part })
+        Some(Removed {
+            links: self.links_to(&gone),
+            part,
+        })
     }
 
     /// Every link any stage holds to one of `gone`. Only later stages link to earlier ones.
@@ -348,10 +446,25 @@ impl Workbook {
         if back {
             self.deeper.relink(&removed.links);
             self.networking.relink(&removed.links);
-            let earlier = applying::Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking };
+            let earlier = applying::Earlier {
+                exploration: &self.exploration,
+                deeper: &self.deeper,
+                networking: &self.networking,
+            };
             self.applying.relink(&removed.links, earlier);
-            self.closing.relink(&removed.links, closing::Earlier { applying: &self.applying });
-            let earlier = Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing };
+            self.closing.relink(
+                &removed.links,
+                closing::Earlier {
+                    applying: &self.applying,
+                },
+            );
+            let earlier = Earlier {
+                exploration: &self.exploration,
+                deeper: &self.deeper,
+                networking: &self.networking,
+                applying: &self.applying,
+                closing: &self.closing,
+            };
             self.plan.relink(&removed.links, earlier);
         }
         back
@@ -359,7 +472,13 @@ impl Workbook {
 
     /// The stages the plan may read.
     pub fn plan_reads(&self) -> Earlier<'_> {
-        Earlier { exploration: &self.exploration, deeper: &self.deeper, networking: &self.networking, applying: &self.applying, closing: &self.closing }
+        Earlier {
+            exploration: &self.exploration,
+            deeper: &self.deeper,
+            networking: &self.networking,
+            applying: &self.applying,
+            closing: &self.closing,
+        }
     }
 
     /// The program has started and the plan holds a step: from then on the Plan, with its overview
@@ -384,7 +503,6 @@ impl Workbook {
             && self.coach == Coach::default()
             && self.deeper.decision == Decision::default()
     }
-
 }
 
 #[cfg(test)]
@@ -397,12 +515,23 @@ mod tests {
         assert_eq!(workbook.schema_version, SCHEMA_VERSION);
         assert!(workbook.is_blank());
         assert!(!workbook.program_under_way());
-        let mut started = Workbook::new_started(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
-        assert!(!started.program_under_way(), "a start date alone: the start page stays home");
-        let step = crate::model::plan::PlanEdit::AddStep { title: "Call Sam".into(), goal: None, check_in: None };
+        let mut started =
+            Workbook::new_started(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert!(
+            !started.program_under_way(),
+            "a start date alone: the start page stays home"
+        );
+        let step = crate::model::plan::PlanEdit::AddStep {
+            title: "Call Sam".into(),
+            goal: None,
+            check_in: None,
+        };
         assert!(started.apply(step.into()));
         assert!(started.program_under_way());
-        assert_eq!(workbook.profile.program_weeks, crate::model::start::DEFAULT_PROGRAM_WEEKS);
+        assert_eq!(
+            workbook.profile.program_weeks,
+            crate::model::start::DEFAULT_PROGRAM_WEEKS
+        );
     }
 
     #[test]
@@ -419,16 +548,31 @@ mod tests {
 
     /// Fills a list to `limit` with `add`, removes its first, adds one more, and checks that undoing
     /// the removal is refused rather than growing the list past its limit.
-    fn undo_stops_at_the_limit(mut workbook: Workbook, add: Edit, list: fn(&Workbook) -> Vec<Id>, target: fn(Id) -> Target, limit: usize) {
+    fn undo_stops_at_the_limit(
+        mut workbook: Workbook,
+        add: Edit,
+        list: fn(&Workbook) -> Vec<Id>,
+        target: fn(Id) -> Target,
+        limit: usize,
+    ) {
         while list(&workbook).len() < limit {
-            assert!(workbook.apply(add.clone()), "adding below the limit of {limit}");
+            assert!(
+                workbook.apply(add.clone()),
+                "adding below the limit of {limit}"
+            );
         }
-        assert!(!workbook.apply(add.clone()), "an add past the limit of {limit} is refused");
+        assert!(
+            !workbook.apply(add.clone()),
+            "an add past the limit of {limit} is refused"
+        );
         let first = target(list(&workbook)[0]);
         let removed = workbook.removal_of(first).expect("something to remove");
         assert!(workbook.apply(Edit::Remove(first)));
         assert!(workbook.apply(add.clone()));
-        assert!(!workbook.apply(Edit::Restore(removed.clone())), "undo would pass the limit of {limit}");
+        assert!(
+            !workbook.apply(Edit::Restore(removed.clone())),
+            "undo would pass the limit of {limit}"
+        );
         assert_eq!(list(&workbook).len(), limit);
         assert_eq!(workbook.check_limits(), Ok(()));
         // With room again, the same undo works.
@@ -440,30 +584,110 @@ mod tests {
 
     #[test]
     fn undo_never_grows_a_list_past_its_limit() {
+        use crate::model::deeper::Target as Researching;
+        use crate::model::deeper::{
+            DeeperEdit, RealityTestKind, MAX_RISKS_PER_OPTION, MAX_TESTS_PER_OPTION,
+        };
         use crate::model::exploration::about_you::SelfEdit;
         use crate::model::exploration::goals::{GoalEdit, MAX_GOALS};
         use crate::model::exploration::situation::{MAX_FEELINGS, MAX_PAST_ROLES};
         use crate::model::exploration::skills::MAX_SKILLS;
         use crate::model::exploration::strengths::MAX_STRENGTHS;
         use crate::model::exploration::Target as Exploring;
-        use crate::model::deeper::{DeeperEdit, MAX_RISKS_PER_OPTION, MAX_TESTS_PER_OPTION, RealityTestKind};
-        use crate::model::deeper::Target as Researching;
         let blank = Workbook::default;
-        undo_stops_at_the_limit(blank(), GoalEdit::Add.into(), |w| w.exploration.goals.iter().map(|g| g.id).collect(), |id| Exploring::Goal(id).into(), MAX_GOALS);
-        undo_stops_at_the_limit(blank(), SelfEdit::AddStrength.into(), |w| w.exploration.strengths.iter().map(|x| x.id).collect(), |id| Exploring::Strength(id).into(), MAX_STRENGTHS);
-        undo_stops_at_the_limit(blank(), SelfEdit::AddPastRole.into(), |w| w.exploration.situation.past_roles.iter().map(|x| x.id).collect(), |id| Exploring::PastRole(id).into(), MAX_PAST_ROLES);
-        undo_stops_at_the_limit(blank(), SelfEdit::AddFeeling.into(), |w| w.exploration.situation.feelings.iter().map(|x| x.id).collect(), |id| Exploring::Feeling(id).into(), MAX_FEELINGS);
-        let skill = SelfEdit::AddSkill { name: "Typing".into(), kind: Default::default() }.into();
-        undo_stops_at_the_limit(blank(), skill, |w| w.exploration.skills.iter().map(|x| x.id).collect(), |id| Exploring::Skill(id).into(), MAX_SKILLS);
+        undo_stops_at_the_limit(
+            blank(),
+            GoalEdit::Add.into(),
+            |w| w.exploration.goals.iter().map(|g| g.id).collect(),
+            |id| Exploring::Goal(id).into(),
+            MAX_GOALS,
+        );
+        undo_stops_at_the_limit(
+            blank(),
+            SelfEdit::AddStrength.into(),
+            |w| w.exploration.strengths.iter().map(|x| x.id).collect(),
+            |id| Exploring::Strength(id).into(),
+            MAX_STRENGTHS,
+        );
+        undo_stops_at_the_limit(
+            blank(),
+            SelfEdit::AddPastRole.into(),
+            |w| {
+                w.exploration
+                    .situation
+                    .past_roles
+                    .iter()
+                    .map(|x| x.id)
+                    .collect()
+            },
+            |id| Exploring::PastRole(id).into(),
+            MAX_PAST_ROLES,
+        );
+        undo_stops_at_the_limit(
+            blank(),
+            SelfEdit::AddFeeling.into(),
+            |w| {
+                w.exploration
+                    .situation
+                    .feelings
+                    .iter()
+                    .map(|x| x.id)
+                    .collect()
+            },
+            |id| Exploring::Feeling(id).into(),
+            MAX_FEELINGS,
+        );
+        let skill = SelfEdit::AddSkill {
+            name: "Typing".into(),
+            kind: Default::default(),
+        }
+        .into();
+        undo_stops_at_the_limit(
+            blank(),
+            skill,
+            |w| w.exploration.skills.iter().map(|x| x.id).collect(),
+            |id| Exploring::Skill(id).into(),
+            MAX_SKILLS,
+        );
         let mut with_option = blank();
         assert!(with_option.apply(DeeperEdit::AddOption("Nurse".into()).into()));
         let option = with_option.deeper.options[0].id;
         assert_eq!(option, Id(9), "the targets below name the option by its id");
-        let tests = |w: &Workbook| w.deeper.options[0].reality_tests.iter().map(|t| t.id).collect();
+        let tests = |w: &Workbook| {
+            w.deeper.options[0]
+                .reality_tests
+                .iter()
+                .map(|t| t.id)
+                .collect()
+        };
         let add_test = DeeperEdit::AddRealityTest(option, RealityTestKind::default()).into();
-        undo_stops_at_the_limit(with_option.clone(), add_test, tests, |test| Researching::RealityTest { option: Id(9), test }.into(), MAX_TESTS_PER_OPTION);
+        undo_stops_at_the_limit(
+            with_option.clone(),
+            add_test,
+            tests,
+            |test| {
+                Researching::RealityTest {
+                    option: Id(9),
+                    test,
+                }
+                .into()
+            },
+            MAX_TESTS_PER_OPTION,
+        );
         let risks = |w: &Workbook| w.deeper.options[0].risks.iter().map(|r| r.id).collect();
-        undo_stops_at_the_limit(with_option, DeeperEdit::AddRisk(option).into(), risks, |risk| Researching::Risk { option: Id(9), risk }.into(), MAX_RISKS_PER_OPTION);
+        undo_stops_at_the_limit(
+            with_option,
+            DeeperEdit::AddRisk(option).into(),
+            risks,
+            |risk| {
+                Researching::Risk {
+                    option: Id(9),
+                    risk,
+                }
+                .into()
+            },
+            MAX_RISKS_PER_OPTION,
+        );
     }
 
     #[test]
@@ -476,7 +700,9 @@ mod tests {
         use crate::model::LimitProblem;
         let mut workbook = Workbook::default();
         workbook.deeper.matrix.criteria[1].id = workbook.deeper.matrix.criteria[0].id;
-        assert!(matches!(workbook.check_limits(), Err(LimitProblem::OutOfRange { path, .. }) if path == "id"));
+        assert!(
+            matches!(workbook.check_limits(), Err(LimitProblem::OutOfRange { path, .. }) if path == "id")
+        );
         workbook.deeper.matrix.criteria[1].id = Id(0);
         assert!(workbook.check_limits().is_err());
     }

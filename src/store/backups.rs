@@ -27,8 +27,13 @@ pub enum BackupReason {
 }
 
 impl BackupReason {
-    const ALL: [BackupReason; 5] =
-        [BackupReason::Import, BackupReason::Restore, BackupReason::StartAgain, BackupReason::Migration, BackupReason::OtherTab];
+    const ALL: [BackupReason; 5] = [
+        BackupReason::Import,
+        BackupReason::Restore,
+        BackupReason::StartAgain,
+        BackupReason::Migration,
+        BackupReason::OtherTab,
+    ];
 
     /// Its name in the list of backups.
     pub fn key(self) -> &'static str {
@@ -76,7 +81,13 @@ impl Backup {
     /// a serde reader for it weighed a few KB of the first load.
     fn line(&self) -> String {
         let summary = self.summary.replace(['\t', '\n', '\r'], " ");
-        format!("{}\t{}\t{}\t{}\t{summary}\n", self.key, self.at_ms, self.reason.key(), self.bytes)
+        format!(
+            "{}\t{}\t{}\t{}\t{summary}\n",
+            self.key,
+            self.at_ms,
+            self.reason.key(),
+            self.bytes
+        )
     }
 
     fn from_line(line: &str) -> Option<Backup> {
@@ -84,9 +95,17 @@ impl Backup {
         let key = fields.next()?.to_string();
         let at_ms = fields.next()?.parse().ok()?;
         let reason_key = fields.next()?;
-        let reason = BackupReason::ALL.into_iter().find(|r| r.key() == reason_key)?;
+        let reason = BackupReason::ALL
+            .into_iter()
+            .find(|r| r.key() == reason_key)?;
         let bytes = fields.next()?.parse().ok()?;
-        Some(Backup { key, at_ms, reason, bytes, summary: fields.next()?.to_string() })
+        Some(Backup {
+            key,
+            at_ms,
+            reason,
+            bytes,
+            summary: fields.next()?.to_string(),
+        })
     }
 }
 
@@ -125,20 +144,30 @@ pub fn list_key(namespace: &str) -> String {
 /// The backups, newest first. A list that cannot be read counts as none, and a line that cannot be
 /// read is passed over (the backups' texts stay in storage, untouched).
 pub fn list(store: &impl KeyValue, namespace: &str) -> Vec<Backup> {
-    let text = store.read(&list_key(namespace)).ok().flatten().unwrap_or_default();
-    let Some(lines) = text.strip_prefix(LIST_HEADER) else { return Vec::new() };
+    let text = store
+        .read(&list_key(namespace))
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let Some(lines) = text.strip_prefix(LIST_HEADER) else {
+        return Vec::new();
+    };
     lines.lines().filter_map(Backup::from_line).collect()
 }
 
 fn write_list(store: &impl KeyValue, namespace: &str, backups: &[Backup]) -> Result<(), SaveError> {
-    let text: String = std::iter::once(LIST_HEADER.to_string()).chain(backups.iter().map(Backup::line)).collect();
+    let text: String = std::iter::once(LIST_HEADER.to_string())
+        .chain(backups.iter().map(Backup::line))
+        .collect();
     store.write(&list_key(namespace), &text)
 }
 
 /// Removes the oldest backup to make room; false when there was none.
 pub fn drop_oldest(store: &impl KeyValue, namespace: &str) -> bool {
     let mut backups = list(store, namespace);
-    let Some(oldest) = backups.pop() else { return false };
+    let Some(oldest) = backups.pop() else {
+        return false;
+    };
     let _ = store.delete(&oldest.key);
     // A shorter list always fits where the longer one was.
     let _ = write_list(store, namespace, &backups);
@@ -146,7 +175,13 @@ pub fn drop_oldest(store: &impl KeyValue, namespace: &str) -> bool {
 }
 
 /// Copies `text` (a saved workbook's whole text) as a backup made at `now` for `reason`.
-pub fn make(store: &impl KeyValue, namespace: &str, text: &str, reason: BackupReason, now: DateTime<Utc>) -> Result<BackupMade, SaveError> {
+pub fn make(
+    store: &impl KeyValue,
+    namespace: &str,
+    text: &str,
+    reason: BackupReason,
+    now: DateTime<Utc>,
+) -> Result<BackupMade, SaveError> {
     let summary = match read_document(text) {
         Ok(document) => document.workbook.brief(),
         Err(_) => "A workbook this version of Waypoint cannot read".into(),
@@ -160,7 +195,13 @@ pub fn make(store: &impl KeyValue, namespace: &str, text: &str, reason: BackupRe
         }
         key = format!("{namespace}.backup.{stamp}-{n}");
     }
-    let backup = Backup { key: key.clone(), at_ms: now.timestamp_millis(), reason, bytes: text.len(), summary };
+    let backup = Backup {
+        key: key.clone(),
+        at_ms: now.timestamp_millis(),
+        reason,
+        bytes: text.len(),
+        summary,
+    };
 
     let mut dropped_for_room = 0;
     let mut written = false;
@@ -194,12 +235,18 @@ pub fn make(store: &impl KeyValue, namespace: &str, text: &str, reason: BackupRe
     for old in backups.iter().skip(BACKUPS_KEPT - 1) {
         let _ = store.delete(&old.key);
     }
-    Ok(BackupMade { backup, dropped_for_room })
+    Ok(BackupMade {
+        backup,
+        dropped_for_room,
+    })
 }
 
 /// A backup's text, as it was stored.
 pub fn text(store: &impl KeyValue, backup: &Backup) -> Result<String, BackupError> {
-    store.read(&backup.key).map_err(BackupError::Storage)?.ok_or(BackupError::Gone)
+    store
+        .read(&backup.key)
+        .map_err(BackupError::Storage)?
+        .ok_or(BackupError::Gone)
 }
 
 /// A backup's workbook, read through the one validator.
@@ -209,7 +256,9 @@ pub fn read(store: &impl KeyValue, backup: &Backup) -> Result<IncomingDocument, 
 
 /// The newest backup that reads whole, to offer when the saved workbook cannot be read.
 pub fn newest_good(store: &impl KeyValue, namespace: &str) -> Option<Backup> {
-    list(store, namespace).into_iter().find(|backup| read(store, backup).is_ok())
+    list(store, namespace)
+        .into_iter()
+        .find(|backup| read(store, backup).is_ok())
 }
 
 #[cfg(test)]
@@ -218,8 +267,8 @@ mod tests {
 
     use super::*;
     use crate::model::{StartEdit, Workbook};
-    use crate::store::saved_text::export_text;
     use crate::store::memory::MemoryStore;
+    use crate::store::saved_text::export_text;
 
     const NS: &str = "t";
 
@@ -243,23 +292,40 @@ mod tests {
         let backups = list(&store, NS);
         assert_eq!(backups, vec![second.backup.clone(), first.backup.clone()]);
         assert_eq!(backups[0].reason, BackupReason::Restore);
-        assert!(backups[1].summary.starts_with("Ana"), "{}", backups[1].summary);
+        assert!(
+            backups[1].summary.starts_with("Ana"),
+            "{}",
+            backups[1].summary
+        );
         assert_eq!(backups[1].bytes, named("Ana").len());
         assert_eq!(text(&store, &backups[1]).unwrap(), named("Ana"));
-        assert_eq!(read(&store, &backups[0]).unwrap().workbook.profile.name, "Bea");
+        assert_eq!(
+            read(&store, &backups[0]).unwrap().workbook.profile.name,
+            "Bea"
+        );
     }
 
     #[test]
     fn the_list_reads_back_what_it_wrote_and_passes_over_a_damaged_line() {
         let store = MemoryStore::default();
-        let made = make(&store, NS, &named("Tab\tand\nline"), BackupReason::OtherTab, at(1)).unwrap();
+        let made = make(
+            &store,
+            NS,
+            &named("Tab\tand\nline"),
+            BackupReason::OtherTab,
+            at(1),
+        )
+        .unwrap();
         make(&store, NS, &named("Bea"), BackupReason::StartAgain, at(2)).unwrap();
         let text = store.read(&list_key(NS)).unwrap().unwrap();
         assert_eq!(text.lines().count(), 3, "{text}");
         let backups = list(&store, NS);
         assert_eq!(backups[1].reason, BackupReason::OtherTab);
         assert_eq!(backups[1].at(), at(1));
-        assert_eq!(backups[1].summary, made.backup.summary.replace(['\t', '\n'], " "));
+        assert_eq!(
+            backups[1].summary,
+            made.backup.summary.replace(['\t', '\n'], " ")
+        );
         let damaged = text.replacen("start-again", "unknown-reason", 1);
         store.write(&list_key(NS), &damaged).unwrap();
         assert_eq!(list(&store, NS).len(), 1);
@@ -271,39 +337,78 @@ mod tests {
         let a = make(&store, NS, &named("Ana"), BackupReason::Import, at(1)).unwrap();
         let b = make(&store, NS, &named("Bea"), BackupReason::Import, at(1)).unwrap();
         assert_ne!(a.backup.key, b.backup.key);
-        assert_eq!(read(&store, &a.backup).unwrap().workbook.profile.name, "Ana");
-        assert_eq!(read(&store, &b.backup).unwrap().workbook.profile.name, "Bea");
+        assert_eq!(
+            read(&store, &a.backup).unwrap().workbook.profile.name,
+            "Ana"
+        );
+        assert_eq!(
+            read(&store, &b.backup).unwrap().workbook.profile.name,
+            "Bea"
+        );
     }
 
     #[test]
     fn only_the_last_ten_are_kept_and_the_others_leave_storage() {
         let store = MemoryStore::default();
         for minute in 0..13 {
-            make(&store, NS, &named(&format!("N{minute}")), BackupReason::Import, at(minute)).unwrap();
+            make(
+                &store,
+                NS,
+                &named(&format!("N{minute}")),
+                BackupReason::Import,
+                at(minute),
+            )
+            .unwrap();
         }
         let backups = list(&store, NS);
         assert_eq!(backups.len(), BACKUPS_KEPT);
-        assert_eq!(read(&store, &backups[0]).unwrap().workbook.profile.name, "N12");
-        assert_eq!(read(&store, &backups[9]).unwrap().workbook.profile.name, "N3");
-        let texts = store.keys().into_iter().filter(|k| k.starts_with("t.backup.")).count();
-        assert_eq!(texts, BACKUPS_KEPT, "no text is left behind without its place in the list");
+        assert_eq!(
+            read(&store, &backups[0]).unwrap().workbook.profile.name,
+            "N12"
+        );
+        assert_eq!(
+            read(&store, &backups[9]).unwrap().workbook.profile.name,
+            "N3"
+        );
+        let texts = store
+            .keys()
+            .into_iter()
+            .filter(|k| k.starts_with("t.backup."))
+            .count();
+        assert_eq!(
+            texts, BACKUPS_KEPT,
+            "no text is left behind without its place in the list"
+        );
     }
 
     #[test]
     fn when_space_is_short_the_oldest_go_first_and_are_counted() {
         let mut store = MemoryStore::default();
         for minute in 0..4 {
-            make(&store, NS, &named(&format!("N{minute}")), BackupReason::Import, at(minute)).unwrap();
+            make(
+                &store,
+                NS,
+                &named(&format!("N{minute}")),
+                BackupReason::Import,
+                at(minute),
+            )
+            .unwrap();
         }
         // Room for about two more backups of this size than there is now.
         let one = named("N9").len() + 40;
         store.quota = Some(store.used() + one / 2);
         let made = make(&store, NS, &named("N9"), BackupReason::Import, at(9)).unwrap();
         assert!(made.dropped_for_room >= 1, "{made:?}");
-        let names: Vec<String> = list(&store, NS).iter().map(|b| read(&store, b).unwrap().workbook.profile.name).collect();
+        let names: Vec<String> = list(&store, NS)
+            .iter()
+            .map(|b| read(&store, b).unwrap().workbook.profile.name)
+            .collect();
         assert_eq!(names.first().map(String::as_str), Some("N9"));
         assert_eq!(names.len(), 5 - made.dropped_for_room);
-        assert!(!names.contains(&"N0".to_string()), "the oldest went first: {names:?}");
+        assert!(
+            !names.contains(&"N0".to_string()),
+            "the oldest went first: {names:?}"
+        );
     }
 
     #[test]
@@ -311,7 +416,10 @@ mod tests {
         let mut store = MemoryStore::default();
         store.write("t.workbook", &named("Ana")).unwrap();
         store.quota = Some(store.used() + 10);
-        assert_eq!(make(&store, NS, &named("Ana"), BackupReason::Import, at(1)), Err(SaveError::QuotaExceeded));
+        assert_eq!(
+            make(&store, NS, &named("Ana"), BackupReason::Import, at(1)),
+            Err(SaveError::QuotaExceeded)
+        );
         assert_eq!(store.keys(), vec!["t.workbook".to_string()]);
     }
 
@@ -321,7 +429,14 @@ mod tests {
         store.write(&list_key(NS), "not a list").unwrap();
         assert!(list(&store, NS).is_empty());
         let good = make(&store, NS, &named("Ana"), BackupReason::Import, at(1)).unwrap();
-        let bad = make(&store, NS, "{\"format\":\"waypoint-workbook\"", BackupReason::Import, at(2)).unwrap();
+        let bad = make(
+            &store,
+            NS,
+            "{\"format\":\"waypoint-workbook\"",
+            BackupReason::Import,
+            at(2),
+        )
+        .unwrap();
         assert!(bad.backup.summary.contains("cannot read"));
         assert_eq!(newest_good(&store, NS), Some(good.backup.clone()));
         store.delete(&good.backup.key).unwrap();

@@ -40,26 +40,61 @@ pub struct IncomingDocument {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentError {
     Empty,
-    TooLarge { bytes: usize, limit: usize },
-    NotJson { line: usize, column: usize, detail: String },
-    NotAnObject { found: &'static str },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotAnObject {
+        found: &'static str,
+    },
     NotWaypoint,
-    OtherFormat { found: String },
+    OtherFormat {
+        found: String,
+    },
     MissingVersion,
-    VersionNotANumber { found: String },
-    UnknownVersion { found: String },
-    NewerVersion { file: u64, app: u32 },
-    WrongShape { path: String, detail: String },
-    OutOfRange { path: String, detail: String },
-    TextTooLong { path: String, chars: usize, limit: usize },
+    VersionNotANumber {
+        found: String,
+    },
+    UnknownVersion {
+        found: String,
+    },
+    NewerVersion {
+        file: u64,
+        app: u32,
+    },
+    WrongShape {
+        path: String,
+        detail: String,
+    },
+    OutOfRange {
+        path: String,
+        detail: String,
+    },
+    TextTooLong {
+        path: String,
+        chars: usize,
+        limit: usize,
+    },
     /// The workbook saved in this browser is kept in pieces (`store::pieces`), and some are missing
     /// or damaged (`pieces` is 0 when even the list of them is unreadable).
-    MissingPieces { missing: usize, pieces: usize },
+    MissingPieces {
+        missing: usize,
+        pieces: usize,
+    },
     /// The file's bytes are not UTF-8 (nor UTF-16 with its byte-order mark); `at` is the first byte
     /// that cannot be read.
-    NotText { at: usize },
+    NotText {
+        at: usize,
+    },
     /// A compressed archive (`kind`: "gzip", "zip"), perhaps with an export inside.
-    Compressed { kind: &'static str },
+    Compressed {
+        kind: &'static str,
+    },
 }
 
 impl DocumentError {
@@ -184,18 +219,25 @@ pub fn read_document_bytes(bytes: &[u8]) -> Result<IncomingDocument, DocumentErr
 /// mark; compressed archives, bytes that are no text and files too large are refused by name.
 pub(crate) fn text_of_bytes(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DocumentError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(DocumentError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
+        return Err(DocumentError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
     }
     match bytes {
         [0x1f, 0x8b, ..] => return Err(DocumentError::Compressed { kind: "gzip" }),
-        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => return Err(DocumentError::Compressed { kind: "zip" }),
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => {
+            return Err(DocumentError::Compressed { kind: "zip" })
+        }
         [0xff, 0xfe, rest @ ..] => return utf16(rest, u16::from_le_bytes).map(Into::into),
         [0xfe, 0xff, rest @ ..] => return utf16(rest, u16::from_be_bytes).map(Into::into),
         _ => {}
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.into()),
-        Err(error) => Err(DocumentError::NotText { at: error.valid_up_to() }),
+        Err(error) => Err(DocumentError::NotText {
+            at: error.valid_up_to(),
+        }),
     }
 }
 
@@ -262,7 +304,9 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
         let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if object.contains_key(&key) {
-                return Err(serde::de::Error::custom(format!("the name \"{key}\" appears twice in one object")));
+                return Err(serde::de::Error::custom(format!(
+                    "the name \"{key}\" appears twice in one object"
+                )));
             }
             let StrictValue(value) = map.next_value()?;
             object.insert(key, value);
@@ -275,7 +319,9 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
     match json_object(text)? {
         Ok(document) => read_workbook(document),
-        Err(other) => Err(DocumentError::NotAnObject { found: kind_of(&other) }),
+        Err(other) => Err(DocumentError::NotAnObject {
+            found: kind_of(&other),
+        }),
     }
 }
 
@@ -283,17 +329,21 @@ pub fn read_document(text: &str) -> Result<IncomingDocument, DocumentError> {
 /// the other value the text holds.
 pub(crate) fn json_object(text: &str) -> Result<Result<Map<String, Value>, Value>, DocumentError> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(DocumentError::TooLarge { bytes: text.len(), limit: MAX_DOCUMENT_BYTES });
+        return Err(DocumentError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
     }
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(DocumentError::Empty);
     }
-    let StrictValue(value) = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
-        line: error.line(),
-        column: error.column(),
-        detail: json_error_detail(&error),
-    })?;
+    let StrictValue(value) =
+        serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
+            line: error.line(),
+            column: error.column(),
+            detail: json_error_detail(&error),
+        })?;
     Ok(match value {
         Value::Object(map) => Ok(map),
         other => Err(other),
@@ -302,12 +352,18 @@ pub(crate) fn json_object(text: &str) -> Result<Result<Map<String, Value>, Value
 
 /// The rest of the validator, from the `format` marker on: a workbook document's JSON object read
 /// whole, or what is wrong with it.
-pub(crate) fn read_workbook(mut document: Map<String, Value>) -> Result<IncomingDocument, DocumentError> {
+pub(crate) fn read_workbook(
+    mut document: Map<String, Value>,
+) -> Result<IncomingDocument, DocumentError> {
     match document.remove(FORMAT_KEY) {
         None => return Err(DocumentError::NotWaypoint),
         Some(Value::String(format)) if format == FORMAT => {}
         Some(Value::String(format)) => return Err(DocumentError::OtherFormat { found: format }),
-        Some(other) => return Err(DocumentError::OtherFormat { found: other.to_string() }),
+        Some(other) => {
+            return Err(DocumentError::OtherFormat {
+                found: other.to_string(),
+            })
+        }
     }
 
     let version = read_version(&document)?;
@@ -316,12 +372,14 @@ pub(crate) fn read_workbook(mut document: Map<String, Value>) -> Result<Incoming
 
     let exported_at = match document.remove(EXPORTED_AT_KEY) {
         None | Some(Value::Null) => None,
-        Some(Value::String(stamp)) => Some(DateTime::parse_from_rfc3339(&stamp).map_err(|_| {
-            DocumentError::WrongShape {
-                path: EXPORTED_AT_KEY.into(),
-                detail: format!("\"{stamp}\" is not a date and time"),
-            }
-        })?),
+        Some(Value::String(stamp)) => {
+            Some(
+                DateTime::parse_from_rfc3339(&stamp).map_err(|_| DocumentError::WrongShape {
+                    path: EXPORTED_AT_KEY.into(),
+                    detail: format!("\"{stamp}\" is not a date and time"),
+                })?,
+            )
+        }
         Some(other) => {
             return Err(DocumentError::WrongShape {
                 path: EXPORTED_AT_KEY.into(),
@@ -333,33 +391,56 @@ pub(crate) fn read_workbook(mut document: Map<String, Value>) -> Result<Incoming
     let mut workbook = Workbook::read_saved(Value::Object(document)).map_err(|problem| {
         let path = problem.path();
         DocumentError::WrongShape {
-            path: if path.is_empty() { "the top level".into() } else { path },
+            path: if path.is_empty() {
+                "the top level".into()
+            } else {
+                path
+            },
             detail: problem.detail,
         }
     })?;
     check_limits(&workbook)?;
     workbook.normalise();
-    Ok(IncomingDocument { workbook, exported_at, migrated_from })
+    Ok(IncomingDocument {
+        workbook,
+        exported_at,
+        migrated_from,
+    })
 }
 
 /// Reads one record of the saved form from JSON text through the validator's own steps (names given
 /// twice refused, the shape with its place, then `limits`): how a program from a link is read.
-pub(crate) fn read_record<T: ReadSaved>(text: &str, limits: impl FnOnce(&T) -> Result<(), LimitProblem>) -> Result<T, DocumentError> {
-    let StrictValue(value) = serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
-        line: error.line(),
-        column: error.column(),
-        detail: json_error_detail(&error),
-    })?;
+pub(crate) fn read_record<T: ReadSaved>(
+    text: &str,
+    limits: impl FnOnce(&T) -> Result<(), LimitProblem>,
+) -> Result<T, DocumentError> {
+    let StrictValue(value) =
+        serde_json::from_str(text).map_err(|error| DocumentError::NotJson {
+            line: error.line(),
+            column: error.column(),
+            detail: json_error_detail(&error),
+        })?;
     if !value.is_object() {
-        return Err(DocumentError::NotAnObject { found: kind_of(&value) });
+        return Err(DocumentError::NotAnObject {
+            found: kind_of(&value),
+        });
     }
     let record = T::read_saved(value).map_err(|problem| {
         let path = problem.path();
-        DocumentError::WrongShape { path: if path.is_empty() { "the top level".into() } else { path }, detail: problem.detail }
+        DocumentError::WrongShape {
+            path: if path.is_empty() {
+                "the top level".into()
+            } else {
+                path
+            },
+            detail: problem.detail,
+        }
     })?;
     limits(&record).map_err(|problem| match problem {
         LimitProblem::OutOfRange { path, detail } => DocumentError::OutOfRange { path, detail },
-        LimitProblem::TextTooLong { path, chars, limit } => DocumentError::TextTooLong { path, chars, limit },
+        LimitProblem::TextTooLong { path, chars, limit } => {
+            DocumentError::TextTooLong { path, chars, limit }
+        }
     })?;
     Ok(record)
 }
@@ -372,10 +453,22 @@ fn json_error_detail(error: &serde_json::Error) -> String {
         None => &message,
     };
     message
-        .replace("EOF while parsing a value", "it ends where more was expected")
-        .replace("EOF while parsing an object", "it ends before an object is closed")
-        .replace("EOF while parsing a list", "it ends before a list is closed")
-        .replace("EOF while parsing a string", "it ends inside a piece of text")
+        .replace(
+            "EOF while parsing a value",
+            "it ends where more was expected",
+        )
+        .replace(
+            "EOF while parsing an object",
+            "it ends before an object is closed",
+        )
+        .replace(
+            "EOF while parsing a list",
+            "it ends before a list is closed",
+        )
+        .replace(
+            "EOF while parsing a string",
+            "it ends inside a piece of text",
+        )
         .replace("expected value", "it does not begin like JSON")
         .replace("key must be a string", "a name is not in double quotes")
 }
@@ -393,18 +486,23 @@ fn read_version(document: &Map<String, Value>) -> Result<u32, DocumentError> {
         }
     };
     match version.as_u64() {
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            Err(DocumentError::NewerVersion { file: v, app: SCHEMA_VERSION })
-        }
+        Some(v) if v > u64::from(SCHEMA_VERSION) => Err(DocumentError::NewerVersion {
+            file: v,
+            app: SCHEMA_VERSION,
+        }),
         Some(v) if v >= u64::from(OLDEST_READABLE) => Ok(v as u32),
-        _ => Err(DocumentError::UnknownVersion { found: version.to_string() }),
+        _ => Err(DocumentError::UnknownVersion {
+            found: version.to_string(),
+        }),
     }
 }
 
 fn check_limits(workbook: &Workbook) -> Result<(), DocumentError> {
     workbook.check_limits().map_err(|problem| match problem {
         LimitProblem::OutOfRange { path, detail } => DocumentError::OutOfRange { path, detail },
-        LimitProblem::TextTooLong { path, chars, limit } => DocumentError::TextTooLong { path, chars, limit },
+        LimitProblem::TextTooLong { path, chars, limit } => {
+            DocumentError::TextTooLong { path, chars, limit }
+        }
     })
 }
 
@@ -417,7 +515,9 @@ mod tests {
     fn export_puts_the_envelope_first_and_reads_back() {
         let mut workbook = Workbook::default();
         workbook.profile.name = "Rin".into();
-        let stamp = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z").unwrap().with_timezone(&Utc);
+        let stamp = DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
         let text = export_text(&workbook, stamp).unwrap();
         assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\""));
         assert!(text.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
@@ -435,8 +535,8 @@ mod tests {
 
     #[test]
     fn missing_sections_are_filled_with_defaults() {
-        let incoming = read_document(r#"{"format":"waypoint-workbook","schema_version":1}"#).unwrap();
+        let incoming =
+            read_document(r#"{"format":"waypoint-workbook","schema_version":1}"#).unwrap();
         assert_eq!(incoming.workbook, Workbook::default());
     }
-
 }

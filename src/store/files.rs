@@ -8,7 +8,9 @@ use super::document::{DocumentError, MAX_DOCUMENT_BYTES};
 /// Offers `text` to the person as a download named `file_name`, of the media type `mime`.
 pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let document = window
+        .document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -38,7 +40,10 @@ impl std::fmt::Display for FileReadError {
         match self {
             FileReadError::Document(error) => error.fmt(f),
             FileReadError::Unreadable(detail) => {
-                write!(f, "The browser could not read that file ({detail}). Try choosing it again.")
+                write!(
+                    f,
+                    "The browser could not read that file ({detail}). Try choosing it again."
+                )
             }
         }
     }
@@ -50,7 +55,10 @@ impl std::fmt::Display for FileReadError {
 pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, FileReadError> {
     let bytes = file.size() as usize;
     if bytes > MAX_DOCUMENT_BYTES {
-        return Err(FileReadError::Document(DocumentError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }));
+        return Err(FileReadError::Document(DocumentError::TooLarge {
+            bytes,
+            limit: MAX_DOCUMENT_BYTES,
+        }));
     }
     let buffer = JsFuture::from(file.array_buffer())
         .await

@@ -29,9 +29,13 @@ pub const MAX_PROGRAM_BYTES: usize = 64 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     NotAProgramLink,
-    NewerVersion { version: u64 },
+    NewerVersion {
+        version: u64,
+    },
     /// Not base64url, no data, or a version that is not one.
     Damaged,
     /// The data does not decompress (cut short or altered).
@@ -39,7 +43,9 @@ pub enum LinkError {
     TooLargeUnpacked,
     Invalid(DocumentError),
     /// The program is too long to put in a link.
-    ProgramTooLong { chars: usize },
+    ProgramTooLong {
+        chars: usize,
+    },
     /// The browser could not compress or decompress (a browser without Compression Streams).
     Browser(String),
 }
@@ -79,9 +85,15 @@ impl fmt::Display for LinkError {
 
 fn invalid_detail(error: &DocumentError) -> String {
     match error {
-        DocumentError::WrongShape { path, detail } | DocumentError::OutOfRange { path, detail } => format!("at \"{path}\", {detail}"),
-        DocumentError::TextTooLong { path, chars, limit } => format!("the text at \"{path}\" is {chars} characters long; the most is {limit}"),
-        DocumentError::NotJson { .. } | DocumentError::NotAnObject { .. } => "it is not readable".into(),
+        DocumentError::WrongShape { path, detail } | DocumentError::OutOfRange { path, detail } => {
+            format!("at \"{path}\", {detail}")
+        }
+        DocumentError::TextTooLong { path, chars, limit } => {
+            format!("the text at \"{path}\" is {chars} characters long; the most is {limit}")
+        }
+        DocumentError::NotJson { .. } | DocumentError::NotAnObject { .. } => {
+            "it is not readable".into()
+        }
         other => other.to_string(),
     }
 }
@@ -105,7 +117,11 @@ pub fn fragment_for(text: &[u8], compressed: &[u8]) -> Result<String, LinkError>
 }
 
 /// The fragment under `route` for a text, given its compressed bytes (a program's, a snapshot's).
-pub(crate) fn fragment_at(route: &str, text: &[u8], compressed: &[u8]) -> Result<String, LinkError> {
+pub(crate) fn fragment_at(
+    route: &str,
+    text: &[u8],
+    compressed: &[u8],
+) -> Result<String, LinkError> {
     let mut data = check_of(text).to_vec();
     data.extend_from_slice(compressed);
     let fragment = format!("{route}{LINK_VERSION}/{}", base64url(&data));
@@ -127,12 +143,18 @@ pub fn compressed_bytes(fragment: &str) -> Result<([u8; 4], Vec<u8>), LinkError>
 }
 
 /// [`compressed_bytes`] of a link under `route` (`#/program/`, `#/snapshot/`).
-pub(crate) fn compressed_bytes_at(route: &str, fragment: &str) -> Result<([u8; 4], Vec<u8>), LinkError> {
+pub(crate) fn compressed_bytes_at(
+    route: &str,
+    fragment: &str,
+) -> Result<([u8; 4], Vec<u8>), LinkError> {
     let chars = fragment.chars().count();
     if chars > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars });
     }
-    let rest = fragment.strip_prefix(route).or_else(|| fragment.strip_prefix(&route[1..])).ok_or(LinkError::NotAProgramLink)?;
+    let rest = fragment
+        .strip_prefix(route)
+        .or_else(|| fragment.strip_prefix(&route[1..]))
+        .ok_or(LinkError::NotAProgramLink)?;
     let (version, data) = rest.split_once('/').ok_or(LinkError::Damaged)?;
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkError::Damaged);
@@ -161,7 +183,8 @@ pub fn read_program(check: [u8; 4], unpacked: &[u8]) -> Result<Program, LinkErro
         return Err(LinkError::Damaged);
     }
     let text = std::str::from_utf8(unpacked).map_err(|_| LinkError::Damaged)?;
-    let mut program: Program = read_record(text, |p: &Program| p.check_limits("program")).map_err(LinkError::Invalid)?;
+    let mut program: Program =
+        read_record(text, |p: &Program| p.check_limits("program")).map_err(LinkError::Invalid)?;
     program.normalise();
     Ok(program)
 }
@@ -172,7 +195,10 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
         }
@@ -210,7 +236,9 @@ mod browser {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    use web_sys::{Blob, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, WritableStream};
+    use web_sys::{
+        Blob, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair, WritableStream,
+    };
 
     use super::LinkError;
 
@@ -234,12 +262,23 @@ mod browser {
     }
 
     fn problem(error: JsValue) -> LinkError {
-        LinkError::Browser(error.as_string().or_else(|| error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))).unwrap_or_else(|| "unknown".into()))
+        LinkError::Browser(
+            error
+                .as_string()
+                .or_else(|| {
+                    error
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                })
+                .unwrap_or_else(|| "unknown".into()),
+        )
     }
 
     fn source(bytes: &[u8]) -> Result<ReadableStream, LinkError> {
         let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
-        Ok(Blob::new_with_u8_array_sequence(&parts).map_err(problem)?.stream())
+        Ok(Blob::new_with_u8_array_sequence(&parts)
+            .map_err(problem)?
+            .stream())
     }
 
     /// Reads a stream to its end, or fails once it passes `cap` bytes (then stops it).
@@ -247,11 +286,16 @@ mod browser {
         let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
         let mut out = Vec::new();
         loop {
-            let chunk: Object = JsFuture::from(reader.read()).await.map_err(Ok)?.unchecked_into();
+            let chunk: Object = JsFuture::from(reader.read())
+                .await
+                .map_err(Ok)?
+                .unchecked_into();
             if Reflect::get(&chunk, &"done".into()).map_err(Ok)?.as_bool() == Some(true) {
                 return Ok(out);
             }
-            let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(Ok)?.unchecked_into();
+            let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+                .map_err(Ok)?
+                .unchecked_into();
             if out.len() + value.length() as usize > cap {
                 let _ = reader.cancel();
                 return Err(Err(()));
@@ -264,14 +308,18 @@ mod browser {
     pub async fn compress(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
         let stream = CompressionStream::new("deflate-raw").map_err(problem)?;
         let pair = ReadableWritablePair::new(&stream.readable(), &stream.writable());
-        read_all(source(bytes)?.pipe_through(&pair), usize::MAX).await.map_err(|e| e.map_or(LinkError::TooLargeUnpacked, problem))
+        read_all(source(bytes)?.pipe_through(&pair), usize::MAX)
+            .await
+            .map_err(|e| e.map_or(LinkError::TooLargeUnpacked, problem))
     }
 
     pub async fn decompress(bytes: &[u8], cap: usize) -> Result<Vec<u8>, LinkError> {
         let stream = DecompressionStream::new("deflate-raw").map_err(problem)?;
         let pair = ReadableWritablePair::new(&stream.readable(), &stream.writable());
         // A damaged stream fails as it is read: that is the link's fault, not the browser's.
-        read_all(source(bytes)?.pipe_through(&pair), cap).await.map_err(|e| e.map_or(LinkError::TooLargeUnpacked, |_| LinkError::NotCompressed))
+        read_all(source(bytes)?.pipe_through(&pair), cap)
+            .await
+            .map_err(|e| e.map_or(LinkError::TooLargeUnpacked, |_| LinkError::NotCompressed))
     }
 }
 
@@ -286,5 +334,8 @@ pub async fn fragment_of(program: &Program) -> Result<String, LinkError> {
 /// The program a link's fragment carries, read through every guard.
 pub async fn program_in(fragment: &str) -> Result<Program, LinkError> {
     let (check, compressed) = compressed_bytes(fragment)?;
-    read_program(check, &browser::decompress(&compressed, MAX_PROGRAM_BYTES).await?)
+    read_program(
+        check,
+        &browser::decompress(&compressed, MAX_PROGRAM_BYTES).await?,
+    )
 }

@@ -10,8 +10,8 @@ use chrono::Utc;
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::document::{read_document, DocumentError};
 use super::backups::{Backup, BackupMade, BackupReason};
+use super::document::{read_document, DocumentError};
 use super::local::{Loaded, LocalStore, SaveError};
 use super::saved_text::Changed;
 use crate::model::{Edit, Id, Part, Workbook};
@@ -35,9 +35,16 @@ pub enum SaveStatus {
 pub enum StartupNotice {
     /// The saved workbook could not be read; its text was kept under `key` and a fresh one begun.
     /// `backup` is the newest backup that reads whole, to offer in its place.
-    KeptAside { key: String, error: DocumentError, backup: Option<Backup> },
+    KeptAside {
+        key: String,
+        error: DocumentError,
+        backup: Option<Backup>,
+    },
     /// The saved workbook could not be read, nor kept aside; saving is off so nothing overwrites it.
-    CouldNotKeepAside { error: DocumentError, save_error: SaveError },
+    CouldNotKeepAside {
+        error: DocumentError,
+        save_error: SaveError,
+    },
     /// The saved workbook was written by an older version and has been brought up to date.
     Migrated { from: u32 },
     /// Another tab saved a newer workbook, and this tab now shows it.
@@ -90,7 +97,10 @@ struct Readers {
 
 impl WorkbookSignals {
     pub fn new(workbook: Workbook) -> Self {
-        Self { workbook: RwSignal::new(workbook), readers: StoredValue::new(Readers::default()) }
+        Self {
+            workbook: RwSignal::new(workbook),
+            readers: StoredValue::new(Readers::default()),
+        }
     }
 
     /// Applies `edit`; says whether it changed anything, and if so has the readers of what it
@@ -117,10 +127,16 @@ impl WorkbookSignals {
 
     fn refresh(&self, wanted: impl Fn(&Reader) -> bool) {
         // Gathered first, so that nothing a refresh sets off can find the readers borrowed.
-        let due: Vec<Refresh> = self
-            .readers
-            .with_value(|readers| readers.all.values().filter(|r| wanted(r)).map(|r| r.refresh.clone()).collect());
-        self.workbook.with_untracked(|w| due.iter().for_each(|refresh| refresh(w)));
+        let due: Vec<Refresh> = self.readers.with_value(|readers| {
+            readers
+                .all
+                .values()
+                .filter(|r| wanted(r))
+                .map(|r| r.refresh.clone())
+                .collect()
+        });
+        self.workbook
+            .with_untracked(|w| due.iter().for_each(|refresh| refresh(w)));
     }
 
     pub fn with_untracked<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
@@ -130,7 +146,11 @@ impl WorkbookSignals {
     /// What `read` picks out of `parts`, read again only after an edit that touched one of them, and
     /// telling its subscribers only when it changed. `read` must look at nothing outside `parts`, or
     /// it will show stale text.
-    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
+    pub fn select_in<T>(
+        &self,
+        parts: &'static [Part],
+        read: impl Fn(&Workbook) -> T + Send + Sync + 'static,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -141,7 +161,12 @@ impl WorkbookSignals {
     /// option, say): read again after an edit of that record or of the whole part
     /// (`Part::touched_record`), not after an edit of another record. `read` must look at nothing
     /// outside that record.
-    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
+    pub fn select_record<T>(
+        &self,
+        part: Part,
+        id: Id,
+        read: impl Fn(&Workbook) -> T + Send + Sync + 'static,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -151,7 +176,12 @@ impl WorkbookSignals {
 
     /// One function per value type, not one per call site: the read is boxed (3.4 KiB of brotli wasm
     /// less than a generic closure at each of the ~90 call sites).
-    fn select_boxed<T>(&self, parts: &'static [Part], record: Option<Id>, read: Box<dyn Fn(&Workbook) -> T + Send + Sync>) -> ReadSignal<T>
+    fn select_boxed<T>(
+        &self,
+        parts: &'static [Part],
+        record: Option<Id>,
+        read: Box<dyn Fn(&Workbook) -> T + Send + Sync>,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -209,9 +239,12 @@ impl LiveWorkbook {
                 if let Some(from) = document.migrated_from {
                     notices.push(StartupNotice::Migrated { from });
                     // The older text is kept before anything writes the new form over it.
-                    if let Ok(Some(made)) = store.back_up_saved(BackupReason::Migration, Utc::now()) {
+                    if let Ok(Some(made)) = store.back_up_saved(BackupReason::Migration, Utc::now())
+                    {
                         if made.dropped_for_room > 0 {
-                            notices.push(StartupNotice::BackupsDropped { count: made.dropped_for_room });
+                            notices.push(StartupNotice::BackupsDropped {
+                                count: made.dropped_for_room,
+                            });
                         }
                         let _ = store.save(&document.workbook);
                     }
@@ -219,17 +252,27 @@ impl LiveWorkbook {
                 (document.workbook, SaveStatus::Saved)
             }
             // A newer Waypoint's workbook is not damaged, just not ours to rewrite: leave it in place.
-            Ok(Loaded::Unreadable { error: DocumentError::NewerVersion { file, .. }, .. }) => (
+            Ok(Loaded::Unreadable {
+                error: DocumentError::NewerVersion { file, .. },
+                ..
+            }) => (
                 Workbook::new_started(today),
                 SaveStatus::Off(SaveError::SavedByNewerVersion { version: file }),
             ),
             Ok(Loaded::Unreadable { text, error }) => match store.keep_aside(&text, Utc::now()) {
                 Ok(key) => {
-                    notices.push(StartupNotice::KeptAside { key, error, backup: store.newest_good_backup() });
+                    notices.push(StartupNotice::KeptAside {
+                        key,
+                        error,
+                        backup: store.newest_good_backup(),
+                    });
                     (Workbook::new_started(today), SaveStatus::Saved)
                 }
                 Err(save_error) => {
-                    notices.push(StartupNotice::CouldNotKeepAside { error, save_error: save_error.clone() });
+                    notices.push(StartupNotice::CouldNotKeepAside {
+                        error,
+                        save_error: save_error.clone(),
+                    });
                     (Workbook::new_started(today), SaveStatus::Off(save_error))
                 }
             },
@@ -258,7 +301,11 @@ impl LiveWorkbook {
     /// only when its value changed. So a key press costs the same with 3 records or 300. `read` must
     /// be cheap (find and clone one record, never a whole list of long texts) and look at nothing
     /// outside `parts` (see [`WorkbookSignals::select_in`]).
-    pub fn select_in<T>(&self, parts: &'static [Part], read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
+    pub fn select_in<T>(
+        &self,
+        parts: &'static [Part],
+        read: impl Fn(&Workbook) -> T + Send + Sync + 'static,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -266,7 +313,12 @@ impl LiveWorkbook {
     }
 
     /// See [`WorkbookSignals::select_record`].
-    pub fn select_record<T>(&self, part: Part, id: Id, read: impl Fn(&Workbook) -> T + Send + Sync + 'static) -> ReadSignal<T>
+    pub fn select_record<T>(
+        &self,
+        part: Part,
+        id: Id,
+        read: impl Fn(&Workbook) -> T + Send + Sync + 'static,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
@@ -351,15 +403,22 @@ impl LiveWorkbook {
 
     fn write(&self) {
         mark("waypoint:save-start");
-        let changed = self.unsaved.try_update_value(std::mem::take).unwrap_or_else(Changed::everything);
-        let result = self.keep_other_tabs_save().and_then(|()| self.save_making_room(&changed));
+        let changed = self
+            .unsaved
+            .try_update_value(std::mem::take)
+            .unwrap_or_else(Changed::everything);
+        let result = self
+            .keep_other_tabs_save()
+            .and_then(|()| self.save_making_room(&changed));
         if result.is_err() {
             // Still unsaved: the next save tries it again.
             self.unsaved.update_value(|all| all.merge(changed));
         }
         self.status.set(match result {
             Ok(()) => SaveStatus::Saved,
-            Err(error @ (SaveError::Unavailable | SaveError::SavedByNewerVersion { .. })) => SaveStatus::Off(error),
+            Err(error @ (SaveError::Unavailable | SaveError::SavedByNewerVersion { .. })) => {
+                SaveStatus::Off(error)
+            }
             Err(error) => SaveStatus::Failed(error),
         });
         mark("waypoint:saved");
@@ -370,14 +429,26 @@ impl LiveWorkbook {
     /// backup, and the person is told. With no room to keep it, this tab does not save.
     fn keep_other_tabs_save(&self) -> Result<(), SaveError> {
         let store = self.store.get_value();
-        let Some(theirs) = store.unseen_save()? else { return Ok(()) };
+        let Some(theirs) = store.unseen_save()? else {
+            return Ok(());
+        };
         match read_document(&theirs) {
-            Ok(document) if self.signals.with_untracked(|mine| *mine == document.workbook) => return Ok(()),
+            Ok(document)
+                if self
+                    .signals
+                    .with_untracked(|mine| *mine == document.workbook) =>
+            {
+                return Ok(())
+            }
             // A newer Waypoint in the other tab: its workbook is not this one's to rewrite at all.
-            Err(DocumentError::NewerVersion { file, .. }) => return Err(SaveError::SavedByNewerVersion { version: file }),
+            Err(DocumentError::NewerVersion { file, .. }) => {
+                return Err(SaveError::SavedByNewerVersion { version: file })
+            }
             _ => {}
         }
-        let made = store.back_up(&theirs, BackupReason::OtherTab, Utc::now()).map_err(|_| SaveError::OtherTabUnkept)?;
+        let made = store
+            .back_up(&theirs, BackupReason::OtherTab, Utc::now())
+            .map_err(|_| SaveError::OtherTabUnkept)?;
         self.tell(StartupNotice::OtherTabKept);
         self.tell_dropped(&made);
         Ok(())
@@ -389,7 +460,10 @@ impl LiveWorkbook {
         let store = self.store.get_value();
         let mut dropped = 0;
         loop {
-            match self.signals.with_untracked(|workbook| store.save_changed(workbook, changed)) {
+            match self
+                .signals
+                .with_untracked(|workbook| store.save_changed(workbook, changed))
+            {
                 Err(SaveError::QuotaExceeded) if store.drop_oldest_backup() => dropped += 1,
                 result => {
                     if dropped > 0 {
@@ -411,14 +485,20 @@ impl LiveWorkbook {
 
     fn tell_dropped(&self, made: &BackupMade) {
         if made.dropped_for_room > 0 {
-            self.tell(StartupNotice::BackupsDropped { count: made.dropped_for_room });
+            self.tell(StartupNotice::BackupsDropped {
+                count: made.dropped_for_room,
+            });
         }
     }
 
     /// Replaces the whole workbook (an import, a restore, starting again, each confirmed). The saved
     /// workbook is first kept as a backup for `reason`; if the backup or the save fails, nothing
     /// changes and the error says why. Returns the backup made (none when nothing was saved).
-    pub fn replace(&self, workbook: Workbook, reason: BackupReason) -> Result<Option<BackupMade>, SaveError> {
+    pub fn replace(
+        &self,
+        workbook: Workbook,
+        reason: BackupReason,
+    ) -> Result<Option<BackupMade>, SaveError> {
         if let SaveStatus::Off(error) = self.status.get_untracked() {
             return Err(error);
         }
@@ -441,8 +521,10 @@ impl LiveWorkbook {
                 live.flush();
             }
         });
-        let _ = document()
-            .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+        let _ = document().add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
         on_visibility.forget();
 
         // Another tab saved: show its workbook here, unless this tab has an edit of its own waiting.
@@ -453,9 +535,14 @@ impl LiveWorkbook {
             {
                 return;
             }
-            let Some(text) = event.new_value() else { return };
+            let Some(text) = event.new_value() else {
+                return;
+            };
             if let Some(document) = store.read_from_other_tab(text) {
-                if live.signals.with_untracked(|current| *current != document.workbook) {
+                if live
+                    .signals
+                    .with_untracked(|current| *current != document.workbook)
+                {
                     live.signals.set(document.workbook);
                     live.unsaved.set_value(Changed::everything());
                     live.tell(StartupNotice::UpdatedFromAnotherTab);
@@ -493,7 +580,11 @@ mod tests {
     }
 
     fn goal_text(w: &Workbook, index: usize) -> String {
-        w.exploration.goals.get(index).map(|g| g.text.clone()).unwrap_or_default()
+        w.exploration
+            .goals
+            .get(index)
+            .map(|g| g.text.clone())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -536,7 +627,14 @@ mod tests {
 
         // Parking a but touches another part: no goal memo runs at all.
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-        signals.apply(ButEdit::Park { text: "But the money".into(), parked_from: "Exploration".into(), today }.into());
+        signals.apply(
+            ButEdit::Park {
+                text: "But the money".into(),
+                parked_from: "Exploration".into(),
+                today,
+            }
+            .into(),
+        );
         read_all();
         assert_eq!((first_count(), second_count(), view_count()), (2, 2, 1));
 
@@ -550,7 +648,11 @@ mod tests {
         read_all();
         assert_eq!((first_count(), second_count()), (3, 3));
         assert_eq!(first.get_untracked(), "");
-        assert_eq!(view_count(), 1, "the second goal's text was empty and still is");
+        assert_eq!(
+            view_count(),
+            1,
+            "the second goal's text was empty and still is"
+        );
     }
 
     #[test]
@@ -563,7 +665,12 @@ mod tests {
         signals.apply(DeeperEdit::AddOption("Teaching".into()).into());
         let [a, b] = signals.with_untracked(|w| [w.deeper.options[0].id, w.deeper.options[1].id]);
 
-        let appeal = |w: &Workbook, id| w.deeper.option(id).map(|o| o.appeal.clone()).unwrap_or_default();
+        let appeal = |w: &Workbook, id| {
+            w.deeper
+                .option(id)
+                .map(|o| o.appeal.clone())
+                .unwrap_or_default()
+        };
         let (a_runs, a_count) = counter();
         let a_read = signals.select_record(Part::Options, a, move |w| {
             a_runs.fetch_add(1, Ordering::SeqCst);
@@ -577,7 +684,11 @@ mod tests {
         let (list_runs, list_count) = counter();
         let titles = signals.select_in(&[Part::Options], move |w| {
             list_runs.fetch_add(1, Ordering::SeqCst);
-            w.deeper.options.iter().map(|o| o.title.clone()).collect::<Vec<_>>()
+            w.deeper
+                .options
+                .iter()
+                .map(|o| o.title.clone())
+                .collect::<Vec<_>>()
         });
         let read_all = || {
             a_read.get();
@@ -612,7 +723,9 @@ mod tests {
     /// the edit touched run again.
     #[test]
     fn each_part_is_re_read_only_after_an_edit_of_that_part() {
+        use crate::model::applying::{ApplyingEdit, MaterialKind};
         use crate::model::base::matrix::MatrixEdit;
+        use crate::model::closing::{leaving_checklist, offer_criteria, ClosingEdit};
         use crate::model::deeper::{DecisionText, DeeperEdit};
         use crate::model::exploration::about_you::SelfEdit;
         use crate::model::exploration::flow::FlowText;
@@ -623,8 +736,6 @@ mod tests {
         use crate::model::exploration::values::ValuesEdit;
         use crate::model::exploration::vision::VisionEdit;
         use crate::model::networking::{NetworkingEdit, NewConversation, Period};
-        use crate::model::applying::{ApplyingEdit, MaterialKind};
-        use crate::model::closing::{leaving_checklist, offer_criteria, ClosingEdit};
         use crate::model::plan::PlanEdit;
         use crate::model::{Horizon, StartEdit};
 
@@ -633,13 +744,22 @@ mod tests {
         let signals = WorkbookSignals::new(Workbook::default());
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         // The plan's steps come from a skill gap.
-        signals.apply(DeeperEdit::AddSkillGap { option: None, skill: "Python".into() }.into());
+        signals.apply(
+            DeeperEdit::AddSkillGap {
+                option: None,
+                skill: "Python".into(),
+            }
+            .into(),
+        );
         let gap = signals.with_untracked(|w| w.deeper.skill_gaps[0].id);
         // A conversation is held with a contact.
         signals.apply(NetworkingEdit::AddContact("Sam".into()).into());
         let contact = signals.with_untracked(|w| w.networking.contacts[0].id);
 
-        let counters: Vec<(Part, Arc<AtomicUsize>)> = Part::ALL.iter().map(|p| (*p, Arc::new(AtomicUsize::new(0)))).collect();
+        let counters: Vec<(Part, Arc<AtomicUsize>)> = Part::ALL
+            .iter()
+            .map(|p| (*p, Arc::new(AtomicUsize::new(0))))
+            .collect();
         let memos: Vec<ReadSignal<()>> = counters
             .iter()
             .map(|(part, runs)| {
@@ -651,46 +771,191 @@ mod tests {
             })
             .collect();
         let read_all = || memos.iter().for_each(|m| m.get());
-        let runs = || counters.iter().map(|(_, r)| r.load(Ordering::SeqCst)).collect::<Vec<_>>();
+        let runs = || {
+            counters
+                .iter()
+                .map(|(_, r)| r.load(Ordering::SeqCst))
+                .collect::<Vec<_>>()
+        };
         read_all();
 
         let edits: Vec<(Part, Edit)> = vec![
             (Part::Profile, StartEdit::SetName("Sam".into()).into()),
-            (Part::Vision, VisionEdit::SetAnswer(Horizon::OneYear, "Teaching".into()).into()),
-            (Part::Situation, SelfEdit::Situation(SituationText::Role, "Nurse".into()).into()),
+            (
+                Part::Vision,
+                VisionEdit::SetAnswer(Horizon::OneYear, "Teaching".into()).into(),
+            ),
+            (
+                Part::Situation,
+                SelfEdit::Situation(SituationText::Role, "Nurse".into()).into(),
+            ),
             (Part::Strengths, SelfEdit::AddStrength.into()),
-            (Part::Skills, SelfEdit::AddSkill { name: "Listening".into(), kind: SkillKind::Technical }.into()),
-            (Part::Flow, SelfEdit::Flow(FlowText::Moments, "Night shifts".into()).into()),
-            (Part::Interests, InterestsEdit::SetCommonThread("People".into()).into()),
-            (Part::Readiness, ReadinessEdit::SetSavings(Some(1_000)).into()),
+            (
+                Part::Skills,
+                SelfEdit::AddSkill {
+                    name: "Listening".into(),
+                    kind: SkillKind::Technical,
+                }
+                .into(),
+            ),
+            (
+                Part::Flow,
+                SelfEdit::Flow(FlowText::Moments, "Night shifts".into()).into(),
+            ),
+            (
+                Part::Interests,
+                InterestsEdit::SetCommonThread("People".into()).into(),
+            ),
+            (
+                Part::Readiness,
+                ReadinessEdit::SetSavings(Some(1_000)).into(),
+            ),
             (Part::Goals, GoalEdit::Add.into()),
-            (Part::Buts, ButEdit::Park { text: "But the money".into(), parked_from: "Plan".into(), today }.into()),
-            (Part::Values, ValuesEdit::AddCustom { name: "Calm".into(), line: String::new() }.into()),
-            (Part::Options, DeeperEdit::AddOption("Teacher".into()).into()),
-            (Part::Matrix, DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion("Commute".into())).into()),
-            (Part::Decision, DeeperEdit::SetDecisionText(DecisionText::Why, "It fits".into()).into()),
-            (Part::SkillGaps, DeeperEdit::AddSkillGap { option: None, skill: "Excel".into() }.into()),
-            (Part::Contacts, NetworkingEdit::AddContact("Priya".into()).into()),
-            (Part::Conversations, NetworkingEdit::LogConversation(NewConversation { contact, ..Default::default() }).into()),
-            (Part::Outreach, NetworkingEdit::AddDraft("Hello".into()).into()),
-            (Part::NetworkingGoals, NetworkingEdit::AddGoal { count: 2, period: Period::Week, channel: None }.into()),
-            (Part::Materials, ApplyingEdit::AddMaterial { kind: MaterialKind::Resume, title: "CV".into(), checklist: vec!["Spelling".into()], today }.into()),
-            (Part::Applications, ApplyingEdit::AddApplication { company: "Northwind".into(), role: String::new(), today }.into()),
-            (Part::Stories, ApplyingEdit::AddStory("The rota".into()).into()),
-            (Part::Practice, ApplyingEdit::LogPractice { question: "Why now?".into(), on: today }.into()),
-            (Part::Setbacks, ApplyingEdit::AddSetback { application: None, today }.into()),
-            (Part::Offers, ClosingEdit::AddOffer { name: "Northwind".into(), stay: false, criteria: offer_criteria() }.into()),
-            (Part::OfferMatrix, ClosingEdit::OfferMatrix(MatrixEdit::AddCriterion("Pension".into())).into()),
-            (Part::Leaving, ClosingEdit::StartLeaving(leaving_checklist()).into()),
-            (Part::Celebration, ClosingEdit::SetNextCheckIn(Some(today)).into()),
+            (
+                Part::Buts,
+                ButEdit::Park {
+                    text: "But the money".into(),
+                    parked_from: "Plan".into(),
+                    today,
+                }
+                .into(),
+            ),
+            (
+                Part::Values,
+                ValuesEdit::AddCustom {
+                    name: "Calm".into(),
+                    line: String::new(),
+                }
+                .into(),
+            ),
+            (
+                Part::Options,
+                DeeperEdit::AddOption("Teacher".into()).into(),
+            ),
+            (
+                Part::Matrix,
+                DeeperEdit::OptionMatrix(MatrixEdit::AddCriterion("Commute".into())).into(),
+            ),
+            (
+                Part::Decision,
+                DeeperEdit::SetDecisionText(DecisionText::Why, "It fits".into()).into(),
+            ),
+            (
+                Part::SkillGaps,
+                DeeperEdit::AddSkillGap {
+                    option: None,
+                    skill: "Excel".into(),
+                }
+                .into(),
+            ),
+            (
+                Part::Contacts,
+                NetworkingEdit::AddContact("Priya".into()).into(),
+            ),
+            (
+                Part::Conversations,
+                NetworkingEdit::LogConversation(NewConversation {
+                    contact,
+                    ..Default::default()
+                })
+                .into(),
+            ),
+            (
+                Part::Outreach,
+                NetworkingEdit::AddDraft("Hello".into()).into(),
+            ),
+            (
+                Part::NetworkingGoals,
+                NetworkingEdit::AddGoal {
+                    count: 2,
+                    period: Period::Week,
+                    channel: None,
+                }
+                .into(),
+            ),
+            (
+                Part::Materials,
+                ApplyingEdit::AddMaterial {
+                    kind: MaterialKind::Resume,
+                    title: "CV".into(),
+                    checklist: vec!["Spelling".into()],
+                    today,
+                }
+                .into(),
+            ),
+            (
+                Part::Applications,
+                ApplyingEdit::AddApplication {
+                    company: "Northwind".into(),
+                    role: String::new(),
+                    today,
+                }
+                .into(),
+            ),
+            (
+                Part::Stories,
+                ApplyingEdit::AddStory("The rota".into()).into(),
+            ),
+            (
+                Part::Practice,
+                ApplyingEdit::LogPractice {
+                    question: "Why now?".into(),
+                    on: today,
+                }
+                .into(),
+            ),
+            (
+                Part::Setbacks,
+                ApplyingEdit::AddSetback {
+                    application: None,
+                    today,
+                }
+                .into(),
+            ),
+            (
+                Part::Offers,
+                ClosingEdit::AddOffer {
+                    name: "Northwind".into(),
+                    stay: false,
+                    criteria: offer_criteria(),
+                }
+                .into(),
+            ),
+            (
+                Part::OfferMatrix,
+                ClosingEdit::OfferMatrix(MatrixEdit::AddCriterion("Pension".into())).into(),
+            ),
+            (
+                Part::Leaving,
+                ClosingEdit::StartLeaving(leaving_checklist()).into(),
+            ),
+            (
+                Part::Celebration,
+                ClosingEdit::SetNextCheckIn(Some(today)).into(),
+            ),
             (Part::Steps, PlanEdit::StepsFromGap { gap, today }.into()),
             (Part::IfThens, PlanEdit::AddIfThen { goal: None }.into()),
-            (Part::CheckIns, PlanEdit::AddCheckIn { on: today, today }.into()),
-            (Part::Coach, Edit::Coach(crate::model::coach::CoachEdit::Draft(crate::model::coach::ProgramEdit::SetCoach("Maya".into())))),
+            (
+                Part::CheckIns,
+                PlanEdit::AddCheckIn { on: today, today }.into(),
+            ),
+            (
+                Part::Coach,
+                Edit::Coach(crate::model::coach::CoachEdit::Draft(
+                    crate::model::coach::ProgramEdit::SetCoach("Maya".into()),
+                )),
+            ),
         ];
-        assert_eq!(edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(), Part::ALL.to_vec(), "one edit for each part");
+        assert_eq!(
+            edits.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+            Part::ALL.to_vec(),
+            "one edit for each part"
+        );
         for (part, edit) in edits {
-            assert!(Part::touched_by(&edit).contains(&part), "{edit:?} is an edit of {part:?}");
+            assert!(
+                Part::touched_by(&edit).contains(&part),
+                "{edit:?} is an edit of {part:?}"
+            );
             let before = runs();
             assert!(signals.apply(edit.clone()), "{edit:?} changes something");
             read_all();
@@ -698,7 +963,10 @@ mod tests {
             for (i, other) in Part::ALL.iter().enumerate() {
                 let ran = after[i] - before[i];
                 let expected = usize::from(Part::touched_by(&edit).contains(other));
-                assert_eq!(ran, expected, "after {edit:?} (an edit of {part:?}), the memo of {other:?} ran {ran} times");
+                assert_eq!(
+                    ran, expected,
+                    "after {edit:?} (an edit of {part:?}), the memo of {other:?} ran {ran} times"
+                );
             }
         }
     }

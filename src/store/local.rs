@@ -27,7 +27,9 @@ pub enum SaveError {
     Unavailable,
     Failed(String),
     /// The saved workbook was written by a newer Waypoint; this copy must not overwrite it.
-    SavedByNewerVersion { version: u64 },
+    SavedByNewerVersion {
+        version: u64,
+    },
     /// Another tab saved since this one last did, and there was no room to keep its version as a
     /// backup before saving over it.
     OtherTabUnkept,
@@ -70,7 +72,10 @@ pub enum Loaded {
     Fresh,
     Found(IncomingDocument),
     /// Saved text that the validator refused; it must be kept, never overwritten.
-    Unreadable { text: String, error: DocumentError },
+    Unreadable {
+        text: String,
+        error: DocumentError,
+    },
 }
 
 /// One namespace of keys in localStorage. The app uses [`DEFAULT_NAMESPACE`]; tests use their own.
@@ -125,7 +130,11 @@ fn error_from_js(error: JsValue) -> SaveError {
 
 impl LocalStore {
     pub fn new(namespace: &str) -> Self {
-        Self { namespace: namespace.to_string(), pieces: Arc::default(), seen: Arc::default() }
+        Self {
+            namespace: namespace.to_string(),
+            pieces: Arc::default(),
+            seen: Arc::default(),
+        }
     }
 
     pub fn workbook_key(&self) -> String {
@@ -145,7 +154,9 @@ impl LocalStore {
     /// Whether this page may use localStorage at all. Asked first, because merely touching
     /// `window.localStorage` throws where storage is blocked.
     pub fn available() -> bool {
-        web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+        web_sys::window()
+            .and_then(|window| window.local_storage().ok().flatten())
+            .is_some()
     }
 
     fn storage() -> Result<web_sys::Storage, SaveError> {
@@ -170,38 +181,62 @@ impl LocalStore {
 
     fn pieces(&self) -> std::sync::MutexGuard<'_, Pieces> {
         // Nothing panics while holding the lock, but a poisoned lock still holds usable data.
-        self.pieces.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.pieces
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn note_seen(&self, root_text: Option<&str>) {
-        *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = root_text.map(|text| fnv1a(text.as_bytes()));
+        *self
+            .seen
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) =
+            root_text.map(|text| fnv1a(text.as_bytes()));
     }
 
     /// The saved workbook's whole text when another tab saved it after this tab last read or wrote
     /// it (so that saving now would overwrite what this tab has never shown), else `None`.
     pub fn unseen_save(&self) -> Result<Option<String>, SaveError> {
-        let Some(root) = self.read_raw(&self.workbook_key())? else { return Ok(None) };
-        let seen = *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let Some(root) = self.read_raw(&self.workbook_key())? else {
+            return Ok(None);
+        };
+        let seen = *self
+            .seen
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if seen == Some(fnv1a(root.as_bytes())) {
             return Ok(None);
         }
-        Ok(Some(self.read_saved(root)?.unwrap_or_else(|(text, _)| text)))
+        Ok(Some(
+            self.read_saved(root)?.unwrap_or_else(|(text, _)| text),
+        ))
     }
 
     /// The saved workbook's whole text, put together from its pieces where it was saved in pieces.
     /// What could not be put together comes with the error that says why.
-    fn read_saved(&self, root_text: String) -> Result<Result<String, (String, DocumentError)>, SaveError> {
-        Ok(match self.pieces().read(self, &self.namespace, root_text)? {
-            SavedRead::Text(text) => Ok(text),
-            SavedRead::Broken { text, missing, pieces } => Err((text, DocumentError::MissingPieces { missing, pieces })),
-        })
+    fn read_saved(
+        &self,
+        root_text: String,
+    ) -> Result<Result<String, (String, DocumentError)>, SaveError> {
+        Ok(
+            match self.pieces().read(self, &self.namespace, root_text)? {
+                SavedRead::Text(text) => Ok(text),
+                SavedRead::Broken {
+                    text,
+                    missing,
+                    pieces,
+                } => Err((text, DocumentError::MissingPieces { missing, pieces })),
+            },
+        )
     }
 
     /// The saved workbook's text, whole (for a backup, or a look in a test).
     pub fn saved_text(&self) -> Result<Option<String>, SaveError> {
         match self.read_raw(&self.workbook_key())? {
             None => Ok(None),
-            Some(root) => Ok(Some(self.read_saved(root)?.unwrap_or_else(|(text, _)| text))),
+            Some(root) => Ok(Some(
+                self.read_saved(root)?.unwrap_or_else(|(text, _)| text),
+            )),
         }
     }
 
@@ -209,7 +244,9 @@ impl LocalStore {
         let root = self.read_raw(&self.workbook_key())?;
         // What this tab has now seen: unreadable text is kept aside before anything overwrites it.
         self.note_seen(root.as_deref());
-        let Some(root) = root else { return Ok(Loaded::Fresh) };
+        let Some(root) = root else {
+            return Ok(Loaded::Fresh);
+        };
         let loaded = match self.read_saved(root)? {
             Ok(text) => match read_document(&text) {
                 Ok(document) => Loaded::Found(document),
@@ -228,10 +265,19 @@ impl LocalStore {
     /// whole and valid (then its pieces are the known ones), or nothing.
     pub fn read_from_other_tab(&self, root_text: String) -> Option<IncomingDocument> {
         let hash = fnv1a(root_text.as_bytes());
-        let read = self.read_saved(root_text).ok()?.ok().and_then(|text| read_document(&text).ok());
+        let read = self
+            .read_saved(root_text)
+            .ok()?
+            .ok()
+            .and_then(|text| read_document(&text).ok());
         match read {
             // Shown here from now on, so no longer another tab's save this tab has not seen.
-            Some(_) => *self.seen.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(hash),
+            Some(_) => {
+                *self
+                    .seen
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(hash)
+            }
             None => self.pieces().forget(),
         }
         read
@@ -246,14 +292,24 @@ impl LocalStore {
     /// that are new (`store::pieces`). On failure what was saved before is left as it was.
     pub fn save_changed(&self, workbook: &Workbook, changed: &Changed) -> Result<(), SaveError> {
         let mut pieces = self.pieces();
-        pieces.save(self, &self.namespace, &self.workbook_key(), workbook, changed)?;
+        pieces.save(
+            self,
+            &self.namespace,
+            &self.workbook_key(),
+            workbook,
+            changed,
+        )?;
         self.note_seen(pieces.known_manifest());
         Ok(())
     }
 
     /// Keeps text the app could not read under a key of its own; returns that key.
     pub fn keep_aside(&self, text: &str, now: DateTime<Utc>) -> Result<String, SaveError> {
-        let key = format!("{}{}", self.unreadable_prefix(), now.to_rfc3339_opts(SecondsFormat::Millis, true));
+        let key = format!(
+            "{}{}",
+            self.unreadable_prefix(),
+            now.to_rfc3339_opts(SecondsFormat::Millis, true)
+        );
         self.write_raw(&key, text)?;
         Ok(key)
     }
@@ -261,14 +317,18 @@ impl LocalStore {
     /// Puts kept-aside text back under its key (undoing a deletion).
     pub fn restore_kept_aside(&self, key: &str, text: &str) -> Result<(), SaveError> {
         if self.kept_aside_stamp(key).is_none() {
-            return Err(SaveError::Failed(format!("{key} is not a key for kept-aside text")));
+            return Err(SaveError::Failed(format!(
+                "{key} is not a key for kept-aside text"
+            )));
         }
         self.write_raw(key, text)
     }
 
     /// Keys of all text kept aside, oldest first.
     pub fn kept_aside_keys(&self) -> Vec<String> {
-        let Ok(storage) = Self::storage() else { return Vec::new() };
+        let Ok(storage) = Self::storage() else {
+            return Vec::new();
+        };
         let prefix = self.unreadable_prefix();
         let count = storage.length().unwrap_or(0);
         let mut keys: Vec<String> = (0..count)
@@ -290,12 +350,21 @@ impl LocalStore {
     }
 
     /// Keeps `text` (a saved workbook's whole text) as a backup.
-    pub fn back_up(&self, text: &str, reason: BackupReason, now: DateTime<Utc>) -> Result<BackupMade, SaveError> {
+    pub fn back_up(
+        &self,
+        text: &str,
+        reason: BackupReason,
+        now: DateTime<Utc>,
+    ) -> Result<BackupMade, SaveError> {
         backups::make(self, &self.namespace, text, reason, now)
     }
 
     /// Keeps the saved workbook as a backup; `None` when nothing was saved.
-    pub fn back_up_saved(&self, reason: BackupReason, now: DateTime<Utc>) -> Result<Option<BackupMade>, SaveError> {
+    pub fn back_up_saved(
+        &self,
+        reason: BackupReason,
+        now: DateTime<Utc>,
+    ) -> Result<Option<BackupMade>, SaveError> {
         match self.saved_text()? {
             Some(text) => self.back_up(&text, reason, now).map(Some),
             None => Ok(None),
@@ -324,7 +393,9 @@ impl LocalStore {
     /// whether there was one; if it cannot be moved it stays where it is.
     pub fn adopt_legacy_backup(&self, now: DateTime<Utc>) -> bool {
         let key = self.legacy_backup_key();
-        let Ok(Some(text)) = self.read_raw(&key) else { return false };
+        let Ok(Some(text)) = self.read_raw(&key) else {
+            return false;
+        };
         if self.back_up(&text, BackupReason::Import, now).is_ok() {
             let _ = self.remove(&key);
             return true;
@@ -335,7 +406,10 @@ impl LocalStore {
     /// A day kept under `<ns>.<name>` (the last export, a reminder waved away): about this browser's
     /// copy, not the workbook, so it is neither exported nor imported. Unreadable reads as none.
     fn day(&self, name: &str) -> Option<NaiveDate> {
-        let text = self.read_raw(&format!("{}.{name}", self.namespace)).ok().flatten()?;
+        let text = self
+            .read_raw(&format!("{}.{name}", self.namespace))
+            .ok()
+            .flatten()?;
         parse_day(&text).ok()
     }
 
@@ -373,8 +447,12 @@ impl LocalStore {
 
     /// Every key in this site's localStorage (to find the workbooks in it, `store::workbooks`).
     pub fn all_keys() -> Vec<String> {
-        let Ok(storage) = Self::storage() else { return Vec::new() };
-        (0..storage.length().unwrap_or(0)).filter_map(|index| storage.key(index).ok().flatten()).collect()
+        let Ok(storage) = Self::storage() else {
+            return Vec::new();
+        };
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .collect()
     }
 
     /// The workbook this tab had open (kept in session storage, which a reload keeps and another tab
@@ -405,7 +483,9 @@ impl LocalStore {
     /// What Waypoint's keys take of localStorage, as browsers count it against their quota: two bytes
     /// for each UTF-16 unit of every key and value.
     pub fn usage(&self) -> usize {
-        let Ok(storage) = Self::storage() else { return 0 };
+        let Ok(storage) = Self::storage() else {
+            return 0;
+        };
         let prefix = format!("{}.", self.namespace);
         (0..storage.length().unwrap_or(0))
             .filter_map(|index| storage.key(index).ok().flatten())

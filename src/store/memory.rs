@@ -19,7 +19,11 @@ pub struct MemoryStore {
 impl MemoryStore {
     /// What is stored, in bytes of keys and texts.
     pub fn used(&self) -> usize {
-        self.map.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
     }
 
     pub fn keys(&self) -> Vec<String> {
@@ -33,8 +37,15 @@ impl KeyValue for MemoryStore {
     }
     fn write(&self, key: &str, text: &str) -> Result<(), SaveError> {
         let mut map = self.map.borrow_mut();
-        let used: usize = map.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
-        if self.quota.is_some_and(|quota| used + key.len() + text.len() > quota) {
+        let used: usize = map
+            .iter()
+            .filter(|(k, _)| *k != key)
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
+        if self
+            .quota
+            .is_some_and(|quota| used + key.len() + text.len() > quota)
+        {
             return Err(SaveError::QuotaExceeded);
         }
         map.insert(key.to_string(), text.to_string());

@@ -91,11 +91,17 @@ fn add_coach(_document: &mut Map<String, Value>) {}
 /// 5 → 6: `done: true` becomes `status: "done"`, `done: false` becomes `status: "todo"`. A `done`
 /// that is not true or false is left where it is, for the validator to point at.
 fn steps_get_a_status(document: &mut Map<String, Value>) {
-    let steps = document.get_mut("plan").and_then(|plan| plan.get_mut("steps")).and_then(Value::as_array_mut);
+    let steps = document
+        .get_mut("plan")
+        .and_then(|plan| plan.get_mut("steps"))
+        .and_then(Value::as_array_mut);
     for step in steps.into_iter().flatten().filter_map(Value::as_object_mut) {
         if let Some(done) = step.get("done").and_then(Value::as_bool) {
             step.remove("done");
-            step.insert("status".into(), Value::from(if done { "done" } else { "todo" }));
+            step.insert(
+                "status".into(),
+                Value::from(if done { "done" } else { "todo" }),
+            );
         }
     }
 }
@@ -109,7 +115,10 @@ pub const OLDEST_READABLE: u32 = 1;
 
 /// Brings a document of version `from` (already known to be readable and not newer) up to date.
 pub fn migrate(document: &mut Map<String, Value>, from: u32) {
-    for step in MIGRATIONS.iter().filter(|step| step.from >= from && step.from < SCHEMA_VERSION) {
+    for step in MIGRATIONS
+        .iter()
+        .filter(|step| step.from >= from && step.from < SCHEMA_VERSION)
+    {
         (step.apply)(document);
     }
     document.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
@@ -122,8 +131,14 @@ mod tests {
     #[test]
     fn every_older_version_has_exactly_one_step() {
         for version in OLDEST_READABLE..SCHEMA_VERSION {
-            let steps = MIGRATIONS.iter().filter(|step| step.from == version).count();
-            assert_eq!(steps, 1, "version {version} needs exactly one migration step");
+            let steps = MIGRATIONS
+                .iter()
+                .filter(|step| step.from == version)
+                .count();
+            assert_eq!(
+                steps, 1,
+                "version {version} needs exactly one migration step"
+            );
         }
         assert!(MIGRATIONS.iter().all(|step| step.from < SCHEMA_VERSION));
     }
@@ -139,11 +154,16 @@ mod tests {
         assert_eq!(steps[0], serde_json::json!({"id": 1, "status": "done"}));
         assert_eq!(steps[1], serde_json::json!({"id": 2, "status": "todo"}));
         assert_eq!(steps[2], serde_json::json!({"id": 3}));
-        assert_eq!(steps[3], serde_json::json!({"id": 4, "done": "yes"}), "left for the validator");
+        assert_eq!(
+            steps[3],
+            serde_json::json!({"id": 4, "done": "yes"}),
+            "left for the validator"
+        );
         // A document without a plan, or with a plan of another shape, passes untouched.
         let mut bare = Map::new();
         migrate(&mut bare, 5);
-        let mut odd: Map<String, Value> = serde_json::from_str(r#"{"plan": {"steps": 3}}"#).unwrap();
+        let mut odd: Map<String, Value> =
+            serde_json::from_str(r#"{"plan": {"steps": 3}}"#).unwrap();
         migrate(&mut odd, 5);
         assert_eq!(odd["plan"]["steps"], 3);
     }

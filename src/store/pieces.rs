@@ -43,7 +43,9 @@ pub fn manifest(segments: &[Segment]) -> String {
                 out.push_str(text);
                 out.push('\n');
             }
-            Segment::Piece(piece) => out.push_str(&format!("p {:016x} {}\n", piece.hash, piece.text.len())),
+            Segment::Piece(piece) => {
+                out.push_str(&format!("p {:016x} {}\n", piece.hash, piece.text.len()))
+            }
         }
     }
     out
@@ -71,7 +73,10 @@ fn entries(text: &str) -> Option<Vec<Entry<'_>>> {
                 out.push(Entry::Text(text));
             }
             ("p", Some(hash), Some(bytes), None) => {
-                out.push(Entry::Piece { hash: u64::from_str_radix(hash, 16).ok()?, bytes: bytes.parse().ok()? });
+                out.push(Entry::Piece {
+                    hash: u64::from_str_radix(hash, 16).ok()?,
+                    bytes: bytes.parse().ok()?,
+                });
                 rest = after;
             }
             _ => return None,
@@ -87,7 +92,11 @@ pub enum SavedRead {
     Text(String),
     /// A manifest that is not well formed, or whose pieces are not all there: what could be read,
     /// to keep aside.
-    Broken { text: String, missing: usize, pieces: usize },
+    Broken {
+        text: String,
+        missing: usize,
+        pieces: usize,
+    },
 }
 
 /// The manifest this tab last read or wrote: while storage still holds it, its pieces are known to be
@@ -108,14 +117,24 @@ pub struct Pieces {
 impl Pieces {
     /// Reads what `root_text` (the workbook key's text) stands for. A manifest read whole becomes
     /// the known one.
-    pub fn read(&mut self, store: &impl KeyValue, namespace: &str, root_text: String) -> Result<SavedRead, SaveError> {
+    pub fn read(
+        &mut self,
+        store: &impl KeyValue,
+        namespace: &str,
+        root_text: String,
+    ) -> Result<SavedRead, SaveError> {
         if !root_text.starts_with(MANIFEST_HEADER) {
             return Ok(SavedRead::Text(root_text));
         }
         let Some(list) = entries(&root_text) else {
-            return Ok(SavedRead::Broken { text: root_text, missing: 0, pieces: 0 });
+            return Ok(SavedRead::Broken {
+                text: root_text,
+                missing: 0,
+                pieces: 0,
+            });
         };
-        let (mut text, mut missing, mut pieces, mut hashes) = (String::new(), 0, 0, BTreeSet::new());
+        let (mut text, mut missing, mut pieces, mut hashes) =
+            (String::new(), 0, 0, BTreeSet::new());
         for entry in list {
             match entry {
                 Entry::Text(run) => text.push_str(run),
@@ -132,9 +151,16 @@ impl Pieces {
             }
         }
         if missing > 0 {
-            return Ok(SavedRead::Broken { text, missing, pieces });
+            return Ok(SavedRead::Broken {
+                text,
+                missing,
+                pieces,
+            });
         }
-        self.known = Some(Known { manifest: root_text, hashes });
+        self.known = Some(Known {
+            manifest: root_text,
+            hashes,
+        });
         Ok(SavedRead::Text(text))
     }
 
@@ -160,15 +186,23 @@ impl Pieces {
         workbook: &crate::model::Workbook,
         changed: &Changed,
     ) -> Result<(), SaveError> {
-        let segments = self.text.segments(workbook, changed).map_err(|error| SaveError::Failed(error.to_string()))?;
+        let segments = self
+            .text
+            .segments(workbook, changed)
+            .map_err(|error| SaveError::Failed(error.to_string()))?;
         let stored_manifest = store.read(root_key)?;
-        let trusted = self.known.as_ref().filter(|known| stored_manifest.as_deref() == Some(known.manifest.as_str()));
+        let trusted = self
+            .known
+            .as_ref()
+            .filter(|known| stored_manifest.as_deref() == Some(known.manifest.as_str()));
 
         let mut hashes = BTreeSet::new();
         let mut written = Vec::new();
         let mut result = Ok(());
         for segment in &segments {
-            let Segment::Piece(piece) = segment else { continue };
+            let Segment::Piece(piece) = segment else {
+                continue;
+            };
             if !hashes.insert(piece.hash) {
                 continue;
             }
@@ -206,7 +240,10 @@ impl Pieces {
                 let _ = store.delete(&piece_key(namespace, *hash));
             }
         }
-        self.known = Some(Known { manifest: new_manifest, hashes });
+        self.known = Some(Known {
+            manifest: new_manifest,
+            hashes,
+        });
         Ok(())
     }
 }
@@ -236,7 +273,14 @@ mod tests {
             workbook.apply(DeeperEdit::AddOption(title.into()).into());
         }
         for (i, option) in workbook.deeper.options.clone().iter().enumerate() {
-            workbook.apply(DeeperEdit::SetOptionText(option.id, OptionText::DayInTheLife, long(&format!("note {i} "))).into());
+            workbook.apply(
+                DeeperEdit::SetOptionText(
+                    option.id,
+                    OptionText::DayInTheLife,
+                    long(&format!("note {i} ")),
+                )
+                .into(),
+            );
         }
         workbook
     }
@@ -250,17 +294,34 @@ mod tests {
     }
 
     fn piece_keys(store: &Memory) -> Vec<String> {
-        store.map.borrow().keys().filter(|k| k.starts_with("t.piece.")).cloned().collect()
+        store
+            .map
+            .borrow()
+            .keys()
+            .filter(|k| k.starts_with("t.piece."))
+            .cloned()
+            .collect()
     }
 
     #[test]
     fn the_segments_spell_the_storage_text_and_a_manifest_reads_back_to_it() {
         let workbook = workbook();
-        let segments = SavedText::default().segments(&workbook, &Changed::everything()).unwrap();
+        let segments = SavedText::default()
+            .segments(&workbook, &Changed::everything())
+            .unwrap();
         assert_eq!(joined(&segments), serde_text(&workbook, None).unwrap());
-        assert_eq!(segments.iter().filter(|s| matches!(s, Segment::Piece(_))).count(), 3, "{segments:#?}");
+        assert_eq!(
+            segments
+                .iter()
+                .filter(|s| matches!(s, Segment::Piece(_)))
+                .count(),
+            3,
+            "{segments:#?}"
+        );
         let store = Memory::default();
-        Pieces::default().save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        Pieces::default()
+            .save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
         assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
         assert_eq!(piece_keys(&store).len(), 3);
     }
@@ -270,11 +331,17 @@ mod tests {
         let mut workbook = workbook();
         let store = Memory::default();
         let mut pieces = Pieces::default();
-        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        pieces
+            .save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
         store.writes.borrow_mut().clear();
 
         let second = workbook.deeper.options[1].id;
-        let edit = Edit::from(DeeperEdit::SetOptionText(second, OptionText::DayInTheLife, long("changed ")));
+        let edit = Edit::from(DeeperEdit::SetOptionText(
+            second,
+            OptionText::DayInTheLife,
+            long("changed "),
+        ));
         let mut changed = Changed::default();
         changed.add(&edit);
         workbook.apply(edit);
@@ -282,7 +349,11 @@ mod tests {
         let writes = store.writes.borrow().clone();
         assert_eq!(writes.len(), 2, "one piece and the manifest: {writes:?}");
         assert!(writes[0].0.starts_with("t.piece.") && writes[1].0 == ROOT);
-        assert_eq!(piece_keys(&store).len(), 3, "the old text of the option is deleted");
+        assert_eq!(
+            piece_keys(&store).len(),
+            3,
+            "the old text of the option is deleted"
+        );
         assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
     }
 
@@ -291,19 +362,37 @@ mod tests {
         let mut workbook = workbook();
         let mut store = Memory::default();
         let mut pieces = Pieces::default();
-        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        pieces
+            .save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
         let before = store.map.borrow().clone();
         let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
         store.quota = Some(used + 100);
 
         for option in workbook.deeper.options.clone() {
-            workbook.apply(DeeperEdit::SetOptionText(option.id, OptionText::DayInTheLife, long("much longer now ")).into());
+            workbook.apply(
+                DeeperEdit::SetOptionText(
+                    option.id,
+                    OptionText::DayInTheLife,
+                    long("much longer now "),
+                )
+                .into(),
+            );
         }
-        assert_eq!(pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()), Err(SaveError::QuotaExceeded));
-        assert_eq!(*store.map.borrow(), before, "storage is byte for byte as before");
+        assert_eq!(
+            pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()),
+            Err(SaveError::QuotaExceeded)
+        );
+        assert_eq!(
+            *store.map.borrow(),
+            before,
+            "storage is byte for byte as before"
+        );
 
         store.quota = None;
-        pieces.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        pieces
+            .save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
         assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
         assert_eq!(piece_keys(&store).len(), 3);
     }
@@ -313,33 +402,51 @@ mod tests {
         let mut workbook = workbook();
         let store = Memory::default();
         let (mut here, mut there) = (Pieces::default(), Pieces::default());
-        here.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        here.save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
 
         // The other tab saves its own change; this tab, not having seen it, saves another.
         let mut theirs = workbook.clone();
         let first = theirs.deeper.options[0].id;
-        theirs.apply(DeeperEdit::SetOptionText(first, OptionText::DayInTheLife, long("theirs ")).into());
-        there.save(&store, NS, ROOT, &theirs, &Changed::everything()).unwrap();
+        theirs.apply(
+            DeeperEdit::SetOptionText(first, OptionText::DayInTheLife, long("theirs ")).into(),
+        );
+        there
+            .save(&store, NS, ROOT, &theirs, &Changed::everything())
+            .unwrap();
         let third = workbook.deeper.options[2].id;
-        workbook.apply(DeeperEdit::SetOptionText(third, OptionText::DayInTheLife, long("mine ")).into());
-        here.save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        workbook.apply(
+            DeeperEdit::SetOptionText(third, OptionText::DayInTheLife, long("mine ")).into(),
+        );
+        here.save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
 
         // The last writer's workbook reads back whole, and the other tab's pieces were left alone.
         assert_eq!(read_back(&store), serde_text(&workbook, None).unwrap());
-        assert_eq!(piece_keys(&store).len(), 5, "nothing deleted without knowing the stored manifest");
+        assert_eq!(
+            piece_keys(&store).len(),
+            5,
+            "nothing deleted without knowing the stored manifest"
+        );
     }
 
     #[test]
     fn a_missing_or_damaged_piece_is_reported_with_what_could_be_read() {
         let workbook = workbook();
         let store = Memory::default();
-        Pieces::default().save(&store, NS, ROOT, &workbook, &Changed::everything()).unwrap();
+        Pieces::default()
+            .save(&store, NS, ROOT, &workbook, &Changed::everything())
+            .unwrap();
         let keys = piece_keys(&store);
         store.delete(&keys[0]).unwrap();
         store.write(&keys[1], "tampered").unwrap();
         let root = store.read(ROOT).unwrap().unwrap();
         match Pieces::default().read(&store, NS, root).unwrap() {
-            SavedRead::Broken { missing, pieces, text } => {
+            SavedRead::Broken {
+                missing,
+                pieces,
+                text,
+            } => {
                 assert_eq!((missing, pieces), (2, 3));
                 assert!(text.contains("\"format\": \"waypoint-workbook\""));
             }
@@ -358,10 +465,18 @@ mod tests {
             "waypoint-pieces 1\nt 2\nab",
             "waypoint-pieces 1\np 12",
         ] {
-            let read = Pieces::default().read(&store, NS, text.to_string()).unwrap();
-            assert!(matches!(read, SavedRead::Broken { .. }), "{text:?} gave {read:?}");
+            let read = Pieces::default()
+                .read(&store, NS, text.to_string())
+                .unwrap();
+            assert!(
+                matches!(read, SavedRead::Broken { .. }),
+                "{text:?} gave {read:?}"
+            );
         }
         let whole = "{\"format\": \"waypoint-workbook\"}".to_string();
-        assert_eq!(Pieces::default().read(&store, NS, whole.clone()).unwrap(), SavedRead::Text(whole));
+        assert_eq!(
+            Pieces::default().read(&store, NS, whole.clone()).unwrap(),
+            SavedRead::Text(whole)
+        );
     }
 }

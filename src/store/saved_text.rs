@@ -15,11 +15,11 @@ use std::sync::Arc;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
+use crate::model::applying::Applying;
+use crate::model::closing::Closing;
 use crate::model::deeper::Deeper;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
-use crate::model::applying::Applying;
-use crate::model::closing::Closing;
 use crate::model::plan::Plan;
 use crate::model::{Edit, Id, Part, Workbook};
 
@@ -33,26 +33,42 @@ pub struct WriteError(String);
 
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Waypoint could not write your workbook as text ({}). Nothing was changed.", self.0)
+        write!(
+            f,
+            "Waypoint could not write your workbook as text ({}). Nothing was changed.",
+            self.0
+        )
     }
 }
 
 /// The text of an exported file: the whole workbook, two spaces per level, with the time of export.
 pub fn export_text(workbook: &Workbook, exported_at: DateTime<Utc>) -> Result<String, WriteError> {
     let stamp = exported_at.to_rfc3339_opts(SecondsFormat::Secs, true);
-    let mut text = SavedText { indent: "  ", ..SavedText::default() };
-    Ok(joined(&text.lay_out(workbook, &Changed::everything(), Some(&stamp))?))
+    let mut text = SavedText {
+        indent: "  ",
+        ..SavedText::default()
+    };
+    Ok(joined(&text.lay_out(
+        workbook,
+        &Changed::everything(),
+        Some(&stamp),
+    )?))
 }
 
 /// The text kept in localStorage (put together from its pieces): the same form without an export
 /// time, one entry per line and no indentation (nearly as small as compact JSON).
 pub fn storage_text(workbook: &Workbook) -> Result<String, WriteError> {
-    Ok(joined(&SavedText::default().segments(workbook, &Changed::everything())?))
+    Ok(joined(
+        &SavedText::default().segments(workbook, &Changed::everything())?,
+    ))
 }
 
 /// The same texts as serde's own derive writes them, field by field from the structs: what the
 /// tests hold the laid-out texts to. (The app never calls it, so it costs the wasm nothing.)
-pub fn serde_text(workbook: &Workbook, exported_at: Option<DateTime<Utc>>) -> Result<String, WriteError> {
+pub fn serde_text(
+    workbook: &Workbook,
+    exported_at: Option<DateTime<Utc>>,
+) -> Result<String, WriteError> {
     #[derive(Serialize)]
     struct Envelope<'a> {
         format: &'static str,
@@ -63,7 +79,14 @@ pub fn serde_text(workbook: &Workbook, exported_at: Option<DateTime<Utc>>) -> Re
     }
     let exported_at = exported_at.map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, true));
     let indent: &[u8] = if exported_at.is_some() { b"  " } else { b"" };
-    write_json(&Envelope { format: FORMAT, exported_at, workbook }, indent)
+    write_json(
+        &Envelope {
+            format: FORMAT,
+            exported_at,
+            workbook,
+        },
+        indent,
+    )
 }
 
 /// One value's text, at the top level, with `indent` per level.
@@ -79,7 +102,9 @@ fn write_json(value: &impl Serialize, indent: &[u8]) -> Result<String, WriteErro
     let mut bytes = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
     let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-    value.serialize(&mut serializer).map_err(|error| WriteError(error.to_string()))?;
+    value
+        .serialize(&mut serializer)
+        .map_err(|error| WriteError(error.to_string()))?;
     String::from_utf8(bytes).map_err(|error| WriteError(error.to_string()))
 }
 
@@ -104,7 +129,9 @@ impl Piece {
 /// 64-bit FNV-1a: a fast, stable hash of a piece's bytes (not for secrets; a piece's length is kept
 /// beside it and checked too).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A run of the stored text: literal text, or a piece kept under its own key.
@@ -137,7 +164,10 @@ pub struct Changed {
 impl Changed {
     /// Everything (a new workbook, another tab's, a failed save to try again).
     pub fn everything() -> Self {
-        Self { everything: true, ..Self::default() }
+        Self {
+            everything: true,
+            ..Self::default()
+        }
     }
 
     pub fn add(&mut self, edit: &Edit) {
@@ -167,7 +197,12 @@ impl Changed {
 struct Slot(Option<Arc<Piece>>);
 
 impl Slot {
-    fn piece(&mut self, changed: bool, value: &impl Serialize, indent: &str) -> Result<Arc<Piece>, WriteError> {
+    fn piece(
+        &mut self,
+        changed: bool,
+        value: &impl Serialize,
+        indent: &str,
+    ) -> Result<Arc<Piece>, WriteError> {
         match &self.0 {
             Some(piece) if !changed => Ok(piece.clone()),
             _ => {
@@ -317,10 +352,21 @@ pub struct SavedText {
 struct Records(Vec<(Id, Arc<Piece>)>);
 
 impl Records {
-    fn pieces<T: Serialize>(&mut self, part: Part, records: &[T], id: impl Fn(&T) -> Id, changed: &Changed, indent: &str) -> Result<Vec<Arc<Piece>>, WriteError> {
+    fn pieces<T: Serialize>(
+        &mut self,
+        part: Part,
+        records: &[T],
+        id: impl Fn(&T) -> Id,
+        changed: &Changed,
+        indent: &str,
+    ) -> Result<Vec<Arc<Piece>>, WriteError> {
         let mut pieces = Vec::with_capacity(records.len());
         for record in records {
-            let kept = self.0.iter().find(|(kept, _)| *kept == id(record)).map(|(_, piece)| piece.clone());
+            let kept = self
+                .0
+                .iter()
+                .find(|(kept, _)| *kept == id(record))
+                .map(|(_, piece)| piece.clone());
             pieces.push(match kept {
                 Some(piece) if !changed.record(part, id(record)) => piece,
                 _ => Arc::new(Piece::new(value_text(record, indent)?)),
@@ -334,83 +380,318 @@ impl Records {
 impl SavedText {
     /// The storage text of `workbook`, as segments, writing again what `changed` names (and
     /// everything the first time).
-    pub fn segments(&mut self, workbook: &Workbook, changed: &Changed) -> Result<Vec<Segment>, WriteError> {
+    pub fn segments(
+        &mut self,
+        workbook: &Workbook,
+        changed: &Changed,
+    ) -> Result<Vec<Segment>, WriteError> {
         self.lay_out(workbook, changed, None)
     }
 
-    fn lay_out(&mut self, workbook: &Workbook, changed: &Changed, exported_at: Option<&str>) -> Result<Vec<Segment>, WriteError> {
-        let Workbook { schema_version, next_id, profile, vision, exploration, deeper, networking, applying, closing, plan, coach } = workbook;
+    fn lay_out(
+        &mut self,
+        workbook: &Workbook,
+        changed: &Changed,
+        exported_at: Option<&str>,
+    ) -> Result<Vec<Segment>, WriteError> {
+        let Workbook {
+            schema_version,
+            next_id,
+            profile,
+            vision,
+            exploration,
+            deeper,
+            networking,
+            applying,
+            closing,
+            plan,
+            coach,
+        } = workbook;
         let part = |p| changed.part(p);
         let indent = self.indent;
         let whole = |text: String| Arc::new(Piece::new(text));
-        let mut layout = Layout { segments: Vec::new(), indent, depth: 0 };
+        let mut layout = Layout {
+            segments: Vec::new(),
+            indent,
+            depth: 0,
+        };
         layout.field(true, "format", whole(value_text(&FORMAT, indent)?));
         if let Some(stamp) = exported_at {
             layout.field(false, "exported_at", whole(value_text(&stamp, indent)?));
         }
         // Small, and changed by edits of any part: written every time.
-        layout.field(false, "schema_version", whole(value_text(schema_version, indent)?));
+        layout.field(
+            false,
+            "schema_version",
+            whole(value_text(schema_version, indent)?),
+        );
         layout.field(false, "next_id", whole(value_text(next_id, indent)?));
-        layout.field(false, "profile", self.profile.piece(part(Part::Profile), profile, indent)?);
-        layout.field(false, "vision", self.vision.piece(part(Part::Vision), vision, indent)?);
+        layout.field(
+            false,
+            "profile",
+            self.profile.piece(part(Part::Profile), profile, indent)?,
+        );
+        layout.field(
+            false,
+            "vision",
+            self.vision.piece(part(Part::Vision), vision, indent)?,
+        );
 
-        let Exploration { situation, buts, values, strengths, interests, skills, flow, readiness, goals } = exploration;
+        let Exploration {
+            situation,
+            buts,
+            values,
+            strengths,
+            interests,
+            skills,
+            flow,
+            readiness,
+            goals,
+        } = exploration;
         layout.key(false, "exploration");
-        layout.field(true, "situation", self.situation.piece(part(Part::Situation), situation, indent)?);
-        layout.field(false, "buts", self.buts.piece(part(Part::Buts), buts, indent)?);
-        layout.field(false, "values", self.values.piece(part(Part::Values), values, indent)?);
-        layout.field(false, "strengths", self.strengths.piece(part(Part::Strengths), strengths, indent)?);
-        layout.field(false, "interests", self.interests.piece(part(Part::Interests), interests, indent)?);
-        layout.field(false, "skills", self.skills.piece(part(Part::Skills), skills, indent)?);
-        layout.field(false, "flow", self.flow.piece(part(Part::Flow), flow, indent)?);
-        layout.field(false, "readiness", self.readiness.piece(part(Part::Readiness), readiness, indent)?);
-        layout.field(false, "goals", self.goals.piece(part(Part::Goals), goals, indent)?);
+        layout.field(
+            true,
+            "situation",
+            self.situation
+                .piece(part(Part::Situation), situation, indent)?,
+        );
+        layout.field(
+            false,
+            "buts",
+            self.buts.piece(part(Part::Buts), buts, indent)?,
+        );
+        layout.field(
+            false,
+            "values",
+            self.values.piece(part(Part::Values), values, indent)?,
+        );
+        layout.field(
+            false,
+            "strengths",
+            self.strengths
+                .piece(part(Part::Strengths), strengths, indent)?,
+        );
+        layout.field(
+            false,
+            "interests",
+            self.interests
+                .piece(part(Part::Interests), interests, indent)?,
+        );
+        layout.field(
+            false,
+            "skills",
+            self.skills.piece(part(Part::Skills), skills, indent)?,
+        );
+        layout.field(
+            false,
+            "flow",
+            self.flow.piece(part(Part::Flow), flow, indent)?,
+        );
+        layout.field(
+            false,
+            "readiness",
+            self.readiness
+                .piece(part(Part::Readiness), readiness, indent)?,
+        );
+        layout.field(
+            false,
+            "goals",
+            self.goals.piece(part(Part::Goals), goals, indent)?,
+        );
         layout.close();
 
-        let Deeper { options, matrix, decision, skill_gaps } = deeper;
+        let Deeper {
+            options,
+            matrix,
+            decision,
+            skill_gaps,
+        } = deeper;
         layout.key(false, "deeper");
-        let pieces = self.options.pieces(Part::Options, options, |o| o.id, changed, indent)?;
+        let pieces = self
+            .options
+            .pieces(Part::Options, options, |o| o.id, changed, indent)?;
         layout.list(true, "options", pieces);
-        layout.field(false, "matrix", self.matrix.piece(part(Part::Matrix), matrix, indent)?);
-        layout.field(false, "decision", self.decision.piece(part(Part::Decision), decision, indent)?);
-        layout.field(false, "skill_gaps", self.skill_gaps.piece(part(Part::SkillGaps), skill_gaps, indent)?);
+        layout.field(
+            false,
+            "matrix",
+            self.matrix.piece(part(Part::Matrix), matrix, indent)?,
+        );
+        layout.field(
+            false,
+            "decision",
+            self.decision
+                .piece(part(Part::Decision), decision, indent)?,
+        );
+        layout.field(
+            false,
+            "skill_gaps",
+            self.skill_gaps
+                .piece(part(Part::SkillGaps), skill_gaps, indent)?,
+        );
         layout.close();
 
-        let Networking { contacts, interactions, drafts, own_questions, ladder, goals } = networking;
+        let Networking {
+            contacts,
+            interactions,
+            drafts,
+            own_questions,
+            ladder,
+            goals,
+        } = networking;
         layout.key(false, "networking");
-        layout.list(true, "contacts", self.contacts.pieces(Part::Contacts, contacts, |c| c.id, changed, indent)?);
-        layout.list(false, "interactions", self.interactions.pieces(Part::Conversations, interactions, |i| i.id, changed, indent)?);
-        layout.field(false, "drafts", self.drafts.piece(part(Part::Outreach), drafts, indent)?);
-        layout.field(false, "own_questions", self.own_questions.piece(part(Part::Outreach), own_questions, indent)?);
-        layout.field(false, "ladder", self.ladder.piece(part(Part::Outreach), ladder, indent)?);
-        layout.field(false, "goals", self.networking_goals.piece(part(Part::NetworkingGoals), goals, indent)?);
+        layout.list(
+            true,
+            "contacts",
+            self.contacts
+                .pieces(Part::Contacts, contacts, |c| c.id, changed, indent)?,
+        );
+        layout.list(
+            false,
+            "interactions",
+            self.interactions.pieces(
+                Part::Conversations,
+                interactions,
+                |i| i.id,
+                changed,
+                indent,
+            )?,
+        );
+        layout.field(
+            false,
+            "drafts",
+            self.drafts.piece(part(Part::Outreach), drafts, indent)?,
+        );
+        layout.field(
+            false,
+            "own_questions",
+            self.own_questions
+                .piece(part(Part::Outreach), own_questions, indent)?,
+        );
+        layout.field(
+            false,
+            "ladder",
+            self.ladder.piece(part(Part::Outreach), ladder, indent)?,
+        );
+        layout.field(
+            false,
+            "goals",
+            self.networking_goals
+                .piece(part(Part::NetworkingGoals), goals, indent)?,
+        );
         layout.close();
 
-        let Applying { materials, applications, questions, stories, practice, setbacks } = applying;
+        let Applying {
+            materials,
+            applications,
+            questions,
+            stories,
+            practice,
+            setbacks,
+        } = applying;
         layout.key(false, "applying");
-        layout.field(true, "materials", self.materials.piece(part(Part::Materials), materials, indent)?);
-        layout.list(false, "applications", self.applications.pieces(Part::Applications, applications, |a| a.id, changed, indent)?);
-        layout.field(false, "questions", self.questions.piece(part(Part::Practice), questions, indent)?);
-        layout.list(false, "stories", self.stories.pieces(Part::Stories, stories, |s| s.id, changed, indent)?);
-        layout.list(false, "practice", self.practice.pieces(Part::Practice, practice, |p| p.id, changed, indent)?);
-        layout.list(false, "setbacks", self.setbacks.pieces(Part::Setbacks, setbacks, |s| s.id, changed, indent)?);
+        layout.field(
+            true,
+            "materials",
+            self.materials
+                .piece(part(Part::Materials), materials, indent)?,
+        );
+        layout.list(
+            false,
+            "applications",
+            self.applications.pieces(
+                Part::Applications,
+                applications,
+                |a| a.id,
+                changed,
+                indent,
+            )?,
+        );
+        layout.field(
+            false,
+            "questions",
+            self.questions
+                .piece(part(Part::Practice), questions, indent)?,
+        );
+        layout.list(
+            false,
+            "stories",
+            self.stories
+                .pieces(Part::Stories, stories, |s| s.id, changed, indent)?,
+        );
+        layout.list(
+            false,
+            "practice",
+            self.practice
+                .pieces(Part::Practice, practice, |p| p.id, changed, indent)?,
+        );
+        layout.list(
+            false,
+            "setbacks",
+            self.setbacks
+                .pieces(Part::Setbacks, setbacks, |s| s.id, changed, indent)?,
+        );
         layout.close();
 
-        let Closing { offers, matrix, leaving, celebration } = closing;
+        let Closing {
+            offers,
+            matrix,
+            leaving,
+            celebration,
+        } = closing;
         layout.key(false, "closing");
-        layout.list(true, "offers", self.offers.pieces(Part::Offers, offers, |o| o.id, changed, indent)?);
-        layout.field(false, "matrix", self.offer_matrix.piece(part(Part::OfferMatrix), matrix, indent)?);
-        layout.field(false, "leaving", self.leaving.piece(part(Part::Leaving), leaving, indent)?);
-        layout.field(false, "celebration", self.celebration.piece(part(Part::Celebration), celebration, indent)?);
+        layout.list(
+            true,
+            "offers",
+            self.offers
+                .pieces(Part::Offers, offers, |o| o.id, changed, indent)?,
+        );
+        layout.field(
+            false,
+            "matrix",
+            self.offer_matrix
+                .piece(part(Part::OfferMatrix), matrix, indent)?,
+        );
+        layout.field(
+            false,
+            "leaving",
+            self.leaving.piece(part(Part::Leaving), leaving, indent)?,
+        );
+        layout.field(
+            false,
+            "celebration",
+            self.celebration
+                .piece(part(Part::Celebration), celebration, indent)?,
+        );
         layout.close();
 
-        let Plan { steps, if_thens, check_ins } = plan;
+        let Plan {
+            steps,
+            if_thens,
+            check_ins,
+        } = plan;
         layout.key(false, "plan");
-        layout.field(true, "steps", self.steps.piece(part(Part::Steps), steps, indent)?);
-        layout.field(false, "if_thens", self.if_thens.piece(part(Part::IfThens), if_thens, indent)?);
-        layout.list(false, "check_ins", self.check_ins.pieces(Part::CheckIns, check_ins, |c| c.id, changed, indent)?);
+        layout.field(
+            true,
+            "steps",
+            self.steps.piece(part(Part::Steps), steps, indent)?,
+        );
+        layout.field(
+            false,
+            "if_thens",
+            self.if_thens.piece(part(Part::IfThens), if_thens, indent)?,
+        );
+        layout.list(
+            false,
+            "check_ins",
+            self.check_ins
+                .pieces(Part::CheckIns, check_ins, |c| c.id, changed, indent)?,
+        );
         layout.close();
-        layout.field(false, "coach", self.coach.piece(part(Part::Coach), coach, indent)?);
+        layout.field(
+            false,
+            "coach",
+            self.coach.piece(part(Part::Coach), coach, indent)?,
+        );
         layout.close();
         Ok(layout.segments)
     }
@@ -425,7 +706,12 @@ mod tests {
         // serde_json refuses map keys that are not text: the one way left to make serialising fail.
         let refused: std::collections::BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
         let error = write_json(&refused, b"").unwrap_err();
-        assert!(error.to_string().starts_with("Waypoint could not write your workbook as text ("), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("Waypoint could not write your workbook as text ("),
+            "{error}"
+        );
         assert!(error.to_string().ends_with("Nothing was changed."));
     }
 }

@@ -40,11 +40,18 @@ pub enum SnapshotError {
     Document(DocumentError),
     /// JSON, but neither a snapshot nor a workbook.
     NotASnapshot,
-    NewerVersion { version: u64 },
-    WrongShape { path: String, detail: String },
+    NewerVersion {
+        version: u64,
+    },
+    WrongShape {
+        path: String,
+        detail: String,
+    },
     Link(LinkError),
     /// Too long for a link: the file carries it.
-    TooLongForLink { chars: usize },
+    TooLongForLink {
+        chars: usize,
+    },
     Write(String),
 }
 
@@ -106,8 +113,15 @@ pub fn snapshot_file_name(snapshot: &Snapshot) -> String {
 
 /// The snapshot's text, compact: the file's and the link's.
 pub fn snapshot_text(snapshot: &Snapshot) -> Result<String, SnapshotError> {
-    let stages: Vec<String> = snapshot.stages.iter().map(|stage| format!("\"{}\"", stage.key())).collect();
-    let made_on = snapshot.made_on.map(|day| format!("\"made_on\":\"{day}\",")).unwrap_or_default();
+    let stages: Vec<String> = snapshot
+        .stages
+        .iter()
+        .map(|stage| format!("\"{}\"", stage.key()))
+        .collect();
+    let made_on = snapshot
+        .made_on
+        .map(|day| format!("\"made_on\":\"{day}\","))
+        .unwrap_or_default();
     let workbook = storage_text(&snapshot.workbook)?;
     Ok(format!(
         "{{\"format\":\"{SNAPSHOT_FORMAT}\",\"snapshot_version\":{SNAPSHOT_VERSION},{made_on}\"stages\":[{}],\"workbook\":{}}}\n",
@@ -133,35 +147,66 @@ pub fn read_snapshot(text: &str) -> Result<Snapshot, SnapshotError> {
         Some(Value::String(format)) if format == FORMAT => {
             let incoming = read_workbook(document).map_err(SnapshotError::Document)?;
             let made_on = incoming.exported_at.map(|at| at.date_naive());
-            return Ok(Snapshot::read(made_on, &SharedStage::ALL, &incoming.workbook));
+            return Ok(Snapshot::read(
+                made_on,
+                &SharedStage::ALL,
+                &incoming.workbook,
+            ));
         }
         Some(Value::String(format)) if format == SNAPSHOT_FORMAT => {}
         _ => return Err(SnapshotError::NotASnapshot),
     }
     document.remove("format");
     let version = match document.remove("snapshot_version") {
-        Some(Value::Number(number)) => number.as_u64().ok_or_else(|| shape("snapshot_version", format!("{number} is not a version")))?,
-        Some(other) => return Err(shape("snapshot_version", format!("expected a whole number, found {}", kind_of(&other)))),
+        Some(Value::Number(number)) => number
+            .as_u64()
+            .ok_or_else(|| shape("snapshot_version", format!("{number} is not a version")))?,
+        Some(other) => {
+            return Err(shape(
+                "snapshot_version",
+                format!("expected a whole number, found {}", kind_of(&other)),
+            ))
+        }
         None => return Err(shape("snapshot_version", "it is missing".into())),
     };
     if version > u64::from(SNAPSHOT_VERSION) {
         return Err(SnapshotError::NewerVersion { version });
     }
     if version != u64::from(SNAPSHOT_VERSION) {
-        return Err(shape("snapshot_version", format!("no version of Waypoint wrote version {version}")));
+        return Err(shape(
+            "snapshot_version",
+            format!("no version of Waypoint wrote version {version}"),
+        ));
     }
     let made_on = match document.remove("made_on") {
         None | Some(Value::Null) => None,
         Some(Value::String(text)) => match parse_day(&text) {
             Ok(day) if date_in_range(day) => Some(day),
-            _ => return Err(shape("made_on", format!("\"{text}\" is not a day of the years Waypoint accepts"))),
+            _ => {
+                return Err(shape(
+                    "made_on",
+                    format!("\"{text}\" is not a day of the years Waypoint accepts"),
+                ))
+            }
         },
-        Some(other) => return Err(shape("made_on", format!("expected a day, found {}", kind_of(&other)))),
+        Some(other) => {
+            return Err(shape(
+                "made_on",
+                format!("expected a day, found {}", kind_of(&other)),
+            ))
+        }
     };
     let stages = read_stages(document.remove("stages"))?;
     let workbook = match document.remove("workbook") {
-        Some(Value::Object(workbook)) => read_workbook(workbook).map_err(|error| SnapshotError::Document(inside(error)))?,
-        Some(other) => return Err(shape("workbook", format!("expected a workbook, found {}", kind_of(&other)))),
+        Some(Value::Object(workbook)) => {
+            read_workbook(workbook).map_err(|error| SnapshotError::Document(inside(error)))?
+        }
+        Some(other) => {
+            return Err(shape(
+                "workbook",
+                format!("expected a workbook, found {}", kind_of(&other)),
+            ))
+        }
         None => return Err(shape("workbook", "it is missing".into())),
     };
     if let Some(name) = document.keys().next() {
@@ -171,16 +216,35 @@ pub fn read_snapshot(text: &str) -> Result<Snapshot, SnapshotError> {
 }
 
 fn shape(path: &str, detail: String) -> SnapshotError {
-    SnapshotError::WrongShape { path: path.to_string(), detail }
+    SnapshotError::WrongShape {
+        path: path.to_string(),
+        detail,
+    }
 }
 
 /// A problem of the workbook inside, with its place under `workbook`.
 fn inside(error: DocumentError) -> DocumentError {
-    let under = |path: String| if path == "the top level" { "workbook".to_string() } else { format!("workbook.{path}") };
+    let under = |path: String| {
+        if path == "the top level" {
+            "workbook".to_string()
+        } else {
+            format!("workbook.{path}")
+        }
+    };
     match error {
-        DocumentError::WrongShape { path, detail } => DocumentError::WrongShape { path: under(path), detail },
-        DocumentError::OutOfRange { path, detail } => DocumentError::OutOfRange { path: under(path), detail },
-        DocumentError::TextTooLong { path, chars, limit } => DocumentError::TextTooLong { path: under(path), chars, limit },
+        DocumentError::WrongShape { path, detail } => DocumentError::WrongShape {
+            path: under(path),
+            detail,
+        },
+        DocumentError::OutOfRange { path, detail } => DocumentError::OutOfRange {
+            path: under(path),
+            detail,
+        },
+        DocumentError::TextTooLong { path, chars, limit } => DocumentError::TextTooLong {
+            path: under(path),
+            chars,
+            limit,
+        },
         other => other,
     }
 }
@@ -188,15 +252,30 @@ fn inside(error: DocumentError) -> DocumentError {
 fn read_stages(value: Option<Value>) -> Result<Vec<SharedStage>, SnapshotError> {
     let items = match value {
         Some(Value::Array(items)) => items,
-        Some(other) => return Err(shape("stages", format!("expected a list of stages, found {}", kind_of(&other)))),
+        Some(other) => {
+            return Err(shape(
+                "stages",
+                format!("expected a list of stages, found {}", kind_of(&other)),
+            ))
+        }
         None => return Err(shape("stages", "it is missing".into())),
     };
     let mut stages = Vec::new();
     for (at, item) in items.iter().enumerate() {
         let path = format!("stages[{at}]");
         let stage = match item {
-            Value::String(key) => SharedStage::from_key(key).ok_or_else(|| shape(&path, format!("\"{key}\" is not a stage that can be shared")))?,
-            other => return Err(shape(&path, format!("expected a stage's name, found {}", kind_of(other)))),
+            Value::String(key) => SharedStage::from_key(key).ok_or_else(|| {
+                shape(
+                    &path,
+                    format!("\"{key}\" is not a stage that can be shared"),
+                )
+            })?,
+            other => {
+                return Err(shape(
+                    &path,
+                    format!("expected a stage's name, found {}", kind_of(other)),
+                ))
+            }
         };
         if stages.contains(&stage) {
             return Err(shape(&path, format!("\"{}\" is named twice", stage.key())));
@@ -222,13 +301,17 @@ pub fn read_snapshot_unpacked(check: [u8; 4], unpacked: &[u8]) -> Result<Snapsho
     if check_of(unpacked) != check {
         return Err(SnapshotError::Link(LinkError::Damaged));
     }
-    read_snapshot(std::str::from_utf8(unpacked).map_err(|_| SnapshotError::Link(LinkError::Damaged))?)
+    read_snapshot(
+        std::str::from_utf8(unpacked).map_err(|_| SnapshotError::Link(LinkError::Damaged))?,
+    )
 }
 
 /// The link fragment for a snapshot, or why it cannot be one.
 pub async fn snapshot_fragment(snapshot: &Snapshot) -> Result<String, SnapshotError> {
     let text = snapshot_text(snapshot)?;
-    let compressed = link::compress(text.as_bytes()).await.map_err(SnapshotError::Link)?;
+    let compressed = link::compress(text.as_bytes())
+        .await
+        .map_err(SnapshotError::Link)?;
     fragment_at(SNAPSHOT_ROUTE, text.as_bytes(), &compressed).map_err(|error| match error {
         LinkError::ProgramTooLong { chars } => SnapshotError::TooLongForLink { chars },
         other => SnapshotError::Link(other),
@@ -237,8 +320,11 @@ pub async fn snapshot_fragment(snapshot: &Snapshot) -> Result<String, SnapshotEr
 
 /// The snapshot a link's fragment carries, read through every guard.
 pub async fn snapshot_in(fragment: &str) -> Result<Snapshot, SnapshotError> {
-    let (check, compressed) = compressed_bytes_at(SNAPSHOT_ROUTE, fragment).map_err(SnapshotError::Link)?;
-    let unpacked = link::decompress(&compressed, MAX_SNAPSHOT_LINK_BYTES).await.map_err(SnapshotError::Link)?;
+    let (check, compressed) =
+        compressed_bytes_at(SNAPSHOT_ROUTE, fragment).map_err(SnapshotError::Link)?;
+    let unpacked = link::decompress(&compressed, MAX_SNAPSHOT_LINK_BYTES)
+        .await
+        .map_err(SnapshotError::Link)?;
     read_snapshot_unpacked(check, &unpacked)
 }
 

@@ -2,15 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::pages::{NotFoundPage, StartPage};
 use super::parts::{fetch_ahead, PartPage};
-use super::dom::{focus_first, settled, GREETING_DELAY};
 use super::program_link::{IncomingProgram, IncomingSnapshot};
 use super::route::{Route, STAGES};
+use super::widgets::{
+    ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar,
+};
+use super::workbooks::{OpenWorkbooks, WorkbookName};
 use crate::model::menu::stages_in_view;
 use crate::model::{Part, Workbook};
-use super::widgets::{ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar};
-use super::workbooks::{OpenWorkbooks, WorkbookName};
 use crate::store::live::mark;
 use crate::store::{LiveWorkbook, SaveStatus};
 
@@ -62,12 +64,18 @@ pub fn App() -> impl IntoView {
             match previous.flatten() {
                 // The first page of this visit is usable (the timing bench reads the mark).
                 None => mark("waypoint:usable"),
-                Some(previous) if previous != page => request_animation_frame(|| focus_first("main h1")),
+                Some(previous) if previous != page => {
+                    request_animation_frame(|| focus_first("main h1"))
+                }
                 Some(_) => {}
             }
             // With several workbooks, the window's title says which one too.
             match open.several.get_untracked() {
-                true => document().set_title(&format!("{} · {} · Waypoint", page.title(), open.name.get_untracked())),
+                true => document().set_title(&format!(
+                    "{} · {} · Waypoint",
+                    page.title(),
+                    open.name.get_untracked()
+                )),
                 false => document().set_title(&format!("{} · Waypoint", page.title())),
             }
             fetch_ahead(page);
@@ -98,7 +106,12 @@ pub fn App() -> impl IntoView {
     // (style/main.css hides their items, never the page open). Re-read after any edit, since what
     // the person writes in a stage lists it again; without such a program the read stops at once.
     let tucked = live.select_in(&Part::ALL, |w| {
-        STAGES.iter().zip(stages_in_view(w)).filter(|(_, shown)| !shown).map(|(stage, _)| format!("tuck-{} ", stage.slug())).collect::<String>()
+        STAGES
+            .iter()
+            .zip(stages_in_view(w))
+            .filter(|(_, shown)| !shown)
+            .map(|(stage, _)| format!("tuck-{} ", stage.slug()))
+            .collect::<String>()
     });
     let more = RwSignal::new(false);
 

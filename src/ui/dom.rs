@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 /// Moves keyboard focus to the first element matching `selector`, if there is one.
 pub fn focus_first(selector: &str) {
     let element = document().query_selector(selector).ok().flatten();
-    if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) =
+        element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }
@@ -17,10 +19,16 @@ pub fn focus_first(selector: &str) {
 pub fn refocus_if_lost(selectors: Vec<String>) {
     leptos::prelude::request_animation_frame(move || {
         let body: Option<web_sys::Element> = document().body().map(Into::into);
-        if !document().active_element().is_none_or(|active| Some(active) == body) {
+        if !document()
+            .active_element()
+            .is_none_or(|active| Some(active) == body)
+        {
             return;
         }
-        if let Some(selector) = selectors.iter().find(|s| document().query_selector(s).ok().flatten().is_some()) {
+        if let Some(selector) = selectors
+            .iter()
+            .find(|s| document().query_selector(s).ok().flatten().is_some())
+        {
             focus_first(selector);
         }
     });
@@ -31,7 +39,10 @@ pub fn refocus_if_lost(selectors: Vec<String>) {
 /// record's ↑ and ↓ buttons.
 pub fn moved_keep_focus(ids: (&str, &str), up: bool) {
     let (pressed, other) = if up { (ids.0, ids.1) } else { (ids.1, ids.0) };
-    refocus_if_lost(vec![format!("#{pressed}:not(:disabled)"), format!("#{other}")]);
+    refocus_if_lost(vec![
+        format!("#{pressed}:not(:disabled)"),
+        format!("#{other}"),
+    ]);
 }
 
 /// How long the greeting waits for a pause in the typing of the name.
@@ -41,7 +52,10 @@ pub const GREETING_DELAY: std::time::Duration = std::time::Duration::from_millis
 /// echo what is being typed elsewhere (the greeting that follows the name): at every key press they
 /// cost a layout of the header and the heading besides the field, and a greeting that waits for a
 /// pause in the typing reads better than one that spells the name out letter by letter.
-pub fn settled<T>(source: leptos::prelude::ReadSignal<T>, delay: std::time::Duration) -> leptos::prelude::ReadSignal<T>
+pub fn settled<T>(
+    source: leptos::prelude::ReadSignal<T>,
+    delay: std::time::Duration,
+) -> leptos::prelude::ReadSignal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
@@ -72,7 +86,12 @@ where
 /// Copies `text` with the Clipboard API and says `copied`. Where copying is not allowed (no
 /// permission, an insecure page, an older browser), the text in the field `field_id` (a text box or
 /// a text area) is selected instead and the person is told how to copy it.
-pub fn copy_text(text: String, field_id: String, copied: &'static str, said: leptos::prelude::RwSignal<Option<String>>) {
+pub fn copy_text(
+    text: String,
+    field_id: String,
+    copied: &'static str,
+    said: leptos::prelude::RwSignal<Option<String>>,
+) {
     use leptos::prelude::{window, Set};
     let fallback = move |said: leptos::prelude::RwSignal<Option<String>>| {
         if let Some(field) = document().get_element_by_id(&field_id) {
@@ -88,7 +107,8 @@ pub fn copy_text(text: String, field_id: String, copied: &'static str, said: lep
     };
     let navigator = window().navigator();
     // `navigator.clipboard` is missing outside secure pages; calling into it there would throw.
-    let present = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
     if !present {
         return fallback(said);
     }

@@ -8,7 +8,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::pages::{ApplyingPage, ClosingPage, CoachPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage, PlanPage, PrintPage};
+use super::pages::{
+    ApplyingPage, ClosingPage, CoachPage, DataPage, DeeperPage, ExplorationPage, NetworkingPage,
+    PlanPage, PrintPage,
+};
 use super::route::Route;
 
 /// A page's part could not be fetched: the device went offline, or the app was updated on the server
@@ -105,7 +108,9 @@ async fn preload(route: Route) -> Result<(), PartNotLoaded> {
 /// browser is idle (or after two seconds where it cannot say when it is idle), so moving on is
 /// instant. A failed fetch is left for the page itself to retry and explain when it is opened.
 pub fn fetch_ahead(route: Route) {
-    let Some(next) = route.next_lazy() else { return };
+    let Some(next) = route.next_lazy() else {
+        return;
+    };
     let fetch = move || {
         leptos::task::spawn_local(async move {
             let _ = preload(next).await;
@@ -120,7 +125,11 @@ pub fn fetch_ahead(route: Route) {
 /// page is there (or its part could not be fetched), `shown` names it, which moves the title and focus,
 /// unless the person has gone elsewhere in the meantime (`address` is the route the address names).
 #[component]
-pub fn PartPage(route: Route, address: RwSignal<Route>, shown: RwSignal<Option<Route>>) -> impl IntoView {
+pub fn PartPage(
+    route: Route,
+    address: RwSignal<Route>,
+    shown: RwSignal<Option<Route>>,
+) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     view! {
         <Suspense fallback=move || view! {

@@ -23,12 +23,21 @@ pub enum Route {
 
 /// The program's stages in the order a person works through them: the one table that numbers them
 /// ("Stage 2 of 5"). Start, the plan and the data page sit beside the stages, not among them.
-pub const STAGES: [Route; 5] = [Route::Exploration, Route::Deeper, Route::Networking, Route::Applying, Route::Closing];
+pub const STAGES: [Route; 5] = [
+    Route::Exploration,
+    Route::Deeper,
+    Route::Networking,
+    Route::Applying,
+    Route::Closing,
+];
 
 impl Route {
     /// The stage's number, counted from 1, when this route is one of the program's stages.
     pub fn stage_number(self) -> Option<usize> {
-        STAGES.iter().position(|stage| *stage == self).map(|at| at + 1)
+        STAGES
+            .iter()
+            .position(|stage| *stage == self)
+            .map(|at| at + 1)
     }
 
     /// The pages in the navigation, in the order of the program.
@@ -73,14 +82,22 @@ impl Route {
         if path == Route::Review.slug() {
             return Route::Review;
         }
-        Route::NAV.into_iter().find(|route| route.slug() == path).unwrap_or(Route::NotFound)
+        Route::NAV
+            .into_iter()
+            .find(|route| route.slug() == path)
+            .unwrap_or(Route::NotFound)
     }
 
     /// The link to the printable summary of this page's stage (`#/print/closing`), or of the whole
     /// workbook for a page that is not a stage's.
     pub fn print_href(self) -> String {
         match self {
-            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan => {
+            Route::Exploration
+            | Route::Deeper
+            | Route::Networking
+            | Route::Applying
+            | Route::Closing
+            | Route::Plan => {
                 format!("#/print/{}", self.slug())
             }
             _ => "#/print".to_string(),
@@ -107,14 +124,27 @@ impl Route {
     pub fn loads_lazily(self) -> bool {
         matches!(
             self,
-            Route::Exploration | Route::Deeper | Route::Networking | Route::Applying | Route::Closing | Route::Plan | Route::Coach | Route::Data | Route::Print | Route::Review
+            Route::Exploration
+                | Route::Deeper
+                | Route::Networking
+                | Route::Applying
+                | Route::Closing
+                | Route::Plan
+                | Route::Coach
+                | Route::Data
+                | Route::Print
+                | Route::Review
         )
     }
 
     /// The page after this one in the navigation whose part loads lazily: the one worth fetching
     /// ahead, while a person is still on this page.
     pub fn next_lazy(self) -> Option<Route> {
-        Route::NAV.into_iter().skip_while(|route| *route != self).skip(1).find(|route| route.loads_lazily())
+        Route::NAV
+            .into_iter()
+            .skip_while(|route| *route != self)
+            .skip(1)
+            .find(|route| route.loads_lazily())
     }
 
     /// The page's name in the navigation and the window title.
@@ -140,7 +170,16 @@ impl Route {
 /// (`#/print`) and for any other address.
 pub fn print_scope(hash: &str) -> Option<Route> {
     let stage = path_of(hash).strip_prefix("print/")?;
-    [Route::Exploration, Route::Deeper, Route::Networking, Route::Applying, Route::Closing, Route::Plan].into_iter().find(|r| r.slug() == stage)
+    [
+        Route::Exploration,
+        Route::Deeper,
+        Route::Networking,
+        Route::Applying,
+        Route::Closing,
+        Route::Plan,
+    ]
+    .into_iter()
+    .find(|r| r.slug() == stage)
 }
 
 /// The page of each stage a snapshot can share (D4).
@@ -160,7 +199,10 @@ pub fn shared_page(stage: crate::model::share::SharedStage) -> Route {
 /// The route's part of a fragment: `#/plan/?x=1` is `plan`.
 fn path_of(hash: &str) -> &str {
     let path = hash.trim_start_matches('#').trim_start_matches('/');
-    path.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/')
+    path.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/')
 }
 
 #[cfg(test)]
@@ -173,7 +215,11 @@ mod tests {
             assert_eq!(Route::parse_home(bare, false), Route::Start);
             assert_eq!(Route::parse_home(bare, true), Route::Plan);
         }
-        assert_eq!(Route::parse_home("#/start", true), Route::Start, "the start page is still there");
+        assert_eq!(
+            Route::parse_home("#/start", true),
+            Route::Start,
+            "the start page is still there"
+        );
         assert_eq!(Route::parse_home("#/data", true), Route::Data);
     }
 
@@ -182,8 +228,14 @@ mod tests {
         assert_eq!(Route::Exploration.stage_number(), Some(1));
         assert_eq!(Route::Closing.stage_number(), Some(STAGES.len()));
         assert_eq!(Route::Plan.stage_number(), None);
-        let in_nav: Vec<Route> = Route::NAV.into_iter().filter(|r| r.stage_number().is_some()).collect();
-        assert_eq!(in_nav, STAGES, "the navigation lists the stages in their order");
+        let in_nav: Vec<Route> = Route::NAV
+            .into_iter()
+            .filter(|r| r.stage_number().is_some())
+            .collect();
+        assert_eq!(
+            in_nav, STAGES,
+            "the navigation lists the stages in their order"
+        );
     }
 
     #[test]
@@ -215,7 +267,10 @@ mod tests {
         assert_eq!(Route::Closing.next_lazy(), Some(Route::Plan));
         assert_eq!(Route::Data.next_lazy(), None);
         assert_eq!(Route::NotFound.next_lazy(), None);
-        assert!(Route::NAV.iter().filter_map(|route| route.next_lazy()).all(Route::loads_lazily));
+        assert!(Route::NAV
+            .iter()
+            .filter_map(|route| route.next_lazy())
+            .all(Route::loads_lazily));
     }
 
     #[test]
@@ -231,13 +286,18 @@ mod tests {
         for route in Route::NAV {
             let href = route.print_href();
             assert_eq!(Route::parse(&href), Route::Print);
-            assert_eq!(print_scope(&href).map(Route::print_href), print_scope(&href).map(|_| href.clone()));
+            assert_eq!(
+                print_scope(&href).map(Route::print_href),
+                print_scope(&href).map(|_| href.clone())
+            );
         }
     }
 
     #[test]
     fn links_are_relative_fragments() {
         assert_eq!(Route::Deeper.href(), "#/deeper");
-        assert!(Route::NAV.iter().all(|route| route.href().starts_with("#/")));
+        assert!(Route::NAV
+            .iter()
+            .all(|route| route.href().starts_with("#/")));
     }
 }

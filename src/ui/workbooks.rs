@@ -26,7 +26,11 @@ impl OpenWorkbooks {
         let any = LocalStore::default();
         let registry = any.read_raw(REGISTRY_KEY).ok().flatten();
         let last = any.read_raw(ACTIVE_KEY).ok().flatten();
-        let opening = workbooks::opening(registry.as_deref(), LocalStore::tab_choice().as_deref(), last.as_deref());
+        let opening = workbooks::opening(
+            registry.as_deref(),
+            LocalStore::tab_choice().as_deref(),
+            last.as_deref(),
+        );
         let store = LocalStore::new(&opening.namespace);
         store.remember_in_tab();
         let open = OpenWorkbooks {
@@ -46,17 +50,26 @@ impl OpenWorkbooks {
                 self.name.set(entry.name.clone());
             }
         }
-        self.several.set(entries.iter().filter(|e| e.is_open()).count() > 1);
+        self.several
+            .set(entries.iter().filter(|e| e.is_open()).count() > 1);
     }
 
     /// Saves what is waiting, remembers `namespace` as this tab's workbook and the browser's last,
     /// and loads the app afresh on it (at home: the page open here may mean nothing there).
     pub fn open(self, live: LiveWorkbook, namespace: &str) -> Result<(), String> {
         live.flush();
-        LocalStore::new(namespace).choose_workbook().map_err(|error| error.to_string())?;
+        LocalStore::new(namespace)
+            .choose_workbook()
+            .map_err(|error| error.to_string())?;
         let location = window().location();
-        let address = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-        location.replace(&address).map_err(|_| "The browser did not open the workbook. Reload the page to open it.".to_string())
+        let address = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        location.replace(&address).map_err(|_| {
+            "The browser did not open the workbook. Reload the page to open it.".to_string()
+        })
     }
 }
 

@@ -254,7 +254,8 @@ const SCENES: &[Scene] = &[
 ];
 
 /// Longer than a text box's least height at either width, so the box must grow to show it.
-const LONG_ANSWER: &str = "A degree in history, then ten years in retail management. Along the way: a \
+const LONG_ANSWER: &str =
+    "A degree in history, then ten years in retail management. Along the way: a \
      first-aid course, a year of evening classes in bookkeeping, the shop's rota and stock system \
      learnt on the job, training new staff every autumn, and a short course in workplace mediation \
      that I enjoyed more than anything else that year. Still curious about: counselling, adult \
@@ -265,11 +266,21 @@ fn every_state() -> Vec<(String, Seed, String, &'static [Step])> {
     let mut states = Vec::new();
     for route in Route::NAV {
         for seed in [Seed::FirstRun, Seed::Full] {
-            states.push((format!("{} ({seed:?})", route.title()), seed, route.href(), &[][..]));
+            states.push((
+                format!("{} ({seed:?})", route.title()),
+                seed,
+                route.href(),
+                &[][..],
+            ));
         }
     }
     for scene in SCENES {
-        states.push((scene.name.to_string(), scene.seed, scene.fragment.to_string(), scene.steps));
+        states.push((
+            scene.name.to_string(),
+            scene.seed,
+            scene.fragment.to_string(),
+            scene.steps,
+        ));
     }
     states
 }
@@ -282,7 +293,12 @@ async fn take(browser: &Browser, step: &Step) {
             let dir = scratch_dir("import");
             let file = dir.join("workbook.json");
             std::fs::write(&file, text).unwrap();
-            browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
+            browser
+                .find("#import-file")
+                .await
+                .send_keys(&file.to_string_lossy())
+                .await
+                .unwrap();
             browser.wait_for("#import-error, #import-preview").await;
             let _ = std::fs::remove_dir_all(dir);
         }
@@ -293,11 +309,28 @@ async fn take(browser: &Browser, step: &Step) {
             use waypoint::model::share::{SharedStage, Snapshot};
             let workbook = waypoint::store::read_document(FULL).unwrap().workbook;
             let today = chrono::Local::now().date_naive();
-            let snapshot = Snapshot::of(&workbook, &[SharedStage::Exploration, SharedStage::Deeper, SharedStage::Plan], today);
+            let snapshot = Snapshot::of(
+                &workbook,
+                &[
+                    SharedStage::Exploration,
+                    SharedStage::Deeper,
+                    SharedStage::Plan,
+                ],
+                today,
+            );
             let dir = scratch_dir("review");
             let file = dir.join("snapshot.json");
-            std::fs::write(&file, waypoint::store::snapshot::snapshot_text(&snapshot).unwrap()).unwrap();
-            browser.find("#review-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
+            std::fs::write(
+                &file,
+                waypoint::store::snapshot::snapshot_text(&snapshot).unwrap(),
+            )
+            .unwrap();
+            browser
+                .find("#review-file")
+                .await
+                .send_keys(&file.to_string_lossy())
+                .await
+                .unwrap();
             browser.wait_for("#review-title").await;
             let _ = std::fs::remove_dir_all(dir);
         }
@@ -315,18 +348,32 @@ async fn walk(browser: &Browser, look: Look) {
     let mut skipping = 0;
     let mut long_boxes = 0;
     for (at, (name, seed, fragment, steps)) in every_state().into_iter().enumerate() {
-        browser.fresh((!matches!(seed, Seed::FirstRun)).then_some(FULL)).await;
+        browser
+            .fresh((!matches!(seed, Seed::FirstRun)).then_some(FULL))
+            .await;
         if matches!(seed, Seed::FullNotExported) {
-            browser.script("localStorage.removeItem('waypoint.last-export');").await;
+            browser
+                .script("localStorage.removeItem('waypoint.last-export');")
+                .await;
             browser.reload().await;
         }
         browser.set_look(look).await;
         browser.goto(&fragment).await;
         if at == 0 {
             let width = browser.script("return window.innerWidth;").await;
-            assert_eq!(width, serde_json::json!(look.width()), "the window is as wide as the look");
-            let dark = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
-            assert_eq!(dark, serde_json::json!(look.dark()), "the browser reports the look's colour scheme");
+            assert_eq!(
+                width,
+                serde_json::json!(look.width()),
+                "the window is as wide as the look"
+            );
+            let dark = browser
+                .script("return matchMedia('(prefers-color-scheme: dark)').matches;")
+                .await;
+            assert_eq!(
+                dark,
+                serde_json::json!(look.dark()),
+                "the browser reports the look's colour scheme"
+            );
         }
         for step in steps {
             take(browser, step).await;
@@ -341,23 +388,57 @@ async fn walk(browser: &Browser, look: Look) {
         let (shown, whole, near) = browser.heights().await;
         skipping += usize::from(near);
         if (shown - whole).abs() > 1.0 {
-            problems.push(format!("{name}: {shown} px tall as drawn, {whole} px drawn whole"));
+            problems.push(format!(
+                "{name}: {shown} px tall as drawn, {whole} px drawn whole"
+            ));
         }
         // A text box grows with its text, up to most of the screen, so nothing hides in it.
         let (hidden, grown) = browser.text_boxes().await;
         long_boxes += grown;
         if !hidden.is_empty() {
-            problems.push(format!("{name}: text hidden in a box that could grow: {}", hidden.join(", ")));
+            problems.push(format!(
+                "{name}: text hidden in a box that could grow: {}",
+                hidden.join(", ")
+            ));
         }
         // Every field in a small form: typing costs the same on a page of 3 records or 300.
-        problems.extend(browser.fields_outside_small_forms(30).await.into_iter().map(|f| format!("{name}: {f}")));
-        let shot = format!("{}-{}", look.width(), name.to_lowercase().replace([' ', '(', ')', '\''], "-"));
+        problems.extend(
+            browser
+                .fields_outside_small_forms(30)
+                .await
+                .into_iter()
+                .map(|f| format!("{name}: {f}")),
+        );
+        let shot = format!(
+            "{}-{}",
+            look.width(),
+            name.to_lowercase().replace([' ', '(', ')', '\''], "-")
+        );
         browser.screenshot(&shot).await;
-        problems.extend(browser.axe_violations().await.into_iter().map(|v| format!("{name}: {v}")));
+        problems.extend(
+            browser
+                .axe_violations()
+                .await
+                .into_iter()
+                .map(|v| format!("{name}: {v}")),
+        );
     }
-    assert!(problems.is_empty(), "{}:\n{}", look.name(), problems.join("\n"));
-    assert!(long_boxes > 0, "{}: no text box held a long text, so the text box check checked nothing", look.name());
-    assert!(skipping > 0, "{}: no state skipped drawing anything, so the height check checked nothing", look.name());
+    assert!(
+        problems.is_empty(),
+        "{}:\n{}",
+        look.name(),
+        problems.join("\n")
+    );
+    assert!(
+        long_boxes > 0,
+        "{}: no text box held a long text, so the text box check checked nothing",
+        look.name()
+    );
+    assert!(
+        skipping > 0,
+        "{}: no state skipped drawing anything, so the height check checked nothing",
+        look.name()
+    );
 }
 
 async fn every_page_and_state_light_at_1280_px(browser: &Browser) {
@@ -368,4 +449,7 @@ async fn every_page_and_state_dark_at_360_px(browser: &Browser) {
     walk(browser, Look::PhoneDark).await;
 }
 
-cases![every_page_and_state_light_at_1280_px, every_page_and_state_dark_at_360_px];
+cases![
+    every_page_and_state_light_at_1280_px,
+    every_page_and_state_dark_at_360_px
+];

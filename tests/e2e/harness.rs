@@ -5,8 +5,8 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -32,7 +32,11 @@ pub fn dist_dir() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -87,20 +91,40 @@ impl StaticServer {
                 std::thread::spawn(move || serve_one(stream, &root, mount, &log, &refusing));
             }
         });
-        Self { port, requests, refused }
+        Self {
+            port,
+            requests,
+            refused,
+        }
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<String>>, refused: &Mutex<Vec<String>>) {
-    let Some(line) = read_request_line(&stream) else { return };
+fn serve_one(
+    mut stream: TcpStream,
+    root: &Path,
+    mount: &str,
+    log: &Mutex<Vec<String>>,
+    refused: &Mutex<Vec<String>>,
+) {
+    let Some(line) = read_request_line(&stream) else {
+        return;
+    };
     let target = line.split_whitespace().nth(1).unwrap_or("/").to_string();
     log.lock().unwrap().push(target.clone());
-    if refused.lock().unwrap().iter().any(|part| target.contains(part.as_str())) {
-        let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    if refused
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|part| target.contains(part.as_str()))
+    {
+        let _ = stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return;
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let path = path.strip_prefix(mount).map(|p| if p.is_empty() { "index.html" } else { p });
+    let path = path
+        .strip_prefix(mount)
+        .map(|p| if p.is_empty() { "index.html" } else { p });
     let file = path.map(|p| root.join(p));
     let response = match (path, &file) {
         // A page of the app's origin without the app, where `Browser::fresh` empties storage.
@@ -108,7 +132,11 @@ fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<St
         (Some(path), Some(file)) if !path.contains("..") => std::fs::read(file).ok(),
         _ => None,
     };
-    let file = if path == Some(BLANK_PAGE) { PathBuf::from("blank.html") } else { file.unwrap_or_default() };
+    let file = if path == Some(BLANK_PAGE) {
+        PathBuf::from("blank.html")
+    } else {
+        file.unwrap_or_default()
+    };
     let _ = match response {
         Some(body) => {
             let head = format!(
@@ -116,9 +144,12 @@ fn serve_one(mut stream: TcpStream, root: &Path, mount: &str, log: &Mutex<Vec<St
                 content_type(&file),
                 body.len()
             );
-            stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body))
+            stream
+                .write_all(head.as_bytes())
+                .and_then(|()| stream.write_all(&body))
         }
-        None => stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        None => stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     };
 }
 
@@ -141,7 +172,9 @@ impl Trap {
                 if let Some(line) = read_request_line(&stream) {
                     log.lock().unwrap().push(line);
                 }
-                let _ = stream.write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                let _ = stream.write_all(
+                    b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
             }
         });
         Self { port, requests }
@@ -157,8 +190,15 @@ impl Trap {
 struct PerformanceLog;
 
 impl WebDriverCompatibleCommand for PerformanceLog {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
@@ -174,12 +214,22 @@ struct DevTools {
 }
 
 impl WebDriverCompatibleCommand for DevTools {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "cmd": self.command, "params": self.params }).to_string()))
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.command, "params": self.params }).to_string()),
+        )
     }
 }
 
@@ -250,7 +300,11 @@ impl Drop for Browser {
 }
 
 pub fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("waypoint-e2e-{}-{name}-{}", std::process::id(), free_port()));
+    let dir = std::env::temp_dir().join(format!(
+        "waypoint-e2e-{}-{name}-{}",
+        std::process::id(),
+        free_port()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -263,13 +317,19 @@ impl Browser {
         let trap = Trap::start();
         let downloads = scratch_dir("downloads");
         let driver_port = free_port();
-        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver_bin =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         // chromedriver and the Chromium it starts share a process group of their own, led by a shell
         // that stops the group when this process lets go of its stdin: at `Drop`, or when the test
         // process ends without dropping (killed, or `exit` with statics alive).
         let mut driver = Command::new("sh")
             .process_group(0)
-            .args(["-c", "\"$0\" \"$1\" & read -r line; kill -KILL 0", &driver_bin, &format!("--port={driver_port}")])
+            .args([
+                "-c",
+                "\"$0\" \"$1\" & read -r line; kill -KILL 0",
+                &driver_bin,
+                &format!("--port={driver_port}"),
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -278,7 +338,10 @@ impl Browser {
         let lifeline = driver.stdin.take().expect("the shell's stdin");
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -301,7 +364,9 @@ impl Browser {
                 },
             },
         });
-        let Value::Object(capabilities) = capabilities else { unreachable!() };
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -337,14 +402,24 @@ impl Browser {
                 self.client.close_window().await.unwrap();
             }
         }
-        self.client.switch_to_window(self.first_window.clone()).await.unwrap();
+        self.client
+            .switch_to_window(self.first_window.clone())
+            .await
+            .unwrap();
         // A page of the app's origin without the app on it, so nothing writes to storage while it
         // is emptied. Leaving the app lets it save what it had pending.
-        self.client.goto(&format!("{}{BLANK_PAGE}", self.base)).await.unwrap();
+        self.client
+            .goto(&format!("{}{BLANK_PAGE}", self.base))
+            .await
+            .unwrap();
         // DevTools empties everything the origin keeps (caches and service workers too, once the
         // app has them); the script then empties the page's own view of storage before seeding it.
         let origin = self.base.split('/').take(3).collect::<Vec<_>>().join("/");
-        self.devtools("Storage.clearDataForOrigin", json!({ "origin": origin, "storageTypes": "all" })).await;
+        self.devtools(
+            "Storage.clearDataForOrigin",
+            json!({ "origin": origin, "storageTypes": "all" }),
+        )
+        .await;
         self.client
             .execute(
                 "localStorage.clear(); sessionStorage.clear();
@@ -362,16 +437,21 @@ impl Browser {
         self.set_look(Look::Desktop).await;
         // A seeded workbook opens at the start page by name: the bare address is the Plan once a
         // program is under way, as in the full fixture.
-        self.goto(if saved.is_some() { "#/start" } else { "" }).await;
+        self.goto(if saved.is_some() { "#/start" } else { "" })
+            .await;
     }
 
     /// Shows the page as `look` says, from now until the next `fresh`.
     pub async fn set_look(&self, look: Look) {
         match look {
-            Look::Desktop => self.devtools("Emulation.clearDeviceMetricsOverride", json!({})).await,
+            Look::Desktop => {
+                self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
+                    .await
+            }
             Look::PhoneDark => {
                 let metrics = json!({ "width": look.width(), "height": 800, "deviceScaleFactor": 1, "mobile": true });
-                self.devtools("Emulation.setDeviceMetricsOverride", metrics).await
+                self.devtools("Emulation.setDeviceMetricsOverride", metrics)
+                    .await
             }
         }
         let scheme = if look.dark() { "dark" } else { "light" };
@@ -401,7 +481,10 @@ impl Browser {
     }
 
     pub async fn goto(&self, fragment: &str) {
-        self.client.goto(&format!("{}{fragment}", self.base)).await.unwrap();
+        self.client
+            .goto(&format!("{}{fragment}", self.base))
+            .await
+            .unwrap();
         self.wait_for("main h1").await;
     }
 
@@ -421,11 +504,19 @@ impl Browser {
     }
 
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
-        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"))
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
     }
 
     pub async fn exists(&self, css: &str) -> bool {
-        !self.client.find_all(Locator::Css(css)).await.unwrap().is_empty()
+        !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_empty()
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -443,11 +534,15 @@ impl Browser {
     }
 
     pub async fn value_of(&self, css: &str) -> String {
-        self.read_fresh(css, |e| async move { e.prop("value").await.map(Option::unwrap_or_default) }).await
+        self.read_fresh(css, |e| async move {
+            e.prop("value").await.map(Option::unwrap_or_default)
+        })
+        .await
     }
 
     pub async fn text_of(&self, css: &str) -> String {
-        self.read_fresh(css, |e| async move { e.text().await }).await
+        self.read_fresh(css, |e| async move { e.text().await })
+            .await
     }
 
     /// Reads from the element `css` finds. The app may redraw that element between the find and the
@@ -471,7 +566,13 @@ impl Browser {
 
     /// The page's heading, or nothing while a stage page's part is still loading (it has none yet).
     pub async fn heading(&self) -> String {
-        match self.client.find_all(Locator::Css("main h1")).await.unwrap().first() {
+        match self
+            .client
+            .find_all(Locator::Css("main h1"))
+            .await
+            .unwrap()
+            .first()
+        {
             Some(heading) => heading.text().await.unwrap_or_default(),
             None => String::new(),
         }
@@ -497,7 +598,10 @@ impl Browser {
             }
             self.press(fantoccini::key::Key::Tab).await;
         }
-        panic!("Tab never reached #{id}; the focus is on {}", self.focused().await);
+        panic!(
+            "Tab never reached #{id}; the focus is on {}",
+            self.focused().await
+        );
     }
 
     /// Drags with the mouse from the middle of `from` to the middle of `to`, past the few pixels a
@@ -506,12 +610,35 @@ impl Browser {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
         let (from, to) = (self.find(from).await, self.find(to).await);
         let actions = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
-            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 12.0, y: 12.0 })
-            .then(PointerAction::MoveToElement { element: to.clone(), duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
-            .then(PointerAction::MoveToElement { element: to, duration: None, x: 1.0, y: 1.0 })
-            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+            .then(PointerAction::MoveToElement {
+                element: from,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(30)),
+                x: 12.0,
+                y: 12.0,
+            })
+            .then(PointerAction::MoveToElement {
+                element: to.clone(),
+                duration: Some(Duration::from_millis(30)),
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::MoveToElement {
+                element: to,
+                duration: None,
+                x: 1.0,
+                y: 1.0,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
         self.client.perform_actions(actions).await.unwrap();
         self.client.release_actions().await.unwrap();
     }
@@ -521,10 +648,24 @@ impl Browser {
         use fantoccini::actions::{InputSource, PointerAction, TouchActions};
         let (from, to) = (self.find(from).await, self.find(to).await);
         let touch = TouchActions::new("finger".into())
-            .then(PointerAction::MoveToElement { element: from, duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::MoveToElement {
+                element: from,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
             .then(PointerAction::Down { button: 0 })
-            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(30)), x: 10.0, y: 14.0 })
-            .then(PointerAction::MoveToElement { element: to, duration: Some(Duration::from_millis(30)), x: 0.0, y: 0.0 })
+            .then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(30)),
+                x: 10.0,
+                y: 14.0,
+            })
+            .then(PointerAction::MoveToElement {
+                element: to,
+                duration: Some(Duration::from_millis(30)),
+                x: 0.0,
+                y: 0.0,
+            })
             .then(PointerAction::Up { button: 0 });
         self.client.perform_actions(touch).await.unwrap();
         self.client.release_actions().await.unwrap();
@@ -565,7 +706,10 @@ impl Browser {
             if let Some(value) = check().await {
                 return value;
             }
-            assert!(started.elapsed() < Duration::from_secs(20), "timed out waiting for {what}");
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "timed out waiting for {what}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -573,7 +717,12 @@ impl Browser {
     /// Waits until the header says everything is saved.
     pub async fn wait_until_saved(&self) {
         self.eventually("the save indicator to say saved", || async {
-            let state = self.find("#save-state").await.attr("data-state").await.unwrap();
+            let state = self
+                .find("#save-state")
+                .await
+                .attr("data-state")
+                .await
+                .unwrap();
             (state.as_deref() == Some("saved")).then_some(())
         })
         .await;
@@ -601,11 +750,19 @@ impl Browser {
     /// The URL of every request the page has made since the session began, from its DevTools
     /// network events (chromedriver hands each event over once, so they are gathered here).
     pub async fn page_requests(&self) -> Vec<String> {
-        let entries = self.client.issue_cmd(PerformanceLog).await.expect("the performance log");
+        let entries = self
+            .client
+            .issue_cmd(PerformanceLog)
+            .await
+            .expect("the performance log");
         let mut network = self.network.lock().unwrap();
         for entry in entries.as_array().into_iter().flatten() {
-            let Some(message) = entry["message"].as_str() else { continue };
-            let Ok(event) = serde_json::from_str::<Value>(message) else { continue };
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let Ok(event) = serde_json::from_str::<Value>(message) else {
+                continue;
+            };
             if event["message"]["method"] == "Network.requestWillBeSent" {
                 let url = &event["message"]["params"]["request"]["url"];
                 network.push(url.as_str().unwrap_or_default().to_string());
@@ -625,13 +782,21 @@ impl Browser {
                 || url.starts_with("data:")
                 || url == "about:blank"
         };
-        requests[from.min(requests.len())..].iter().filter(|url| !own(url)).cloned().collect()
+        requests[from.min(requests.len())..]
+            .iter()
+            .filter(|url| !own(url))
+            .cloned()
+            .collect()
     }
 
     /// Every test ends here: the page may have requested nothing from elsewhere since it began.
     pub async fn assert_stayed_home(&self, from: usize) {
         let elsewhere = self.requests_elsewhere(from).await;
-        assert!(elsewhere.is_empty(), "the page requested {elsewhere:?}, outside {}", self.base);
+        assert!(
+            elsewhere.is_empty(),
+            "the page requested {elsewhere:?}, outside {}",
+            self.base
+        );
     }
 
     /// axe-core's violations on the page as it is now, one line each (none is the goal). Every part of
@@ -639,8 +804,10 @@ impl Browser {
     pub async fn axe_violations(&self) -> Vec<String> {
         let loaded = self.script("return typeof axe !== 'undefined';").await;
         if loaded != json!(true) {
-            let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"))
-                .expect("axe-core is installed by the README's test command (npm ci)");
+            let source = std::fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+            )
+            .expect("axe-core is installed by the README's test command (npm ci)");
             self.client.execute(&source, vec![]).await.unwrap();
         }
         let result = self
@@ -657,7 +824,12 @@ impl Browser {
             )
             .await
             .unwrap();
-        result.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+        result
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
     }
 
     /// The page's scrolling width and its visible width; a page that fits has the first no larger.
@@ -678,7 +850,11 @@ impl Browser {
             )
             .await
             .unwrap();
-        assert_eq!(widths[2], json!(true), "every section is drawn while the widths are measured");
+        assert_eq!(
+            widths[2],
+            json!(true),
+            "every section is drawn while the widths are measured"
+        );
         (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap())
     }
 
@@ -698,7 +874,11 @@ impl Browser {
             )
             .await
             .unwrap();
-        (heights[0].as_f64().unwrap(), heights[1].as_f64().unwrap(), heights[2] == json!(true))
+        (
+            heights[0].as_f64().unwrap(),
+            heights[1].as_f64().unwrap(),
+            heights[2] == json!(true),
+        )
     }
 
     /// Text boxes (by id) whose text runs past the box while the box could still grow, so part of
@@ -724,7 +904,12 @@ impl Browser {
             )
             .await
             .unwrap();
-        let hidden = found[0].as_array().unwrap().iter().map(|id| id.as_str().unwrap_or("").to_string()).collect();
+        let hidden = found[0]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| id.as_str().unwrap_or("").to_string())
+            .collect();
         (hidden, found[1].as_u64().unwrap() as usize)
     }
 
@@ -742,13 +927,21 @@ impl Browser {
                      ? [el.id + ' shares its form with ' + (el.form.elements.length - 1) + ' others'] : []);"
             ))
             .await;
-        found.as_array().unwrap().iter().map(|line| line.as_str().unwrap_or("").to_string()).collect()
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|line| line.as_str().unwrap_or("").to_string())
+            .collect()
     }
 
     /// Ends a session a test opened for itself: the page may have requested nothing outside its
     /// own origin, and the app must have loaded from the test server.
     pub async fn finish(self) {
-        assert!(!self.page_requests().await.is_empty(), "the DevTools network log saw the page load");
+        assert!(
+            !self.page_requests().await.is_empty(),
+            "the DevTools network log saw the page load"
+        );
         self.assert_stayed_home(0).await;
         self.close().await;
     }

@@ -51,7 +51,23 @@ mod workbooks;
 
 /// Every test of the suite, in the order they run.
 fn all_cases() -> Vec<&'static Case> {
-    [CASES, exploration::CASES, deeper::CASES, networking::CASES, applying::CASES, closing::CASES, coach::CASES, plan::CASES, print::CASES, data_safety::CASES, workbooks::CASES, accessibility::CASES].into_iter().flatten().collect()
+    [
+        CASES,
+        exploration::CASES,
+        deeper::CASES,
+        networking::CASES,
+        applying::CASES,
+        closing::CASES,
+        coach::CASES,
+        plan::CASES,
+        print::CASES,
+        data_safety::CASES,
+        workbooks::CASES,
+        accessibility::CASES,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// A test that has not ended after this long has hung; it fails and its session is ended.
@@ -75,7 +91,10 @@ fn main() -> ExitCode {
     }
     let filtered_out = all_cases().len() - cases.len();
     println!("\nrunning {} tests", cases.len());
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
     let started = Instant::now();
     let mut session: Option<Browser> = None;
     let mut failed = Vec::new();
@@ -89,7 +108,10 @@ fn main() -> ExitCode {
                 let browser = session.as_ref().expect("a session");
                 browser.fresh(None).await;
                 let from = browser.page_requests().await.len();
-                if tokio::time::timeout(CASE_LIMIT, (case.run)(browser)).await.is_err() {
+                if tokio::time::timeout(CASE_LIMIT, (case.run)(browser))
+                    .await
+                    .is_err()
+                {
                     panic!("{} did not end within {CASE_LIMIT:?}", case.name);
                 }
                 browser.assert_stayed_home(from).await;
@@ -156,7 +178,9 @@ cases![
 async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser: &Browser) {
     browser.fresh(Some(harness::FULL)).await;
     // Never exported: the gentle reminder shows, until the save problem's banner says it more urgently.
-    browser.script("localStorage.removeItem('waypoint.last-export');").await;
+    browser
+        .script("localStorage.removeItem('waypoint.last-export');")
+        .await;
     browser.reload().await;
     browser.wait_for("#export-reminder").await;
     browser.script(
@@ -165,23 +189,55 @@ async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser
     ).await;
     browser.type_into("#profile-name", "Sam Okafor-Reid").await;
     browser.wait_for("#save-problem").await;
-    assert!(browser.text_of("#save-problem").await.contains("storage for Waypoint is full"));
-    assert!(!browser.exists("#export-reminder").await, "one banner about exporting at a time");
-    assert_eq!(browser.stored_workbook().await.as_deref(), Some(harness::FULL), "the saved copy is untouched");
-    browser.find("#save-problem-export").await.click().await.unwrap();
+    assert!(browser
+        .text_of("#save-problem")
+        .await
+        .contains("storage for Waypoint is full"));
+    assert!(
+        !browser.exists("#export-reminder").await,
+        "one banner about exporting at a time"
+    );
+    assert_eq!(
+        browser.stored_workbook().await.as_deref(),
+        Some(harness::FULL),
+        "the saved copy is untouched"
+    );
+    browser
+        .find("#save-problem-export")
+        .await
+        .click()
+        .await
+        .unwrap();
     let said = browser.text_of("#save-problem [role=status]").await;
-    let name = said.strip_prefix("Exported as ").and_then(|s| s.split(". ").next()).unwrap_or_else(|| panic!("{said}")).to_string();
+    let name = said
+        .strip_prefix("Exported as ")
+        .and_then(|s| s.split(". ").next())
+        .unwrap_or_else(|| panic!("{said}"))
+        .to_string();
     let path = browser.downloads.join(&name);
-    let file = browser.eventually("the export to be downloaded", || async {
-        std::fs::read_to_string(&path).ok().filter(|text| text.ends_with('}'))
-    }).await;
-    assert!(file.contains("\"name\": \"Sam Okafor-Reid\""), "the export holds what was not saved");
+    let file = browser
+        .eventually("the export to be downloaded", || async {
+            std::fs::read_to_string(&path)
+                .ok()
+                .filter(|text| text.ends_with('}'))
+        })
+        .await;
+    assert!(
+        file.contains("\"name\": \"Sam Okafor-Reid\""),
+        "the export holds what was not saved"
+    );
     // Room again: the next change saves all of it.
-    browser.script("Storage.prototype.setItem = Storage.prototype.realSetItem;").await;
+    browser
+        .script("Storage.prototype.setItem = Storage.prototype.realSetItem;")
+        .await;
     browser.type_into("#profile-name", "Sam Okafor").await;
     browser.wait_until_saved().await;
     assert!(!browser.exists("#save-problem").await);
-    assert!(browser.stored_workbook().await.unwrap().contains("\"name\": \"Sam Okafor\""));
+    assert!(browser
+        .stored_workbook()
+        .await
+        .unwrap()
+        .contains("\"name\": \"Sam Okafor\""));
 }
 
 /// The full workbook, last exported ten days ago: a reminder under the header on every page, which
@@ -190,7 +246,10 @@ async fn a_full_storage_keeps_the_saved_copy_and_exports_from_the_banner(browser
 /// of the last export.
 async fn a_week_without_an_export_brings_a_gentle_reminder(browser: &Browser) {
     browser.fresh(Some(harness::FULL)).await;
-    assert!(!browser.exists("#export-reminder").await, "exported today: no reminder");
+    assert!(
+        !browser.exists("#export-reminder").await,
+        "exported today: no reminder"
+    );
     let set_day = |key: &'static str, days_ago: i64| {
         format!(
             "const d = new Date(Date.now() - {days_ago} * 86400000), two = n => String(n).padStart(2, '0');
@@ -200,27 +259,65 @@ async fn a_week_without_an_export_brings_a_gentle_reminder(browser: &Browser) {
     browser.script(&set_day("last-export", 10)).await;
     browser.reload().await;
     browser.wait_for("#export-reminder").await;
-    assert!(browser.text_of("#export-reminder").await.starts_with("Your last export was 10 days ago."));
+    assert!(browser
+        .text_of("#export-reminder")
+        .await
+        .starts_with("Your last export was 10 days ago."));
     browser.goto("#/exploration").await;
     assert!(browser.exists("#export-reminder").await, "on every page");
-    browser.find("#export-reminder-later").await.click().await.unwrap();
-    browser.eventually("the reminder to go", || async { (!browser.exists("#export-reminder").await).then_some(()) }).await;
+    browser
+        .find("#export-reminder-later")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("the reminder to go", || async {
+            (!browser.exists("#export-reminder").await).then_some(())
+        })
+        .await;
     browser.reload().await;
-    assert!(!browser.exists("#export-reminder").await, "waved away, it stays away");
+    assert!(
+        !browser.exists("#export-reminder").await,
+        "waved away, it stays away"
+    );
     // A week later it is back, and an export ends it.
-    browser.script(&set_day("export-reminder-dismissed", 7)).await;
+    browser
+        .script(&set_day("export-reminder-dismissed", 7))
+        .await;
     browser.reload().await;
     browser.wait_for("#export-reminder").await;
-    browser.find("#export-reminder a").await.click().await.unwrap();
-    browser.eventually("the Data page", || async { (browser.heading().await == heading_of(Route::Data)).then_some(()) }).await;
+    browser
+        .find("#export-reminder a")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("the Data page", || async {
+            (browser.heading().await == heading_of(Route::Data)).then_some(())
+        })
+        .await;
     let last = browser.text_of("#last-export").await;
-    assert!(last.starts_with("Last exported from this browser on "), "{last}");
-    assert!(browser.text_of("#storage-used").await.contains(" KB of the about 5 MB"));
-    browser.eventually("the browser's answer about keeping the storage", || async {
-        (!browser.text_of("#storage-kept").await.starts_with("Asking")).then_some(())
-    }).await;
+    assert!(
+        last.starts_with("Last exported from this browser on "),
+        "{last}"
+    );
+    assert!(browser
+        .text_of("#storage-used")
+        .await
+        .contains(" KB of the about 5 MB"));
+    browser
+        .eventually("the browser's answer about keeping the storage", || async {
+            (!browser.text_of("#storage-kept").await.starts_with("Asking")).then_some(())
+        })
+        .await;
     browser.find("#export-button").await.click().await.unwrap();
-    browser.eventually("the reminder to go", || async { (!browser.exists("#export-reminder").await).then_some(()) }).await;
+    browser
+        .eventually("the reminder to go", || async {
+            (!browser.exists("#export-reminder").await).then_some(())
+        })
+        .await;
     browser.reload().await;
     assert!(!browser.exists("#export-reminder").await, "exported today");
 }
@@ -248,12 +345,31 @@ async fn fill_welcome_and_vision(browser: &Browser) {
     browser.type_into("#profile-name", "Mireille").await;
     browser.type_into("#program-weeks", "20").await;
     browser.find("#rhythm-weekly").await.click().await.unwrap();
-    browser.find("nav a[href='#/exploration']").await.click().await.unwrap();
+    browser
+        .find("nav a[href='#/exploration']")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.wait_for("#vision-best").await;
-    browser.type_into("#vision-best", "Teaching adults, with afternoons free for my kids.").await;
-    browser.type_into("#vision-one-year", "Running one evening course.").await;
-    browser.type_into("#vision-ten-years", "A small school of my own — “why not?”").await;
-    browser.find("#clarity-what_not_how").await.click().await.unwrap();
+    browser
+        .type_into(
+            "#vision-best",
+            "Teaching adults, with afternoons free for my kids.",
+        )
+        .await;
+    browser
+        .type_into("#vision-one-year", "Running one evening course.")
+        .await;
+    browser
+        .type_into("#vision-ten-years", "A small school of my own — “why not?”")
+        .await;
+    browser
+        .find("#clarity-what_not_how")
+        .await
+        .click()
+        .await
+        .unwrap();
 }
 
 async fn assert_welcome_and_vision(browser: &Browser) {
@@ -261,18 +377,40 @@ async fn assert_welcome_and_vision(browser: &Browser) {
     assert_eq!(browser.heading().await, "Welcome, Mireille");
     assert_eq!(browser.value_of("#profile-name").await, "Mireille");
     assert_eq!(browser.value_of("#program-weeks").await, "20");
-    assert!(browser.find("#rhythm-weekly").await.is_selected().await.unwrap());
-    assert!(browser.text_of("#check-in-schedule").await.contains("20 check-ins every week"));
+    assert!(browser
+        .find("#rhythm-weekly")
+        .await
+        .is_selected()
+        .await
+        .unwrap());
+    assert!(browser
+        .text_of("#check-in-schedule")
+        .await
+        .contains("20 check-ins every week"));
     browser.goto("#/exploration").await;
     assert_eq!(
         browser.value_of("#vision-best").await,
         "Teaching adults, with afternoons free for my kids."
     );
-    assert_eq!(browser.value_of("#vision-one-year").await, "Running one evening course.");
+    assert_eq!(
+        browser.value_of("#vision-one-year").await,
+        "Running one evening course."
+    );
     assert_eq!(browser.value_of("#vision-three-years").await, "");
-    assert_eq!(browser.value_of("#vision-ten-years").await, "A small school of my own — “why not?”");
-    assert!(browser.find("#clarity-what_not_how").await.is_selected().await.unwrap());
-    assert!(browser.text_of("#clarity-next-step").await.contains("turn the how into questions"));
+    assert_eq!(
+        browser.value_of("#vision-ten-years").await,
+        "A small school of my own — “why not?”"
+    );
+    assert!(browser
+        .find("#clarity-what_not_how")
+        .await
+        .is_selected()
+        .await
+        .unwrap());
+    assert!(browser
+        .text_of("#clarity-next-step")
+        .await
+        .contains("turn the how into questions"));
 }
 
 async fn every_stage_renders_and_navigation_follows_the_url(browser: &Browser) {
@@ -285,16 +423,33 @@ async fn every_stage_renders_and_navigation_follows_the_url(browser: &Browser) {
                 browser.heading().await.starts_with(heading).then_some(())
             })
             .await;
-        assert_eq!(link.attr("aria-current").await.unwrap().as_deref(), Some("page"));
-        assert!(browser.client.current_url().await.unwrap().as_str().ends_with(&fragment));
+        assert_eq!(
+            link.attr("aria-current").await.unwrap().as_deref(),
+            Some("page")
+        );
+        assert!(browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with(&fragment));
         let title = browser.script("return document.title;").await;
         assert!(title.as_str().unwrap().ends_with("· Waypoint"), "{title}");
     }
     // Back and forward walk the same pages; a reload keeps the page.
     browser.client.back().await.unwrap();
-    browser.eventually("back to Coaching", || async { (browser.heading().await == "Coaching").then_some(()) }).await;
+    browser
+        .eventually("back to Coaching", || async {
+            (browser.heading().await == "Coaching").then_some(())
+        })
+        .await;
     browser.client.forward().await.unwrap();
-    browser.eventually("forward to Data", || async { (browser.heading().await == "Your data").then_some(()) }).await;
+    browser
+        .eventually("forward to Data", || async {
+            (browser.heading().await == "Your data").then_some(())
+        })
+        .await;
     browser.reload().await;
     assert_eq!(browser.heading().await, "Your data");
     // An unknown page says so, and offers the way back.
@@ -322,7 +477,16 @@ async fn inline_validation_refuses_an_impossible_program_length(browser: &Browse
     browser.type_into("#program-weeks", "400").await;
     let message = browser.text_of("#program-weeks-error").await;
     assert!(message.contains("from 4 to 52"), "{message}");
-    assert_eq!(browser.find("#program-weeks").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        browser
+            .find("#program-weeks")
+            .await
+            .attr("aria-invalid")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
     browser.type_into("#program-weeks", "8").await;
     assert_eq!(browser.text_of("#program-weeks-error").await, "");
     browser.wait_until_saved().await;
@@ -343,7 +507,11 @@ async fn inline_validation_refuses_an_impossible_program_length(browser: &Browse
     let message = browser.text_of("#program-start-error").await;
     assert!(message.contains("between 1900 and 2199"), "{message}");
     browser.wait_until_saved().await;
-    assert!(!browser.stored_workbook().await.unwrap().contains("2500-01-01"));
+    assert!(!browser
+        .stored_workbook()
+        .await
+        .unwrap()
+        .contains("2500-01-01"));
 }
 
 /// Exports the workbook, empties storage, imports the file, checks that the preview holds `line`, and
@@ -353,8 +521,18 @@ pub async fn export_clear_and_import(browser: &Browser, line: &str) {
     browser.script("localStorage.clear();").await;
     browser.client.refresh().await.unwrap();
     browser.goto("#/data").await;
-    browser.find("#import-file").await.send_keys(&browser.downloads.join(&name).to_string_lossy()).await.unwrap();
-    let preview = browser.wait_for("#import-preview").await.text().await.unwrap();
+    browser
+        .find("#import-file")
+        .await
+        .send_keys(&browser.downloads.join(&name).to_string_lossy())
+        .await
+        .unwrap();
+    let preview = browser
+        .wait_for("#import-preview")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(preview.contains(line), "{preview}");
     browser.find("#import-confirm").await.click().await.unwrap();
     browser.wait_for("#import-done").await;
@@ -369,7 +547,9 @@ async fn exported_file(browser: &Browser) -> (String, String) {
     let path = browser.downloads.join(&expected_name);
     let text = browser
         .eventually("the export to be downloaded", || async {
-            std::fs::read_to_string(&path).ok().filter(|text| text.ends_with('}'))
+            std::fs::read_to_string(&path)
+                .ok()
+                .filter(|text| text.ends_with('}'))
         })
         .await;
     (expected_name, text)
@@ -379,8 +559,14 @@ async fn export_clear_import_brings_the_workbook_back(browser: &Browser) {
     fill_welcome_and_vision(&browser).await;
     browser.wait_until_saved().await;
     let (name, text) = exported_file(&browser).await;
-    assert!(text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\": \""), "{text}");
-    assert!(text.contains(&format!("\"schema_version\": {}", waypoint::model::SCHEMA_VERSION)));
+    assert!(
+        text.starts_with("{\n  \"format\": \"waypoint-workbook\",\n  \"exported_at\": \""),
+        "{text}"
+    );
+    assert!(text.contains(&format!(
+        "\"schema_version\": {}",
+        waypoint::model::SCHEMA_VERSION
+    )));
     assert!(text.contains("\"name\": \"Mireille\""));
     assert!(browser.text_of(".result").await.contains(&name));
 
@@ -392,7 +578,12 @@ async fn export_clear_import_brings_the_workbook_back(browser: &Browser) {
 
     browser.goto("#/data").await;
     let file = browser.downloads.join(&name);
-    browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
+    browser
+        .find("#import-file")
+        .await
+        .send_keys(&file.to_string_lossy())
+        .await
+        .unwrap();
     browser.wait_for("#import-preview").await;
     let preview = browser.text_of("#import-preview").await;
     assert!(preview.contains("Name: Mireille"), "{preview}");
@@ -406,9 +597,14 @@ async fn export_clear_import_brings_the_workbook_back(browser: &Browser) {
     let done = browser.wait_for("#import-done").await.text().await.unwrap();
     // Nothing had been saved since storage was cleared, so there was nothing to back up.
     assert!(done.contains("nothing to back up"), "{done}");
-    assert!(browser.exists("#no-backups").await, "no empty backup is listed");
+    assert!(
+        browser.exists("#no-backups").await,
+        "no empty backup is listed"
+    );
     browser
-        .eventually("focus on the outcome", || async { (browser.focused().await == "import-done").then_some(()) })
+        .eventually("focus on the outcome", || async {
+            (browser.focused().await == "import-done").then_some(())
+        })
         .await;
 
     browser.reload().await;
@@ -420,17 +616,39 @@ async fn an_import_can_be_switched_back(browser: &Browser) {
     browser.wait_until_saved().await;
     let other = scratch_dir("other");
     let file = other.join("other.json");
-    std::fs::write(&file, r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"After"}}"#).unwrap();
+    std::fs::write(
+        &file,
+        r#"{"format":"waypoint-workbook","schema_version":1,"profile":{"name":"After"}}"#,
+    )
+    .unwrap();
     browser.goto("#/data").await;
-    browser.find("#import-file").await.send_keys(&file.to_string_lossy()).await.unwrap();
-    browser.wait_for("#import-confirm").await.click().await.unwrap();
+    browser
+        .find("#import-file")
+        .await
+        .send_keys(&file.to_string_lossy())
+        .await
+        .unwrap();
+    browser
+        .wait_for("#import-confirm")
+        .await
+        .click()
+        .await
+        .unwrap();
     let done = browser.wait_for("#import-done").await.text().await.unwrap();
     assert!(done.contains("kept as the newest backup"), "{done}");
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "After");
     browser.goto("#/data").await;
-    assert!(browser.text_of("#backup-0").await.starts_with("Before an import"));
-    browser.find("#backup-0 .restore").await.click().await.unwrap();
+    assert!(browser
+        .text_of("#backup-0")
+        .await
+        .starts_with("Before an import"));
+    browser
+        .find("#backup-0 .restore")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.wait_for("#backup-result").await;
     browser.goto("#/start").await;
     assert_eq!(browser.value_of("#profile-name").await, "Before");
@@ -443,7 +661,10 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing(browser: &Browse
     let before = browser.stored_workbook().await.expect("a saved workbook");
 
     let dir = scratch_dir("bad-files");
-    let too_large = format!("{{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"pad\":\"{}\"}}", "x".repeat(5 << 20));
+    let too_large = format!(
+        "{{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"pad\":\"{}\"}}",
+        "x".repeat(5 << 20)
+    );
     let cases: Vec<(&str, String, &str)> = vec![
         ("notes.json", "these are my notes".into(), "not readable JSON"),
         ("empty.json", String::new(), "The file is empty"),
@@ -467,23 +688,45 @@ async fn bad_files_are_refused_with_a_reason_and_change_nothing(browser: &Browse
     for (file_name, content, expected) in &cases {
         let path = dir.join(file_name);
         std::fs::write(&path, content).unwrap();
-        browser.find("#import-file").await.send_keys(&path.to_string_lossy()).await.unwrap();
+        browser
+            .find("#import-file")
+            .await
+            .send_keys(&path.to_string_lossy())
+            .await
+            .unwrap();
         let message = browser
             .eventually(&format!("the refusal of {file_name}"), || async {
-                let alert = browser.client.find(fantoccini::Locator::Css("#import-error")).await.ok()?;
+                let alert = browser
+                    .client
+                    .find(fantoccini::Locator::Css("#import-error"))
+                    .await
+                    .ok()?;
                 let text = alert.text().await.ok()?;
                 text.contains(file_name).then_some(text)
             })
             .await;
         assert!(message.contains(expected), "{file_name}: {message}");
         browser.screenshot(&format!("refused-{file_name}")).await;
-        assert!(message.contains("Your current workbook is unchanged"), "{message}");
-        assert!(!browser.exists("#import-confirm").await, "{file_name} must not be offered for import");
-        assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()), "{file_name}");
+        assert!(
+            message.contains("Your current workbook is unchanged"),
+            "{message}"
+        );
+        assert!(
+            !browser.exists("#import-confirm").await,
+            "{file_name} must not be offered for import"
+        );
+        assert_eq!(
+            browser.stored_workbook().await.as_deref(),
+            Some(before.as_str()),
+            "{file_name}"
+        );
     }
     browser.reload().await;
     assert_welcome_and_vision(&browser).await;
-    assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()));
+    assert_eq!(
+        browser.stored_workbook().await.as_deref(),
+        Some(before.as_str())
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -491,34 +734,72 @@ async fn unreadable_saved_text_is_kept_aside_and_the_person_is_told(browser: &Br
     let garbage = "{\"format\":\"waypoint-workbook\",\"schema_version\":1,\"profile\":{\"name\":";
     browser
         .client
-        .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![garbage.into()])
+        .execute(
+            "localStorage.setItem('waypoint.workbook', arguments[0]);",
+            vec![garbage.into()],
+        )
         .await
         .unwrap();
     browser.client.refresh().await.unwrap();
-    let notice = browser.wait_for(".banner-notice").await.text().await.unwrap();
+    let notice = browser
+        .wait_for(".banner-notice")
+        .await
+        .text()
+        .await
+        .unwrap();
     browser.screenshot("kept-aside-notice").await;
-    assert!(notice.contains("could not read the workbook saved"), "{notice}");
+    assert!(
+        notice.contains("could not read the workbook saved"),
+        "{notice}"
+    );
     let kept = browser
         .script("return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).map(k => localStorage.getItem(k));")
         .await;
-    assert_eq!(kept, serde_json::json!([garbage]), "the unreadable text is kept byte for byte");
+    assert_eq!(
+        kept,
+        serde_json::json!([garbage]),
+        "the unreadable text is kept byte for byte"
+    );
     browser.goto("#/data").await;
-    assert!(browser.text_of("#kept-aside").await.contains("could not read"));
+    assert!(browser
+        .text_of("#kept-aside")
+        .await
+        .contains("could not read"));
     let mut problems = browser.axe_violations().await;
 
     // Deleting it can be undone; until then the text is gone from storage.
     let kept_keys = "return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).length;";
-    browser.find("#kept-aside-0 button[aria-label^='Delete']").await.click().await.unwrap();
+    browser
+        .find("#kept-aside-0 button[aria-label^='Delete']")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.wait_for("#kept-aside-0 [role='status']").await;
     assert_eq!(browser.script(kept_keys).await, serde_json::json!(0));
     problems.extend(browser.axe_violations().await);
-    assert!(problems.is_empty(), "axe-core found:\n{}", problems.join("\n"));
-    browser.find("#kept-aside-0 button").await.click().await.unwrap();
-    browser.wait_for("#kept-aside-0 button[aria-label^='Delete']").await;
+    assert!(
+        problems.is_empty(),
+        "axe-core found:\n{}",
+        problems.join("\n")
+    );
+    browser
+        .find("#kept-aside-0 button")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for("#kept-aside-0 button[aria-label^='Delete']")
+        .await;
     let kept = browser
         .script("return Object.keys(localStorage).filter(k => k.startsWith('waypoint.unreadable.')).map(k => localStorage.getItem(k));")
         .await;
-    assert_eq!(kept, serde_json::json!([garbage]), "undo puts the same text back");
+    assert_eq!(
+        kept,
+        serde_json::json!([garbage]),
+        "undo puts the same text back"
+    );
 }
 
 /// In a session of its own, because it leaves the origin on purpose.
@@ -533,16 +814,29 @@ async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them(_shared
         )
         .await
         .unwrap();
-    assert!(outcome.as_str().unwrap().starts_with("blocked"), "{outcome}");
+    assert!(
+        outcome.as_str().unwrap().starts_with("blocked"),
+        "{outcome}"
+    );
     let csp = browser
         .script("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content;")
         .await;
     let csp = csp.as_str().unwrap();
-    assert!(csp.contains("'sha256-") && !csp.contains("__CSP"), "the built page carries its script hash: {csp}");
-    assert!(browser.served_paths().iter().any(|p| p.ends_with(".wasm")), "the app loaded its own wasm");
+    assert!(
+        csp.contains("'sha256-") && !csp.contains("__CSP"),
+        "the built page carries its script hash: {csp}"
+    );
+    assert!(
+        browser.served_paths().iter().any(|p| p.ends_with(".wasm")),
+        "the app loaded its own wasm"
+    );
 
     assert!(
-        !browser.trap.recorded().iter().any(|line| line.contains("example.org")),
+        !browser
+            .trap
+            .recorded()
+            .iter()
+            .any(|line| line.contains("example.org")),
         "a request blocked by the CSP never reaches the network"
     );
 
@@ -550,15 +844,30 @@ async fn the_csp_blocks_requests_to_other_origins_and_the_trap_sees_them(_shared
     // page's DevTools network log) and the trap both catch a navigation elsewhere.
     let _ = browser.client.goto("http://example.org/away").await;
     let elsewhere = browser.requests_elsewhere(0).await;
-    assert!(elsewhere.contains(&"http://example.org/away".to_string()), "{elsewhere:?}");
+    assert!(
+        elsewhere.contains(&"http://example.org/away".to_string()),
+        "{elsewhere:?}"
+    );
     // Chromium may also try the https address first; nothing else is there.
-    assert!(elsewhere.iter().all(|url| url.ends_with("://example.org/away")), "{elsewhere:?}");
+    assert!(
+        elsewhere
+            .iter()
+            .all(|url| url.ends_with("://example.org/away")),
+        "{elsewhere:?}"
+    );
     let line = browser
         .eventually("the trap to record the navigation", || async {
-            browser.trap.recorded().into_iter().find(|line| line.contains("example.org"))
+            browser
+                .trap
+                .recorded()
+                .into_iter()
+                .find(|line| line.contains("example.org"))
         })
         .await;
-    assert_eq!(line, "GET http://example.org/away HTTP/1.1", "the trap sees the request as it left the browser");
+    assert_eq!(
+        line, "GET http://example.org/away HTTP/1.1",
+        "the trap sees the request as it left the browser"
+    );
     // This page left its origin on purpose, so `finish` (which would refuse that) is not called.
     browser.close().await;
 }
@@ -570,7 +879,11 @@ async fn the_keyboard_reaches_everything_and_navigation_moves_focus(browser: &Br
     browser.press(Key::Enter).await;
     assert_eq!(browser.focused().await, "main");
     let url = browser.client.current_url().await.unwrap();
-    assert_eq!(url.fragment(), None, "the skip link leaves the route in the fragment alone");
+    assert_eq!(
+        url.fragment(),
+        None,
+        "the skip link leaves the route in the fragment alone"
+    );
     // Tab on to the name field and type without a mouse.
     browser
         .eventually("Tab to reach the name field", || async {
@@ -586,12 +899,29 @@ async fn the_keyboard_reaches_everything_and_navigation_moves_focus(browser: &Br
     }
     assert_eq!(browser.value_of("#profile-name").await, "Kai");
     // Arrow keys move between the rhythm choices, as in any radio group.
-    browser.find("#rhythm-fortnightly").await.click().await.unwrap();
+    browser
+        .find("#rhythm-fortnightly")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.press(Key::Up).await;
-    assert!(browser.find("#rhythm-weekly").await.is_selected().await.unwrap());
+    assert!(browser
+        .find("#rhythm-weekly")
+        .await
+        .is_selected()
+        .await
+        .unwrap());
     // A navigation link followed by keyboard moves focus to the new page's heading.
     let link = browser.find("nav a[href='#/exploration']").await;
-    browser.client.execute("arguments[0].focus();", vec![serde_json::to_value(&link).unwrap()]).await.unwrap();
+    browser
+        .client
+        .execute(
+            "arguments[0].focus();",
+            vec![serde_json::to_value(&link).unwrap()],
+        )
+        .await
+        .unwrap();
     browser.press(Key::Enter).await;
     browser
         .eventually("focus on the Exploration heading", || async {
@@ -610,7 +940,11 @@ async fn two_tabs_see_each_others_saves(browser: &Browser) {
     browser.wait_until_saved().await;
     let first = browser.client.window().await.unwrap();
     let second = browser.client.new_window(true).await.unwrap().handle;
-    browser.client.switch_to_window(second.clone()).await.unwrap();
+    browser
+        .client
+        .switch_to_window(second.clone())
+        .await
+        .unwrap();
     browser.client.goto(&browser.base).await.unwrap();
     browser.wait_for("#profile-name").await;
     assert_eq!(browser.value_of("#profile-name").await, "Ada");
@@ -623,20 +957,40 @@ async fn two_tabs_see_each_others_saves(browser: &Browser) {
             (browser.value_of("#profile-name").await == "Ada Lovelace").then_some(())
         })
         .await;
-    assert!(browser.text_of(".banner-notice").await.contains("another tab"));
+    assert!(browser
+        .text_of(".banner-notice")
+        .await
+        .contains("another tab"));
 }
 
 async fn a_workbook_from_a_newer_waypoint_is_never_overwritten(browser: &Browser) {
     let newer = r#"{"format":"waypoint-workbook","schema_version":99,"profile":{"name":"From the future"}}"#;
     browser
         .client
-        .execute("localStorage.setItem('waypoint.workbook', arguments[0]);", vec![newer.into()])
+        .execute(
+            "localStorage.setItem('waypoint.workbook', arguments[0]);",
+            vec![newer.into()],
+        )
         .await
         .unwrap();
     browser.client.refresh().await.unwrap();
-    let banner = browser.wait_for(".banner-error").await.text().await.unwrap();
+    let banner = browser
+        .wait_for(".banner-error")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(banner.contains("newer version of Waypoint"), "{banner}");
-    assert_eq!(browser.find("#save-state").await.attr("data-state").await.unwrap().as_deref(), Some("failed"));
+    assert_eq!(
+        browser
+            .find("#save-state")
+            .await
+            .attr("data-state")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("failed")
+    );
     browser.type_into("#profile-name", "Present").await;
     tokio::time::sleep(Duration::from_millis(600)).await;
     browser.client.goto("about:blank").await.unwrap();
@@ -660,42 +1014,118 @@ async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(brows
     browser.press(Key::Enter).await;
     let message = browser.text_of("#new-option-error").await;
     assert!(message.contains("on your list already"), "{message}");
-    assert_eq!(browser.value_of("#new-option").await, "learning designer ", "the typed text stays");
-    assert_eq!(browser.find("#new-option").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        browser.value_of("#new-option").await,
+        "learning designer ",
+        "the typed text stays"
+    );
+    assert_eq!(
+        browser
+            .find("#new-option")
+            .await
+            .attr("aria-invalid")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
     browser.goto("#/exploration").await;
     browser.type_into("#new-skill", "   ").await;
     browser.press(Key::Enter).await;
-    assert!(browser.text_of("#new-skill-error").await.contains("Name the skill"));
-    assert_eq!(browser.stored_workbook().await.as_deref(), Some(fixture.as_str()), "no refused add was saved");
+    assert!(browser
+        .text_of("#new-skill-error")
+        .await
+        .contains("Name the skill"));
+    assert_eq!(
+        browser.stored_workbook().await.as_deref(),
+        Some(fixture.as_str()),
+        "no refused add was saved"
+    );
     // Renames to nothing: a card of one's own, a step.
-    browser.find(".custom-cards summary").await.click().await.unwrap();
+    browser
+        .find(".custom-cards summary")
+        .await
+        .click()
+        .await
+        .unwrap();
     commit(browser, "#custom-30-name", " ").await;
     let message = browser.text_of("#custom-30-name-error").await;
     assert!(message.contains("keeps its old name"), "{message}");
-    assert_eq!(browser.find("#custom-30-name").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        browser
+            .find("#custom-30-name")
+            .await
+            .attr("aria-invalid")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
     // A list at its limit: the add button goes off and says why.
-    let goals = browser.script("return document.querySelectorAll('.goal').length;").await.as_u64().unwrap() as usize;
+    let goals = browser
+        .script("return document.querySelectorAll('.goal').length;")
+        .await
+        .as_u64()
+        .unwrap() as usize;
     for _ in goals..MAX_GOALS {
         assert_eq!(browser.text_of("#add-goal-full").await, "");
         browser.find("#add-goal").await.click().await.unwrap();
     }
     let message = browser.text_of("#add-goal-full").await;
-    assert!(message.contains(&format!("You have {MAX_GOALS} goals")), "{message}");
+    assert!(
+        message.contains(&format!("You have {MAX_GOALS} goals")),
+        "{message}"
+    );
     assert!(!browser.find("#add-goal").await.is_enabled().await.unwrap());
-    browser.script("document.querySelector('#add-goal').scrollIntoView({ block: 'center' });").await;
+    browser
+        .script("document.querySelector('#add-goal').scrollIntoView({ block: 'center' });")
+        .await;
     browser.screenshot("goals-full").await;
-    browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
-    browser.eventually("room for a goal again", || async { browser.text_of("#add-goal-full").await.is_empty().then_some(()) }).await;
+    browser
+        .find("button[aria-label='Remove goal 1']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("room for a goal again", || async {
+            browser
+                .text_of("#add-goal-full")
+                .await
+                .is_empty()
+                .then_some(())
+        })
+        .await;
     // An undo that no longer fits says so and stays offered, rather than vanishing.
     browser.find("#add-goal").await.click().await.unwrap();
     browser.find("#undo-button").await.click().await.unwrap();
     let message = browser.text_of(".undo-box p").await;
-    assert!(message.starts_with("Could not put back") && message.contains("Make room"), "{message}");
-    browser.find("button[aria-label='Remove goal 10']").await.click().await.unwrap();
+    assert!(
+        message.starts_with("Could not put back") && message.contains("Make room"),
+        "{message}"
+    );
+    browser
+        .find("button[aria-label='Remove goal 10']")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.find("#undo-button").await.click().await.unwrap();
-    browser.eventually("the undo bar to go", || async { (!browser.exists(".undo-box").await).then_some(()) }).await;
-    assert!(browser.text_of("#add-goal-full").await.contains("You have"), "the undone goal filled the list again");
-    browser.find("button[aria-label='Remove goal 1']").await.click().await.unwrap();
+    browser
+        .eventually("the undo bar to go", || async {
+            (!browser.exists(".undo-box").await).then_some(())
+        })
+        .await;
+    assert!(
+        browser.text_of("#add-goal-full").await.contains("You have"),
+        "the undone goal filled the list again"
+    );
+    browser
+        .find("button[aria-label='Remove goal 1']")
+        .await
+        .click()
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(400)).await;
     browser.wait_until_saved().await;
     let before = browser.stored_workbook().await.expect("the goals saved");
@@ -706,18 +1136,29 @@ async fn refused_adds_and_renames_say_why_keep_the_text_and_change_nothing(brows
     browser.screenshot("refused-step-title").await;
     tokio::time::sleep(Duration::from_millis(600)).await;
     browser.wait_until_saved().await;
-    assert_eq!(browser.stored_workbook().await.as_deref(), Some(before.as_str()), "nothing refused was saved");
+    assert_eq!(
+        browser.stored_workbook().await.as_deref(),
+        Some(before.as_str()),
+        "nothing refused was saved"
+    );
     // A name written again is taken, and the message goes.
     commit(browser, "#step-28-title", "Halfway check with my mentor").await;
     browser
         .eventually("the new wording saved", || async {
-            browser.stored_workbook().await.filter(|s| s.contains("Halfway check with my mentor")).map(|_| ())
+            browser
+                .stored_workbook()
+                .await
+                .filter(|s| s.contains("Halfway check with my mentor"))
+                .map(|_| ())
         })
         .await;
     assert_eq!(browser.text_of("#step-28-title-error").await, "");
     browser.reload().await;
     browser.goto("#/plan").await;
-    assert_eq!(browser.value_of("#step-28-title").await, "Halfway check with my mentor");
+    assert_eq!(
+        browser.value_of("#step-28-title").await,
+        "Halfway check with my mentor"
+    );
 }
 
 /// In a session of its own, served from another path.
@@ -725,13 +1166,25 @@ async fn the_app_runs_from_a_sub_path_of_any_static_host(_shared: &Browser) {
     let browser = Browser::open("/people/sam/waypoint/").await;
     assert!(browser.heading().await.starts_with("Welcome"));
     browser.type_into("#profile-name", "Sub").await;
-    browser.find("nav a[href='#/data']").await.click().await.unwrap();
-    browser.eventually("the Data page", || async { (browser.heading().await == "Your data").then_some(()) }).await;
+    browser
+        .find("nav a[href='#/data']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("the Data page", || async {
+            (browser.heading().await == "Your data").then_some(())
+        })
+        .await;
     browser.wait_until_saved().await;
     browser.reload().await;
     assert_eq!(browser.heading().await, "Your data");
     let paths = browser.served_paths();
-    assert!(paths.iter().all(|p| p.starts_with("/people/sam/waypoint/")), "{paths:?}");
+    assert!(
+        paths.iter().all(|p| p.starts_with("/people/sam/waypoint/")),
+        "{paths:?}"
+    );
     assert!(paths.iter().any(|p| p.ends_with(".wasm")), "{paths:?}");
     browser.finish().await;
 }
@@ -739,35 +1192,88 @@ async fn the_app_runs_from_a_sub_path_of_any_static_host(_shared: &Browser) {
 /// The first visit fetches the app without its stage pages. The part of the next page of the program
 /// is fetched ahead while the browser is idle, any other only when its page is opened; a part that
 /// cannot be fetched is said plainly, with a retry that works, and the workbook is untouched.
-async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried(browser: &Browser) {
+async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retried(
+    browser: &Browser,
+) {
     browser.serve_every_file();
     let before = browser.served_paths().len();
     browser.fresh(Some(harness::FULL)).await;
     let fetched = |page: &str| {
         let part = format!("/split_{page}-");
-        browser.served_paths()[before..].iter().any(|path| path.contains(&part))
+        browser.served_paths()[before..]
+            .iter()
+            .any(|path| path.contains(&part))
     };
-    assert!(browser.served_paths()[before..].iter().any(|p| p.contains("_bg.wasm")), "the app's main module loaded");
-    browser.eventually("Exploration's part fetched ahead from Start", || async { fetched("exploration").then_some(()) }).await;
-    assert!(!fetched("deeper") && !fetched("plan") && !fetched("data"), "{:?}", &browser.served_paths()[before..]);
+    assert!(
+        browser.served_paths()[before..]
+            .iter()
+            .any(|p| p.contains("_bg.wasm")),
+        "the app's main module loaded"
+    );
+    browser
+        .eventually("Exploration's part fetched ahead from Start", || async {
+            fetched("exploration").then_some(())
+        })
+        .await;
+    assert!(
+        !fetched("deeper") && !fetched("plan") && !fetched("data"),
+        "{:?}",
+        &browser.served_paths()[before..]
+    );
 
     // Data's part cannot be fetched: the page says so and offers to try again.
     browser.refuse_files("/split_data-");
-    browser.find("nav a[href='#/data']").await.click().await.unwrap();
-    let alert = browser.wait_for("main [role='alert']").await.text().await.unwrap();
-    assert!(alert.contains("could not be loaded") && alert.contains("nothing in it has changed"), "{alert}");
+    browser
+        .find("nav a[href='#/data']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let alert = browser
+        .wait_for("main [role='alert']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        alert.contains("could not be loaded") && alert.contains("nothing in it has changed"),
+        "{alert}"
+    );
     assert_eq!(browser.heading().await, "Data");
-    browser.eventually("the window named after the page", || async {
-        (browser.script("return document.title;").await == serde_json::json!("Data · Waypoint")).then_some(())
-    }).await;
-    assert_eq!(browser.stored_workbook().await.as_deref(), Some(harness::FULL), "the workbook is untouched");
+    browser
+        .eventually("the window named after the page", || async {
+            (browser.script("return document.title;").await == serde_json::json!("Data · Waypoint"))
+                .then_some(())
+        })
+        .await;
+    assert_eq!(
+        browser.stored_workbook().await.as_deref(),
+        Some(harness::FULL),
+        "the workbook is untouched"
+    );
 
     browser.serve_every_file();
     browser.find("#part-retry").await.click().await.unwrap();
-    browser.eventually("the Data page", || async { (browser.heading().await == heading_of(Route::Data)).then_some(()) }).await;
-    assert!(!fetched("plan"), "Plan's part waits until its page is opened or comes next");
-    browser.find("nav a[href='#/deeper']").await.click().await.unwrap();
-    browser.eventually("Diving deeper", || async { (browser.heading().await == heading_of(Route::Deeper)).then_some(()) }).await;
+    browser
+        .eventually("the Data page", || async {
+            (browser.heading().await == heading_of(Route::Data)).then_some(())
+        })
+        .await;
+    assert!(
+        !fetched("plan"),
+        "Plan's part waits until its page is opened or comes next"
+    );
+    browser
+        .find("nav a[href='#/deeper']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("Diving deeper", || async {
+            (browser.heading().await == heading_of(Route::Deeper)).then_some(())
+        })
+        .await;
     assert!(fetched("deeper"));
 }
 
@@ -795,62 +1301,145 @@ fn long_lists_workbook() -> String {
 
 async fn long_lists_draw_a_page_at_a_time_and_lose_nothing(browser: &Browser) {
     let count = |css: &'static str| async move {
-        browser.script(&format!("return document.querySelectorAll('{css}').length;")).await.as_u64().unwrap()
+        browser
+            .script(&format!(
+                "return document.querySelectorAll('{css}').length;"
+            ))
+            .await
+            .as_u64()
+            .unwrap()
     };
     browser.fresh(Some(&long_lists_workbook())).await;
     browser.goto("#/plan").await;
     browser.wait_for("#step-324-title").await;
-    assert_eq!(count(".step-list > li").await, 25, "the first page of steps is drawn");
+    assert_eq!(
+        count(".step-list > li").await,
+        25,
+        "the first page of steps is drawn"
+    );
     assert!(!browser.exists("#step-325-title").await);
-    assert_eq!(browser.text_of("#steps-own-shown span").await, "Showing 25 of 40 steps.");
+    assert_eq!(
+        browser.text_of("#steps-own-shown span").await,
+        "Showing 25 of 40 steps."
+    );
     let violations = browser.axe_violations().await;
-    assert!(violations.is_empty(), "a long list drawn in part passes axe: {violations:?}");
+    assert!(
+        violations.is_empty(),
+        "a long list drawn in part passes axe: {violations:?}"
+    );
 
     // "Show more" draws the rest and takes focus to the first step it drew.
-    browser.find("#steps-own-shown-more").await.click().await.unwrap();
-    browser.eventually("focus on the first step drawn", || async { (browser.focused().await == "step-325-title").then_some(()) }).await;
+    browser
+        .find("#steps-own-shown-more")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("focus on the first step drawn", || async {
+            (browser.focused().await == "step-325-title").then_some(())
+        })
+        .await;
     assert_eq!(count(".step-list > li").await, 40);
-    assert!(!browser.exists("#steps-own-shown").await, "nothing more to show, nothing said");
+    assert!(
+        !browser.exists("#steps-own-shown").await,
+        "nothing more to show, nothing said"
+    );
 
     // Afresh, the last step drawn, moved down past the first page, stays drawn while worked on.
     browser.reload().await;
     browser.goto("#/plan").await;
     browser.wait_for("#step-324-down").await;
-    browser.script("document.querySelector('#step-324-down').scrollIntoView({ block: 'center' });").await;
+    browser
+        .script("document.querySelector('#step-324-down').scrollIntoView({ block: 'center' });")
+        .await;
     browser.find("#step-324-down").await.click().await.unwrap();
     browser.eventually("step 25 last in the plan's drawn steps", || async {
         let last = browser.script("return document.querySelector('.step-list > li:last-child input[type=text]').id;").await;
         (last == "step-324-title").then_some(())
     }).await;
-    assert_eq!(count(".step-list > li").await, 26, "the first page, and the step being worked on");
-    browser.eventually("focus kept on the button pressed", || async { (browser.focused().await == "step-324-down").then_some(()) }).await;
+    assert_eq!(
+        count(".step-list > li").await,
+        26,
+        "the first page, and the step being worked on"
+    );
+    browser
+        .eventually("focus kept on the button pressed", || async {
+            (browser.focused().await == "step-324-down").then_some(())
+        })
+        .await;
 
     // The long list of buts on Exploration: the first page, then all of them.
     browser.goto("#/exploration").await;
     browser.wait_for("#but-224-text").await;
     assert_eq!(count(".but-list > li").await, 25);
     browser.find("#buts-shown-all").await.click().await.unwrap();
-    browser.eventually("every but drawn", || async { (count(".but-list > li").await == 30).then_some(()) }).await;
+    browser
+        .eventually("every but drawn", || async {
+            (count(".but-list > li").await == 30).then_some(())
+        })
+        .await;
     // The focus follows in the frame after the drawing.
-    browser.eventually("focus on the first but drawn", || async { (browser.focused().await == "but-225-text").then_some(()) }).await;
+    browser
+        .eventually("focus on the first but drawn", || async {
+            (browser.focused().await == "but-225-text").then_some(())
+        })
+        .await;
 
     // Inside an open option, its tests draw 5 at a time.
     browser.goto("#/deeper").await;
-    browser.find("#option-9 summary").await.click().await.unwrap();
+    browser
+        .find("#option-9 summary")
+        .await
+        .click()
+        .await
+        .unwrap();
     browser.wait_for("#test-234-learned").await;
-    assert!(!browser.exists("#test-235-learned").await, "the sixth test waits");
-    assert_eq!(browser.text_of("#option-9-tests-shown span").await, "Showing 5 of 8 reality tests.");
-    browser.find("#option-9-tests-shown-more").await.click().await.unwrap();
-    browser.eventually("the rest of the tests drawn", || async { browser.exists("#test-237-learned").await.then_some(()) }).await;
-    browser.eventually("focus on the first test drawn", || async { (browser.focused().await == "test-235-kind").then_some(()) }).await;
+    assert!(
+        !browser.exists("#test-235-learned").await,
+        "the sixth test waits"
+    );
+    assert_eq!(
+        browser.text_of("#option-9-tests-shown span").await,
+        "Showing 5 of 8 reality tests."
+    );
+    browser
+        .find("#option-9-tests-shown-more")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .eventually("the rest of the tests drawn", || async {
+            browser.exists("#test-237-learned").await.then_some(())
+        })
+        .await;
+    browser
+        .eventually("focus on the first test drawn", || async {
+            (browser.focused().await == "test-235-kind").then_some(())
+        })
+        .await;
 
     // Nothing was lost by drawing less: all 40 steps and 30 buts are saved, the moved one in its place.
     browser.wait_until_saved().await;
-    let saved: serde_json::Value = serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_str(&browser.stored_workbook().await.unwrap()).unwrap();
     assert_eq!(saved["plan"]["steps"].as_array().unwrap().len(), 40);
     assert_eq!(saved["exploration"]["buts"].as_array().unwrap().len(), 30);
-    assert_eq!((saved["plan"]["steps"][24]["id"].clone(), saved["plan"]["steps"][25]["id"].clone()), (serde_json::json!(325), serde_json::json!(324)));
-    assert_eq!(saved["deeper"]["options"][0]["reality_tests"].as_array().unwrap().len(), 8);
+    assert_eq!(
+        (
+            saved["plan"]["steps"][24]["id"].clone(),
+            saved["plan"]["steps"][25]["id"].clone()
+        ),
+        (serde_json::json!(325), serde_json::json!(324))
+    );
+    assert_eq!(
+        saved["deeper"]["options"][0]["reality_tests"]
+            .as_array()
+            .unwrap()
+            .len(),
+        8
+    );
 }
 
 /// ↑ and ↓ move a record by moving its element, which used to drop the focus to the page: a
@@ -863,32 +1452,60 @@ async fn a_record_moved_by_keyboard_keeps_the_focus(browser: &Browser) {
         let ids = browser.script("return [...document.querySelectorAll('.criterion-row input[type=text]')].map(e => e.id).join(' ');").await;
         ids.as_str().unwrap_or_default().to_string()
     };
-    browser.script("document.querySelector('#matrix-criterion-1-down').focus();").await;
+    browser
+        .script("document.querySelector('#matrix-criterion-1-down').focus();")
+        .await;
     browser.press(Key::Enter).await;
-    browser.eventually("the criterion moved down", || async {
-        (order().await == "matrix-criterion-2 matrix-criterion-1 matrix-criterion-5 matrix-criterion-12").then_some(())
-    }).await;
-    browser.eventually("focus on its ↓ button", || async { (browser.focused().await == "matrix-criterion-1-down").then_some(()) }).await;
+    browser
+        .eventually("the criterion moved down", || async {
+            (order().await
+                == "matrix-criterion-2 matrix-criterion-1 matrix-criterion-5 matrix-criterion-12")
+                .then_some(())
+        })
+        .await;
+    browser
+        .eventually("focus on its ↓ button", || async {
+            (browser.focused().await == "matrix-criterion-1-down").then_some(())
+        })
+        .await;
     // The focus comes back a frame after the move: a person sees the row move before pressing again,
     // and so does the test (two presses inside one frame would race the refocus on a slow machine).
     browser.press(Key::Enter).await;
-    browser.eventually("the criterion third, focus on its ↓", || async {
-        (order().await.ends_with("matrix-criterion-1 matrix-criterion-12") && browser.focused().await == "matrix-criterion-1-down")
-            .then_some(())
-    }).await;
+    browser
+        .eventually("the criterion third, focus on its ↓", || async {
+            (order()
+                .await
+                .ends_with("matrix-criterion-1 matrix-criterion-12")
+                && browser.focused().await == "matrix-criterion-1-down")
+                .then_some(())
+        })
+        .await;
     browser.press(Key::Enter).await;
-    browser.eventually("the criterion last, focus on its ↑ (its ↓ is off)", || async {
-        (order().await.ends_with("matrix-criterion-1") && browser.focused().await == "matrix-criterion-1-up").then_some(())
-    }).await;
+    browser
+        .eventually(
+            "the criterion last, focus on its ↑ (its ↓ is off)",
+            || async {
+                (order().await.ends_with("matrix-criterion-1")
+                    && browser.focused().await == "matrix-criterion-1-up")
+                    .then_some(())
+            },
+        )
+        .await;
 
     // A past role, on Exploration: one more role, and the first moved below it.
     browser.goto("#/exploration").await;
     browser.find("#add-past-role").await.click().await.unwrap();
     browser.wait_for("li.past-role:nth-child(2) input").await;
-    browser.script("document.querySelector('#past-34-down').focus();").await;
+    browser
+        .script("document.querySelector('#past-34-down').focus();")
+        .await;
     browser.press(Key::Enter).await;
-    browser.eventually("the role moved down, focus on its ↑", || async {
-        let last = browser.script("return document.querySelector('li.past-role:last-child input').id;").await;
-        (last == "past-34-title" && browser.focused().await == "past-34-up").then_some(())
-    }).await;
+    browser
+        .eventually("the role moved down, focus on its ↑", || async {
+            let last = browser
+                .script("return document.querySelector('li.past-role:last-child input').id;")
+                .await;
+            (last == "past-34-title" && browser.focused().await == "past-34-up").then_some(())
+        })
+        .await;
 }

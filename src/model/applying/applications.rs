@@ -81,7 +81,9 @@ impl ApplicationText {
             ApplicationText::Link => MAX_LINK_CHARS,
             ApplicationText::NextStep => MAX_NEXT_STEP_CHARS,
             ApplicationText::Notes => MAX_TEXT_CHARS,
-            ApplicationText::Research | ApplicationText::ToAsk | ApplicationText::PeopleMet => MAX_PREP_CHARS,
+            ApplicationText::Research | ApplicationText::ToAsk | ApplicationText::PeopleMet => {
+                MAX_PREP_CHARS
+            }
         }
     }
 
@@ -126,8 +128,18 @@ impl AppStatus {
         AppStatus::Rejected,
         AppStatus::Withdrawn,
     ];
-    pub const OPEN: [AppStatus; 4] = [AppStatus::Interested, AppStatus::Applied, AppStatus::Interviewing, AppStatus::Offer];
-    pub const CLOSED: [AppStatus; 4] = [AppStatus::Accepted, AppStatus::Declined, AppStatus::Rejected, AppStatus::Withdrawn];
+    pub const OPEN: [AppStatus; 4] = [
+        AppStatus::Interested,
+        AppStatus::Applied,
+        AppStatus::Interviewing,
+        AppStatus::Offer,
+    ];
+    pub const CLOSED: [AppStatus; 4] = [
+        AppStatus::Accepted,
+        AppStatus::Declined,
+        AppStatus::Rejected,
+        AppStatus::Withdrawn,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -185,7 +197,12 @@ impl Application {
     }
 
     pub fn stood(&self) -> Stood {
-        Stood { app: self.id, status: self.status, applied_on: self.applied_on, history: self.history.clone() }
+        Stood {
+            app: self.id,
+            status: self.status,
+            applied_on: self.applied_on,
+            history: self.history.clone(),
+        }
     }
 
     /// Moves it to `to` on `today`: the move joins the history, and the first move past
@@ -206,7 +223,10 @@ impl Application {
         if self.history.len() >= MAX_HISTORY {
             self.history.remove(0);
         }
-        self.history.push(StatusChange { on: today, status: to });
+        self.history.push(StatusChange {
+            on: today,
+            status: to,
+        });
         true
     }
 
@@ -219,18 +239,27 @@ impl Application {
 
 /// Why the company and role may not both be empty: the one rule the form and the edit ask.
 pub fn identity_refusal(company: &str, role: &str) -> Option<Refusal> {
-    (company.trim().is_empty() && role.trim().is_empty()).then_some(Refusal::Empty { ask: "Write the company or the role, or both." })
+    (company.trim().is_empty() && role.trim().is_empty()).then_some(Refusal::Empty {
+        ask: "Write the company or the role, or both.",
+    })
 }
 
 pub fn application_refusal(count: usize, company: &str, role: &str) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_APPLICATIONS, what: "applications", make_room: "Remove closed ones you no longer need first." };
+    let full = Refusal::Full {
+        limit: MAX_APPLICATIONS,
+        what: "applications",
+        make_room: "Remove closed ones you no longer need first.",
+    };
     identity_refusal(company, role).or_else(|| crate::model::base::refusal_when_full(count, full))
 }
 
 /// What is wrong with a pair of dates, if anything: applied before it was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DatesProblem {
-    AppliedBeforeFound { found: NaiveDate, applied: NaiveDate },
+    AppliedBeforeFound {
+        found: NaiveDate,
+        applied: NaiveDate,
+    },
 }
 
 impl DatesProblem {
@@ -245,7 +274,9 @@ impl DatesProblem {
 
 pub fn dates_problem(found: Option<NaiveDate>, applied: Option<NaiveDate>) -> Option<DatesProblem> {
     match (found, applied) {
-        (Some(found), Some(applied)) if applied < found => Some(DatesProblem::AppliedBeforeFound { found, applied }),
+        (Some(found), Some(applied)) if applied < found => {
+            Some(DatesProblem::AppliedBeforeFound { found, applied })
+        }
         _ => None,
     }
 }
@@ -263,8 +294,12 @@ impl AppFilter {
     pub fn shows(&self, app: &Application) -> bool {
         let query = self.query.trim().to_lowercase();
         let text_ok = query.is_empty()
-            || [&app.company, &app.role, &app.next_step].iter().any(|t| t.to_lowercase().contains(&query));
-        text_ok && self.status.is_none_or(|s| app.status == s) && self.option.is_none_or(|o| app.option == Some(o))
+            || [&app.company, &app.role, &app.next_step]
+                .iter()
+                .any(|t| t.to_lowercase().contains(&query));
+        text_ok
+            && self.status.is_none_or(|s| app.status == s)
+            && self.option.is_none_or(|o| app.option == Some(o))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -288,7 +323,15 @@ pub enum AppSort {
 }
 
 impl AppSort {
-    pub const ALL: [AppSort; 7] = [AppSort::Added, AppSort::NextStep, AppSort::Updated, AppSort::Found, AppSort::Applied, AppSort::Status, AppSort::Company];
+    pub const ALL: [AppSort; 7] = [
+        AppSort::Added,
+        AppSort::NextStep,
+        AppSort::Updated,
+        AppSort::Found,
+        AppSort::Applied,
+        AppSort::Status,
+        AppSort::Company,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -331,7 +374,8 @@ pub fn listed(apps: &[Application], filter: &AppFilter, sort: AppSort) -> Vec<Id
         AppSort::Updated => shown.sort_by_key(|a| newest_first(a.history.last().map(|c| c.on))),
         AppSort::NextStep => shown.sort_by_key(|a| (a.next_on.is_none(), a.next_on)),
         AppSort::Status => shown.sort_by_key(|a| a.status),
-        AppSort::Company => shown.sort_by_cached_key(|a| (a.company.trim().is_empty(), a.company.trim().to_lowercase())),
+        AppSort::Company => shown
+            .sort_by_cached_key(|a| (a.company.trim().is_empty(), a.company.trim().to_lowercase())),
     }
     shown.into_iter().map(|a| a.id).collect()
 }
@@ -343,5 +387,8 @@ pub fn counts(apps: &[Application]) -> [(AppStatus, usize); 8] {
 
 /// The ids of the applications with `status`, in the order they were added: one board column.
 pub fn column(apps: &[Application], status: AppStatus) -> Vec<Id> {
-    apps.iter().filter(|a| a.status == status).map(|a| a.id).collect()
+    apps.iter()
+        .filter(|a| a.status == status)
+        .map(|a| a.id)
+        .collect()
 }

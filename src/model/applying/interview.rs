@@ -32,7 +32,11 @@ pub enum QuestionKind {
 saved_choice!(QuestionKind);
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 3] = [QuestionKind::Behavioural, QuestionKind::Motivation, QuestionKind::Role];
+    pub const ALL: [QuestionKind; 3] = [
+        QuestionKind::Behavioural,
+        QuestionKind::Motivation,
+        QuestionKind::Role,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -57,30 +61,96 @@ impl QuestionKind {
 
 /// The questions Waypoint offers to practise with, by kind.
 pub const BANK: [(QuestionKind, &str); 25] = [
-    (QuestionKind::Behavioural, "Tell me about a time you had to learn something quickly."),
-    (QuestionKind::Behavioural, "Describe a disagreement with a colleague and how it ended."),
-    (QuestionKind::Behavioural, "When did a plan of yours go wrong, and what did you do next?"),
-    (QuestionKind::Behavioural, "Tell me about a piece of work you are proud of."),
-    (QuestionKind::Behavioural, "Give an example of a time you changed someone's mind."),
-    (QuestionKind::Behavioural, "Describe a time you had more to do than time to do it."),
-    (QuestionKind::Behavioural, "Tell me about feedback that was hard to hear. What did you change?"),
-    (QuestionKind::Behavioural, "When did you notice a problem nobody had asked you to solve?"),
-    (QuestionKind::Behavioural, "Describe a time you worked with someone very different from you."),
+    (
+        QuestionKind::Behavioural,
+        "Tell me about a time you had to learn something quickly.",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Describe a disagreement with a colleague and how it ended.",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "When did a plan of yours go wrong, and what did you do next?",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Tell me about a piece of work you are proud of.",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Give an example of a time you changed someone's mind.",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Describe a time you had more to do than time to do it.",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Tell me about feedback that was hard to hear. What did you change?",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "When did you notice a problem nobody had asked you to solve?",
+    ),
+    (
+        QuestionKind::Behavioural,
+        "Describe a time you worked with someone very different from you.",
+    ),
     (QuestionKind::Motivation, "Why this role, and why now?"),
-    (QuestionKind::Motivation, "What draws you to this organisation in particular?"),
-    (QuestionKind::Motivation, "Walk me through the choices that brought you here."),
-    (QuestionKind::Motivation, "What would make you look back on this job in two years and be glad?"),
-    (QuestionKind::Motivation, "Why are you leaving what you do now?"),
-    (QuestionKind::Motivation, "What kind of work gives you energy, and what drains it?"),
-    (QuestionKind::Motivation, "How does this move fit what you want your working life to look like?"),
+    (
+        QuestionKind::Motivation,
+        "What draws you to this organisation in particular?",
+    ),
+    (
+        QuestionKind::Motivation,
+        "Walk me through the choices that brought you here.",
+    ),
+    (
+        QuestionKind::Motivation,
+        "What would make you look back on this job in two years and be glad?",
+    ),
+    (
+        QuestionKind::Motivation,
+        "Why are you leaving what you do now?",
+    ),
+    (
+        QuestionKind::Motivation,
+        "What kind of work gives you energy, and what drains it?",
+    ),
+    (
+        QuestionKind::Motivation,
+        "How does this move fit what you want your working life to look like?",
+    ),
     (QuestionKind::Motivation, "What do you hope to learn here?"),
-    (QuestionKind::Role, "What would you do in your first ninety days?"),
-    (QuestionKind::Role, "Which part of this job do you expect to find hardest?"),
-    (QuestionKind::Role, "How would you explain what you do to someone outside the field?"),
-    (QuestionKind::Role, "What from your past work carries over to this role?"),
-    (QuestionKind::Role, "How do you decide what to work on first?"),
-    (QuestionKind::Role, "Tell me about a tool or method you would bring with you."),
-    (QuestionKind::Role, "How would people you have worked with describe you?"),
+    (
+        QuestionKind::Role,
+        "What would you do in your first ninety days?",
+    ),
+    (
+        QuestionKind::Role,
+        "Which part of this job do you expect to find hardest?",
+    ),
+    (
+        QuestionKind::Role,
+        "How would you explain what you do to someone outside the field?",
+    ),
+    (
+        QuestionKind::Role,
+        "What from your past work carries over to this role?",
+    ),
+    (
+        QuestionKind::Role,
+        "How do you decide what to work on first?",
+    ),
+    (
+        QuestionKind::Role,
+        "Tell me about a tool or method you would bring with you.",
+    ),
+    (
+        QuestionKind::Role,
+        "How would people you have worked with describe you?",
+    ),
     (QuestionKind::Role, "What questions do you have for us?"),
 ];
 
@@ -166,31 +236,65 @@ pub struct PracticeEntry {
 saved_record!(PracticeEntry with defaults { id, question, on, rating, improve });
 
 pub fn question_refusal(own: &[InterviewQuestion], text: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Write the question as an interviewer might ask it." };
-    let full = Refusal::Full { limit: MAX_OWN_QUESTIONS, what: "questions of your own", make_room: "Remove one first." };
+    let empty = Refusal::Empty {
+        ask: "Write the question as an interviewer might ask it.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_OWN_QUESTIONS,
+        what: "questions of your own",
+        make_room: "Remove one first.",
+    };
     // Own questions only: a question of the bank may be written again, in one's own words or not.
-    crate::model::base::refusal_to_add(text, own.iter().map(|q| q.text.as_str()), own.len(), empty, full)
+    crate::model::base::refusal_to_add(
+        text,
+        own.iter().map(|q| q.text.as_str()),
+        own.len(),
+        empty,
+        full,
+    )
 }
 
 pub fn story_refusal(stories: &[StarStory], title: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Give the story a short name, for example “The late delivery”." };
-    let full = Refusal::Full { limit: MAX_STORIES, what: "stories", make_room: "Remove one you no longer tell first." };
-    crate::model::base::refusal_to_add(title, stories.iter().map(|s| s.title.as_str()), stories.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Give the story a short name, for example “The late delivery”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_STORIES,
+        what: "stories",
+        make_room: "Remove one you no longer tell first.",
+    };
+    crate::model::base::refusal_to_add(
+        title,
+        stories.iter().map(|s| s.title.as_str()),
+        stories.len(),
+        empty,
+        full,
+    )
 }
 
 pub fn practice_refusal(log: &[PracticeEntry], question: &str) -> Option<Refusal> {
     if question.trim().is_empty() {
-        return Some(Refusal::Empty { ask: "Choose or write the question you practised." });
+        return Some(Refusal::Empty {
+            ask: "Choose or write the question you practised.",
+        });
     }
-    let full = Refusal::Full { limit: MAX_PRACTICE, what: "practice entries", make_room: "Remove old ones first." };
+    let full = Refusal::Full {
+        limit: MAX_PRACTICE,
+        what: "practice entries",
+        make_room: "Remove old ones first.",
+    };
     crate::model::base::refusal_when_full(log.len(), full)
 }
 
 /// The average self-rating of the practice of `question`, and how many times it was practised.
 pub fn practised(log: &[PracticeEntry], question: &str) -> (usize, Option<f64>) {
-    let entries: Vec<&PracticeEntry> = log.iter().filter(|e| e.question.trim() == question.trim()).collect();
+    let entries: Vec<&PracticeEntry> = log
+        .iter()
+        .filter(|e| e.question.trim() == question.trim())
+        .collect();
     let rated: Vec<u8> = entries.iter().filter_map(|e| e.rating).collect();
-    let average = (!rated.is_empty()).then(|| rated.iter().map(|r| f64::from(*r)).sum::<f64>() / rated.len() as f64);
+    let average = (!rated.is_empty())
+        .then(|| rated.iter().map(|r| f64::from(*r)).sum::<f64>() / rated.len() as f64);
     (entries.len(), average)
 }
 
@@ -201,23 +305,46 @@ mod tests {
     #[test]
     fn the_bank_has_every_kind_and_no_repeats() {
         for kind in QuestionKind::ALL {
-            assert!(BANK.iter().filter(|(k, _)| *k == kind).count() >= 6, "{kind:?}");
+            assert!(
+                BANK.iter().filter(|(k, _)| *k == kind).count() >= 6,
+                "{kind:?}"
+            );
         }
         let mut texts: Vec<&str> = BANK.iter().map(|(_, q)| *q).collect();
         texts.sort();
         texts.dedup();
         assert_eq!(texts.len(), BANK.len());
-        assert!(BANK.iter().all(|(_, q)| q.chars().count() <= MAX_QUESTION_CHARS));
-        let own = [InterviewQuestion { text: "Why teach adults?".into(), ..InterviewQuestion::default() }];
-        assert_eq!(question_refusal(&own, "  why teach ADULTS? "), Some(Refusal::AlreadyListed));
+        assert!(BANK
+            .iter()
+            .all(|(_, q)| q.chars().count() <= MAX_QUESTION_CHARS));
+        let own = [InterviewQuestion {
+            text: "Why teach adults?".into(),
+            ..InterviewQuestion::default()
+        }];
+        assert_eq!(
+            question_refusal(&own, "  why teach ADULTS? "),
+            Some(Refusal::AlreadyListed)
+        );
     }
 
     #[test]
     fn practice_averages_only_rated_entries() {
-        let entry = |q: &str, rating| PracticeEntry { question: q.into(), rating, ..PracticeEntry::default() };
-        let log = [entry("Why now?", Some(2)), entry("Why now?", Some(5)), entry("Why now?", None), entry("Other", Some(1))];
+        let entry = |q: &str, rating| PracticeEntry {
+            question: q.into(),
+            rating,
+            ..PracticeEntry::default()
+        };
+        let log = [
+            entry("Why now?", Some(2)),
+            entry("Why now?", Some(5)),
+            entry("Why now?", None),
+            entry("Other", Some(1)),
+        ];
         assert_eq!(practised(&log, "Why now?"), (3, Some(3.5)));
         assert_eq!(practised(&log, "Never"), (0, None));
-        assert!(matches!(practice_refusal(&log, " "), Some(Refusal::Empty { .. })));
+        assert!(matches!(
+            practice_refusal(&log, " "),
+            Some(Refusal::Empty { .. })
+        ));
     }
 }

@@ -75,7 +75,13 @@ pub enum MaterialKind {
 saved_choice!(MaterialKind);
 
 impl MaterialKind {
-    pub const ALL: [MaterialKind; 5] = [MaterialKind::Resume, MaterialKind::CoverLetter, MaterialKind::Portfolio, MaterialKind::Profile, MaterialKind::Other];
+    pub const ALL: [MaterialKind; 5] = [
+        MaterialKind::Resume,
+        MaterialKind::CoverLetter,
+        MaterialKind::Portfolio,
+        MaterialKind::Profile,
+        MaterialKind::Other,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -131,7 +137,10 @@ impl MaterialKind {
                 "The summary matches your résumé's story",
                 "Skills listed in the words employers use",
             ],
-            MaterialKind::Other => &["Checked for spelling and names", "Fits what this application asks for"],
+            MaterialKind::Other => &[
+                "Checked for spelling and names",
+                "Fits what this application asks for",
+            ],
         }
     }
 }
@@ -146,7 +155,11 @@ pub enum VersionStatus {
 saved_choice!(VersionStatus);
 
 impl VersionStatus {
-    pub const ALL: [VersionStatus; 3] = [VersionStatus::Draft, VersionStatus::Reviewed, VersionStatus::Final];
+    pub const ALL: [VersionStatus; 3] = [
+        VersionStatus::Draft,
+        VersionStatus::Reviewed,
+        VersionStatus::Final,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -172,17 +185,38 @@ impl VersionStatus {
 impl Material {
     /// A new material of `kind` with `checklist` (the form passes its kind's default checklist, so
     /// those words are downloaded with the page that shows them) and a first version.
-    pub fn new(kind: MaterialKind, title: String, checklist: &[String], today: NaiveDate, ids: &mut IdSource) -> Self {
+    pub fn new(
+        kind: MaterialKind,
+        title: String,
+        checklist: &[String],
+        today: NaiveDate,
+        ids: &mut IdSource,
+    ) -> Self {
         let id = ids.next();
         let checklist = checklist
             .iter()
             .map(|text| clip_chars(text.trim(), MAX_CHECK_ITEM_CHARS))
             .filter(|text| !text.is_empty())
             .take(MAX_CHECK_ITEMS)
-            .map(|text| CheckItem { id: ids.next(), text, done: false })
+            .map(|text| CheckItem {
+                id: ids.next(),
+                text,
+                done: false,
+            })
             .collect();
-        let first = MaterialVersion { id: ids.next(), label: "v1".into(), updated_on: Some(today), ..MaterialVersion::default() };
-        Material { id, kind, title, checklist, versions: vec![first] }
+        let first = MaterialVersion {
+            id: ids.next(),
+            label: "v1".into(),
+            updated_on: Some(today),
+            ..MaterialVersion::default()
+        };
+        Material {
+            id,
+            kind,
+            title,
+            checklist,
+            versions: vec![first],
+        }
     }
 
     pub fn version(&self, id: Id) -> Option<&MaterialVersion> {
@@ -191,26 +225,65 @@ impl Material {
 
     /// (ticked, items) of the checklist.
     pub fn checked(&self) -> (usize, usize) {
-        (self.checklist.iter().filter(|c| c.done).count(), self.checklist.len())
+        (
+            self.checklist.iter().filter(|c| c.done).count(),
+            self.checklist.len(),
+        )
     }
 }
 
 pub fn material_refusal(materials: &[Material], title: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Give it a name, for example “Résumé” or “Portfolio site”." };
-    let full = Refusal::Full { limit: MAX_MATERIALS, what: "materials", make_room: "Remove one you no longer send first." };
-    crate::model::base::refusal_to_add(title, materials.iter().map(|m| m.title.as_str()), materials.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Give it a name, for example “Résumé” or “Portfolio site”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_MATERIALS,
+        what: "materials",
+        make_room: "Remove one you no longer send first.",
+    };
+    crate::model::base::refusal_to_add(
+        title,
+        materials.iter().map(|m| m.title.as_str()),
+        materials.len(),
+        empty,
+        full,
+    )
 }
 
 pub fn version_refusal(material: &Material, label: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Name the version, for example “v2 UX-focused”." };
-    let full = Refusal::Full { limit: MAX_VERSIONS, what: "versions of this material", make_room: "Remove an old one first." };
-    crate::model::base::refusal_to_add(label, material.versions.iter().map(|v| v.label.as_str()), material.versions.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Name the version, for example “v2 UX-focused”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_VERSIONS,
+        what: "versions of this material",
+        make_room: "Remove an old one first.",
+    };
+    crate::model::base::refusal_to_add(
+        label,
+        material.versions.iter().map(|v| v.label.as_str()),
+        material.versions.len(),
+        empty,
+        full,
+    )
 }
 
 pub fn check_item_refusal(material: &Material, text: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Write what to check, for example “Spelling of the company’s name”." };
-    let full = Refusal::Full { limit: MAX_CHECK_ITEMS, what: "checklist items", make_room: "Remove one first." };
-    crate::model::base::refusal_to_add(text, material.checklist.iter().map(|c| c.text.as_str()), material.checklist.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Write what to check, for example “Spelling of the company’s name”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_CHECK_ITEMS,
+        what: "checklist items",
+        make_room: "Remove one first.",
+    };
+    crate::model::base::refusal_to_add(
+        text,
+        material.checklist.iter().map(|c| c.text.as_str()),
+        material.checklist.len(),
+        empty,
+        full,
+    )
 }
 
 #[cfg(test)]
@@ -221,20 +294,61 @@ mod tests {
     fn every_kind_starts_from_a_checklist_of_its_own() {
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let mut ids = IdSource::starting_at(1);
-        let defaults = |kind: MaterialKind| kind.default_checklist().iter().map(|t| t.to_string()).collect::<Vec<_>>();
-        let resume = Material::new(MaterialKind::Resume, "Résumé".into(), &defaults(MaterialKind::Resume), today, &mut ids);
-        assert_eq!(resume.checklist.len(), MaterialKind::Resume.default_checklist().len());
-        assert!(resume.checklist.iter().all(|c| !c.done && !c.text.is_empty()));
+        let defaults = |kind: MaterialKind| {
+            kind.default_checklist()
+                .iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+        };
+        let resume = Material::new(
+            MaterialKind::Resume,
+            "Résumé".into(),
+            &defaults(MaterialKind::Resume),
+            today,
+            &mut ids,
+        );
+        assert_eq!(
+            resume.checklist.len(),
+            MaterialKind::Resume.default_checklist().len()
+        );
+        assert!(resume
+            .checklist
+            .iter()
+            .all(|c| !c.done && !c.text.is_empty()));
         assert_eq!(resume.versions.len(), 1);
-        assert_eq!((resume.versions[0].label.as_str(), resume.versions[0].updated_on), ("v1", Some(today)));
-        let letter = Material::new(MaterialKind::CoverLetter, "Letter".into(), &defaults(MaterialKind::CoverLetter), today, &mut ids);
+        assert_eq!(
+            (
+                resume.versions[0].label.as_str(),
+                resume.versions[0].updated_on
+            ),
+            ("v1", Some(today))
+        );
+        let letter = Material::new(
+            MaterialKind::CoverLetter,
+            "Letter".into(),
+            &defaults(MaterialKind::CoverLetter),
+            today,
+            &mut ids,
+        );
         assert_ne!(letter.checklist[0].text, resume.checklist[0].text);
         for kind in MaterialKind::ALL {
             let list = kind.default_checklist();
-            assert!(!list.is_empty() && list.len() <= MAX_CHECK_ITEMS, "{kind:?}");
-            assert!(list.iter().all(|t| t.chars().count() <= MAX_CHECK_ITEM_CHARS));
+            assert!(
+                !list.is_empty() && list.len() <= MAX_CHECK_ITEMS,
+                "{kind:?}"
+            );
+            assert!(list
+                .iter()
+                .all(|t| t.chars().count() <= MAX_CHECK_ITEM_CHARS));
         }
-        let mut all: Vec<Id> = [&resume, &letter].iter().flat_map(|m| std::iter::once(m.id).chain(m.checklist.iter().map(|c| c.id)).chain(m.versions.iter().map(|v| v.id))).collect();
+        let mut all: Vec<Id> = [&resume, &letter]
+            .iter()
+            .flat_map(|m| {
+                std::iter::once(m.id)
+                    .chain(m.checklist.iter().map(|c| c.id))
+                    .chain(m.versions.iter().map(|v| v.id))
+            })
+            .collect();
         let count = all.len();
         all.dedup();
         assert_eq!(all.len(), count, "every item has its own id");

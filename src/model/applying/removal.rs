@@ -9,7 +9,10 @@ use super::applications::MAX_APPLICATIONS;
 use super::interview::{MAX_OWN_QUESTIONS, MAX_PRACTICE, MAX_STORIES};
 use super::materials::{MAX_CHECK_ITEMS, MAX_MATERIALS, MAX_VERSIONS};
 use super::setbacks::MAX_SETBACKS;
-use super::{Application, Applying, CheckItem, InterviewQuestion, Material, MaterialVersion, PracticeEntry, Setback, StarStory};
+use super::{
+    Application, Applying, CheckItem, InterviewQuestion, Material, MaterialVersion, PracticeEntry,
+    Setback, StarStory,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -25,14 +28,40 @@ pub enum Target {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
-    Material { index: usize, material: Material },
-    Version { material: Id, index: usize, version: MaterialVersion },
-    CheckItem { material: Id, index: usize, item: CheckItem },
-    Application { index: usize, application: Application },
-    Question { index: usize, question: InterviewQuestion },
-    Story { index: usize, story: StarStory },
-    Practice { index: usize, entry: PracticeEntry },
-    Setback { index: usize, setback: Setback },
+    Material {
+        index: usize,
+        material: Material,
+    },
+    Version {
+        material: Id,
+        index: usize,
+        version: MaterialVersion,
+    },
+    CheckItem {
+        material: Id,
+        index: usize,
+        item: CheckItem,
+    },
+    Application {
+        index: usize,
+        application: Application,
+    },
+    Question {
+        index: usize,
+        question: InterviewQuestion,
+    },
+    Story {
+        index: usize,
+        story: StarStory,
+    },
+    Practice {
+        index: usize,
+        entry: PracticeEntry,
+    },
+    Setback {
+        index: usize,
+        setback: Setback,
+    },
 }
 
 impl Removed {
@@ -69,22 +98,39 @@ impl Removed {
 impl Applying {
     pub fn removal_of(&self, target: Target) -> Option<Removed> {
         Some(match target {
-            Target::Material(id) => found(&self.materials, id, |m| m.id).map(|(index, material)| Removed::Material { index, material })?,
+            Target::Material(id) => found(&self.materials, id, |m| m.id)
+                .map(|(index, material)| Removed::Material { index, material })?,
             Target::Version(id) => {
                 let m = self.materials.iter().find(|m| m.version(id).is_some())?;
                 let (index, version) = found(&m.versions, id, |v| v.id)?;
-                Removed::Version { material: m.id, index, version }
+                Removed::Version {
+                    material: m.id,
+                    index,
+                    version,
+                }
             }
             Target::CheckItem(id) => {
-                let m = self.materials.iter().find(|m| m.checklist.iter().any(|c| c.id == id))?;
+                let m = self
+                    .materials
+                    .iter()
+                    .find(|m| m.checklist.iter().any(|c| c.id == id))?;
                 let (index, item) = found(&m.checklist, id, |c| c.id)?;
-                Removed::CheckItem { material: m.id, index, item }
+                Removed::CheckItem {
+                    material: m.id,
+                    index,
+                    item,
+                }
             }
-            Target::Application(id) => found(&self.applications, id, |a| a.id).map(|(index, application)| Removed::Application { index, application })?,
-            Target::Question(id) => found(&self.questions, id, |q| q.id).map(|(index, question)| Removed::Question { index, question })?,
-            Target::Story(id) => found(&self.stories, id, |s| s.id).map(|(index, story)| Removed::Story { index, story })?,
-            Target::Practice(id) => found(&self.practice, id, |p| p.id).map(|(index, entry)| Removed::Practice { index, entry })?,
-            Target::Setback(id) => found(&self.setbacks, id, |s| s.id).map(|(index, setback)| Removed::Setback { index, setback })?,
+            Target::Application(id) => found(&self.applications, id, |a| a.id)
+                .map(|(index, application)| Removed::Application { index, application })?,
+            Target::Question(id) => found(&self.questions, id, |q| q.id)
+                .map(|(index, question)| Removed::Question { index, question })?,
+            Target::Story(id) => found(&self.stories, id, |s| s.id)
+                .map(|(index, story)| Removed::Story { index, story })?,
+            Target::Practice(id) => found(&self.practice, id, |p| p.id)
+                .map(|(index, entry)| Removed::Practice { index, entry })?,
+            Target::Setback(id) => found(&self.setbacks, id, |s| s.id)
+                .map(|(index, setback)| Removed::Setback { index, setback })?,
         })
     }
 
@@ -92,8 +138,14 @@ impl Applying {
         let gone = removed.ids();
         match removed {
             Removed::Material { .. } => self.materials.retain(|m| !gone.contains(&m.id)),
-            Removed::Version { .. } => self.materials.iter_mut().for_each(|m| m.versions.retain(|v| !gone.contains(&v.id))),
-            Removed::CheckItem { .. } => self.materials.iter_mut().for_each(|m| m.checklist.retain(|c| !gone.contains(&c.id))),
+            Removed::Version { .. } => self
+                .materials
+                .iter_mut()
+                .for_each(|m| m.versions.retain(|v| !gone.contains(&v.id))),
+            Removed::CheckItem { .. } => self
+                .materials
+                .iter_mut()
+                .for_each(|m| m.checklist.retain(|c| !gone.contains(&c.id))),
             Removed::Application { .. } => self.applications.retain(|a| !gone.contains(&a.id)),
             Removed::Question { .. } => self.questions.retain(|q| !gone.contains(&q.id)),
             Removed::Story { .. } => self.stories.retain(|s| !gone.contains(&s.id)),
@@ -106,20 +158,46 @@ impl Applying {
     /// only into its material while that is there.
     pub fn put_back(&mut self, removed: Removed) -> bool {
         match removed {
-            Removed::Material { index, material } => self.materials.len() < MAX_MATERIALS && reinsert(&mut self.materials, index, material, |m| m.id),
-            Removed::Version { material, index, version } => {
-                self.material_mut(material).is_some_and(|m| m.versions.len() < MAX_VERSIONS && reinsert(&mut m.versions, index, version, |v| v.id))
+            Removed::Material { index, material } => {
+                self.materials.len() < MAX_MATERIALS
+                    && reinsert(&mut self.materials, index, material, |m| m.id)
             }
-            Removed::CheckItem { material, index, item } => {
-                self.material_mut(material).is_some_and(|m| m.checklist.len() < MAX_CHECK_ITEMS && reinsert(&mut m.checklist, index, item, |c| c.id))
-            }
+            Removed::Version {
+                material,
+                index,
+                version,
+            } => self.material_mut(material).is_some_and(|m| {
+                m.versions.len() < MAX_VERSIONS
+                    && reinsert(&mut m.versions, index, version, |v| v.id)
+            }),
+            Removed::CheckItem {
+                material,
+                index,
+                item,
+            } => self.material_mut(material).is_some_and(|m| {
+                m.checklist.len() < MAX_CHECK_ITEMS
+                    && reinsert(&mut m.checklist, index, item, |c| c.id)
+            }),
             Removed::Application { index, application } => {
-                self.applications.len() < MAX_APPLICATIONS && reinsert(&mut self.applications, index, application, |a| a.id)
+                self.applications.len() < MAX_APPLICATIONS
+                    && reinsert(&mut self.applications, index, application, |a| a.id)
             }
-            Removed::Question { index, question } => self.questions.len() < MAX_OWN_QUESTIONS && reinsert(&mut self.questions, index, question, |q| q.id),
-            Removed::Story { index, story } => self.stories.len() < MAX_STORIES && reinsert(&mut self.stories, index, story, |s| s.id),
-            Removed::Practice { index, entry } => self.practice.len() < MAX_PRACTICE && reinsert(&mut self.practice, index, entry, |p| p.id),
-            Removed::Setback { index, setback } => self.setbacks.len() < MAX_SETBACKS && reinsert(&mut self.setbacks, index, setback, |s| s.id),
+            Removed::Question { index, question } => {
+                self.questions.len() < MAX_OWN_QUESTIONS
+                    && reinsert(&mut self.questions, index, question, |q| q.id)
+            }
+            Removed::Story { index, story } => {
+                self.stories.len() < MAX_STORIES
+                    && reinsert(&mut self.stories, index, story, |s| s.id)
+            }
+            Removed::Practice { index, entry } => {
+                self.practice.len() < MAX_PRACTICE
+                    && reinsert(&mut self.practice, index, entry, |p| p.id)
+            }
+            Removed::Setback { index, setback } => {
+                self.setbacks.len() < MAX_SETBACKS
+                    && reinsert(&mut self.setbacks, index, setback, |s| s.id)
+            }
         }
     }
 }

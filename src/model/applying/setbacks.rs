@@ -89,6 +89,10 @@ impl Setback {
 }
 
 pub fn setback_refusal(count: usize) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_SETBACKS, what: "setbacks written down", make_room: "Remove an old one first." };
+    let full = Refusal::Full {
+        limit: MAX_SETBACKS,
+        what: "setbacks written down",
+        make_room: "Remove an old one first.",
+    };
     crate::model::base::refusal_when_full(count, full)
 }

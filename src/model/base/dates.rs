@@ -21,7 +21,11 @@ pub enum DayProblem {
 /// the rest) into the first download for this one form.
 pub fn parse_day(text: &str) -> Result<NaiveDate, DayProblem> {
     let bytes = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| bytes[range].iter().try_fold(0_u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')));
+    let digits = |range: std::ops::Range<usize>| {
+        bytes[range].iter().try_fold(0_u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return Err(DayProblem::NotInForm);
     }
@@ -42,12 +46,29 @@ mod tests {
 
     #[test]
     fn days_are_read_in_their_one_form() {
-        assert_eq!(parse_day("2026-12-03"), Ok(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()));
-        assert_eq!(parse_day("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert_eq!(
+            parse_day("2026-12-03"),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 3).unwrap())
+        );
+        assert_eq!(
+            parse_day("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
         assert_eq!(parse_day("2026-02-30"), Err(DayProblem::NotReal));
         assert_eq!(parse_day("2026-13-01"), Err(DayProblem::NotReal));
         assert_eq!(parse_day("2026-00-10"), Err(DayProblem::NotReal));
-        for bad in ["", "x", "2026-1-5", "2026/12/03", " 2026-12-03", "2026-12-03 ", "２026-12-03", "+2026-12-03", "20261203xx", "2026-12-3x"] {
+        for bad in [
+            "",
+            "x",
+            "2026-1-5",
+            "2026/12/03",
+            " 2026-12-03",
+            "2026-12-03 ",
+            "２026-12-03",
+            "+2026-12-03",
+            "20261203xx",
+            "2026-12-3x",
+        ] {
             assert_eq!(parse_day(bad), Err(DayProblem::NotInForm), "{bad:?}");
         }
         // Every day written by chrono reads back as itself.
@@ -60,9 +81,17 @@ mod tests {
 
     #[test]
     fn only_years_of_a_working_life_are_accepted() {
-        assert!(date_in_range(NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1).unwrap()));
-        assert!(date_in_range(NaiveDate::from_ymd_opt(LATEST_YEAR, 12, 31).unwrap()));
-        assert!(!date_in_range(NaiveDate::from_ymd_opt(EARLIEST_YEAR - 1, 12, 31).unwrap()));
-        assert!(!date_in_range(NaiveDate::from_ymd_opt(LATEST_YEAR + 1, 1, 1).unwrap()));
+        assert!(date_in_range(
+            NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1).unwrap()
+        ));
+        assert!(date_in_range(
+            NaiveDate::from_ymd_opt(LATEST_YEAR, 12, 31).unwrap()
+        ));
+        assert!(!date_in_range(
+            NaiveDate::from_ymd_opt(EARLIEST_YEAR - 1, 12, 31).unwrap()
+        ));
+        assert!(!date_in_range(
+            NaiveDate::from_ymd_opt(LATEST_YEAR + 1, 1, 1).unwrap()
+        ));
     }
 }

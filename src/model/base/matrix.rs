@@ -7,11 +7,11 @@
 
 use serde::Serialize;
 
-use super::saved::saved_record;
 use super::id::{Id, IdSource};
+use super::limits::{count, scale, text, Check};
 use super::list::Direction;
 use super::refusal::{refusal_to_add, Refusal};
-use super::limits::{count, scale, text, Check};
+use super::saved::saved_record;
 use super::text::clip_chars;
 
 pub const MIN_WEIGHT: u8 = 1;
@@ -40,7 +40,11 @@ pub struct Score {
     pub criterion: Id,
     pub value: u8,
 }
-saved_record!(Score { thing, criterion, value });
+saved_record!(Score {
+    thing,
+    criterion,
+    value
+});
 
 /// How a thing feels, apart from the numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -53,7 +57,11 @@ saved_record!(GutFeeling with defaults { thing, rating, note });
 
 impl Default for GutFeeling {
     fn default() -> Self {
-        Self { thing: Id(0), rating: None, note: String::new() }
+        Self {
+            thing: Id(0),
+            rating: None,
+            note: String::new(),
+        }
     }
 }
 
@@ -72,7 +80,11 @@ pub enum MatrixEdit {
     MoveCriterion(Id, Direction),
     SetWeight(Id, u8),
     /// `None` clears the score.
-    SetScore { thing: Id, criterion: Id, score: Option<u8> },
+    SetScore {
+        thing: Id,
+        criterion: Id,
+        score: Option<u8>,
+    },
     SetGutRating(Id, Option<u8>),
     SetGutNote(Id, String),
     RemoveCriterion(Id),
@@ -135,7 +147,13 @@ pub enum Sensitivity {
     SharedLead { leaders: Vec<Id> },
     /// The smallest single weight change that would end the leader's lead: afterwards `leaders` share
     /// or hold the top, and the old leader is not alone there.
-    Changes { leader: Id, criterion: Id, from: u8, to: u8, leaders: Vec<Id> },
+    Changes {
+        leader: Id,
+        criterion: Id,
+        from: u8,
+        to: u8,
+        leaders: Vec<Id>,
+    },
     /// No single weight change of up to ±[`SENSITIVITY_REACH`] ends the lead.
     Holds { leader: Id },
 }
@@ -151,27 +169,64 @@ impl ScoreMatrix {
     /// `Ok` when every limit of a saved matrix at `path` ("deeper.matrix") holds; otherwise the
     /// first one broken.
     pub fn check_limits(&self, path: &str) -> Check {
-        count(&format!("{path}.criteria"), self.criteria.len(), MAX_CRITERIA, "criteria")?;
+        count(
+            &format!("{path}.criteria"),
+            self.criteria.len(),
+            MAX_CRITERIA,
+            "criteria",
+        )?;
         for (i, criterion) in self.criteria.iter().enumerate() {
-            text(format!("{path}.criteria[{i}].name"), &criterion.name, MAX_CRITERION_CHARS)?;
-            scale(format!("{path}.criteria[{i}].weight"), criterion.weight, MIN_WEIGHT, MAX_WEIGHT, "a weight")?;
+            text(
+                format!("{path}.criteria[{i}].name"),
+                &criterion.name,
+                MAX_CRITERION_CHARS,
+            )?;
+            scale(
+                format!("{path}.criteria[{i}].weight"),
+                criterion.weight,
+                MIN_WEIGHT,
+                MAX_WEIGHT,
+                "a weight",
+            )?;
         }
         for (i, score) in self.scores.iter().enumerate() {
-            scale(format!("{path}.scores[{i}].value"), score.value, MIN_SCORE, MAX_SCORE, "a score")?;
+            scale(
+                format!("{path}.scores[{i}].value"),
+                score.value,
+                MIN_SCORE,
+                MAX_SCORE,
+                "a score",
+            )?;
         }
         for (i, gut) in self.gut.iter().enumerate() {
             if let Some(rating) = gut.rating {
-                scale(format!("{path}.gut[{i}].rating"), rating, MIN_SCORE, MAX_SCORE, "a gut rating")?;
+                scale(
+                    format!("{path}.gut[{i}].rating"),
+                    rating,
+                    MIN_SCORE,
+                    MAX_SCORE,
+                    "a gut rating",
+                )?;
             }
-            text(format!("{path}.gut[{i}].note"), &gut.note, MAX_GUT_NOTE_CHARS)?;
+            text(
+                format!("{path}.gut[{i}].note"),
+                &gut.note,
+                MAX_GUT_NOTE_CHARS,
+            )?;
         }
         Ok(())
     }
 
     /// Why a new criterion called `name` would be refused, if it would.
     pub fn criterion_refusal(&self, name: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Give the criterion a name, for example “Commute”." };
-        let full = Refusal::Full { limit: MAX_CRITERIA, what: "criteria", make_room: "Remove one you care less about first." };
+        let empty = Refusal::Empty {
+            ask: "Give the criterion a name, for example “Commute”.",
+        };
+        let full = Refusal::Full {
+            limit: MAX_CRITERIA,
+            what: "criteria",
+            make_room: "Remove one you care less about first.",
+        };
         refusal_to_add(name, [], self.criteria.len(), empty, full)
     }
 
@@ -179,9 +234,16 @@ impl ScoreMatrix {
     pub fn with_criteria(names: &[&str], ids: &mut IdSource) -> Self {
         let criteria = names
             .iter()
-            .map(|name| Criterion { id: ids.next(), name: (*name).to_string(), weight: DEFAULT_WEIGHT })
+            .map(|name| Criterion {
+                id: ids.next(),
+                name: (*name).to_string(),
+                weight: DEFAULT_WEIGHT,
+            })
             .collect();
-        Self { criteria, ..Self::default() }
+        Self {
+            criteria,
+            ..Self::default()
+        }
     }
 
     pub fn criterion(&self, id: Id) -> Option<&Criterion> {
@@ -189,7 +251,10 @@ impl ScoreMatrix {
     }
 
     pub fn score(&self, thing: Id, criterion: Id) -> Option<u8> {
-        self.scores.iter().find(|s| s.thing == thing && s.criterion == criterion).map(|s| s.value)
+        self.scores
+            .iter()
+            .find(|s| s.thing == thing && s.criterion == criterion)
+            .map(|s| s.value)
     }
 
     pub fn gut_of(&self, thing: Id) -> Option<&GutFeeling> {
@@ -197,13 +262,19 @@ impl ScoreMatrix {
     }
 
     fn max_points_with(&self, change: Option<(Id, u8)>) -> u32 {
-        self.criteria.iter().map(|c| u32::from(weight_with(c, change)) * u32::from(MAX_SCORE)).sum()
+        self.criteria
+            .iter()
+            .map(|c| u32::from(weight_with(c, change)) * u32::from(MAX_SCORE))
+            .sum()
     }
 
     fn points_with(&self, thing: Id, change: Option<(Id, u8)>) -> u32 {
         self.criteria
             .iter()
-            .filter_map(|c| self.score(thing, c.id).map(|s| u32::from(weight_with(c, change)) * u32::from(s)))
+            .filter_map(|c| {
+                self.score(thing, c.id)
+                    .map(|s| u32::from(weight_with(c, change)) * u32::from(s))
+            })
             .sum()
     }
 
@@ -212,14 +283,21 @@ impl ScoreMatrix {
             thing,
             points: self.points_with(thing, change),
             max_points: self.max_points_with(change),
-            scored: self.criteria.iter().filter(|c| self.score(thing, c.id).is_some()).count(),
+            scored: self
+                .criteria
+                .iter()
+                .filter(|c| self.score(thing, c.id).is_some())
+                .count(),
             criteria: self.criteria.len(),
         }
     }
 
     /// The weighted total of each thing, in the order given.
     pub fn totals(&self, things: &[Id]) -> Vec<Total> {
-        things.iter().map(|&thing| self.total_with(thing, None)).collect()
+        things
+            .iter()
+            .map(|&thing| self.total_with(thing, None))
+            .collect()
     }
 
     /// Things from highest total to lowest; equal totals share a rank and keep their given order.
@@ -233,8 +311,14 @@ impl ScoreMatrix {
         self.criteria
             .iter()
             .map(|c| {
-                let points = self.score(thing, c.id).map_or(0, |s| u32::from(c.weight) * u32::from(s));
-                let share = if max == 0 { 0.0 } else { f64::from(points) * 100.0 / f64::from(max) };
+                let points = self
+                    .score(thing, c.id)
+                    .map_or(0, |s| u32::from(c.weight) * u32::from(s));
+                let share = if max == 0 {
+                    0.0
+                } else {
+                    f64::from(points) * 100.0 / f64::from(max)
+                };
                 (c.id, share)
             })
             .collect()
@@ -245,7 +329,11 @@ impl ScoreMatrix {
     pub fn sensitivity(&self, things: &[Id]) -> Sensitivity {
         let leaders = |change| leaders_of(things.iter().map(|&t| (t, self.points_with(t, change))));
         let current = leaders(None);
-        let top_points = things.iter().map(|&t| self.points_with(t, None)).max().unwrap_or(0);
+        let top_points = things
+            .iter()
+            .map(|&t| self.points_with(t, None))
+            .max()
+            .unwrap_or(0);
         if things.len() < 2 || self.criteria.is_empty() || top_points == 0 {
             return Sensitivity::NothingToCompare;
         }
@@ -254,8 +342,14 @@ impl ScoreMatrix {
         };
         for step in 1..=SENSITIVITY_REACH {
             for criterion in &self.criteria {
-                let raised = criterion.weight.checked_add(step).filter(|w| *w <= MAX_WEIGHT);
-                let lowered = criterion.weight.checked_sub(step).filter(|w| *w >= MIN_WEIGHT);
+                let raised = criterion
+                    .weight
+                    .checked_add(step)
+                    .filter(|w| *w <= MAX_WEIGHT);
+                let lowered = criterion
+                    .weight
+                    .checked_sub(step)
+                    .filter(|w| *w >= MIN_WEIGHT);
                 for to in [raised, lowered].into_iter().flatten() {
                     let after = leaders(Some((criterion.id, to)));
                     if after != [leader] {
@@ -275,16 +369,28 @@ impl ScoreMatrix {
 
     /// The sole highest gut rating and the sole computed leader, when they differ.
     pub fn gut_contrast(&self, things: &[Id]) -> Option<GutContrast> {
-        let rated = things
-            .iter()
-            .filter_map(|&t| self.gut_of(t).and_then(|g| g.rating).map(|r| (t, u32::from(r))));
-        let [gut_favourite] = leaders_of(rated)[..] else { return None };
+        let rated = things.iter().filter_map(|&t| {
+            self.gut_of(t)
+                .and_then(|g| g.rating)
+                .map(|r| (t, u32::from(r)))
+        });
+        let [gut_favourite] = leaders_of(rated)[..] else {
+            return None;
+        };
         if self.max_points_with(None) == 0 {
             return None;
         }
-        let scored = things.iter().map(|&t| (t, self.points_with(t, None))).filter(|(_, p)| *p > 0);
-        let [logic_leader] = leaders_of(scored)[..] else { return None };
-        (gut_favourite != logic_leader).then_some(GutContrast { gut_favourite, logic_leader })
+        let scored = things
+            .iter()
+            .map(|&t| (t, self.points_with(t, None)))
+            .filter(|(_, p)| *p > 0);
+        let [logic_leader] = leaders_of(scored)[..] else {
+            return None;
+        };
+        (gut_favourite != logic_leader).then_some(GutContrast {
+            gut_favourite,
+            logic_leader,
+        })
     }
 
     /// What removing `criterion` would take away.
@@ -293,22 +399,35 @@ impl ScoreMatrix {
         Some(RemovedCriterion {
             index,
             criterion: self.criteria[index].clone(),
-            scores: self.scores.iter().filter(|s| s.criterion == criterion).cloned().collect(),
+            scores: self
+                .scores
+                .iter()
+                .filter(|s| s.criterion == criterion)
+                .cloned()
+                .collect(),
         })
     }
 
     /// Takes a thing's scores and gut feeling out (when the thing itself is removed).
     pub fn remove_thing(&mut self, thing: Id) -> RemovedThing {
-        let (taken, kept) = std::mem::take(&mut self.scores).into_iter().partition(|s| s.thing == thing);
+        let (taken, kept) = std::mem::take(&mut self.scores)
+            .into_iter()
+            .partition(|s| s.thing == thing);
         self.scores = kept;
-        let gut = self.gut.iter().position(|g| g.thing == thing).map(|at| self.gut.remove(at));
+        let gut = self
+            .gut
+            .iter()
+            .position(|g| g.thing == thing)
+            .map(|at| self.gut.remove(at));
         RemovedThing { scores: taken, gut }
     }
 
     /// Puts back what [`ScoreMatrix::remove_thing`] took, for criteria that still exist.
     pub fn restore_thing(&mut self, removed: RemovedThing) {
         for score in removed.scores {
-            if self.criterion(score.criterion).is_some() && self.score(score.thing, score.criterion).is_none() {
+            if self.criterion(score.criterion).is_some()
+                && self.score(score.thing, score.criterion).is_none()
+            {
                 self.scores.push(score);
             }
         }
@@ -361,7 +480,11 @@ impl ScoreMatrix {
                 if self.criterion_refusal(&name).is_some() {
                     return false;
                 }
-                self.criteria.push(Criterion { id: ids.next(), name, weight: DEFAULT_WEIGHT });
+                self.criteria.push(Criterion {
+                    id: ids.next(),
+                    name,
+                    weight: DEFAULT_WEIGHT,
+                });
                 true
             }
             MatrixEdit::RenameCriterion(id, name) => {
@@ -375,7 +498,9 @@ impl ScoreMatrix {
                 }
             }
             MatrixEdit::MoveCriterion(id, direction) => {
-                let Some(at) = self.criteria.iter().position(|c| c.id == id) else { return false };
+                let Some(at) = self.criteria.iter().position(|c| c.id == id) else {
+                    return false;
+                };
                 direction.swap_in(&mut self.criteria, at)
             }
             MatrixEdit::SetWeight(id, weight) => {
@@ -388,11 +513,18 @@ impl ScoreMatrix {
                     _ => false,
                 }
             }
-            MatrixEdit::SetScore { thing, criterion, score } => {
+            MatrixEdit::SetScore {
+                thing,
+                criterion,
+                score,
+            } => {
                 if !things.contains(&thing) || self.criterion(criterion).is_none() {
                     return false;
                 }
-                let existing = self.scores.iter().position(|s| s.thing == thing && s.criterion == criterion);
+                let existing = self
+                    .scores
+                    .iter()
+                    .position(|s| s.thing == thing && s.criterion == criterion);
                 match (existing, score.map(|s| s.clamp(MIN_SCORE, MAX_SCORE))) {
                     (Some(at), None) => {
                         self.scores.remove(at);
@@ -404,7 +536,11 @@ impl ScoreMatrix {
                         changed
                     }
                     (None, Some(value)) => {
-                        self.scores.push(Score { thing, criterion, value });
+                        self.scores.push(Score {
+                            thing,
+                            criterion,
+                            value,
+                        });
                         true
                     }
                     (None, None) => false,
@@ -412,11 +548,13 @@ impl ScoreMatrix {
             }
             MatrixEdit::SetGutRating(thing, rating) => {
                 let rating = rating.map(|r| r.clamp(MIN_SCORE, MAX_SCORE));
-                self.gut_mut(thing, things).is_some_and(|g| replace(&mut g.rating, rating))
+                self.gut_mut(thing, things)
+                    .is_some_and(|g| replace(&mut g.rating, rating))
             }
             MatrixEdit::SetGutNote(thing, note) => {
                 let note = clip_chars(&note, MAX_GUT_NOTE_CHARS);
-                self.gut_mut(thing, things).is_some_and(|g| replace(&mut g.note, note))
+                self.gut_mut(thing, things)
+                    .is_some_and(|g| replace(&mut g.note, note))
             }
             MatrixEdit::RemoveCriterion(id) => {
                 let before = self.criteria.len();
@@ -425,13 +563,17 @@ impl ScoreMatrix {
                 self.criteria.len() != before
             }
             MatrixEdit::RestoreCriterion(removed) => {
-                if self.criterion(removed.criterion.id).is_some() || self.criteria.len() >= MAX_CRITERIA {
+                if self.criterion(removed.criterion.id).is_some()
+                    || self.criteria.len() >= MAX_CRITERIA
+                {
                     return false;
                 }
                 let at = removed.index.min(self.criteria.len());
                 self.criteria.insert(at, removed.criterion);
                 for score in removed.scores {
-                    if things.contains(&score.thing) && self.score(score.thing, score.criterion).is_none() {
+                    if things.contains(&score.thing)
+                        && self.score(score.thing, score.criterion).is_none()
+                    {
                         self.scores.push(score);
                     }
                 }
@@ -447,7 +589,10 @@ impl ScoreMatrix {
         let at = match self.gut.iter().position(|g| g.thing == thing) {
             Some(at) => at,
             None => {
-                self.gut.push(GutFeeling { thing, ..GutFeeling::default() });
+                self.gut.push(GutFeeling {
+                    thing,
+                    ..GutFeeling::default()
+                });
                 self.gut.len() - 1
             }
         };
@@ -471,8 +616,14 @@ fn weight_with(criterion: &Criterion, change: Option<(Id, u8)>) -> u8 {
 /// The ids with the highest value, in their given order.
 fn leaders_of(values: impl Iterator<Item = (Id, u32)>) -> Vec<Id> {
     let values: Vec<(Id, u32)> = values.collect();
-    let Some(top) = values.iter().map(|(_, v)| *v).max() else { return Vec::new() };
-    values.into_iter().filter(|(_, v)| *v == top).map(|(id, _)| id).collect()
+    let Some(top) = values.iter().map(|(_, v)| *v).max() else {
+        return Vec::new();
+    };
+    values
+        .into_iter()
+        .filter(|(_, v)| *v == top)
+        .map(|(id, _)| id)
+        .collect()
 }
 
 fn rank(mut totals: Vec<Total>) -> Vec<Ranked> {
@@ -481,9 +632,19 @@ fn rank(mut totals: Vec<Total>) -> Vec<Ranked> {
     totals
         .iter()
         .map(|total| {
-            let ahead = totals.iter().filter(|other| other.points > total.points).count();
-            let equal = totals.iter().filter(|other| other.points == total.points).count();
-            Ranked { total: *total, rank: ahead + 1, tied: equal > 1 }
+            let ahead = totals
+                .iter()
+                .filter(|other| other.points > total.points)
+                .count();
+            let equal = totals
+                .iter()
+                .filter(|other| other.points == total.points)
+                .count();
+            Ranked {
+                total: *total,
+                rank: ahead + 1,
+                tied: equal > 1,
+            }
         })
         .collect()
 }
@@ -501,19 +662,31 @@ mod tests {
         let criteria: Vec<Criterion> = weights
             .iter()
             .enumerate()
-            .map(|(i, &weight)| Criterion { id: Id(i as u32 + 1), name: format!("c{i}"), weight })
+            .map(|(i, &weight)| Criterion {
+                id: Id(i as u32 + 1),
+                name: format!("c{i}"),
+                weight,
+            })
             .collect();
         let scores = rows
             .iter()
             .flat_map(|(thing, values)| {
-                values.iter().enumerate().filter(|(_, v)| **v > 0).map(move |(i, &value)| Score {
-                    thing: *thing,
-                    criterion: Id(i as u32 + 1),
-                    value,
-                })
+                values
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| **v > 0)
+                    .map(move |(i, &value)| Score {
+                        thing: *thing,
+                        criterion: Id(i as u32 + 1),
+                        value,
+                    })
             })
             .collect();
-        ScoreMatrix { criteria, scores, gut: Vec::new() }
+        ScoreMatrix {
+            criteria,
+            scores,
+            gut: Vec::new(),
+        }
     }
 
     #[test]
@@ -558,10 +731,16 @@ mod tests {
     fn ranking_shares_places_between_ties() {
         let m = matrix(&[1], &[(A, &[5]), (B, &[8]), (C, &[5])]);
         let ranking = m.ranking(&[A, B, C]);
-        let places: Vec<(Id, usize, bool)> = ranking.iter().map(|r| (r.total.thing, r.rank, r.tied)).collect();
+        let places: Vec<(Id, usize, bool)> = ranking
+            .iter()
+            .map(|r| (r.total.thing, r.rank, r.tied))
+            .collect();
         assert_eq!(places, vec![(B, 1, false), (A, 2, true), (C, 2, true)]);
         let all_equal = matrix(&[1], &[(A, &[4]), (B, &[4])]);
-        assert!(all_equal.ranking(&[A, B]).iter().all(|r| r.rank == 1 && r.tied));
+        assert!(all_equal
+            .ranking(&[A, B])
+            .iter()
+            .all(|r| r.rank == 1 && r.tied));
     }
 
     #[test]
@@ -578,20 +757,35 @@ mod tests {
         let m = matrix(&[3, 3], &[(A, &[8, 4]), (B, &[5, 6])]);
         assert_eq!(
             m.sensitivity(&[A, B]),
-            Sensitivity::Changes { leader: A, criterion: Id(1), from: 3, to: 2, leaders: vec![A, B] }
+            Sensitivity::Changes {
+                leader: A,
+                criterion: Id(1),
+                from: 3,
+                to: 2,
+                leaders: vec![A, B]
+            }
         );
         // Here lowering criterion 1 by one puts B strictly ahead: 2·9 + 3·3 = 27 against 2·5 + 3·6 = 28.
         let m = matrix(&[3, 3], &[(A, &[9, 3]), (B, &[5, 6])]);
         assert_eq!(m.ranking(&[A, B])[0].total.thing, A);
         assert_eq!(
             m.sensitivity(&[A, B]),
-            Sensitivity::Changes { leader: A, criterion: Id(1), from: 3, to: 2, leaders: vec![B] }
+            Sensitivity::Changes {
+                leader: A,
+                criterion: Id(1),
+                from: 3,
+                to: 2,
+                leaders: vec![B]
+            }
         );
     }
 
     #[test]
     fn a_clear_leader_holds() {
-        let m = matrix(&[3, 3, 3], &[(A, &[10, 9, 10]), (B, &[2, 3, 1]), (C, &[5, 5, 5])]);
+        let m = matrix(
+            &[3, 3, 3],
+            &[(A, &[10, 9, 10]), (B, &[2, 3, 1]), (C, &[5, 5, 5])],
+        );
         assert_eq!(m.sensitivity(&[A, B, C]), Sensitivity::Holds { leader: A });
     }
 
@@ -602,7 +796,13 @@ mod tests {
         let m = matrix(&[5, 5, 1], &[(A, &[10, 6, 1]), (B, &[9, 6, 3])]);
         assert_eq!(
             m.sensitivity(&[A, B]),
-            Sensitivity::Changes { leader: A, criterion: Id(3), from: 1, to: 3, leaders: vec![B] }
+            Sensitivity::Changes {
+                leader: A,
+                criterion: Id(3),
+                from: 1,
+                to: 3,
+                leaders: vec![B]
+            }
         );
         // With B at 8 on c1 (74), no change of up to two ends the lead (c3→3 gives 83/82).
         let m = matrix(&[5, 5, 1], &[(A, &[10, 6, 1]), (B, &[8, 6, 4])]);
@@ -612,7 +812,12 @@ mod tests {
     #[test]
     fn shared_leads_and_empty_matrices() {
         let m = matrix(&[2], &[(A, &[6]), (B, &[6]), (C, &[1])]);
-        assert_eq!(m.sensitivity(&[A, B, C]), Sensitivity::SharedLead { leaders: vec![A, B] });
+        assert_eq!(
+            m.sensitivity(&[A, B, C]),
+            Sensitivity::SharedLead {
+                leaders: vec![A, B]
+            }
+        );
         let unscored = matrix(&[2, 2], &[]);
         assert_eq!(unscored.sensitivity(&[A, B]), Sensitivity::NothingToCompare);
         let one = matrix(&[2], &[(A, &[6])]);
@@ -626,9 +831,19 @@ mod tests {
         assert_eq!(m.gut_contrast(&[A, B]), None);
         m.apply(MatrixEdit::SetGutRating(B, Some(9)), &[A, B], &mut ids);
         m.apply(MatrixEdit::SetGutRating(A, Some(6)), &[A, B], &mut ids);
-        assert_eq!(m.gut_contrast(&[A, B]), Some(GutContrast { gut_favourite: B, logic_leader: A }));
+        assert_eq!(
+            m.gut_contrast(&[A, B]),
+            Some(GutContrast {
+                gut_favourite: B,
+                logic_leader: A
+            })
+        );
         m.apply(MatrixEdit::SetGutRating(A, Some(9)), &[A, B], &mut ids);
-        assert_eq!(m.gut_contrast(&[A, B]), None, "a shared gut favourite asks nothing");
+        assert_eq!(
+            m.gut_contrast(&[A, B]),
+            None,
+            "a shared gut favourite asks nothing"
+        );
         m.apply(MatrixEdit::SetGutRating(B, Some(2)), &[A, B], &mut ids);
         assert_eq!(m.gut_contrast(&[A, B]), None, "gut and logic agree");
     }
@@ -638,21 +853,65 @@ mod tests {
         let mut m = matrix(&[3], &[]);
         let mut ids = IdSource::starting_at(10);
         let things = [A];
-        assert!(m.apply(MatrixEdit::SetScore { thing: A, criterion: Id(1), score: Some(14) }, &things, &mut ids));
+        assert!(m.apply(
+            MatrixEdit::SetScore {
+                thing: A,
+                criterion: Id(1),
+                score: Some(14)
+            },
+            &things,
+            &mut ids
+        ));
         assert_eq!(m.score(A, Id(1)), Some(MAX_SCORE));
-        assert!(!m.apply(MatrixEdit::SetScore { thing: B, criterion: Id(1), score: Some(3) }, &things, &mut ids));
-        assert!(!m.apply(MatrixEdit::SetScore { thing: A, criterion: Id(9), score: Some(3) }, &things, &mut ids));
-        assert!(m.apply(MatrixEdit::SetScore { thing: A, criterion: Id(1), score: None }, &things, &mut ids));
+        assert!(!m.apply(
+            MatrixEdit::SetScore {
+                thing: B,
+                criterion: Id(1),
+                score: Some(3)
+            },
+            &things,
+            &mut ids
+        ));
+        assert!(!m.apply(
+            MatrixEdit::SetScore {
+                thing: A,
+                criterion: Id(9),
+                score: Some(3)
+            },
+            &things,
+            &mut ids
+        ));
+        assert!(m.apply(
+            MatrixEdit::SetScore {
+                thing: A,
+                criterion: Id(1),
+                score: None
+            },
+            &things,
+            &mut ids
+        ));
         assert_eq!(m.score(A, Id(1)), None);
         assert!(m.apply(MatrixEdit::SetWeight(Id(1), 0), &things, &mut ids));
         assert_eq!(m.criteria[0].weight, MIN_WEIGHT);
         assert!(!m.apply(MatrixEdit::AddCriterion("   ".into()), &things, &mut ids));
-        assert!(m.apply(MatrixEdit::AddCriterion(" Commute ".into()), &things, &mut ids));
+        assert!(m.apply(
+            MatrixEdit::AddCriterion(" Commute ".into()),
+            &things,
+            &mut ids
+        ));
         assert_eq!(m.criteria[1].name, "Commute");
         assert_eq!(m.criteria[1].id, Id(10));
-        assert!(m.apply(MatrixEdit::MoveCriterion(Id(10), Direction::Up), &things, &mut ids));
+        assert!(m.apply(
+            MatrixEdit::MoveCriterion(Id(10), Direction::Up),
+            &things,
+            &mut ids
+        ));
         assert_eq!(m.criteria[0].id, Id(10));
-        assert!(!m.apply(MatrixEdit::MoveCriterion(Id(10), Direction::Up), &things, &mut ids));
+        assert!(!m.apply(
+            MatrixEdit::MoveCriterion(Id(10), Direction::Up),
+            &things,
+            &mut ids
+        ));
     }
 
     #[test]
@@ -664,20 +923,46 @@ mod tests {
         assert!(m.apply(MatrixEdit::RemoveCriterion(Id(2)), &[A, B], &mut ids));
         assert_eq!(m.criteria.len(), 2);
         assert!(m.scores.iter().all(|s| s.criterion != Id(2)));
-        assert!(m.apply(MatrixEdit::RestoreCriterion(removed.clone()), &[A, B], &mut ids));
+        assert!(m.apply(
+            MatrixEdit::RestoreCriterion(removed.clone()),
+            &[A, B],
+            &mut ids
+        ));
         assert_eq!(m.criteria, original.criteria);
         assert_eq!(m.totals(&[A, B]), original.totals(&[A, B]));
-        assert!(!m.apply(MatrixEdit::RestoreCriterion(removed), &[A, B], &mut ids), "undo twice does nothing");
+        assert!(
+            !m.apply(MatrixEdit::RestoreCriterion(removed), &[A, B], &mut ids),
+            "undo twice does nothing"
+        );
     }
 
     #[test]
     fn keep_only_drops_orphans_and_repeats() {
         let mut m = matrix(&[3], &[(A, &[4]), (B, &[5])]);
-        m.scores.push(Score { thing: A, criterion: Id(1), value: 9 });
-        m.scores.push(Score { thing: A, criterion: Id(7), value: 9 });
-        m.gut.push(GutFeeling { thing: B, rating: Some(3), note: String::new() });
+        m.scores.push(Score {
+            thing: A,
+            criterion: Id(1),
+            value: 9,
+        });
+        m.scores.push(Score {
+            thing: A,
+            criterion: Id(7),
+            value: 9,
+        });
+        m.gut.push(GutFeeling {
+            thing: B,
+            rating: Some(3),
+            note: String::new(),
+        });
         m.keep_only(&[A]);
-        assert_eq!(m.scores, vec![Score { thing: A, criterion: Id(1), value: 4 }]);
+        assert_eq!(
+            m.scores,
+            vec![Score {
+                thing: A,
+                criterion: Id(1),
+                value: 4
+            }]
+        );
         assert!(m.gut.is_empty());
     }
 }

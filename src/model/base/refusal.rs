@@ -9,7 +9,11 @@ pub enum Refusal {
     /// The same name is on the list already.
     AlreadyListed,
     /// The list is at its limit; `make_room` says how to free a place.
-    Full { limit: usize, what: &'static str, make_room: &'static str },
+    Full {
+        limit: usize,
+        what: &'static str,
+        make_room: &'static str,
+    },
     /// A rule of the section stands in the way; `why` says which, and what to do instead.
     Rule { why: &'static str },
 }
@@ -19,7 +23,11 @@ impl Refusal {
         match self {
             Refusal::Empty { ask } => ask.to_string(),
             Refusal::AlreadyListed => "That one is on your list already.".into(),
-            Refusal::Full { limit, what, make_room } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
+            Refusal::Full {
+                limit,
+                what,
+                make_room,
+            } => format!("You have {limit} {what}, as many as Waypoint keeps. {make_room}"),
             Refusal::Rule { why } => why.to_string(),
         }
     }
@@ -39,7 +47,10 @@ pub fn refusal_to_add<'a>(
     let text = text.trim();
     if text.is_empty() {
         Some(empty)
-    } else if existing.into_iter().any(|name| name.trim().eq_ignore_ascii_case(text)) {
+    } else if existing
+        .into_iter()
+        .any(|name| name.trim().eq_ignore_ascii_case(text))
+    {
         Some(Refusal::AlreadyListed)
     } else if matches!(full, Refusal::Full { limit, .. } if len >= limit) {
         Some(full)
@@ -63,18 +74,30 @@ pub fn refusal_to_rename(text: &str, empty: Refusal) -> Option<Refusal> {
 mod tests {
     use super::*;
 
-    const EMPTY: Refusal = Refusal::Empty { ask: "Name it first." };
-    const FULL: Refusal = Refusal::Full { limit: 2, what: "things", make_room: "Remove one first." };
+    const EMPTY: Refusal = Refusal::Empty {
+        ask: "Name it first.",
+    };
+    const FULL: Refusal = Refusal::Full {
+        limit: 2,
+        what: "things",
+        make_room: "Remove one first.",
+    };
 
     #[test]
     fn empty_then_repeated_then_full() {
         assert_eq!(refusal_to_add("  ", ["a"], 2, EMPTY, FULL), Some(EMPTY));
-        assert_eq!(refusal_to_add(" A ", ["a"], 2, EMPTY, FULL), Some(Refusal::AlreadyListed));
+        assert_eq!(
+            refusal_to_add(" A ", ["a"], 2, EMPTY, FULL),
+            Some(Refusal::AlreadyListed)
+        );
         assert_eq!(refusal_to_add("b", ["a", "c"], 2, EMPTY, FULL), Some(FULL));
         assert_eq!(refusal_to_add("b", ["a"], 1, EMPTY, FULL), None);
         assert_eq!(refusal_when_full(2, FULL), Some(FULL));
         assert_eq!(refusal_when_full(1, FULL), None);
-        assert_eq!(FULL.message(), "You have 2 things, as many as Waypoint keeps. Remove one first.");
+        assert_eq!(
+            FULL.message(),
+            "You have 2 things, as many as Waypoint keeps. Remove one first."
+        );
     }
 
     #[test]

@@ -27,7 +27,10 @@ enum Step {
 
 impl ShapeProblem {
     pub fn new(detail: String) -> Self {
-        Self { steps: Vec::new(), detail }
+        Self {
+            steps: Vec::new(),
+            detail,
+        }
     }
 
     fn in_entry(mut self, key: &str) -> Self {
@@ -108,7 +111,10 @@ fn one_of(names: &[&str]) -> String {
 pub fn entries(value: Value) -> Read<Map<String, Value>> {
     match value {
         Value::Object(map) => Ok(map),
-        other => Err(ShapeProblem::new(format!("expected an object, found {}", kind_of(&other)))),
+        other => Err(ShapeProblem::new(format!(
+            "expected an object, found {}",
+            kind_of(&other)
+        ))),
     }
 }
 
@@ -137,7 +143,10 @@ pub fn choice<T: Copy>(value: Value, all: &[T], key: fn(T) -> &'static str) -> R
     };
     match all.iter().find(|&&choice| key(choice) == name) {
         Some(&choice) => Ok(choice),
-        None => Err(ShapeProblem::new(format!("unknown choice `{name}`, expected {}", one_of(&names)))),
+        None => Err(ShapeProblem::new(format!(
+            "unknown choice `{name}`, expected {}",
+            one_of(&names)
+        ))),
     }
 }
 
@@ -152,13 +161,18 @@ impl ReadSaved for String {
 
 impl ReadSaved for bool {
     fn read_saved(value: Value) -> Read<Self> {
-        value.as_bool().ok_or_else(|| found(&value, "true or false"))
+        value
+            .as_bool()
+            .ok_or_else(|| found(&value, "true or false"))
     }
 }
 
 /// Whole numbers: JSON's `12.0` is not one, as in serde.
 fn whole<T: TryFrom<u64>>(value: Value) -> Read<T> {
-    value.as_u64().and_then(|n| T::try_from(n).ok()).ok_or_else(|| found(&value, "a whole number"))
+    value
+        .as_u64()
+        .and_then(|n| T::try_from(n).ok())
+        .ok_or_else(|| found(&value, "a whole number"))
 }
 
 macro_rules! whole_numbers {
@@ -299,18 +313,39 @@ mod tests {
 
     #[test]
     fn a_record_with_defaults_fills_what_is_left_out() {
-        assert_eq!(Note::read_saved(json!({"stars": 3})), Ok(Note { title: String::new(), stars: Some(3) }));
+        assert_eq!(
+            Note::read_saved(json!({"stars": 3})),
+            Ok(Note {
+                title: String::new(),
+                stars: Some(3)
+            })
+        );
         assert_eq!(
             problem::<Note>(json!({"title": "a", "colour": 1})),
-            ("colour".into(), "unknown entry `colour`, expected `title` or `stars`".into())
+            (
+                "colour".into(),
+                "unknown entry `colour`, expected `title` or `stars`".into()
+            )
         );
-        assert_eq!(problem::<Note>(json!([])), (String::new(), "expected an object, found a list".into()));
+        assert_eq!(
+            problem::<Note>(json!([])),
+            (String::new(), "expected an object, found a list".into())
+        );
     }
 
     #[test]
     fn a_record_without_defaults_needs_every_entry_but_the_optional_ones() {
-        assert_eq!(Pair::read_saved(json!({"left": 1})), Ok(Pair { left: 1, right: None }));
-        assert_eq!(problem::<Pair>(json!({"right": 1})), (String::new(), "missing entry `left`".into()));
+        assert_eq!(
+            Pair::read_saved(json!({"left": 1})),
+            Ok(Pair {
+                left: 1,
+                right: None
+            })
+        );
+        assert_eq!(
+            problem::<Pair>(json!({"right": 1})),
+            (String::new(), "missing entry `left`".into())
+        );
     }
 
     #[test]
@@ -318,36 +353,82 @@ mod tests {
         let notes = json!([{"title": "a"}, {"title": "b", "stars": 256}]);
         assert_eq!(
             problem::<Vec<Note>>(notes),
-            ("[1].stars".into(), "found the number `256`, expected a whole number".into())
+            (
+                "[1].stars".into(),
+                "found the number `256`, expected a whole number".into()
+            )
         );
-        let problem = ShapeProblem::new(String::new()).in_item(2).in_entry("notes").in_entry("book");
+        let problem = ShapeProblem::new(String::new())
+            .in_item(2)
+            .in_entry("notes")
+            .in_entry("book");
         assert_eq!(problem.path(), "book.notes[2]");
     }
 
     #[test]
     fn values_of_the_wrong_kind_are_shown_as_found() {
-        assert_eq!(problem::<String>(json!(3)).1, "found the number `3`, expected text");
-        assert_eq!(problem::<String>(json!(null)).1, "found null, expected text");
-        assert_eq!(problem::<u16>(json!(-3)).1, "found the number `-3`, expected a whole number");
-        assert_eq!(problem::<u16>(json!(12.0)).1, "found the number `12.0`, expected a whole number");
-        assert_eq!(problem::<bool>(json!("yes")).1, "found string \"yes\", expected true or false");
-        assert_eq!(problem::<Vec<u8>>(json!({})).1, "found an object, expected a list");
+        assert_eq!(
+            problem::<String>(json!(3)).1,
+            "found the number `3`, expected text"
+        );
+        assert_eq!(
+            problem::<String>(json!(null)).1,
+            "found null, expected text"
+        );
+        assert_eq!(
+            problem::<u16>(json!(-3)).1,
+            "found the number `-3`, expected a whole number"
+        );
+        assert_eq!(
+            problem::<u16>(json!(12.0)).1,
+            "found the number `12.0`, expected a whole number"
+        );
+        assert_eq!(
+            problem::<bool>(json!("yes")).1,
+            "found string \"yes\", expected true or false"
+        );
+        assert_eq!(
+            problem::<Vec<u8>>(json!({})).1,
+            "found an object, expected a list"
+        );
         assert_eq!(u64::read_saved(json!(5_000_000_000u64)), Ok(5_000_000_000));
     }
 
     #[test]
     fn dates_say_whether_the_form_or_the_day_is_wrong() {
-        assert_eq!(NaiveDate::read_saved(json!("2026-01-05")), Ok(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()));
-        assert_eq!(problem::<NaiveDate>(json!("31/01/2026")).1, "not a date in the form YYYY-MM-DD");
-        assert_eq!(problem::<NaiveDate>(json!("2026-02-30")).1, "not a real calendar date");
-        assert_eq!(problem::<NaiveDate>(json!(20260105)).1, "found the number `20260105`, expected a date in the form YYYY-MM-DD");
+        assert_eq!(
+            NaiveDate::read_saved(json!("2026-01-05")),
+            Ok(NaiveDate::from_ymd_opt(2026, 1, 5).unwrap())
+        );
+        assert_eq!(
+            problem::<NaiveDate>(json!("31/01/2026")).1,
+            "not a date in the form YYYY-MM-DD"
+        );
+        assert_eq!(
+            problem::<NaiveDate>(json!("2026-02-30")).1,
+            "not a real calendar date"
+        );
+        assert_eq!(
+            problem::<NaiveDate>(json!(20260105)).1,
+            "found the number `20260105`, expected a date in the form YYYY-MM-DD"
+        );
     }
 
     #[test]
     fn choices_are_read_by_their_names() {
-        let read = |value| choice(value, &[1u8, 2, 3], |n| ["", "one", "two", "three"][usize::from(n)]);
+        let read = |value| {
+            choice(value, &[1u8, 2, 3], |n| {
+                ["", "one", "two", "three"][usize::from(n)]
+            })
+        };
         assert_eq!(read(json!("two")), Ok(2));
-        assert_eq!(read(json!("four")).unwrap_err().detail, "unknown choice `four`, expected one of `one`, `two`, `three`");
-        assert_eq!(read(json!(4)).unwrap_err().detail, "found the number `4`, expected one of `one`, `two`, `three`");
+        assert_eq!(
+            read(json!("four")).unwrap_err().detail,
+            "unknown choice `four`, expected one of `one`, `two`, `three`"
+        );
+        assert_eq!(
+            read(json!(4)).unwrap_err().detail,
+            "found the number `4`, expected one of `one`, `two`, `three`"
+        );
     }
 }

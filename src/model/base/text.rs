@@ -108,7 +108,10 @@ mod tests {
 
     #[test]
     fn text_fields_name_each_field_once() {
-        let mut note = Note { title: "T".into(), body: "B".into() };
+        let mut note = Note {
+            title: "T".into(),
+            body: "B".into(),
+        };
         assert_eq!(NoteText::ALL, [NoteText::Title, NoteText::Body]);
         assert_eq!(NoteText::ALL.map(NoteText::key), ["title", "body"]);
         assert_eq!(NoteText::Body.get(&note), "B");

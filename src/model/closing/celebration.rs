@@ -33,10 +33,14 @@ text_fields! {
 impl CelebrationText {
     pub fn label(self) -> &'static str {
         match self {
-            CelebrationText::ProudOf => "What are you proud of, looking back over the whole journey?",
+            CelebrationText::ProudOf => {
+                "What are you proud of, looking back over the whole journey?"
+            }
             CelebrationText::Learned => "What did you learn about yourself that you want to keep?",
             CelebrationText::Thanks => "Who helped you along the way, and how will you thank them?",
-            CelebrationText::Tools => "Which tools or habits from this program will you keep using?",
+            CelebrationText::Tools => {
+                "Which tools or habits from this program will you keep using?"
+            }
         }
     }
 }

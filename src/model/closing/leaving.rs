@@ -32,7 +32,19 @@ saved_record!(LeavingItem with defaults { id, title, done, note });
 
 /// Why another item called `title` would be refused, if it would.
 pub fn leaving_refusal(items: &[LeavingItem], title: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Say what needs doing, for example “Return the laptop”." };
-    let full = Refusal::Full { limit: MAX_LEAVING_ITEMS, what: "things to do before leaving", make_room: "Remove one that does not apply first." };
-    refusal_to_add(title, items.iter().map(|i| i.title.as_str()), items.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Say what needs doing, for example “Return the laptop”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_LEAVING_ITEMS,
+        what: "things to do before leaving",
+        make_room: "Remove one that does not apply first.",
+    };
+    refusal_to_add(
+        title,
+        items.iter().map(|i| i.title.as_str()),
+        items.len(),
+        empty,
+        full,
+    )
 }

@@ -18,10 +18,14 @@ use crate::model::base::saved::saved_record;
 use crate::model::base::{clip_chars, date_in_range, set, Check, Id, IdSource, Link};
 
 pub use celebration::{Celebration, CelebrationText, MAX_CELEBRATION_CHARS};
-pub use leaving::{leaving_refusal, LeavingItem, DEFAULT_LEAVING, MAX_LEAVING_ITEMS, MAX_LEAVING_NOTE_CHARS, MAX_LEAVING_TITLE_CHARS};
+pub use leaving::{
+    leaving_refusal, LeavingItem, DEFAULT_LEAVING, MAX_LEAVING_ITEMS, MAX_LEAVING_NOTE_CHARS,
+    MAX_LEAVING_TITLE_CHARS,
+};
 pub use offers::{
-    amount_text, commute_hours, compensation, money_order, negotiation_note, offer_refusal, Compensation, MoneyOrder, Negotiation, NegotiationText,
-    Offer, OfferNumber, OfferText, MAX_CURRENCY_CHARS, MAX_OFFERS, MAX_OFFER_NAME_CHARS, MAX_OFFER_TEXT_CHARS,
+    amount_text, commute_hours, compensation, money_order, negotiation_note, offer_refusal,
+    Compensation, MoneyOrder, Negotiation, NegotiationText, Offer, OfferNumber, OfferText,
+    MAX_CURRENCY_CHARS, MAX_OFFERS, MAX_OFFER_NAME_CHARS, MAX_OFFER_TEXT_CHARS,
 };
 pub use removal::{Removed, Target};
 
@@ -71,7 +75,11 @@ pub enum ClosingEdit {
     /// An offer; with `stay`, the job the person has now, to compare against (one at most). The
     /// first offer of an untouched matrix brings `criteria` with it (the page sends
     /// [`OFFER_CRITERIA`], so their words load with the page).
-    AddOffer { name: String, stay: bool, criteria: Vec<String> },
+    AddOffer {
+        name: String,
+        stay: bool,
+        criteria: Vec<String>,
+    },
     SetOfferName(Id, String),
     SetCurrency(Id, String),
     SetNumber(Id, OfferNumber, Option<u64>),
@@ -87,7 +95,11 @@ pub enum ClosingEdit {
     SetLeavingTitle(Id, String),
     SetLeavingNote(Id, String),
     /// Ticks an item; the workbook ticks its plan step with it, done `today`.
-    TickLeaving { item: Id, done: bool, today: NaiveDate },
+    TickLeaving {
+        item: Id,
+        done: bool,
+        today: NaiveDate,
+    },
     SetCelebrationText(CelebrationText, String),
     SetNextCheckIn(Option<NaiveDate>),
 }
@@ -120,7 +132,11 @@ impl Closing {
     pub fn apply(&mut self, edit: ClosingEdit, earlier: Earlier, ids: &mut IdSource) -> bool {
         use ClosingEdit as E;
         match edit {
-            E::AddOffer { name, stay, criteria } => {
+            E::AddOffer {
+                name,
+                stay,
+                criteria,
+            } => {
                 let name = clip_chars(name.trim(), MAX_OFFER_NAME_CHARS);
                 if offer_refusal(&self.offers, &name).is_some() || (stay && self.has_stay()) {
                     return false;
@@ -131,32 +147,54 @@ impl Closing {
                     }
                 }
                 // The currency of the offers before it, as offers are usually in one.
-                let currency = self.offers.last().map(|o| o.currency.clone()).unwrap_or_default();
-                self.offers.push(Offer { id: ids.next(), name, stay, currency, ..Offer::default() });
+                let currency = self
+                    .offers
+                    .last()
+                    .map(|o| o.currency.clone())
+                    .unwrap_or_default();
+                self.offers.push(Offer {
+                    id: ids.next(),
+                    name,
+                    stay,
+                    currency,
+                    ..Offer::default()
+                });
                 true
             }
             E::SetOfferName(id, name) => {
                 let name = clip_chars(&name, MAX_OFFER_NAME_CHARS);
-                !name.trim().is_empty() && self.offer_mut(id).is_some_and(|o| set(&mut o.name, name))
+                !name.trim().is_empty()
+                    && self.offer_mut(id).is_some_and(|o| set(&mut o.name, name))
             }
             E::SetCurrency(id, currency) => {
                 let currency = clip_chars(&currency, MAX_CURRENCY_CHARS);
-                self.offer_mut(id).is_some_and(|o| set(&mut o.currency, currency))
+                self.offer_mut(id)
+                    .is_some_and(|o| set(&mut o.currency, currency))
             }
             E::SetNumber(_, field, Some(value)) if !field.accepts(value) => false,
-            E::SetNumber(id, field, value) => self.offer_mut(id).is_some_and(|o| set(field.get_mut(o), value)),
+            E::SetNumber(id, field, value) => self
+                .offer_mut(id)
+                .is_some_and(|o| set(field.get_mut(o), value)),
             E::SetOfferText(id, field, value) => {
                 let value = clip_chars(&value, field.limit());
-                self.offer_mut(id).is_some_and(|o| set(field.get_mut(o), value))
+                self.offer_mut(id)
+                    .is_some_and(|o| set(field.get_mut(o), value))
             }
             E::SetNegotiationText(id, field, value) => {
                 let value = clip_chars(&value, MAX_OFFER_TEXT_CHARS);
-                self.offer_mut(id).is_some_and(|o| set(field.get_mut(&mut o.negotiation), value))
+                self.offer_mut(id)
+                    .is_some_and(|o| set(field.get_mut(&mut o.negotiation), value))
             }
             E::SetStartOn(_, Some(day)) if !date_in_range(day) => false,
-            E::SetStartOn(id, day) => self.offer_mut(id).is_some_and(|o| set(&mut o.start_on, day)),
-            E::SetOfferApplication(_, Some(app)) if earlier.applying.application(app).is_none() => false,
-            E::SetOfferApplication(id, app) => self.offer_mut(id).is_some_and(|o| set(&mut o.application, app)),
+            E::SetStartOn(id, day) => self
+                .offer_mut(id)
+                .is_some_and(|o| set(&mut o.start_on, day)),
+            E::SetOfferApplication(_, Some(app)) if earlier.applying.application(app).is_none() => {
+                false
+            }
+            E::SetOfferApplication(id, app) => self
+                .offer_mut(id)
+                .is_some_and(|o| set(&mut o.application, app)),
             E::OfferMatrix(edit) => {
                 let things = self.offer_ids();
                 self.matrix.apply(edit, &things, ids)
@@ -168,7 +206,11 @@ impl Closing {
                 for title in items {
                     let title = clip_chars(title.trim(), MAX_LEAVING_TITLE_CHARS);
                     if leaving_refusal(&self.leaving, &title).is_none() {
-                        self.leaving.push(LeavingItem { id: ids.next(), title, ..LeavingItem::default() });
+                        self.leaving.push(LeavingItem {
+                            id: ids.next(),
+                            title,
+                            ..LeavingItem::default()
+                        });
                     }
                 }
                 !self.leaving.is_empty()
@@ -178,18 +220,30 @@ impl Closing {
                 if leaving_refusal(&self.leaving, &title).is_some() {
                     return false;
                 }
-                self.leaving.push(LeavingItem { id: ids.next(), title, ..LeavingItem::default() });
+                self.leaving.push(LeavingItem {
+                    id: ids.next(),
+                    title,
+                    ..LeavingItem::default()
+                });
                 true
             }
             E::SetLeavingTitle(id, title) => {
                 let title = clip_chars(&title, MAX_LEAVING_TITLE_CHARS);
-                !title.trim().is_empty() && self.leaving_mut(id).is_some_and(|i| set(&mut i.title, title))
+                !title.trim().is_empty()
+                    && self
+                        .leaving_mut(id)
+                        .is_some_and(|i| set(&mut i.title, title))
             }
             E::SetLeavingNote(id, note) => {
                 let note = clip_chars(&note, MAX_LEAVING_NOTE_CHARS);
                 self.leaving_mut(id).is_some_and(|i| set(&mut i.note, note))
             }
-            E::TickLeaving { item, done, today } => date_in_range(today) && self.leaving_mut(item).is_some_and(|i| set(&mut i.done, done)),
+            E::TickLeaving { item, done, today } => {
+                date_in_range(today)
+                    && self
+                        .leaving_mut(item)
+                        .is_some_and(|i| set(&mut i.done, done))
+            }
             E::SetCelebrationText(field, value) => {
                 let value = clip_chars(&value, MAX_CELEBRATION_CHARS);
                 set(field.get_mut(&mut self.celebration), value)
@@ -209,12 +263,16 @@ impl Closing {
     /// `Ok` when every limit of the saved `closing` holds; otherwise the first one broken.
     pub fn check_limits(&self) -> Check {
         count("closing.offers", self.offers.len(), MAX_OFFERS, "offers")?;
-        range("closing.offers", self.offers.iter().filter(|o| o.stay).count() <= 1, || {
-            "only one offer can be staying where you are, and this has more".into()
-        })?;
+        range(
+            "closing.offers",
+            self.offers.iter().filter(|o| o.stay).count() <= 1,
+            || "only one offer can be staying where you are, and this has more".into(),
+        )?;
         for (i, o) in self.offers.iter().enumerate() {
             let at = |field: &str| format!("closing.offers[{i}].{field}");
-            range(at("name"), !o.name.trim().is_empty(), || "an offer needs a name, and this has none".into())?;
+            range(at("name"), !o.name.trim().is_empty(), || {
+                "an offer needs a name, and this has none".into()
+            })?;
             text(at("name"), &o.name, MAX_OFFER_NAME_CHARS)?;
             text(at("currency"), &o.currency, MAX_CURRENCY_CHARS)?;
             for field in OfferNumber::ALL {
@@ -230,26 +288,56 @@ impl Closing {
                 text(at(field.key()), field.get(o), field.limit())?;
             }
             for field in NegotiationText::ALL {
-                text(at(&format!("negotiation.{}", field.key())), field.get(&o.negotiation), MAX_OFFER_TEXT_CHARS)?;
+                text(
+                    at(&format!("negotiation.{}", field.key())),
+                    field.get(&o.negotiation),
+                    MAX_OFFER_TEXT_CHARS,
+                )?;
             }
         }
         self.matrix.check_limits("closing.matrix")?;
-        count("closing.leaving", self.leaving.len(), MAX_LEAVING_ITEMS, "things to do before leaving")?;
+        count(
+            "closing.leaving",
+            self.leaving.len(),
+            MAX_LEAVING_ITEMS,
+            "things to do before leaving",
+        )?;
         for (i, item) in self.leaving.iter().enumerate() {
-            range(format!("closing.leaving[{i}].title"), !item.title.trim().is_empty(), || "an item needs words, and this has none".into())?;
-            text(format!("closing.leaving[{i}].title"), &item.title, MAX_LEAVING_TITLE_CHARS)?;
-            text(format!("closing.leaving[{i}].note"), &item.note, MAX_LEAVING_NOTE_CHARS)?;
+            range(
+                format!("closing.leaving[{i}].title"),
+                !item.title.trim().is_empty(),
+                || "an item needs words, and this has none".into(),
+            )?;
+            text(
+                format!("closing.leaving[{i}].title"),
+                &item.title,
+                MAX_LEAVING_TITLE_CHARS,
+            )?;
+            text(
+                format!("closing.leaving[{i}].note"),
+                &item.note,
+                MAX_LEAVING_NOTE_CHARS,
+            )?;
         }
         for field in CelebrationText::ALL {
-            text(format!("closing.celebration.{}", field.key()), field.get(&self.celebration), MAX_CELEBRATION_CHARS)?;
+            text(
+                format!("closing.celebration.{}", field.key()),
+                field.get(&self.celebration),
+                MAX_CELEBRATION_CHARS,
+            )?;
         }
-        date("closing.celebration.next_check_in".into(), self.celebration.next_check_in)
+        date(
+            "closing.celebration.next_check_in".into(),
+            self.celebration.next_check_in,
+        )
     }
 
     /// Clears links to records that do not exist, and scores of offers or criteria that do not.
     pub fn normalise(&mut self, earlier: Earlier) {
         for o in &mut self.offers {
-            if o.application.is_some_and(|a| earlier.applying.application(a).is_none()) {
+            if o.application
+                .is_some_and(|a| earlier.applying.application(a).is_none())
+            {
                 o.application = None;
             }
         }
@@ -262,7 +350,11 @@ impl Closing {
     pub fn links_to(&self, gone: &[Id]) -> Vec<Link> {
         self.offers
             .iter()
-            .filter_map(|o| o.application.filter(|a| gone.contains(a)).map(|to| Link { from: o.id, to }))
+            .filter_map(|o| {
+                o.application
+                    .filter(|a| gone.contains(a))
+                    .map(|to| Link { from: o.id, to })
+            })
             .collect()
     }
 

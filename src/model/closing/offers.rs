@@ -71,7 +71,9 @@ impl OfferText {
     pub fn label(self) -> &'static str {
         match self {
             OfferText::Location => "Where the work is",
-            OfferText::Growth => "Room to grow: what could you learn here, and where could it lead?",
+            OfferText::Growth => {
+                "Room to grow: what could you learn here, and where could it lead?"
+            }
             OfferText::ValuesFit => "How does it sit with your top values?",
             OfferText::Notes => "Anything else about it",
         }
@@ -126,14 +128,23 @@ impl NegotiationText {
             NegotiationText::Learning => "Learning: a budget, time, a course?",
             NegotiationText::Title => "The title: does it say what you will do?",
             NegotiationText::Other => "Anything else you would ask for",
-            NegotiationText::Practice => "Practice notes: who will you rehearse with, and what did you notice?",
+            NegotiationText::Practice => {
+                "Practice notes: who will you rehearse with, and what did you notice?"
+            }
             NegotiationText::Outcome => "How did it go? What was agreed?",
         }
     }
 
     /// The asks that are not about pay, as a group in the form.
     pub fn is_ask(self) -> bool {
-        matches!(self, NegotiationText::StartDate | NegotiationText::Remote | NegotiationText::Learning | NegotiationText::Title | NegotiationText::Other)
+        matches!(
+            self,
+            NegotiationText::StartDate
+                | NegotiationText::Remote
+                | NegotiationText::Learning
+                | NegotiationText::Title
+                | NegotiationText::Other
+        )
     }
 }
 
@@ -302,9 +313,21 @@ impl OfferNumber {
 
 /// Why a new offer called `name` would be refused, if it would.
 pub fn offer_refusal(offers: &[Offer], name: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Name the offer, for example “Northwind, trainer”." };
-    let full = Refusal::Full { limit: MAX_OFFERS, what: "offers", make_room: "Remove one that is no longer on the table first." };
-    refusal_to_add(name, offers.iter().map(|o| o.name.as_str()), offers.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Name the offer, for example “Northwind, trainer”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_OFFERS,
+        what: "offers",
+        make_room: "Remove one that is no longer on the table first.",
+    };
+    refusal_to_add(
+        name,
+        offers.iter().map(|o| o.name.as_str()),
+        offers.len(),
+        empty,
+        full,
+    )
 }
 
 /// A whole amount written with a thin space between thousands: "52 000". The currency is the
@@ -337,7 +360,8 @@ fn share(amount: u64, numerator: u64, denominator: u64) -> u64 {
     if denominator == 0 {
         return 0;
     }
-    u64::try_from(u128::from(amount) * u128::from(numerator) / u128::from(denominator)).unwrap_or(u64::MAX)
+    u64::try_from(u128::from(amount) * u128::from(numerator) / u128::from(denominator))
+        .unwrap_or(u64::MAX)
 }
 
 fn months_text(months: u64) -> String {
@@ -359,7 +383,8 @@ pub fn compensation(offer: &Offer) -> Compensation {
     let mut assumptions = Vec::new();
     let base = offer.base_pay.unwrap_or(0);
     if offer.base_pay.is_none() {
-        assumptions.push("No base pay is written yet, so the totals count it as nothing.".to_string());
+        assumptions
+            .push("No base pay is written yet, so the totals count it as nothing.".to_string());
     }
     let bonus = match offer.bonus_percent {
         Some(percent) if percent > 0 => {
@@ -369,19 +394,29 @@ pub fn compensation(offer: &Offer) -> Compensation {
                 Some(p) => format!("paid at {p} % of target, as you expect"),
                 None => "paid in full, as no expected payout is written".into(),
             };
-            assumptions.push(format!("A target bonus of {percent} % of base pay, {paid}: {} a year.", money(bonus)));
+            assumptions.push(format!(
+                "A target bonus of {percent} % of base pay, {paid}: {} a year.",
+                money(bonus)
+            ));
             bonus
         }
         _ => 0,
     };
     let benefits = offer.benefits_value.unwrap_or(0);
     if benefits > 0 {
-        assumptions.push(format!("Benefits are counted as {} a year, as you valued them.", money(benefits)));
+        assumptions.push(format!(
+            "Benefits are counted as {} a year, as you valued them.",
+            money(benefits)
+        ));
     }
     let (equity_first, equity_steady) = match (offer.equity_value, offer.vesting_months) {
         (Some(value), Some(months)) if value > 0 && months > 0 => {
             let yearly = share(value, 12.min(months), months);
-            let steady = if months > 12 { share(value, 12.min(months - 12), months) } else { 0 };
+            let steady = if months > 12 {
+                share(value, 12.min(months - 12), months)
+            } else {
+                0
+            };
             let words = if months <= 12 {
                 format!(
                     "Equity worth {} vests within the first year ({}): all of it counts in the first year, none in a later year.",
@@ -400,18 +435,34 @@ pub fn compensation(offer: &Offer) -> Compensation {
             (yearly, steady)
         }
         (Some(value), None) if value > 0 => {
-            assumptions.push("The equity is left out until you write over how many months it vests.".to_string());
+            assumptions.push(
+                "The equity is left out until you write over how many months it vests.".to_string(),
+            );
             (0, 0)
         }
         _ => (0, 0),
     };
     let signing = offer.signing_bonus.unwrap_or(0);
     if signing > 0 {
-        assumptions.push(format!("The signing bonus of {} counts in the first year only.", money(signing)));
+        assumptions.push(format!(
+            "The signing bonus of {} counts in the first year only.",
+            money(signing)
+        ));
     }
-    let steady_year = base.saturating_add(bonus).saturating_add(benefits).saturating_add(equity_steady);
-    let first_year = base.saturating_add(bonus).saturating_add(benefits).saturating_add(equity_first).saturating_add(signing);
-    Compensation { first_year, steady_year, assumptions }
+    let steady_year = base
+        .saturating_add(bonus)
+        .saturating_add(benefits)
+        .saturating_add(equity_steady);
+    let first_year = base
+        .saturating_add(bonus)
+        .saturating_add(benefits)
+        .saturating_add(equity_first)
+        .saturating_add(signing);
+    Compensation {
+        first_year,
+        steady_year,
+        assumptions,
+    }
 }
 
 /// The hours a year spent commuting: minutes each way, there and back on each day at the
@@ -420,7 +471,10 @@ pub fn compensation(offer: &Offer) -> Compensation {
 pub fn commute_hours(offer: &Offer) -> Option<u64> {
     let minutes = offer.commute_minutes?;
     let office_days_a_week = WORK_DAYS_A_WEEK.saturating_sub(offer.remote_days.unwrap_or(0));
-    let office_days = (WEEKS_A_YEAR * WORK_DAYS_A_WEEK).saturating_sub(offer.leave_days.unwrap_or(0)) * office_days_a_week / WORK_DAYS_A_WEEK;
+    let office_days = (WEEKS_A_YEAR * WORK_DAYS_A_WEEK)
+        .saturating_sub(offer.leave_days.unwrap_or(0))
+        * office_days_a_week
+        / WORK_DAYS_A_WEEK;
     Some(minutes * 2 * office_days / 60)
 }
 
@@ -437,7 +491,10 @@ pub enum MoneyOrder {
 }
 
 pub fn money_order(offers: &[Offer]) -> MoneyOrder {
-    let paid: Vec<&Offer> = offers.iter().filter(|o| compensation(o).first_year > 0).collect();
+    let paid: Vec<&Offer> = offers
+        .iter()
+        .filter(|o| compensation(o).first_year > 0)
+        .collect();
     if paid.len() < 2 {
         return MoneyOrder::NothingToCompare;
     }
@@ -450,10 +507,22 @@ pub fn money_order(offers: &[Offer]) -> MoneyOrder {
     }
     if currencies.len() > 1 {
         return MoneyOrder::MixedCurrencies(
-            currencies.into_iter().map(|c| if c.is_empty() { "none written".into() } else { c }).collect(),
+            currencies
+                .into_iter()
+                .map(|c| {
+                    if c.is_empty() {
+                        "none written".into()
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
         );
     }
-    let mut ranked: Vec<(u64, Id)> = paid.iter().map(|o| (compensation(o).first_year, o.id)).collect();
+    let mut ranked: Vec<(u64, Id)> = paid
+        .iter()
+        .map(|o| (compensation(o).first_year, o.id))
+        .collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     MoneyOrder::Ranked(ranked.into_iter().map(|(_, id)| id).collect())
 }
@@ -464,7 +533,9 @@ pub fn negotiation_note(n: &Negotiation) -> Option<&'static str> {
         (_, Some(target), Some(walk_away)) if walk_away > target => {
             Some("Your walk-away point is above your target; is that the right way round?")
         }
-        (Some(ask), Some(target), _) if ask < target => Some("Your first ask is below your target, which leaves no room to meet in the middle."),
+        (Some(ask), Some(target), _) if ask < target => {
+            Some("Your first ask is below your target, which leaves no room to meet in the middle.")
+        }
         _ => None,
     }
 }

@@ -16,9 +16,16 @@ pub enum Target {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
-    Offer { index: usize, offer: Offer, matrix: RemovedThing },
+    Offer {
+        index: usize,
+        offer: Offer,
+        matrix: RemovedThing,
+    },
     Criterion(RemovedCriterion),
-    LeavingItem { index: usize, item: LeavingItem },
+    LeavingItem {
+        index: usize,
+        item: LeavingItem,
+    },
 }
 
 impl Removed {
@@ -44,10 +51,15 @@ impl Closing {
         Some(match target {
             Target::Offer(id) => {
                 let (index, offer) = found(&self.offers, id, |o| o.id)?;
-                Removed::Offer { index, offer, matrix: self.matrix.clone().remove_thing(id) }
+                Removed::Offer {
+                    index,
+                    offer,
+                    matrix: self.matrix.clone().remove_thing(id),
+                }
             }
             Target::Criterion(id) => Removed::Criterion(self.matrix.removal_of_criterion(id)?),
-            Target::LeavingItem(id) => found(&self.leaving, id, |i| i.id).map(|(index, item)| Removed::LeavingItem { index, item })?,
+            Target::LeavingItem(id) => found(&self.leaving, id, |i| i.id)
+                .map(|(index, item)| Removed::LeavingItem { index, item })?,
         })
     }
 
@@ -59,7 +71,11 @@ impl Closing {
             }
             Removed::Criterion(removed) => {
                 let things = self.offer_ids();
-                self.matrix.apply(MatrixEdit::RemoveCriterion(removed.criterion.id), &things, ids);
+                self.matrix.apply(
+                    MatrixEdit::RemoveCriterion(removed.criterion.id),
+                    &things,
+                    ids,
+                );
             }
             Removed::LeavingItem { item, .. } => self.leaving.retain(|i| i.id != item.id),
         }
@@ -69,8 +85,15 @@ impl Closing {
     /// and a second "stay where I am" never.
     pub fn put_back(&mut self, removed: Removed, ids: &mut IdSource) -> bool {
         match removed {
-            Removed::Offer { index, offer, matrix } => {
-                if self.offers.len() >= MAX_OFFERS || (offer.stay && self.has_stay()) || !reinsert(&mut self.offers, index, offer, |o| o.id) {
+            Removed::Offer {
+                index,
+                offer,
+                matrix,
+            } => {
+                if self.offers.len() >= MAX_OFFERS
+                    || (offer.stay && self.has_stay())
+                    || !reinsert(&mut self.offers, index, offer, |o| o.id)
+                {
                     return false;
                 }
                 self.matrix.restore_thing(matrix);
@@ -78,9 +101,13 @@ impl Closing {
             }
             Removed::Criterion(removed) => {
                 let things = self.offer_ids();
-                self.matrix.apply(MatrixEdit::RestoreCriterion(removed), &things, ids)
+                self.matrix
+                    .apply(MatrixEdit::RestoreCriterion(removed), &things, ids)
             }
-            Removed::LeavingItem { index, item } => self.leaving.len() < MAX_LEAVING_ITEMS && reinsert(&mut self.leaving, index, item, |i| i.id),
+            Removed::LeavingItem { index, item } => {
+                self.leaving.len() < MAX_LEAVING_ITEMS
+                    && reinsert(&mut self.leaving, index, item, |i| i.id)
+            }
         }
     }
 }

@@ -14,8 +14,9 @@ use crate::model::base::saved::saved_record;
 use crate::model::base::Check;
 
 pub use program::{
-    Homework, Program, ProgramCard, ProgramEdit, ProgramQuestion, ProgramStage, RemovedItem, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS,
-    MAX_COACH_NAME_CHARS, MAX_DUE_IN_DAYS, MAX_HOMEWORK, MAX_HOMEWORK_CHARS, MAX_PROGRAM_CARDS, MAX_PROGRAM_QUESTIONS, MAX_QUESTION_CHARS,
+    Homework, Program, ProgramCard, ProgramEdit, ProgramQuestion, ProgramStage, RemovedItem,
+    MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_COACH_NAME_CHARS, MAX_DUE_IN_DAYS, MAX_HOMEWORK,
+    MAX_HOMEWORK_CHARS, MAX_PROGRAM_CARDS, MAX_PROGRAM_QUESTIONS, MAX_QUESTION_CHARS,
     MAX_WELCOME_CHARS,
 };
 pub use received::{acceptance, Acceptance, Answer, Received, MAX_ANSWERS};
@@ -35,8 +36,14 @@ pub enum CoachEdit {
     Draft(ProgramEdit),
     /// Accepts a coach's program on `today`; the workbook adds its cards and homework (see
     /// [`acceptance`]) and this section keeps it, with the answers given so far.
-    Accept { program: Program, today: NaiveDate },
-    SetAnswer { question: u32, text: String },
+    Accept {
+        program: Program,
+        today: NaiveDate,
+    },
+    SetAnswer {
+        question: u32,
+        text: String,
+    },
 }
 
 impl Coach {
@@ -50,7 +57,10 @@ impl Coach {
                 self.received = Some(Received::accepted(program, today, before));
                 true
             }
-            CoachEdit::SetAnswer { question, text } => self.received.as_mut().is_some_and(|r| r.set_answer(question, text)),
+            CoachEdit::SetAnswer { question, text } => self
+                .received
+                .as_mut()
+                .is_some_and(|r| r.set_answer(question, text)),
         }
     }
 

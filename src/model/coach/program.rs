@@ -76,8 +76,13 @@ pub enum ProgramStage {
 saved_choice!(ProgramStage);
 
 impl ProgramStage {
-    pub const ALL: [ProgramStage; 5] =
-        [ProgramStage::Exploration, ProgramStage::Deeper, ProgramStage::Networking, ProgramStage::Applying, ProgramStage::Closing];
+    pub const ALL: [ProgramStage; 5] = [
+        ProgramStage::Exploration,
+        ProgramStage::Deeper,
+        ProgramStage::Networking,
+        ProgramStage::Applying,
+        ProgramStage::Closing,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -105,12 +110,32 @@ impl ProgramStage {
 pub enum ProgramEdit {
     SetCoach(String),
     SetWelcome(String),
-    AddCard { name: String, line: String },
-    SetCard { key: u32, name: String, line: String },
-    AddQuestion { stage: ProgramStage, text: String },
-    SetQuestion { key: u32, text: String },
-    AddHomework { title: String, due_in_days: u16 },
-    SetHomework { key: u32, title: String, due_in_days: u16 },
+    AddCard {
+        name: String,
+        line: String,
+    },
+    SetCard {
+        key: u32,
+        name: String,
+        line: String,
+    },
+    AddQuestion {
+        stage: ProgramStage,
+        text: String,
+    },
+    SetQuestion {
+        key: u32,
+        text: String,
+    },
+    AddHomework {
+        title: String,
+        due_in_days: u16,
+    },
+    SetHomework {
+        key: u32,
+        title: String,
+        due_in_days: u16,
+    },
     /// Covers a stage or not.
     SetStage(ProgramStage, bool),
 }
@@ -137,7 +162,12 @@ impl RemovedItem {
 impl Program {
     /// A key no item of the program has.
     fn next_key(&self) -> u32 {
-        let keys = self.cards.iter().map(|c| c.key).chain(self.questions.iter().map(|q| q.key)).chain(self.homework.iter().map(|h| h.key));
+        let keys = self
+            .cards
+            .iter()
+            .map(|c| c.key)
+            .chain(self.questions.iter().map(|q| q.key))
+            .chain(self.homework.iter().map(|h| h.key));
         keys.max().unwrap_or(0).saturating_add(1)
     }
 
@@ -156,40 +186,81 @@ impl Program {
 
     pub fn card_refusal(&self, name: &str) -> Option<Refusal> {
         let empty = CARD_EMPTY;
-        let full = Refusal::Full { limit: MAX_PROGRAM_CARDS, what: "cards", make_room: "Remove one first." };
-        refusal_to_add(name, self.cards.iter().map(|c| c.name.as_str()), self.cards.len(), empty, full)
+        let full = Refusal::Full {
+            limit: MAX_PROGRAM_CARDS,
+            what: "cards",
+            make_room: "Remove one first.",
+        };
+        refusal_to_add(
+            name,
+            self.cards.iter().map(|c| c.name.as_str()),
+            self.cards.len(),
+            empty,
+            full,
+        )
     }
 
     pub fn question_refusal(&self, text: &str) -> Option<Refusal> {
         let empty = QUESTION_EMPTY;
-        let full = Refusal::Full { limit: MAX_PROGRAM_QUESTIONS, what: "questions", make_room: "Remove one first." };
-        refusal_to_add(text, self.questions.iter().map(|q| q.text.as_str()), self.questions.len(), empty, full)
+        let full = Refusal::Full {
+            limit: MAX_PROGRAM_QUESTIONS,
+            what: "questions",
+            make_room: "Remove one first.",
+        };
+        refusal_to_add(
+            text,
+            self.questions.iter().map(|q| q.text.as_str()),
+            self.questions.len(),
+            empty,
+            full,
+        )
     }
 
     pub fn homework_refusal(&self, title: &str) -> Option<Refusal> {
         let empty = HOMEWORK_EMPTY;
-        let full = Refusal::Full { limit: MAX_HOMEWORK, what: "homework items", make_room: "Remove one first." };
-        refusal_to_add(title, self.homework.iter().map(|h| h.title.as_str()), self.homework.len(), empty, full)
+        let full = Refusal::Full {
+            limit: MAX_HOMEWORK,
+            what: "homework items",
+            make_room: "Remove one first.",
+        };
+        refusal_to_add(
+            title,
+            self.homework.iter().map(|h| h.title.as_str()),
+            self.homework.len(),
+            empty,
+            full,
+        )
     }
 
     pub fn apply(&mut self, edit: ProgramEdit) -> bool {
         use ProgramEdit as E;
         match edit {
             E::SetCoach(name) => set(&mut self.coach, clip_chars(&name, MAX_COACH_NAME_CHARS)),
-            E::SetWelcome(welcome) => set(&mut self.welcome, clip_chars(&welcome, MAX_WELCOME_CHARS)),
+            E::SetWelcome(welcome) => {
+                set(&mut self.welcome, clip_chars(&welcome, MAX_WELCOME_CHARS))
+            }
             E::AddCard { name, line } => {
                 let name = clip_chars(name.trim(), MAX_CARD_NAME_CHARS);
                 if self.card_refusal(&name).is_some() {
                     return false;
                 }
                 let key = self.next_key();
-                self.cards.push(ProgramCard { key, name, line: clip_chars(line.trim(), MAX_CARD_LINE_CHARS) });
+                self.cards.push(ProgramCard {
+                    key,
+                    name,
+                    line: clip_chars(line.trim(), MAX_CARD_LINE_CHARS),
+                });
                 true
             }
             E::SetCard { key, name, line } => {
                 let name = clip_chars(&name, MAX_CARD_NAME_CHARS);
                 let line = clip_chars(&line, MAX_CARD_LINE_CHARS);
-                !name.trim().is_empty() && self.cards.iter_mut().find(|c| c.key == key).is_some_and(|c| set(&mut c.name, name) | set(&mut c.line, line))
+                !name.trim().is_empty()
+                    && self
+                        .cards
+                        .iter_mut()
+                        .find(|c| c.key == key)
+                        .is_some_and(|c| set(&mut c.name, name) | set(&mut c.line, line))
             }
             E::AddQuestion { stage, text } => {
                 let text = clip_chars(text.trim(), MAX_QUESTION_CHARS);
@@ -202,7 +273,12 @@ impl Program {
             }
             E::SetQuestion { key, text } => {
                 let text = clip_chars(&text, MAX_QUESTION_CHARS);
-                !text.trim().is_empty() && self.questions.iter_mut().find(|q| q.key == key).is_some_and(|q| set(&mut q.text, text))
+                !text.trim().is_empty()
+                    && self
+                        .questions
+                        .iter_mut()
+                        .find(|q| q.key == key)
+                        .is_some_and(|q| set(&mut q.text, text))
             }
             E::AddHomework { title, due_in_days } => {
                 let title = clip_chars(title.trim(), MAX_HOMEWORK_CHARS);
@@ -210,17 +286,34 @@ impl Program {
                     return false;
                 }
                 let key = self.next_key();
-                self.homework.push(Homework { key, title, due_in_days });
+                self.homework.push(Homework {
+                    key,
+                    title,
+                    due_in_days,
+                });
                 true
             }
-            E::SetHomework { key, title, due_in_days } => {
+            E::SetHomework {
+                key,
+                title,
+                due_in_days,
+            } => {
                 let title = clip_chars(&title, MAX_HOMEWORK_CHARS);
                 due_in_days <= MAX_DUE_IN_DAYS
                     && !title.trim().is_empty()
-                    && self.homework.iter_mut().find(|h| h.key == key).is_some_and(|h| set(&mut h.title, title) | set(&mut h.due_in_days, due_in_days))
+                    && self
+                        .homework
+                        .iter_mut()
+                        .find(|h| h.key == key)
+                        .is_some_and(|h| {
+                            set(&mut h.title, title) | set(&mut h.due_in_days, due_in_days)
+                        })
             }
             E::SetStage(stage, on) => {
-                let covered: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| if *s == stage { on } else { self.covers(*s) }).collect();
+                let covered: Vec<ProgramStage> = ProgramStage::ALL
+                    .into_iter()
+                    .filter(|s| if *s == stage { on } else { self.covers(*s) })
+                    .collect();
                 if covered.is_empty() {
                     // A program covers at least one stage.
                     return false;
@@ -238,7 +331,10 @@ impl Program {
         if let Some(at) = self.questions.iter().position(|q| q.key == key) {
             return Some(RemovedItem::Question(at, self.questions[at].clone()));
         }
-        self.homework.iter().position(|h| h.key == key).map(|at| RemovedItem::Homework(at, self.homework[at].clone()))
+        self.homework
+            .iter()
+            .position(|h| h.key == key)
+            .map(|at| RemovedItem::Homework(at, self.homework[at].clone()))
     }
 
     pub(super) fn take(&mut self, key: u32) -> Option<RemovedItem> {
@@ -261,9 +357,15 @@ impl Program {
             return false;
         }
         match item {
-            RemovedItem::Card(at, card) if self.cards.len() < MAX_PROGRAM_CARDS => self.cards.insert(at.min(self.cards.len()), card),
-            RemovedItem::Question(at, q) if self.questions.len() < MAX_PROGRAM_QUESTIONS => self.questions.insert(at.min(self.questions.len()), q),
-            RemovedItem::Homework(at, h) if self.homework.len() < MAX_HOMEWORK => self.homework.insert(at.min(self.homework.len()), h),
+            RemovedItem::Card(at, card) if self.cards.len() < MAX_PROGRAM_CARDS => {
+                self.cards.insert(at.min(self.cards.len()), card)
+            }
+            RemovedItem::Question(at, q) if self.questions.len() < MAX_PROGRAM_QUESTIONS => {
+                self.questions.insert(at.min(self.questions.len()), q)
+            }
+            RemovedItem::Homework(at, h) if self.homework.len() < MAX_HOMEWORK => {
+                self.homework.insert(at.min(self.homework.len()), h)
+            }
             _ => return false,
         }
         true
@@ -273,27 +375,72 @@ impl Program {
     pub fn check_limits(&self, at: &str) -> Check {
         text(format!("{at}.coach"), &self.coach, MAX_COACH_NAME_CHARS)?;
         text(format!("{at}.welcome"), &self.welcome, MAX_WELCOME_CHARS)?;
-        count(&format!("{at}.cards"), self.cards.len(), MAX_PROGRAM_CARDS, "cards")?;
+        count(
+            &format!("{at}.cards"),
+            self.cards.len(),
+            MAX_PROGRAM_CARDS,
+            "cards",
+        )?;
         for (i, card) in self.cards.iter().enumerate() {
-            text(format!("{at}.cards[{i}].name"), &card.name, MAX_CARD_NAME_CHARS)?;
-            text(format!("{at}.cards[{i}].line"), &card.line, MAX_CARD_LINE_CHARS)?;
+            text(
+                format!("{at}.cards[{i}].name"),
+                &card.name,
+                MAX_CARD_NAME_CHARS,
+            )?;
+            text(
+                format!("{at}.cards[{i}].line"),
+                &card.line,
+                MAX_CARD_LINE_CHARS,
+            )?;
         }
-        count(&format!("{at}.questions"), self.questions.len(), MAX_PROGRAM_QUESTIONS, "questions")?;
+        count(
+            &format!("{at}.questions"),
+            self.questions.len(),
+            MAX_PROGRAM_QUESTIONS,
+            "questions",
+        )?;
         for (i, question) in self.questions.iter().enumerate() {
-            text(format!("{at}.questions[{i}].text"), &question.text, MAX_QUESTION_CHARS)?;
+            text(
+                format!("{at}.questions[{i}].text"),
+                &question.text,
+                MAX_QUESTION_CHARS,
+            )?;
         }
-        count(&format!("{at}.homework"), self.homework.len(), MAX_HOMEWORK, "homework items")?;
+        count(
+            &format!("{at}.homework"),
+            self.homework.len(),
+            MAX_HOMEWORK,
+            "homework items",
+        )?;
         for (i, homework) in self.homework.iter().enumerate() {
-            text(format!("{at}.homework[{i}].title"), &homework.title, MAX_HOMEWORK_CHARS)?;
-            range(format!("{at}.homework[{i}].due_in_days"), homework.due_in_days <= MAX_DUE_IN_DAYS, || {
-                format!("homework is due at most {MAX_DUE_IN_DAYS} days after the program is accepted, and this says {}", homework.due_in_days)
-            })?;
+            text(
+                format!("{at}.homework[{i}].title"),
+                &homework.title,
+                MAX_HOMEWORK_CHARS,
+            )?;
+            range(
+                format!("{at}.homework[{i}].due_in_days"),
+                homework.due_in_days <= MAX_DUE_IN_DAYS,
+                || {
+                    format!("homework is due at most {MAX_DUE_IN_DAYS} days after the program is accepted, and this says {}", homework.due_in_days)
+                },
+            )?;
         }
         // Keys name answers and undo: above 0, each used once.
-        let keys: Vec<u32> = self.cards.iter().map(|c| c.key).chain(self.questions.iter().map(|q| q.key)).chain(self.homework.iter().map(|h| h.key)).collect();
+        let keys: Vec<u32> = self
+            .cards
+            .iter()
+            .map(|c| c.key)
+            .chain(self.questions.iter().map(|q| q.key))
+            .chain(self.homework.iter().map(|h| h.key))
+            .collect();
         for (i, key) in keys.iter().enumerate() {
-            range(format!("{at}.key"), *key > 0, || "a program's item needs a key above 0".into())?;
-            range(format!("{at}.key"), !keys[..i].contains(key), || format!("the key {key} is used by two items of the program"))?;
+            range(format!("{at}.key"), *key > 0, || {
+                "a program's item needs a key above 0".into()
+            })?;
+            range(format!("{at}.key"), !keys[..i].contains(key), || {
+                format!("the key {key} is used by two items of the program")
+            })?;
         }
         Ok(())
     }
@@ -307,13 +454,26 @@ impl Program {
 /// The stages a program names when it covers `covered`: in the program's order, each once, and
 /// none named when it covers every stage ("none named" means all, so there is one way to say it).
 fn stages_named(covered: &[ProgramStage]) -> Vec<ProgramStage> {
-    let stages: Vec<ProgramStage> = ProgramStage::ALL.into_iter().filter(|s| covered.contains(s)).collect();
-    if stages.len() == ProgramStage::ALL.len() { Vec::new() } else { stages }
+    let stages: Vec<ProgramStage> = ProgramStage::ALL
+        .into_iter()
+        .filter(|s| covered.contains(s))
+        .collect();
+    if stages.len() == ProgramStage::ALL.len() {
+        Vec::new()
+    } else {
+        stages
+    }
 }
 
-const CARD_EMPTY: Refusal = Refusal::Empty { ask: "Give the card a name, for example “Craft”." };
-const QUESTION_EMPTY: Refusal = Refusal::Empty { ask: "Write the question, for example “When did work last feel easy?”." };
-const HOMEWORK_EMPTY: Refusal = Refusal::Empty { ask: "Say what to do, for example “Talk to two people in the field”." };
+const CARD_EMPTY: Refusal = Refusal::Empty {
+    ask: "Give the card a name, for example “Craft”.",
+};
+const QUESTION_EMPTY: Refusal = Refusal::Empty {
+    ask: "Write the question, for example “When did work last feel easy?”.",
+};
+const HOMEWORK_EMPTY: Refusal = Refusal::Empty {
+    ask: "Say what to do, for example “Talk to two people in the field”.",
+};
 
 /// Why a card of the draft cannot be renamed to `name` (the edit refuses the same).
 pub fn card_rename_refusal(name: &str) -> Option<Refusal> {

@@ -59,7 +59,13 @@ pub struct Acceptance {
 
 /// What accepting `program` on `today` would do to a workbook holding `values`, `plan` and
 /// `received`.
-pub fn acceptance(program: &Program, today: NaiveDate, values: &ValuesSort, plan: &Plan, received: Option<&Received>) -> Acceptance {
+pub fn acceptance(
+    program: &Program,
+    today: NaiveDate,
+    values: &ValuesSort,
+    plan: &Plan,
+    received: Option<&Received>,
+) -> Acceptance {
     let mut acceptance = Acceptance {
         questions: program.questions.len(),
         replaces: received.map(|r| r.program.coach.clone()),
@@ -68,7 +74,8 @@ pub fn acceptance(program: &Program, today: NaiveDate, values: &ValuesSort, plan
     let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
     let mut custom = values.custom.len();
     for card in &program.cards {
-        let known = values.cards().iter().any(|c| same(&c.name, &card.name)) || acceptance.new_cards.iter().any(|n| same(n, &card.name));
+        let known = values.cards().iter().any(|c| same(&c.name, &card.name))
+            || acceptance.new_cards.iter().any(|n| same(n, &card.name));
         if known {
             acceptance.cards_present.push(card.name.clone());
         } else if custom < MAX_CUSTOM_CARDS {
@@ -80,8 +87,14 @@ pub fn acceptance(program: &Program, today: NaiveDate, values: &ValuesSort, plan
     }
     let mut steps = plan.steps.len();
     for homework in &program.homework {
-        let due = today.checked_add_days(chrono::Days::new(u64::from(homework.due_in_days))).filter(|day| date_in_range(*day));
-        let known = plan.steps.iter().any(|s| same(&s.title, &homework.title)) || acceptance.new_steps.iter().any(|(t, _)| same(t, &homework.title));
+        let due = today
+            .checked_add_days(chrono::Days::new(u64::from(homework.due_in_days)))
+            .filter(|day| date_in_range(*day));
+        let known = plan.steps.iter().any(|s| same(&s.title, &homework.title))
+            || acceptance
+                .new_steps
+                .iter()
+                .any(|(t, _)| same(t, &homework.title));
         match due {
             _ if known => acceptance.steps_present.push(homework.title.clone()),
             Some(due) if steps < MAX_STEPS => {
@@ -98,7 +111,11 @@ impl Received {
     /// The program accepted on `today`, keeping every answer given so far.
     pub fn accepted(program: Program, today: NaiveDate, before: Option<Received>) -> Received {
         let answers = before.map(|r| r.answers).unwrap_or_default();
-        Received { program, accepted_on: Some(today), answers }
+        Received {
+            program,
+            accepted_on: Some(today),
+            answers,
+        }
     }
 
     pub fn answer(&self, question: u32) -> Option<&Answer> {
@@ -107,13 +124,25 @@ impl Received {
 
     /// Sets the answer to the program's question `question` (it keeps the question's words).
     pub fn set_answer(&mut self, question: u32, text: String) -> bool {
-        let Some(asked) = self.program.questions.iter().find(|q| q.key == question).map(|q| q.text.clone()) else { return false };
+        let Some(asked) = self
+            .program
+            .questions
+            .iter()
+            .find(|q| q.key == question)
+            .map(|q| q.text.clone())
+        else {
+            return false;
+        };
         let text = clip_chars(&text, MAX_TEXT_CHARS);
         let room = self.answers.len() < MAX_ANSWERS;
         match self.answers.iter_mut().find(|a| a.question == question) {
             Some(answer) => set(&mut answer.text, text) | set(&mut answer.asked, asked),
             None if room && !text.is_empty() => {
-                self.answers.push(Answer { question, asked, text });
+                self.answers.push(Answer {
+                    question,
+                    asked,
+                    text,
+                });
                 true
             }
             None => false,
@@ -122,16 +151,36 @@ impl Received {
 
     /// Answers to questions the program no longer asks (kept from an earlier program).
     pub fn earlier_answers(&self) -> impl Iterator<Item = &Answer> {
-        self.answers.iter().filter(|a| !a.text.trim().is_empty() && !self.program.questions.iter().any(|q| q.key == a.question && q.text == a.asked))
+        self.answers.iter().filter(|a| {
+            !a.text.trim().is_empty()
+                && !self
+                    .program
+                    .questions
+                    .iter()
+                    .any(|q| q.key == a.question && q.text == a.asked)
+        })
     }
 
     pub fn check_limits(&self) -> Check {
         self.program.check_limits("coach.received.program")?;
         date("coach.received.accepted_on".into(), self.accepted_on)?;
-        count("coach.received.answers", self.answers.len(), MAX_ANSWERS, "answers")?;
+        count(
+            "coach.received.answers",
+            self.answers.len(),
+            MAX_ANSWERS,
+            "answers",
+        )?;
         for (i, answer) in self.answers.iter().enumerate() {
-            text(format!("coach.received.answers[{i}].asked"), &answer.asked, MAX_QUESTION_CHARS)?;
-            text(format!("coach.received.answers[{i}].text"), &answer.text, MAX_TEXT_CHARS)?;
+            text(
+                format!("coach.received.answers[{i}].asked"),
+                &answer.asked,
+                MAX_QUESTION_CHARS,
+            )?;
+            text(
+                format!("coach.received.answers[{i}].text"),
+                &answer.text,
+                MAX_TEXT_CHARS,
+            )?;
         }
         Ok(())
     }

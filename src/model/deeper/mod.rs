@@ -6,16 +6,19 @@ pub mod removal;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::base::saved::{saved_choice, saved_record};
-use crate::model::base::limits::{count, range, scale, text, date};
+use crate::model::base::limits::{count, date, range, scale, text};
 use crate::model::base::matrix::MatrixEdit;
-use crate::model::base::{Check, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, date_in_range, refusal_to_add, refusal_when_full, set};
+use crate::model::base::saved::{saved_choice, saved_record};
+use crate::model::base::{
+    clip_chars, date_in_range, refusal_to_add, refusal_when_full, set, Check, Id, IdSource,
+    Refusal, MAX_TEXT_CHARS,
+};
 use crate::model::exploration::Exploration;
 
 pub use removal::{Removed, Target};
 
-use crate::model::base::text::text_fields;
 use crate::model::base::matrix::ScoreMatrix;
+use crate::model::base::text::text_fields;
 
 /// "Three to five active options": more than five at once spreads the research too thin.
 pub const MAX_ACTIVE_OPTIONS: usize = 5;
@@ -75,7 +78,11 @@ impl Deeper {
 
     /// The options being compared now: every option not archived, in the person's order.
     pub fn active_ids(&self) -> Vec<Id> {
-        self.options.iter().filter(|o| !o.archived).map(|o| o.id).collect()
+        self.options
+            .iter()
+            .filter(|o| !o.archived)
+            .map(|o| o.id)
+            .collect()
     }
 
     pub fn all_ids(&self) -> Vec<Id> {
@@ -92,13 +99,19 @@ impl Deeper {
 
     /// Why a new option called `title` would be refused, if it would.
     pub fn option_refusal(&self, title: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Give the option a working title, for example “Nurse” or “Own bakery”." };
+        let empty = Refusal::Empty {
+            ask: "Give the option a working title, for example “Nurse” or “Own bakery”.",
+        };
         let active = Refusal::Full {
             limit: MAX_ACTIVE_OPTIONS,
             what: "active options",
             make_room: "Archive or drop one first; a few at a time keeps the research focused.",
         };
-        let all = Refusal::Full { limit: MAX_OPTIONS, what: "options, archived ones included", make_room: "Remove one you no longer need first." };
+        let all = Refusal::Full {
+            limit: MAX_OPTIONS,
+            what: "options, archived ones included",
+            make_room: "Remove one you no longer need first.",
+        };
         let titles = self.options.iter().map(|o| o.title.as_str());
         refusal_to_add(title, titles, self.active_count(), empty, active)
             .or_else(|| (self.options.len() >= MAX_OPTIONS).then_some(all))
@@ -106,18 +119,35 @@ impl Deeper {
 
     /// Why adding `skill` to the skills option `id` needs would be refused, if it would.
     pub fn skill_needed_refusal(&self, id: Id, skill: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Name the skill, for example “First aid”." };
-        let full = Refusal::Full { limit: MAX_SKILLS_PER_OPTION, what: "skills for this option", make_room: "Remove one first." };
+        let empty = Refusal::Empty {
+            ask: "Name the skill, for example “First aid”.",
+        };
+        let full = Refusal::Full {
+            limit: MAX_SKILLS_PER_OPTION,
+            what: "skills for this option",
+            make_room: "Remove one first.",
+        };
         let option = self.option(id)?;
-        refusal_to_add(skill, option.skills_needed.iter().map(String::as_str), option.skills_needed.len(), empty, full)
+        refusal_to_add(
+            skill,
+            option.skills_needed.iter().map(String::as_str),
+            option.skills_needed.len(),
+            empty,
+            full,
+        )
     }
 
     /// Why archiving the option `id` (or, with `archived` false, bringing it back) would be refused,
     /// if it would: the chosen direction stays in the comparison, and at most five are active.
     pub fn archive_refusal(&self, id: Id, archived: bool) -> Option<Refusal> {
         if archived && self.decision.chosen == Some(id) {
-            Some(Refusal::Rule { why: "This is your chosen direction; choose another first, then archive this one." })
-        } else if !archived && self.option(id).is_some_and(|o| o.archived) && self.active_count() >= MAX_ACTIVE_OPTIONS {
+            Some(Refusal::Rule {
+                why: "This is your chosen direction; choose another first, then archive this one.",
+            })
+        } else if !archived
+            && self.option(id).is_some_and(|o| o.archived)
+            && self.active_count() >= MAX_ACTIVE_OPTIONS
+        {
             Some(Refusal::Full {
                 limit: MAX_ACTIVE_OPTIONS,
                 what: "active options",
@@ -130,21 +160,41 @@ impl Deeper {
 
     /// Why another reality test for the option `id` would be refused, if it would.
     pub fn reality_test_refusal(&self, id: Id) -> Option<Refusal> {
-        let full = Refusal::Full { limit: MAX_TESTS_PER_OPTION, what: "reality tests for this option", make_room: "Remove one you no longer need first." };
+        let full = Refusal::Full {
+            limit: MAX_TESTS_PER_OPTION,
+            what: "reality tests for this option",
+            make_room: "Remove one you no longer need first.",
+        };
         refusal_when_full(self.option(id).map_or(0, |o| o.reality_tests.len()), full)
     }
 
     /// Why another risk for the option `id` would be refused, if it would.
     pub fn risk_refusal(&self, id: Id) -> Option<Refusal> {
-        let full = Refusal::Full { limit: MAX_RISKS_PER_OPTION, what: "risks for this option", make_room: "Remove one that no longer worries you first." };
+        let full = Refusal::Full {
+            limit: MAX_RISKS_PER_OPTION,
+            what: "risks for this option",
+            make_room: "Remove one that no longer worries you first.",
+        };
         refusal_when_full(self.option(id).map_or(0, |o| o.risks.len()), full)
     }
 
     /// Why a new skill gap for `skill` would be refused, if it would.
     pub fn skill_gap_refusal(&self, skill: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Name the skill, for example “Project management”." };
-        let full = Refusal::Full { limit: MAX_SKILL_GAPS, what: "skill gaps", make_room: "Remove one you have closed first." };
-        refusal_to_add(skill, self.skill_gaps.iter().map(|g| g.skill.as_str()), self.skill_gaps.len(), empty, full)
+        let empty = Refusal::Empty {
+            ask: "Name the skill, for example “Project management”.",
+        };
+        let full = Refusal::Full {
+            limit: MAX_SKILL_GAPS,
+            what: "skill gaps",
+            make_room: "Remove one you have closed first.",
+        };
+        refusal_to_add(
+            skill,
+            self.skill_gaps.iter().map(|g| g.skill.as_str()),
+            self.skill_gaps.len(),
+            empty,
+            full,
+        )
     }
 
     /// Marks `chosen` (or nothing) as the decision, keeping each option's status in step with it.
@@ -153,7 +203,9 @@ impl Deeper {
             return false;
         }
         // Choosing brings an archived option back into the comparison, if there is room for it.
-        let archived = chosen.and_then(|id| self.option(id)).is_some_and(|o| o.archived);
+        let archived = chosen
+            .and_then(|id| self.option(id))
+            .is_some_and(|o| o.archived);
         if archived && self.active_count() >= MAX_ACTIVE_OPTIONS {
             return false;
         }
@@ -172,7 +224,11 @@ impl Deeper {
     pub fn apply(&mut self, edit: DeeperEdit, earlier: &Exploration, ids: &mut IdSource) -> bool {
         match edit {
             // A risk links only to a "but" that is parked.
-            DeeperEdit::SetRisk(_, _, RiskField::But(Some(but))) if !earlier.buts.iter().any(|b| b.id == but) => false,
+            DeeperEdit::SetRisk(_, _, RiskField::But(Some(but)))
+                if !earlier.buts.iter().any(|b| b.id == but) =>
+            {
+                false
+            }
             edit => self.change(edit, ids),
         }
     }
@@ -223,15 +279,34 @@ impl Deeper {
     /// `Ok` when every limit of the saved `deeper` holds; otherwise the first one broken.
     pub fn check_limits(&self) -> Check {
         let deeper = self;
-        count("deeper.options", deeper.options.len(), MAX_OPTIONS, "career options")?;
-        count("deeper.options", deeper.active_count(), MAX_ACTIVE_OPTIONS, "options that are not archived")?;
+        count(
+            "deeper.options",
+            deeper.options.len(),
+            MAX_OPTIONS,
+            "career options",
+        )?;
+        count(
+            "deeper.options",
+            deeper.active_count(),
+            MAX_ACTIVE_OPTIONS,
+            "options that are not archived",
+        )?;
         for (i, option) in deeper.options.iter().enumerate() {
             let at = format!("deeper.options[{i}]");
             text(format!("{at}.title"), &option.title, MAX_TITLE_CHARS)?;
             for field in OptionText::DETAILS {
-                text(format!("{at}.{}", field.key()), field.get(option), field.limit())?;
+                text(
+                    format!("{at}.{}", field.key()),
+                    field.get(option),
+                    field.limit(),
+                )?;
             }
-            count(&format!("{at}.skills_needed"), option.skills_needed.len(), MAX_SKILLS_PER_OPTION, "skills")?;
+            count(
+                &format!("{at}.skills_needed"),
+                option.skills_needed.len(),
+                MAX_SKILLS_PER_OPTION,
+                "skills",
+            )?;
             for (j, skill) in option.skills_needed.iter().enumerate() {
                 text(format!("{at}.skills_needed[{j}]"), skill, MAX_SHORT_CHARS)?;
             }
@@ -242,29 +317,72 @@ impl Deeper {
                     })?;
                 }
             }
-            text(format!("{at}.salary.currency"), &option.salary.currency, MAX_CURRENCY_CHARS)?;
-            count(&format!("{at}.reality_tests"), option.reality_tests.len(), MAX_TESTS_PER_OPTION, "reality tests")?;
+            text(
+                format!("{at}.salary.currency"),
+                &option.salary.currency,
+                MAX_CURRENCY_CHARS,
+            )?;
+            count(
+                &format!("{at}.reality_tests"),
+                option.reality_tests.len(),
+                MAX_TESTS_PER_OPTION,
+                "reality tests",
+            )?;
             for (j, test) in option.reality_tests.iter().enumerate() {
                 date(format!("{at}.reality_tests[{j}].date"), test.date)?;
-                text(format!("{at}.reality_tests[{j}].learned"), &test.learned, MAX_TEXT_CHARS)?;
+                text(
+                    format!("{at}.reality_tests[{j}].learned"),
+                    &test.learned,
+                    MAX_TEXT_CHARS,
+                )?;
             }
-            count(&format!("{at}.risks"), option.risks.len(), MAX_RISKS_PER_OPTION, "risks")?;
+            count(
+                &format!("{at}.risks"),
+                option.risks.len(),
+                MAX_RISKS_PER_OPTION,
+                "risks",
+            )?;
             for (j, risk) in option.risks.iter().enumerate() {
                 text(format!("{at}.risks[{j}].risk"), &risk.risk, MAX_TEXT_CHARS)?;
-                text(format!("{at}.risks[{j}].mitigation"), &risk.mitigation, MAX_TEXT_CHARS)?;
+                text(
+                    format!("{at}.risks[{j}].mitigation"),
+                    &risk.mitigation,
+                    MAX_TEXT_CHARS,
+                )?;
             }
         }
         deeper.matrix.check_limits("deeper.matrix")?;
         let d = &deeper.decision;
-        for (key, answer) in [("direction", &d.direction), ("why", &d.why), ("change_my_mind", &d.change_my_mind)] {
+        for (key, answer) in [
+            ("direction", &d.direction),
+            ("why", &d.why),
+            ("change_my_mind", &d.change_my_mind),
+        ] {
             text(format!("deeper.decision.{key}"), answer, MAX_TEXT_CHARS)?;
         }
-        count("deeper.skill_gaps", deeper.skill_gaps.len(), MAX_SKILL_GAPS, "skill gaps")?;
+        count(
+            "deeper.skill_gaps",
+            deeper.skill_gaps.len(),
+            MAX_SKILL_GAPS,
+            "skill gaps",
+        )?;
         for (i, gap) in deeper.skill_gaps.iter().enumerate() {
             let at = format!("deeper.skill_gaps[{i}]");
             text(format!("{at}.skill"), &gap.skill, MAX_SHORT_CHARS)?;
-            scale(format!("{at}.current"), gap.current, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
-            scale(format!("{at}.target"), gap.target, MIN_LEVEL, MAX_LEVEL, "a skill level")?;
+            scale(
+                format!("{at}.current"),
+                gap.current,
+                MIN_LEVEL,
+                MAX_LEVEL,
+                "a skill level",
+            )?;
+            scale(
+                format!("{at}.target"),
+                gap.target,
+                MIN_LEVEL,
+                MAX_LEVEL,
+                "a skill level",
+            )?;
             text(format!("{at}.how"), &gap.how, MAX_TEXT_CHARS)?;
             text(format!("{at}.cost"), &gap.cost, MAX_SHORT_CHARS)?;
             date(format!("{at}.deadline"), gap.deadline)?;
@@ -280,19 +398,26 @@ impl Deeper {
                 if self.option_refusal(&title).is_some() {
                     return false;
                 }
-                self.options.push(CareerOption { id: ids.next(), title, ..CareerOption::default() });
+                self.options.push(CareerOption {
+                    id: ids.next(),
+                    title,
+                    ..CareerOption::default()
+                });
                 true
             }
             DeeperEdit::SetOptionText(id, field, text) => {
                 let text = clip_chars(&text, field.limit());
-                self.option_mut(id).is_some_and(|o| set(field.get_mut(o), text))
+                self.option_mut(id)
+                    .is_some_and(|o| set(field.get_mut(o), text))
             }
             DeeperEdit::AddSkillNeeded(id, skill) => {
                 let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
                 if self.skill_needed_refusal(id, &skill).is_some() {
                     return false;
                 }
-                self.option_mut(id).map(|o| o.skills_needed.push(skill)).is_some()
+                self.option_mut(id)
+                    .map(|o| o.skills_needed.push(skill))
+                    .is_some()
             }
             DeeperEdit::RemoveSkillNeeded(id, skill) => self.option_mut(id).is_some_and(|o| {
                 let before = o.skills_needed.len();
@@ -302,12 +427,15 @@ impl Deeper {
             DeeperEdit::SetSalary(id, field) => self.option_mut(id).is_some_and(|o| match field {
                 SalaryField::Min(value) => set(&mut o.salary.min, value.map(|v| v.min(MAX_SALARY))),
                 SalaryField::Max(value) => set(&mut o.salary.max, value.map(|v| v.min(MAX_SALARY))),
-                SalaryField::Currency(text) => {
-                    set(&mut o.salary.currency, clip_chars(text.trim(), MAX_CURRENCY_CHARS))
-                }
+                SalaryField::Currency(text) => set(
+                    &mut o.salary.currency,
+                    clip_chars(text.trim(), MAX_CURRENCY_CHARS),
+                ),
             }),
             DeeperEdit::SetStatus(id, status) => {
-                let Some(option) = self.option(id) else { return false };
+                let Some(option) = self.option(id) else {
+                    return false;
+                };
                 let was = option.status;
                 match (was, status) {
                     (was, now) if was == now => false,
@@ -323,18 +451,25 @@ impl Deeper {
                 if self.archive_refusal(id, archived).is_some() {
                     return false;
                 }
-                self.option_mut(id).is_some_and(|o| set(&mut o.archived, archived))
+                self.option_mut(id)
+                    .is_some_and(|o| set(&mut o.archived, archived))
             }
             DeeperEdit::AddRealityTest(id, _) if self.reality_test_refusal(id).is_some() => false,
             DeeperEdit::AddRealityTest(id, kind) => match self.option_mut(id) {
                 Some(o) => {
-                    o.reality_tests.push(RealityTest { id: ids.next(), kind, ..RealityTest::default() });
+                    o.reality_tests.push(RealityTest {
+                        id: ids.next(),
+                        kind,
+                        ..RealityTest::default()
+                    });
                     true
                 }
                 _ => false,
             },
             DeeperEdit::SetRealityTest(option, test, field) => {
-                let Some(t) = self.option_mut(option).and_then(|o| o.reality_tests.iter_mut().find(|t| t.id == test))
+                let Some(t) = self
+                    .option_mut(option)
+                    .and_then(|o| o.reality_tests.iter_mut().find(|t| t.id == test))
                 else {
                     return false;
                 };
@@ -343,37 +478,55 @@ impl Deeper {
                     TestField::Done(done) => set(&mut t.done, done),
                     TestField::Date(Some(day)) if !date_in_range(day) => false,
                     TestField::Date(day) => set(&mut t.date, day),
-                    TestField::Learned(text) => set(&mut t.learned, clip_chars(&text, MAX_TEXT_CHARS)),
+                    TestField::Learned(text) => {
+                        set(&mut t.learned, clip_chars(&text, MAX_TEXT_CHARS))
+                    }
                 }
             }
             DeeperEdit::AddRisk(id) if self.risk_refusal(id).is_some() => false,
             DeeperEdit::AddRisk(id) => match self.option_mut(id) {
                 Some(o) => {
-                    o.risks.push(Risk { id: ids.next(), ..Risk::default() });
+                    o.risks.push(Risk {
+                        id: ids.next(),
+                        ..Risk::default()
+                    });
                     true
                 }
                 _ => false,
             },
             DeeperEdit::SetRisk(option, risk, field) => {
-                let Some(r) = self.option_mut(option).and_then(|o| o.risks.iter_mut().find(|r| r.id == risk)) else {
+                let Some(r) = self
+                    .option_mut(option)
+                    .and_then(|o| o.risks.iter_mut().find(|r| r.id == risk))
+                else {
                     return false;
                 };
                 match field {
                     RiskField::Risk(text) => set(&mut r.risk, clip_chars(&text, MAX_TEXT_CHARS)),
-                    RiskField::Mitigation(text) => set(&mut r.mitigation, clip_chars(&text, MAX_TEXT_CHARS)),
+                    RiskField::Mitigation(text) => {
+                        set(&mut r.mitigation, clip_chars(&text, MAX_TEXT_CHARS))
+                    }
                     RiskField::But(but) => set(&mut r.but, but),
                 }
             }
             DeeperEdit::Choose(chosen) => self.choose(chosen),
-            DeeperEdit::SetDecisionText(field, text) => {
-                set(field.get_mut(&mut self.decision), clip_chars(&text, MAX_TEXT_CHARS))
-            }
+            DeeperEdit::SetDecisionText(field, text) => set(
+                field.get_mut(&mut self.decision),
+                clip_chars(&text, MAX_TEXT_CHARS),
+            ),
             DeeperEdit::AddSkillGap { option, skill } => {
                 let skill = clip_chars(skill.trim(), MAX_SHORT_CHARS);
-                if self.skill_gap_refusal(&skill).is_some() || option.is_some_and(|id| self.option(id).is_none()) {
+                if self.skill_gap_refusal(&skill).is_some()
+                    || option.is_some_and(|id| self.option(id).is_none())
+                {
                     return false;
                 }
-                self.skill_gaps.push(SkillGap { id: ids.next(), option, skill, ..SkillGap::default() });
+                self.skill_gaps.push(SkillGap {
+                    id: ids.next(),
+                    option,
+                    skill,
+                    ..SkillGap::default()
+                });
                 true
             }
             DeeperEdit::OptionMatrix(edit) => {
@@ -385,15 +538,21 @@ impl Deeper {
                     GapField::Option(Some(option)) => self.option(*option).is_some(),
                     _ => true,
                 };
-                let Some(g) = self.skill_gaps.iter_mut().find(|g| g.id == id) else { return false };
+                let Some(g) = self.skill_gaps.iter_mut().find(|g| g.id == id) else {
+                    return false;
+                };
                 match field {
                     GapField::Option(option) => known_option && set(&mut g.option, option),
                     GapField::Skill(text) => {
                         let text = clip_chars(text.trim(), MAX_SHORT_CHARS);
                         !text.is_empty() && set(&mut g.skill, text)
                     }
-                    GapField::Current(level) => set(&mut g.current, level.clamp(MIN_LEVEL, MAX_LEVEL)),
-                    GapField::Target(level) => set(&mut g.target, level.clamp(MIN_LEVEL, MAX_LEVEL)),
+                    GapField::Current(level) => {
+                        set(&mut g.current, level.clamp(MIN_LEVEL, MAX_LEVEL))
+                    }
+                    GapField::Target(level) => {
+                        set(&mut g.target, level.clamp(MIN_LEVEL, MAX_LEVEL))
+                    }
                     GapField::Method(method) => set(&mut g.method, method),
                     GapField::How(text) => set(&mut g.how, clip_chars(&text, MAX_TEXT_CHARS)),
                     GapField::Cost(text) => set(&mut g.cost, clip_chars(&text, MAX_SHORT_CHARS)),
@@ -509,8 +668,12 @@ pub enum OptionStatus {
 saved_choice!(OptionStatus);
 
 impl OptionStatus {
-    pub const ALL: [OptionStatus; 4] =
-        [OptionStatus::Exploring, OptionStatus::Shortlisted, OptionStatus::Chosen, OptionStatus::Dropped];
+    pub const ALL: [OptionStatus; 4] = [
+        OptionStatus::Exploring,
+        OptionStatus::Shortlisted,
+        OptionStatus::Chosen,
+        OptionStatus::Dropped,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -687,8 +850,13 @@ pub enum GapMethod {
 saved_choice!(GapMethod);
 
 impl GapMethod {
-    pub const ALL: [GapMethod; 5] =
-        [GapMethod::Course, GapMethod::Certification, GapMethod::Mentor, GapMethod::Volunteering, GapMethod::Project];
+    pub const ALL: [GapMethod; 5] = [
+        GapMethod::Course,
+        GapMethod::Certification,
+        GapMethod::Mentor,
+        GapMethod::Volunteering,
+        GapMethod::Project,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -742,7 +910,10 @@ pub enum DeeperEdit {
     SetRisk(Id, Id, RiskField),
     Choose(Option<Id>),
     SetDecisionText(DecisionText, String),
-    AddSkillGap { option: Option<Id>, skill: String },
+    AddSkillGap {
+        option: Option<Id>,
+        skill: String,
+    },
     SetSkillGap(Id, GapField),
     /// An edit of the option score matrix; the things compared are the career options.
     OptionMatrix(MatrixEdit),
@@ -771,7 +942,11 @@ mod tests {
     fn a_new_stage_has_the_default_criteria() {
         let deeper = Deeper::default();
         assert_eq!(deeper.matrix.criteria.len(), DEFAULT_CRITERIA.len());
-        assert!(deeper.matrix.criteria.iter().all(|c| c.weight == crate::model::base::matrix::DEFAULT_WEIGHT));
+        assert!(deeper
+            .matrix
+            .criteria
+            .iter()
+            .all(|c| c.weight == crate::model::base::matrix::DEFAULT_WEIGHT));
     }
 
     #[test]
@@ -781,8 +956,14 @@ mod tests {
         let first = deeper.options[0].id;
         assert!(deeper.change(DeeperEdit::SetArchived(first, true), &mut ids));
         assert!(deeper.change(DeeperEdit::AddOption("F".into()), &mut ids));
-        assert!(!deeper.change(DeeperEdit::SetArchived(first, false), &mut ids), "five are active again");
-        let why = deeper.archive_refusal(first, false).map(Refusal::message).unwrap_or_default();
+        assert!(
+            !deeper.change(DeeperEdit::SetArchived(first, false), &mut ids),
+            "five are active again"
+        );
+        let why = deeper
+            .archive_refusal(first, false)
+            .map(Refusal::message)
+            .unwrap_or_default();
         assert!(why.starts_with("You have 5 active options"), "{why}");
         assert_eq!(deeper.active_ids().len(), 5);
         assert!(!deeper.change(DeeperEdit::AddOption("   ".into()), &mut ids));
@@ -794,15 +975,32 @@ mod tests {
         let (nurse, teacher) = (deeper.options[0].id, deeper.options[1].id);
         assert!(deeper.change(DeeperEdit::Choose(Some(nurse)), &mut ids));
         assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Chosen);
-        assert!(deeper.change(DeeperEdit::SetStatus(teacher, OptionStatus::Chosen), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::SetStatus(teacher, OptionStatus::Chosen),
+            &mut ids
+        ));
         assert_eq!(deeper.decision.chosen, Some(teacher));
-        assert_eq!(deeper.option(nurse).unwrap().status, OptionStatus::Shortlisted);
-        assert!(!deeper.change(DeeperEdit::SetArchived(teacher, true), &mut ids), "the chosen one stays active");
-        assert!(deeper.archive_refusal(teacher, true).is_some_and(|r| r.message().contains("chosen direction")));
+        assert_eq!(
+            deeper.option(nurse).unwrap().status,
+            OptionStatus::Shortlisted
+        );
+        assert!(
+            !deeper.change(DeeperEdit::SetArchived(teacher, true), &mut ids),
+            "the chosen one stays active"
+        );
+        assert!(deeper
+            .archive_refusal(teacher, true)
+            .is_some_and(|r| r.message().contains("chosen direction")));
         assert_eq!(deeper.archive_refusal(nurse, true), None);
-        assert!(deeper.change(DeeperEdit::SetStatus(teacher, OptionStatus::Dropped), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::SetStatus(teacher, OptionStatus::Dropped),
+            &mut ids
+        ));
         assert_eq!(deeper.decision.chosen, None);
-        assert_eq!(deeper.option(teacher).unwrap().status, OptionStatus::Dropped);
+        assert_eq!(
+            deeper.option(teacher).unwrap().status,
+            OptionStatus::Dropped
+        );
         assert!(!deeper.change(DeeperEdit::Choose(Some(Id(9999))), &mut ids));
     }
 
@@ -825,10 +1023,19 @@ mod tests {
     fn skills_needed_are_a_set_of_names() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        assert!(deeper.change(DeeperEdit::AddSkillNeeded(nurse, " Triage ".into()), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::AddSkillNeeded(nurse, " Triage ".into()),
+            &mut ids
+        ));
         assert!(!deeper.change(DeeperEdit::AddSkillNeeded(nurse, "triage".into()), &mut ids));
-        assert_eq!(deeper.option(nurse).unwrap().skills_needed, vec!["Triage".to_string()]);
-        assert!(deeper.change(DeeperEdit::RemoveSkillNeeded(nurse, "Triage".into()), &mut ids));
+        assert_eq!(
+            deeper.option(nurse).unwrap().skills_needed,
+            vec!["Triage".to_string()]
+        );
+        assert!(deeper.change(
+            DeeperEdit::RemoveSkillNeeded(nurse, "Triage".into()),
+            &mut ids
+        ));
         assert!(deeper.option(nurse).unwrap().skills_needed.is_empty());
     }
 
@@ -836,15 +1043,27 @@ mod tests {
     fn reality_tests_and_risks_are_edited_in_place() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        assert!(deeper.change(DeeperEdit::AddRealityTest(nurse, RealityTestKind::JobShadowing), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::AddRealityTest(nurse, RealityTestKind::JobShadowing),
+            &mut ids
+        ));
         let test = deeper.options[0].reality_tests[0].id;
-        assert!(deeper.change(DeeperEdit::SetRealityTest(nurse, test, TestField::Done(true)), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::SetRealityTest(nurse, test, TestField::Done(true)),
+            &mut ids
+        ));
         let far = NaiveDate::from_ymd_opt(3000, 1, 1);
-        assert!(!deeper.change(DeeperEdit::SetRealityTest(nurse, test, TestField::Date(far)), &mut ids));
+        assert!(!deeper.change(
+            DeeperEdit::SetRealityTest(nurse, test, TestField::Date(far)),
+            &mut ids
+        ));
         assert!(deeper.options[0].reality_tests[0].done);
         assert!(deeper.change(DeeperEdit::AddRisk(nurse), &mut ids));
         let risk = deeper.options[0].risks[0].id;
-        assert!(deeper.change(DeeperEdit::SetRisk(nurse, risk, RiskField::Mitigation("Save first".into())), &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::SetRisk(nurse, risk, RiskField::Mitigation("Save first".into())),
+            &mut ids
+        ));
         assert_eq!(deeper.options[0].risks[0].mitigation, "Save first");
     }
 
@@ -852,22 +1071,46 @@ mod tests {
     fn salary_and_gap_values_stay_in_range() {
         let (mut deeper, mut ids) = with_options(&["Nurse"]);
         let nurse = deeper.options[0].id;
-        deeper.change(DeeperEdit::SetSalary(nurse, SalaryField::Min(Some(u64::MAX))), &mut ids);
-        deeper.change(DeeperEdit::SetSalary(nurse, SalaryField::Max(Some(40_000))), &mut ids);
+        deeper.change(
+            DeeperEdit::SetSalary(nurse, SalaryField::Min(Some(u64::MAX))),
+            &mut ids,
+        );
+        deeper.change(
+            DeeperEdit::SetSalary(nurse, SalaryField::Max(Some(40_000))),
+            &mut ids,
+        );
         assert_eq!(deeper.options[0].salary.min, Some(MAX_SALARY));
         assert!(deeper.options[0].salary.is_reversed());
-        assert!(deeper.change(DeeperEdit::AddSkillGap { option: Some(nurse), skill: "Anatomy".into() }, &mut ids));
+        assert!(deeper.change(
+            DeeperEdit::AddSkillGap {
+                option: Some(nurse),
+                skill: "Anatomy".into()
+            },
+            &mut ids
+        ));
         let gap = deeper.skill_gaps[0].id;
         deeper.change(DeeperEdit::SetSkillGap(gap, GapField::Target(9)), &mut ids);
         assert_eq!(deeper.skill_gaps[0].target, MAX_LEVEL);
         assert_eq!(deeper.skill_gaps[0].size(), MAX_LEVEL - MIN_LEVEL);
-        assert!(!deeper.change(DeeperEdit::SetSkillGap(gap, GapField::Option(Some(Id(9999)))), &mut ids));
-        assert!(!deeper.change(DeeperEdit::AddSkillGap { option: Some(Id(9999)), skill: "X".into() }, &mut ids));
+        assert!(!deeper.change(
+            DeeperEdit::SetSkillGap(gap, GapField::Option(Some(Id(9999)))),
+            &mut ids
+        ));
+        assert!(!deeper.change(
+            DeeperEdit::AddSkillGap {
+                option: Some(Id(9999)),
+                skill: "X".into()
+            },
+            &mut ids
+        ));
     }
 
     #[test]
     fn only_plain_web_addresses_become_links() {
-        assert_eq!(safe_link(" https://example.org/jobs?a=1 "), Some("https://example.org/jobs?a=1"));
+        assert_eq!(
+            safe_link(" https://example.org/jobs?a=1 "),
+            Some("https://example.org/jobs?a=1")
+        );
         assert_eq!(safe_link("HTTP://example.org"), Some("HTTP://example.org"));
         for bad in [
             "javascript:alert(1)",
@@ -889,34 +1132,75 @@ mod tests {
     fn enum_keys_round_trip() {
         for s in OptionStatus::ALL {
             assert_eq!(OptionStatus::from_key(s.key()), Some(s));
-            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.key()));
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.key())
+            );
         }
         for k in RealityTestKind::ALL {
             assert_eq!(RealityTestKind::from_key(k.key()), Some(k));
-            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.key()));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.key())
+            );
         }
         for m in GapMethod::ALL {
             assert_eq!(GapMethod::from_key(m.key()), Some(m));
-            assert_eq!(serde_json::to_string(&m).unwrap(), format!("\"{}\"", m.key()));
+            assert_eq!(
+                serde_json::to_string(&m).unwrap(),
+                format!("\"{}\"", m.key())
+            );
         }
     }
 
     #[test]
     fn refused_adds_say_why() {
-        let (mut deeper, mut ids) = with_options(&["Nurse", "Teacher", "Gardener", "Baker", "Pilot"]);
-        assert!(matches!(deeper.option_refusal("  "), Some(Refusal::Empty { .. })));
+        let (mut deeper, mut ids) =
+            with_options(&["Nurse", "Teacher", "Gardener", "Baker", "Pilot"]);
+        assert!(matches!(
+            deeper.option_refusal("  "),
+            Some(Refusal::Empty { .. })
+        ));
         assert_eq!(deeper.option_refusal("nurse"), Some(Refusal::AlreadyListed));
         let full = deeper.option_refusal("Vet").expect("five are active");
-        assert!(full.message().starts_with("You have 5 active options"), "{}", full.message());
-        assert!(!deeper.change(DeeperEdit::AddOption("Vet".into()), &mut ids), "the edit refuses what the form refuses");
+        assert!(
+            full.message().starts_with("You have 5 active options"),
+            "{}",
+            full.message()
+        );
+        assert!(
+            !deeper.change(DeeperEdit::AddOption("Vet".into()), &mut ids),
+            "the edit refuses what the form refuses"
+        );
         let nurse = deeper.options[0].id;
         assert!(deeper.change(DeeperEdit::AddSkillNeeded(nurse, "Care".into()), &mut ids));
-        assert_eq!(deeper.skill_needed_refusal(nurse, "CARE "), Some(Refusal::AlreadyListed));
+        assert_eq!(
+            deeper.skill_needed_refusal(nurse, "CARE "),
+            Some(Refusal::AlreadyListed)
+        );
         assert!(!deeper.change(DeeperEdit::AddSkillNeeded(nurse, "care".into()), &mut ids));
         for n in 0..MAX_SKILL_GAPS {
-            assert!(deeper.change(DeeperEdit::AddSkillGap { option: None, skill: format!("Skill {n}") }, &mut ids));
+            assert!(deeper.change(
+                DeeperEdit::AddSkillGap {
+                    option: None,
+                    skill: format!("Skill {n}")
+                },
+                &mut ids
+            ));
         }
-        assert!(matches!(deeper.skill_gap_refusal("One more"), Some(Refusal::Full { limit: MAX_SKILL_GAPS, .. })));
-        assert!(!deeper.change(DeeperEdit::AddSkillGap { option: None, skill: "One more".into() }, &mut ids));
+        assert!(matches!(
+            deeper.skill_gap_refusal("One more"),
+            Some(Refusal::Full {
+                limit: MAX_SKILL_GAPS,
+                ..
+            })
+        ));
+        assert!(!deeper.change(
+            DeeperEdit::AddSkillGap {
+                option: None,
+                skill: "One more".into()
+            },
+            &mut ids
+        ));
     }
 }

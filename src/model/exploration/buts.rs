@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
-use crate::model::base::{Id, IdSource, MAX_TEXT_CHARS, clip_chars, date_in_range, set};
+use crate::model::base::{clip_chars, date_in_range, set, Id, IdSource, MAX_TEXT_CHARS};
 
 pub const MAX_BUTS: usize = 200;
 pub const MAX_BUT_CHARS: usize = 1_000;
@@ -26,7 +26,11 @@ saved_record!(But with defaults { id, text, parked_from, parked_on, addressed, n
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ButEdit {
-    Park { text: String, parked_from: String, today: NaiveDate },
+    Park {
+        text: String,
+        parked_from: String,
+        today: NaiveDate,
+    },
     SetText(Id, String),
     SetNote(Id, String),
     SetAddressed(Id, bool),
@@ -34,7 +38,11 @@ pub enum ButEdit {
 
 pub fn apply_but_edit(buts: &mut Vec<But>, edit: ButEdit, ids: &mut IdSource) -> bool {
     match edit {
-        ButEdit::Park { text, parked_from, today } => {
+        ButEdit::Park {
+            text,
+            parked_from,
+            today,
+        } => {
             let text = clip_chars(text.trim(), MAX_BUT_CHARS);
             if text.is_empty() || buts.len() >= MAX_BUTS {
                 return false;
@@ -51,15 +59,20 @@ pub fn apply_but_edit(buts: &mut Vec<But>, edit: ButEdit, ids: &mut IdSource) ->
         }
         ButEdit::SetText(id, text) => {
             let text = clip_chars(&text, MAX_BUT_CHARS);
-            buts.iter_mut().find(|b| b.id == id).is_some_and(|b| set(&mut b.text, text))
+            buts.iter_mut()
+                .find(|b| b.id == id)
+                .is_some_and(|b| set(&mut b.text, text))
         }
         ButEdit::SetNote(id, note) => {
             let note = clip_chars(&note, MAX_TEXT_CHARS);
-            buts.iter_mut().find(|b| b.id == id).is_some_and(|b| set(&mut b.note, note))
+            buts.iter_mut()
+                .find(|b| b.id == id)
+                .is_some_and(|b| set(&mut b.note, note))
         }
-        ButEdit::SetAddressed(id, addressed) => {
-            buts.iter_mut().find(|b| b.id == id).is_some_and(|b| set(&mut b.addressed, addressed))
-        }
+        ButEdit::SetAddressed(id, addressed) => buts
+            .iter_mut()
+            .find(|b| b.id == id)
+            .is_some_and(|b| set(&mut b.addressed, addressed)),
     }
 }
 
@@ -72,15 +85,39 @@ mod tests {
         let mut buts = Vec::new();
         let mut ids = IdSource::starting_at(7);
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let park = |text: &str| ButEdit::Park { text: text.into(), parked_from: "Diving deeper".into(), today };
+        let park = |text: &str| ButEdit::Park {
+            text: text.into(),
+            parked_from: "Diving deeper".into(),
+            today,
+        };
         assert!(!apply_but_edit(&mut buts, park("   "), &mut ids));
-        assert!(apply_but_edit(&mut buts, park(" But I have a mortgage "), &mut ids));
+        assert!(apply_but_edit(
+            &mut buts,
+            park(" But I have a mortgage "),
+            &mut ids
+        ));
         assert_eq!(buts[0].text, "But I have a mortgage");
         assert_eq!(buts[0].id, Id(7));
         assert_eq!(buts[0].parked_on, Some(today));
-        assert!(apply_but_edit(&mut buts, ButEdit::SetAddressed(Id(7), true), &mut ids));
-        assert!(!apply_but_edit(&mut buts, ButEdit::SetAddressed(Id(7), true), &mut ids));
-        assert!(apply_but_edit(&mut buts, ButEdit::SetNote(Id(7), "Ask about part-time".into()), &mut ids));
-        assert!(!apply_but_edit(&mut buts, ButEdit::SetNote(Id(99), "x".into()), &mut ids));
+        assert!(apply_but_edit(
+            &mut buts,
+            ButEdit::SetAddressed(Id(7), true),
+            &mut ids
+        ));
+        assert!(!apply_but_edit(
+            &mut buts,
+            ButEdit::SetAddressed(Id(7), true),
+            &mut ids
+        ));
+        assert!(apply_but_edit(
+            &mut buts,
+            ButEdit::SetNote(Id(7), "Ask about part-time".into()),
+            &mut ids
+        ));
+        assert!(!apply_but_edit(
+            &mut buts,
+            ButEdit::SetNote(Id(99), "x".into()),
+            &mut ids
+        ));
     }
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
-use crate::model::base::{Id, IdSource, Refusal, clip_chars, refusal_when_full, set};
+use crate::model::base::{clip_chars, refusal_when_full, set, Id, IdSource, Refusal};
 
 /// One to three goals keep the program focused; more is allowed, and gently questioned.
 pub const SUGGESTED_MAX_GOALS: usize = 3;
@@ -26,20 +26,30 @@ pub enum GoalEdit {
 
 /// Why another goal would be refused, if it would.
 pub fn goal_refusal(goals: &[Goal]) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_GOALS, what: "goals", make_room: "Remove one that matters less now to add another." };
+    let full = Refusal::Full {
+        limit: MAX_GOALS,
+        what: "goals",
+        make_room: "Remove one that matters less now to add another.",
+    };
     refusal_when_full(goals.len(), full)
 }
 
 pub fn apply_goal_edit(goals: &mut Vec<Goal>, edit: GoalEdit, ids: &mut IdSource) -> bool {
     match edit {
         GoalEdit::Add if goal_refusal(goals).is_none() => {
-            goals.push(Goal { id: ids.next(), text: String::new() });
+            goals.push(Goal {
+                id: ids.next(),
+                text: String::new(),
+            });
             true
         }
         GoalEdit::Add => false,
         GoalEdit::SetText(id, text) => {
             let text = clip_chars(&text, MAX_GOAL_CHARS);
-            goals.iter_mut().find(|g| g.id == id).is_some_and(|g| set(&mut g.text, text))
+            goals
+                .iter_mut()
+                .find(|g| g.id == id)
+                .is_some_and(|g| set(&mut g.text, text))
         }
     }
 }
@@ -93,8 +103,12 @@ impl SmartLetter {
     pub fn question(self) -> &'static str {
         match self {
             SmartLetter::Specific => "What exactly will be different when you have done it?",
-            SmartLetter::Measurable => "How will you know, in numbers or in something you can count?",
-            SmartLetter::Achievable => "Is it in your own hands, and is it a stretch you can manage?",
+            SmartLetter::Measurable => {
+                "How will you know, in numbers or in something you can count?"
+            }
+            SmartLetter::Achievable => {
+                "Is it in your own hands, and is it a stretch you can manage?"
+            }
             SmartLetter::Relevant => "How does it connect to your vision and what you value?",
             SmartLetter::TimeBound => "By when?",
         }
@@ -103,21 +117,63 @@ impl SmartLetter {
 
 /// Verbs and phrases that sound like action but leave the action open.
 const VAGUE: [&str; 14] = [
-    "improve", "look into", "explore", "think about", "work on", "try to", "get better", "be more",
-    "consider", "figure out", "deal with", "focus on", "some", "more",
+    "improve",
+    "look into",
+    "explore",
+    "think about",
+    "work on",
+    "try to",
+    "get better",
+    "be more",
+    "consider",
+    "figure out",
+    "deal with",
+    "focus on",
+    "some",
+    "more",
 ];
 
 const NUMBER_WORDS: [&str; 16] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
-    "once", "twice", "dozen", "half",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "once", "twice", "dozen", "half",
 ];
 
 /// Words that give a goal a time. ("May" is left out: far more often "I may" than the month.)
 const TIME_WORDS: [&str; 34] = [
-    "by", "before", "until", "within", "deadline", "day", "days", "week", "weeks", "month", "months", "year",
-    "years", "weekly", "monthly", "daily", "tomorrow", "tonight", "january", "february", "march", "april",
-    "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
-    "autumn", "winter", "quarter",
+    "by",
+    "before",
+    "until",
+    "within",
+    "deadline",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "weekly",
+    "monthly",
+    "daily",
+    "tomorrow",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "quarter",
 ];
 
 const OWNER_WORDS: [&str; 6] = ["i", "i'll", "i’ll", "me", "my", "myself"];
@@ -135,9 +191,15 @@ pub fn smart_check(text: &str) -> Vec<LetterCheck> {
     let lower = format!(" {} ", words(text).join(" "));
     let words = words(text);
     let has_word = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let vague: Vec<&str> = VAGUE.iter().copied().filter(|v| lower.contains(&format!(" {v} "))).collect();
-    let has_number = text.chars().any(|c| c.is_ascii_digit()) || has_word(&NUMBER_WORDS) || text.contains('%');
-    let has_time = has_word(&TIME_WORDS) || text.chars().filter(|c| c.is_ascii_digit()).count() >= 4;
+    let vague: Vec<&str> = VAGUE
+        .iter()
+        .copied()
+        .filter(|v| lower.contains(&format!(" {v} ")))
+        .collect();
+    let has_number =
+        text.chars().any(|c| c.is_ascii_digit()) || has_word(&NUMBER_WORDS) || text.contains('%');
+    let has_time =
+        has_word(&TIME_WORDS) || text.chars().filter(|c| c.is_ascii_digit()).count() >= 4;
     let has_owner = has_word(&OWNER_WORDS);
     SmartLetter::ALL
         .into_iter()
@@ -175,7 +237,11 @@ mod tests {
     use super::*;
 
     fn flags(text: &str) -> Vec<char> {
-        smart_check(text).into_iter().filter(|c| c.flag.is_some()).map(|c| c.letter.initial()).collect()
+        smart_check(text)
+            .into_iter()
+            .filter(|c| c.flag.is_some())
+            .map(|c| c.letter.initial())
+            .collect()
     }
 
     #[test]
@@ -186,7 +252,9 @@ mod tests {
             assert_eq!(goal_refusal(&goals), None);
             assert!(apply_goal_edit(&mut goals, GoalEdit::Add, &mut ids));
         }
-        assert!(goal_refusal(&goals).is_some_and(|r| r.message().starts_with(&format!("You have {MAX_GOALS} goals"))));
+        assert!(goal_refusal(&goals).is_some_and(|r| r
+            .message()
+            .starts_with(&format!("You have {MAX_GOALS} goals"))));
         assert!(!apply_goal_edit(&mut goals, GoalEdit::Add, &mut ids));
         assert_eq!(goals.len(), MAX_GOALS);
     }
@@ -201,27 +269,46 @@ mod tests {
 
     #[test]
     fn a_clear_goal_passes_and_relevance_is_always_a_question() {
-        let goal = "I will hold 3 informational interviews with adult-education teachers by 31 March 2027";
+        let goal =
+            "I will hold 3 informational interviews with adult-education teachers by 31 March 2027";
         assert_eq!(flags(goal), Vec::<char>::new());
         assert!(smart_check(goal).iter().all(|c| !c.question.is_empty()));
-        assert_eq!(flags("I will apply to five roles within six weeks"), Vec::<char>::new());
-        assert_eq!(flags("I will apply to 5 roles by 2027-02-01"), Vec::<char>::new());
+        assert_eq!(
+            flags("I will apply to five roles within six weeks"),
+            Vec::<char>::new()
+        );
+        assert_eq!(
+            flags("I will apply to 5 roles by 2027-02-01"),
+            Vec::<char>::new()
+        );
     }
 
     #[test]
     fn each_missing_part_is_named() {
-        assert_eq!(flags("I will finish the first module of the course"), vec!['M', 'T']);
+        assert_eq!(
+            flags("I will finish the first module of the course"),
+            vec!['M', 'T']
+        );
         assert_eq!(flags("Finish 2 modules of the course by June"), vec!['A']);
         assert_eq!(flags("I will talk to 4 nurses about their work"), vec!['T']);
     }
 
     #[test]
     fn more_than_three_goals_is_questioned() {
-        let goal = |n: u32| Goal { id: Id(n), text: format!("Goal {n}") };
+        let goal = |n: u32| Goal {
+            id: Id(n),
+            text: format!("Goal {n}"),
+        };
         assert!(!too_many_goals(&[goal(1), goal(2), goal(3)]));
         assert!(too_many_goals(&[goal(1), goal(2), goal(3), goal(4)]));
-        let empty = Goal { id: Id(9), text: "  ".into() };
-        assert!(!too_many_goals(&[goal(1), goal(2), goal(3), empty]), "empty drafts do not count");
+        let empty = Goal {
+            id: Id(9),
+            text: "  ".into(),
+        };
+        assert!(
+            !too_many_goals(&[goal(1), goal(2), goal(3), empty]),
+            "empty drafts do not count"
+        );
     }
 
     #[test]
@@ -229,8 +316,16 @@ mod tests {
         let mut goals = Vec::new();
         let mut ids = IdSource::starting_at(40);
         assert!(apply_goal_edit(&mut goals, GoalEdit::Add, &mut ids));
-        assert!(apply_goal_edit(&mut goals, GoalEdit::SetText(Id(40), "I will".into()), &mut ids));
-        assert!(!apply_goal_edit(&mut goals, GoalEdit::SetText(Id(41), "x".into()), &mut ids));
+        assert!(apply_goal_edit(
+            &mut goals,
+            GoalEdit::SetText(Id(40), "I will".into()),
+            &mut ids
+        ));
+        assert!(!apply_goal_edit(
+            &mut goals,
+            GoalEdit::SetText(Id(41), "x".into()),
+            &mut ids
+        ));
         assert_eq!(goals[0].text, "I will");
     }
 }

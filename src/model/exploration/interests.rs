@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
-use crate::model::base::{Refusal, Id, IdSource, MAX_TEXT_CHARS, clip_chars, refusal_to_add, set};
+use crate::model::base::{clip_chars, refusal_to_add, set, Id, IdSource, Refusal, MAX_TEXT_CHARS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -18,8 +18,14 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub const ALL: [Theme; 6] =
-        [Theme::Realistic, Theme::Investigative, Theme::Artistic, Theme::Social, Theme::Enterprising, Theme::Conventional];
+    pub const ALL: [Theme; 6] = [
+        Theme::Realistic,
+        Theme::Investigative,
+        Theme::Artistic,
+        Theme::Social,
+        Theme::Enterprising,
+        Theme::Conventional,
+    ];
 
     pub fn letter(self) -> char {
         match self {
@@ -68,36 +74,140 @@ const fn item(key: &'static str, theme: Theme, text: &'static str) -> InterestIt
 /// Thirty activities, five per theme, each rated from "I would dislike it" to "I would love it".
 /// Keys never change once shipped.
 pub const ITEMS: [InterestItem; 30] = [
-    item("r_repair", Theme::Realistic, "Repairing a bicycle or an appliance"),
-    item("r_build", Theme::Realistic, "Building furniture or a garden shed"),
-    item("r_outdoors", Theme::Realistic, "Working outdoors in most weathers"),
-    item("r_machines", Theme::Realistic, "Operating machines or vehicles"),
-    item("r_grow", Theme::Realistic, "Growing plants or looking after animals"),
-    item("i_experiment", Theme::Investigative, "Running an experiment to test an idea"),
-    item("i_data", Theme::Investigative, "Finding patterns in a table of numbers"),
-    item("i_research", Theme::Investigative, "Reading research to answer a question"),
-    item("i_diagnose", Theme::Investigative, "Working out why something keeps going wrong"),
-    item("i_science", Theme::Investigative, "Learning how the body, a star or a cell works"),
-    item("a_write", Theme::Artistic, "Writing a story, a song or a blog"),
-    item("a_design", Theme::Artistic, "Designing a poster, a room or a garment"),
+    item(
+        "r_repair",
+        Theme::Realistic,
+        "Repairing a bicycle or an appliance",
+    ),
+    item(
+        "r_build",
+        Theme::Realistic,
+        "Building furniture or a garden shed",
+    ),
+    item(
+        "r_outdoors",
+        Theme::Realistic,
+        "Working outdoors in most weathers",
+    ),
+    item(
+        "r_machines",
+        Theme::Realistic,
+        "Operating machines or vehicles",
+    ),
+    item(
+        "r_grow",
+        Theme::Realistic,
+        "Growing plants or looking after animals",
+    ),
+    item(
+        "i_experiment",
+        Theme::Investigative,
+        "Running an experiment to test an idea",
+    ),
+    item(
+        "i_data",
+        Theme::Investigative,
+        "Finding patterns in a table of numbers",
+    ),
+    item(
+        "i_research",
+        Theme::Investigative,
+        "Reading research to answer a question",
+    ),
+    item(
+        "i_diagnose",
+        Theme::Investigative,
+        "Working out why something keeps going wrong",
+    ),
+    item(
+        "i_science",
+        Theme::Investigative,
+        "Learning how the body, a star or a cell works",
+    ),
+    item(
+        "a_write",
+        Theme::Artistic,
+        "Writing a story, a song or a blog",
+    ),
+    item(
+        "a_design",
+        Theme::Artistic,
+        "Designing a poster, a room or a garment",
+    ),
     item("a_perform", Theme::Artistic, "Performing on a stage"),
-    item("a_photo", Theme::Artistic, "Photographing or filming something beautiful"),
-    item("a_improvise", Theme::Artistic, "Inventing something with no instructions to follow"),
+    item(
+        "a_photo",
+        Theme::Artistic,
+        "Photographing or filming something beautiful",
+    ),
+    item(
+        "a_improvise",
+        Theme::Artistic,
+        "Inventing something with no instructions to follow",
+    ),
     item("s_teach", Theme::Social, "Teaching someone a new skill"),
-    item("s_listen", Theme::Social, "Listening to someone through a hard time"),
-    item("s_care", Theme::Social, "Caring for someone who is ill or old"),
-    item("s_team", Theme::Social, "Helping a group get along and work together"),
-    item("s_volunteer", Theme::Social, "Volunteering for a local cause"),
-    item("e_lead", Theme::Enterprising, "Leading a team towards a target"),
-    item("e_sell", Theme::Enterprising, "Selling an idea or a product"),
+    item(
+        "s_listen",
+        Theme::Social,
+        "Listening to someone through a hard time",
+    ),
+    item(
+        "s_care",
+        Theme::Social,
+        "Caring for someone who is ill or old",
+    ),
+    item(
+        "s_team",
+        Theme::Social,
+        "Helping a group get along and work together",
+    ),
+    item(
+        "s_volunteer",
+        Theme::Social,
+        "Volunteering for a local cause",
+    ),
+    item(
+        "e_lead",
+        Theme::Enterprising,
+        "Leading a team towards a target",
+    ),
+    item(
+        "e_sell",
+        Theme::Enterprising,
+        "Selling an idea or a product",
+    ),
     item("e_start", Theme::Enterprising, "Starting a small business"),
     item("e_negotiate", Theme::Enterprising, "Negotiating a deal"),
-    item("e_campaign", Theme::Enterprising, "Persuading people to back a plan"),
-    item("c_organise", Theme::Conventional, "Organising files, records or a calendar"),
-    item("c_budget", Theme::Conventional, "Keeping a budget that balances"),
-    item("c_check", Theme::Conventional, "Checking work carefully for errors"),
-    item("c_process", Theme::Conventional, "Following and improving a clear procedure"),
-    item("c_spreadsheet", Theme::Conventional, "Building a tidy spreadsheet"),
+    item(
+        "e_campaign",
+        Theme::Enterprising,
+        "Persuading people to back a plan",
+    ),
+    item(
+        "c_organise",
+        Theme::Conventional,
+        "Organising files, records or a calendar",
+    ),
+    item(
+        "c_budget",
+        Theme::Conventional,
+        "Keeping a budget that balances",
+    ),
+    item(
+        "c_check",
+        Theme::Conventional,
+        "Checking work carefully for errors",
+    ),
+    item(
+        "c_process",
+        Theme::Conventional,
+        "Following and improving a clear procedure",
+    ),
+    item(
+        "c_spreadsheet",
+        Theme::Conventional,
+        "Building a tidy spreadsheet",
+    ),
 ];
 
 /// The five answers, from 1 ("I would dislike it") to 5 ("I would love it").
@@ -134,9 +244,14 @@ saved_record!(Interests with defaults { ratings, topics, common_thread });
 
 /// Why a new interest would not be added: nothing written, or the list is full (a repeat is
 /// `Refusal::AlreadyListed`).
-pub const EMPTY_TOPIC: Refusal = Refusal::Empty { ask: "Write the interest first, for example “Old maps”." };
-pub const FULL_TOPICS: Refusal =
-    Refusal::Full { limit: MAX_TOPICS, what: "interests on your list", make_room: "Remove one to add another." };
+pub const EMPTY_TOPIC: Refusal = Refusal::Empty {
+    ask: "Write the interest first, for example “Old maps”.",
+};
+pub const FULL_TOPICS: Refusal = Refusal::Full {
+    limit: MAX_TOPICS,
+    what: "interests on your list",
+    make_room: "Remove one to add another.",
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThemeScore {
@@ -156,19 +271,33 @@ pub enum InterestsEdit {
 
 impl Interests {
     pub fn rating(&self, item: &str) -> Option<u8> {
-        self.ratings.iter().find(|r| r.item == item).map(|r| r.rating)
+        self.ratings
+            .iter()
+            .find(|r| r.item == item)
+            .map(|r| r.rating)
     }
 
     pub fn answered(&self) -> usize {
-        ITEMS.iter().filter(|i| self.rating(i.key).is_some()).count()
+        ITEMS
+            .iter()
+            .filter(|i| self.rating(i.key).is_some())
+            .count()
     }
 
     pub fn scores(&self) -> Vec<ThemeScore> {
         Theme::ALL
             .into_iter()
             .map(|theme| {
-                let given: Vec<u8> = ITEMS.iter().filter(|i| i.theme == theme).filter_map(|i| self.rating(i.key)).collect();
-                ThemeScore { theme, points: given.iter().map(|r| u32::from(*r)).sum(), answered: given.len() }
+                let given: Vec<u8> = ITEMS
+                    .iter()
+                    .filter(|i| i.theme == theme)
+                    .filter_map(|i| self.rating(i.key))
+                    .collect();
+                ThemeScore {
+                    theme,
+                    points: given.iter().map(|r| u32::from(*r)).sum(),
+                    answered: given.len(),
+                }
             })
             .collect()
     }
@@ -188,7 +317,13 @@ impl Interests {
     /// Why `text` would not be added to the list, if it would not.
     pub fn refusal(&self, text: &str) -> Option<Refusal> {
         let text = clip_chars(text.trim(), MAX_TOPIC_CHARS);
-        refusal_to_add(&text, self.topics.iter().map(|t| t.text.as_str()), self.topics.len(), EMPTY_TOPIC, FULL_TOPICS)
+        refusal_to_add(
+            &text,
+            self.topics.iter().map(|t| t.text.as_str()),
+            self.topics.len(),
+            EMPTY_TOPIC,
+            FULL_TOPICS,
+        )
     }
 
     pub fn apply(&mut self, edit: InterestsEdit, ids: &mut IdSource) -> bool {
@@ -215,10 +350,15 @@ impl Interests {
                 if self.refusal(&text).is_some() {
                     return false;
                 }
-                self.topics.push(Topic { id: ids.next(), text: clip_chars(text.trim(), MAX_TOPIC_CHARS) });
+                self.topics.push(Topic {
+                    id: ids.next(),
+                    text: clip_chars(text.trim(), MAX_TOPIC_CHARS),
+                });
                 true
             }
-            InterestsEdit::SetCommonThread(text) => set(&mut self.common_thread, clip_chars(&text, MAX_TEXT_CHARS)),
+            InterestsEdit::SetCommonThread(text) => {
+                set(&mut self.common_thread, clip_chars(&text, MAX_TEXT_CHARS))
+            }
         }
     }
 
@@ -241,7 +381,10 @@ mod tests {
         let mut interests = Interests::default();
         for item in &ITEMS {
             let at = Theme::ALL.iter().position(|t| *t == item.theme).unwrap();
-            interests.apply(InterestsEdit::Rate(item.key.into(), Some(per_theme[at])), &mut IdSource::default());
+            interests.apply(
+                InterestsEdit::Rate(item.key.into(), Some(per_theme[at])),
+                &mut IdSource::default(),
+            );
         }
         interests
     }
@@ -261,13 +404,26 @@ mod tests {
         let interests = rated([2, 5, 1, 4, 3, 1]);
         assert_eq!(interests.code(), Some(("ISE".to_string(), false)));
         let scores = interests.scores();
-        assert_eq!(scores[1], ThemeScore { theme: Theme::Investigative, points: 25, answered: 5 });
+        assert_eq!(
+            scores[1],
+            ThemeScore {
+                theme: Theme::Investigative,
+                points: 25,
+                answered: 5
+            }
+        );
     }
 
     #[test]
     fn ties_keep_the_theme_order_and_are_flagged() {
-        assert_eq!(rated([3, 3, 3, 3, 1, 1]).code(), Some(("RIA".to_string(), true)));
-        assert_eq!(rated([1, 1, 1, 1, 1, 5]).code(), Some(("CRI".to_string(), true)));
+        assert_eq!(
+            rated([3, 3, 3, 3, 1, 1]).code(),
+            Some(("RIA".to_string(), true))
+        );
+        assert_eq!(
+            rated([1, 1, 1, 1, 1, 5]).code(),
+            Some(("CRI".to_string(), true))
+        );
     }
 
     #[test]
@@ -287,7 +443,13 @@ mod tests {
         let mut interests = Interests::default();
         let ids = &mut IdSource::starting_at(7);
         assert!(interests.apply(InterestsEdit::AddTopic("  Old maps ".into()), ids));
-        assert_eq!(interests.topics, vec![Topic { id: Id(7), text: "Old maps".into() }]);
+        assert_eq!(
+            interests.topics,
+            vec![Topic {
+                id: Id(7),
+                text: "Old maps".into()
+            }]
+        );
         assert_eq!(interests.refusal("   "), Some(EMPTY_TOPIC));
         assert_eq!(interests.refusal("OLD MAPS"), Some(Refusal::AlreadyListed));
         assert!(!interests.apply(InterestsEdit::AddTopic("old maps".into()), ids));
@@ -299,6 +461,9 @@ mod tests {
         let long = "y".repeat(MAX_TOPIC_CHARS + 5);
         interests.topics.pop();
         assert!(interests.apply(InterestsEdit::AddTopic(long), ids));
-        assert_eq!(interests.topics.last().map(|t| t.text.chars().count()), Some(MAX_TOPIC_CHARS));
+        assert_eq!(
+            interests.topics.last().map(|t| t.text.chars().count()),
+            Some(MAX_TOPIC_CHARS)
+        );
     }
 }

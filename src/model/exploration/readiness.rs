@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::text::text_fields;
-use crate::model::base::{MAX_TEXT_CHARS, clip_chars, set};
+use crate::model::base::{clip_chars, set, MAX_TEXT_CHARS};
 
 /// Larger than any savings or monthly costs in any currency; keeps arithmetic far from overflow.
 pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
@@ -125,9 +125,15 @@ impl Readiness {
                 }
             }
             ReadinessEdit::SetSavings(v) => set(&mut self.savings, v.map(|v| v.min(MAX_AMOUNT))),
-            ReadinessEdit::SetMonthlyCosts(v) => set(&mut self.monthly_costs, v.map(|v| v.min(MAX_AMOUNT))),
-            ReadinessEdit::SetText(field, text) => set(field.get_mut(self), clip_chars(&text, MAX_TEXT_CHARS)),
-            ReadinessEdit::SetUncertainty(v) => set(&mut self.uncertainty, v.map(|v| v.clamp(1, 10))),
+            ReadinessEdit::SetMonthlyCosts(v) => {
+                set(&mut self.monthly_costs, v.map(|v| v.min(MAX_AMOUNT)))
+            }
+            ReadinessEdit::SetText(field, text) => {
+                set(field.get_mut(self), clip_chars(&text, MAX_TEXT_CHARS))
+            }
+            ReadinessEdit::SetUncertainty(v) => {
+                set(&mut self.uncertainty, v.map(|v| v.clamp(1, 10)))
+            }
         }
     }
 
@@ -188,7 +194,10 @@ mod tests {
         assert_eq!(runway_months(Some(0), Some(1_500)), Some(0.0));
         assert_eq!(runway_months(Some(5_000), Some(0)), None);
         assert_eq!(runway_months(None, Some(1_000)), None);
-        assert_eq!(runway_months(Some(MAX_AMOUNT), Some(1)), Some(MAX_AMOUNT as f64));
+        assert_eq!(
+            runway_months(Some(MAX_AMOUNT), Some(1)),
+            Some(MAX_AMOUNT as f64)
+        );
     }
 
     #[test]
@@ -204,9 +213,15 @@ mod tests {
         assert!(said[0].contains("rather than the work itself"));
         assert!(said[1].contains("about 2 months") && said[1].contains("part-time"));
         assert!(said[2].contains("safer"));
-        assert!(said.iter().all(|s| s.ends_with('?')), "every reflection is a question");
+        assert!(
+            said.iter().all(|s| s.ends_with('?')),
+            "every reflection is a question"
+        );
         r.apply(ReadinessEdit::SetSource(Dissatisfaction::Commute, false));
-        r.apply(ReadinessEdit::SetSource(Dissatisfaction::TheWorkItself, true));
+        r.apply(ReadinessEdit::SetSource(
+            Dissatisfaction::TheWorkItself,
+            true,
+        ));
         assert!(r.reflections()[0].contains("the work itself that no longer fits"));
     }
 
@@ -224,7 +239,11 @@ mod tests {
     #[test]
     fn repeated_sources_are_dropped_in_order() {
         let mut r = Readiness {
-            sources: vec![Dissatisfaction::Pay, Dissatisfaction::Hours, Dissatisfaction::Pay],
+            sources: vec![
+                Dissatisfaction::Pay,
+                Dissatisfaction::Hours,
+                Dissatisfaction::Pay,
+            ],
             ..Readiness::default()
         };
         r.normalise();

@@ -8,7 +8,9 @@ use super::interests::{Topic, MAX_TOPICS};
 use super::situation::{feeling_refusal, past_role_refusal, FeelingToReasons, PastRole};
 use super::skills::{Skill, MAX_SKILLS};
 use super::strengths::{strength_refusal, Strength};
-use super::values::{custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP};
+use super::values::{
+    custom_key, CustomCard, Pile, Placement, ValueReflection, ValuesEdit, MAX_CUSTOM_CARDS, MAX_TOP,
+};
 use super::Exploration;
 
 /// Something on the Exploration page a person can delete (and get back with undo).
@@ -30,13 +32,34 @@ pub enum Target {
 /// Everything a removal takes away, so that undo can put back exactly that, where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
-    ValuesSort { placements: Vec<Placement>, top: Vec<String> },
-    But { index: usize, but: But },
-    PastRole { index: usize, role: PastRole },
-    Feeling { index: usize, feeling: FeelingToReasons },
-    Strength { index: usize, strength: Strength },
-    Skill { index: usize, skill: Skill },
-    Topic { index: usize, topic: Topic },
+    ValuesSort {
+        placements: Vec<Placement>,
+        top: Vec<String>,
+    },
+    But {
+        index: usize,
+        but: But,
+    },
+    PastRole {
+        index: usize,
+        role: PastRole,
+    },
+    Feeling {
+        index: usize,
+        feeling: FeelingToReasons,
+    },
+    Strength {
+        index: usize,
+        strength: Strength,
+    },
+    Skill {
+        index: usize,
+        skill: Skill,
+    },
+    Topic {
+        index: usize,
+        topic: Topic,
+    },
     CustomValue {
         index: usize,
         card: CustomCard,
@@ -45,7 +68,10 @@ pub enum Removed {
         top_index: Option<usize>,
         reflection: Option<(usize, ValueReflection)>,
     },
-    Goal { index: usize, goal: Goal },
+    Goal {
+        index: usize,
+        goal: Goal,
+    },
 }
 
 impl Removed {
@@ -86,7 +112,10 @@ impl Exploration {
         let values = &self.values;
         Some(match target {
             Target::ValuesSort if values.placements.is_empty() => return None,
-            Target::ValuesSort => Removed::ValuesSort { placements: values.placements.clone(), top: values.top.clone() },
+            Target::ValuesSort => Removed::ValuesSort {
+                placements: values.placements.clone(),
+                top: values.top.clone(),
+            },
             Target::But(id) => {
                 let (index, but) = found(&self.buts, id, |x| x.id)?;
                 Removed::But { index, but }
@@ -117,9 +146,17 @@ impl Exploration {
                 Removed::CustomValue {
                     index,
                     card,
-                    placement: values.placements.iter().position(|p| p.card == key).map(|at| (at, values.placements[at].pile)),
+                    placement: values
+                        .placements
+                        .iter()
+                        .position(|p| p.card == key)
+                        .map(|at| (at, values.placements[at].pile)),
                     top_index: values.top.iter().position(|k| *k == key),
-                    reflection: values.reflections.iter().position(|r| r.card == key).map(|at| (at, values.reflections[at].clone())),
+                    reflection: values
+                        .reflections
+                        .iter()
+                        .position(|r| r.card == key)
+                        .map(|at| (at, values.reflections[at].clone())),
                 }
             }
             Target::Goal(id) => {
@@ -135,7 +172,9 @@ impl Exploration {
                 self.values.apply(ValuesEdit::Resort, ids);
             }
             Removed::PastRole { role, .. } => self.situation.past_roles.retain(|x| x.id != role.id),
-            Removed::Feeling { feeling, .. } => self.situation.feelings.retain(|x| x.id != feeling.id),
+            Removed::Feeling { feeling, .. } => {
+                self.situation.feelings.retain(|x| x.id != feeling.id)
+            }
             Removed::Strength { strength, .. } => self.strengths.retain(|x| x.id != strength.id),
             Removed::Skill { skill, .. } => self.skills.retain(|x| x.id != skill.id),
             Removed::Topic { topic, .. } => self.interests.topics.retain(|x| x.id != topic.id),
@@ -159,21 +198,31 @@ impl Exploration {
             // Undo never grows a list past its limit (another may have been added meanwhile): the
             // workbook would then fail its own check when next read.
             Removed::PastRole { index, role } => {
-                past_role_refusal(&self.situation).is_none() && reinsert(&mut self.situation.past_roles, index, role, |x| x.id)
+                past_role_refusal(&self.situation).is_none()
+                    && reinsert(&mut self.situation.past_roles, index, role, |x| x.id)
             }
             Removed::Feeling { index, feeling } => {
-                feeling_refusal(&self.situation).is_none() && reinsert(&mut self.situation.feelings, index, feeling, |x| x.id)
+                feeling_refusal(&self.situation).is_none()
+                    && reinsert(&mut self.situation.feelings, index, feeling, |x| x.id)
             }
             Removed::Strength { index, strength } => {
-                strength_refusal(&self.strengths).is_none() && reinsert(&mut self.strengths, index, strength, |x| x.id)
+                strength_refusal(&self.strengths).is_none()
+                    && reinsert(&mut self.strengths, index, strength, |x| x.id)
             }
-            Removed::Skill { index, skill } => self.skills.len() < MAX_SKILLS && reinsert(&mut self.skills, index, skill, |x| x.id),
+            Removed::Skill { index, skill } => {
+                self.skills.len() < MAX_SKILLS && reinsert(&mut self.skills, index, skill, |x| x.id)
+            }
             Removed::Topic { index, topic } => {
                 let topics = &mut self.interests.topics;
                 topics.len() < MAX_TOPICS && reinsert(topics, index, topic, |x| x.id)
             }
-            Removed::Goal { index, goal } => goal_refusal(&self.goals).is_none() && reinsert(&mut self.goals, index, goal, |g| g.id),
-            Removed::But { index, but } => self.buts.len() < MAX_BUTS && reinsert(&mut self.buts, index, but, |b| b.id),
+            Removed::Goal { index, goal } => {
+                goal_refusal(&self.goals).is_none()
+                    && reinsert(&mut self.goals, index, goal, |g| g.id)
+            }
+            Removed::But { index, but } => {
+                self.buts.len() < MAX_BUTS && reinsert(&mut self.buts, index, but, |b| b.id)
+            }
             Removed::ValuesSort { placements, top } => {
                 let values = &mut self.values;
                 if !values.placements.is_empty() {
@@ -184,23 +233,39 @@ impl Exploration {
                 values.normalise();
                 true
             }
-            Removed::CustomValue { index, card, placement, top_index, reflection } => {
+            Removed::CustomValue {
+                index,
+                card,
+                placement,
+                top_index,
+                reflection,
+            } => {
                 let values = &mut self.values;
-                if values.custom.iter().any(|c| c.id == card.id) || values.custom.len() >= MAX_CUSTOM_CARDS {
+                if values.custom.iter().any(|c| c.id == card.id)
+                    || values.custom.len() >= MAX_CUSTOM_CARDS
+                {
                     return false;
                 }
                 let key = custom_key(card.id);
                 values.custom.insert(index.min(values.custom.len()), card);
                 if let Some((at, pile)) = placement {
                     let at = at.min(values.placements.len());
-                    values.placements.insert(at, Placement { card: key.clone(), pile });
+                    values.placements.insert(
+                        at,
+                        Placement {
+                            card: key.clone(),
+                            pile,
+                        },
+                    );
                 }
                 let always = placement.is_some_and(|(_, pile)| pile == Pile::Always);
                 if let Some(at) = top_index.filter(|_| always && values.top.len() < MAX_TOP) {
                     values.top.insert(at.min(values.top.len()), key);
                 }
                 if let Some((at, reflection)) = reflection {
-                    values.reflections.insert(at.min(values.reflections.len()), reflection);
+                    values
+                        .reflections
+                        .insert(at.min(values.reflections.len()), reflection);
                 }
                 true
             }

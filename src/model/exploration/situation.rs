@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
 use crate::model::base::text::text_fields;
-use crate::model::base::{Id, Refusal, MAX_TEXT_CHARS, refusal_when_full};
+use crate::model::base::{refusal_when_full, Id, Refusal, MAX_TEXT_CHARS};
 
 /// The limit of a one-line answer about oneself (a role, a strength, a skill).
 pub const MAX_SHORT: usize = 200;
@@ -91,12 +91,20 @@ pub enum PastRoleField {
 
 /// Why another past role would be refused, if it would.
 pub fn past_role_refusal(situation: &Situation) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_PAST_ROLES, what: "past roles", make_room: "Remove or merge one to add another." };
+    let full = Refusal::Full {
+        limit: MAX_PAST_ROLES,
+        what: "past roles",
+        make_room: "Remove or merge one to add another.",
+    };
     refusal_when_full(situation.past_roles.len(), full)
 }
 
 /// Why another feeling would be refused, if it would.
 pub fn feeling_refusal(situation: &Situation) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_FEELINGS, what: "feelings to look into", make_room: "Remove one you have made sense of to add another." };
+    let full = Refusal::Full {
+        limit: MAX_FEELINGS,
+        what: "feelings to look into",
+        make_room: "Remove one you have made sense of to add another.",
+    };
     refusal_when_full(situation.feelings.len(), full)
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::model::base::saved::{saved_choice, saved_record};
-use crate::model::base::{Id, Refusal, refusal_to_add, refusal_to_rename};
+use crate::model::base::{refusal_to_add, refusal_to_rename, Id, Refusal};
 
 pub const MAX_SKILLS: usize = 60;
 
@@ -86,14 +86,25 @@ pub enum SkillField {
 
 /// Why a new skill called `name` would be refused, if it would.
 pub fn skill_refusal(skills: &[Skill], name: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Name the skill, for example “Planning rotas”." };
-    let full = Refusal::Full { limit: MAX_SKILLS, what: "skills in your inventory", make_room: "Remove one that matters less first." };
+    let empty = Refusal::Empty {
+        ask: "Name the skill, for example “Planning rotas”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_SKILLS,
+        what: "skills in your inventory",
+        make_room: "Remove one that matters less first.",
+    };
     refusal_to_add(name, [], skills.len(), empty, full)
 }
 
 /// Why renaming a skill to `name` would be refused, if it would.
 pub fn skill_rename_refusal(name: &str) -> Option<Refusal> {
-    refusal_to_rename(name, Refusal::Empty { ask: "A skill needs a name. Write a new one; until then it keeps its old name." })
+    refusal_to_rename(
+        name,
+        Refusal::Empty {
+            ask: "A skill needs a name. Write a new one; until then it keeps its old name.",
+        },
+    )
 }
 
 #[cfg(test)]
@@ -102,7 +113,11 @@ mod tests {
 
     #[test]
     fn skills_fall_into_their_quadrant() {
-        let skill = |p: u8, e: u8| Skill { proficiency: Some(p), enjoyment: Some(e), ..Skill::default() };
+        let skill = |p: u8, e: u8| Skill {
+            proficiency: Some(p),
+            enjoyment: Some(e),
+            ..Skill::default()
+        };
         assert_eq!(skill(5, 5).quadrant(), Some(Quadrant::Motivated));
         assert_eq!(skill(3, 3).quadrant(), Some(Quadrant::Motivated));
         assert_eq!(skill(1, 4).quadrant(), Some(Quadrant::Develop));
@@ -110,6 +125,13 @@ mod tests {
         assert_eq!(skill(2, 2).quadrant(), Some(Quadrant::LetGo));
         // A new skill is unrated and on no quadrant until both ratings are given.
         assert_eq!(Skill::default().quadrant(), None);
-        assert_eq!(Skill { proficiency: Some(4), ..Skill::default() }.quadrant(), None);
+        assert_eq!(
+            Skill {
+                proficiency: Some(4),
+                ..Skill::default()
+            }
+            .quadrant(),
+            None
+        );
     }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::model::base::saved::saved_record;
-use crate::model::base::{Id, Refusal, refusal_when_full};
+use crate::model::base::{refusal_when_full, Id, Refusal};
 
 /// "Top five strengths".
 pub const MAX_STRENGTHS: usize = 5;
@@ -28,6 +28,10 @@ pub enum StrengthField {
 
 /// Why another strength would be refused, if it would.
 pub fn strength_refusal(strengths: &[Strength]) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_STRENGTHS, what: "strengths", make_room: "A short list is the point; remove one to add another." };
+    let full = Refusal::Full {
+        limit: MAX_STRENGTHS,
+        what: "strengths",
+        make_room: "A short list is the point; remove one to add another.",
+    };
     refusal_when_full(strengths.len(), full)
 }

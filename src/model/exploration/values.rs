@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::base::saved::{saved_choice, saved_record};
-use crate::model::base::{Direction, Id, IdSource, Refusal, MAX_TEXT_CHARS, clip_chars, refusal_to_add, refusal_to_rename, refusal_when_full, set};
+use crate::model::base::{
+    clip_chars, refusal_to_add, refusal_to_rename, refusal_when_full, set, Direction, Id, IdSource,
+    Refusal, MAX_TEXT_CHARS,
+};
 
 /// One card of the shipped deck: a stable key (what the saved form stores), a name and one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,54 +25,174 @@ const fn card(key: &'static str, name: &'static str, line: &'static str) -> Deck
 
 /// The deck, in Waypoint's own words. Keys never change once shipped: saved sorts refer to them.
 pub const DECK: [DeckCard; 48] = [
-    card("achievement", "Achievement", "Finishing hard things, and knowing I did them well."),
-    card("advancement", "Advancement", "A clear path upwards: more scope, more responsibility."),
-    card("adventure", "Adventure", "Work with some risk and excitement in it."),
-    card("autonomy", "Autonomy", "Deciding for myself what I work on and how."),
-    card("balance", "Balance", "Time and energy left for life outside work."),
-    card("beauty", "Beauty", "Making, or being around, things that are beautiful."),
+    card(
+        "achievement",
+        "Achievement",
+        "Finishing hard things, and knowing I did them well.",
+    ),
+    card(
+        "advancement",
+        "Advancement",
+        "A clear path upwards: more scope, more responsibility.",
+    ),
+    card(
+        "adventure",
+        "Adventure",
+        "Work with some risk and excitement in it.",
+    ),
+    card(
+        "autonomy",
+        "Autonomy",
+        "Deciding for myself what I work on and how.",
+    ),
+    card(
+        "balance",
+        "Balance",
+        "Time and energy left for life outside work.",
+    ),
+    card(
+        "beauty",
+        "Beauty",
+        "Making, or being around, things that are beautiful.",
+    ),
     card("belonging", "Belonging", "A team that feels like my own."),
     card("challenge", "Challenge", "Problems that stretch me."),
-    card("community", "Community", "Serving the place and people around me."),
-    card("competition", "Competition", "Measuring myself against others, and winning."),
-    card("creativity", "Creativity", "Having new ideas and making them real."),
-    card("expertise", "Expertise", "Being very good at something, and known for it."),
-    card("fairness", "Fairness", "Working where people are treated justly."),
-    card("family", "Family", "Work that fits around the people I care for."),
-    card("flexibility", "Flexibility", "Working from wherever suits the day."),
-    card("friendship", "Friendship", "Real friends among my colleagues."),
+    card(
+        "community",
+        "Community",
+        "Serving the place and people around me.",
+    ),
+    card(
+        "competition",
+        "Competition",
+        "Measuring myself against others, and winning.",
+    ),
+    card(
+        "creativity",
+        "Creativity",
+        "Having new ideas and making them real.",
+    ),
+    card(
+        "expertise",
+        "Expertise",
+        "Being very good at something, and known for it.",
+    ),
+    card(
+        "fairness",
+        "Fairness",
+        "Working where people are treated justly.",
+    ),
+    card(
+        "family",
+        "Family",
+        "Work that fits around the people I care for.",
+    ),
+    card(
+        "flexibility",
+        "Flexibility",
+        "Working from wherever suits the day.",
+    ),
+    card(
+        "friendship",
+        "Friendship",
+        "Real friends among my colleagues.",
+    ),
     card("fun", "Fun", "Laughter and a light atmosphere."),
     card("learning", "Learning", "Learning something new most weeks."),
     card("health", "Health", "Work that keeps my body and mind well."),
-    card("helping", "Helping others", "Making a direct difference to someone's day."),
+    card(
+        "helping",
+        "Helping others",
+        "Making a direct difference to someone's day.",
+    ),
     card("honesty", "Honesty", "Saying what is true, and hearing it."),
-    card("impact", "Impact", "Changing something that matters, at scale."),
-    card("working_alone", "Working alone", "Long stretches of focused work on my own."),
-    card("influence", "Influence", "Shaping decisions and how others think."),
-    card("innovation", "Innovation", "Being first with new products or new ways."),
-    card("integrity", "Integrity", "Never having to act against my conscience."),
-    card("leadership", "Leadership", "Guiding people and owning the outcome."),
+    card(
+        "impact",
+        "Impact",
+        "Changing something that matters, at scale.",
+    ),
+    card(
+        "working_alone",
+        "Working alone",
+        "Long stretches of focused work on my own.",
+    ),
+    card(
+        "influence",
+        "Influence",
+        "Shaping decisions and how others think.",
+    ),
+    card(
+        "innovation",
+        "Innovation",
+        "Being first with new products or new ways.",
+    ),
+    card(
+        "integrity",
+        "Integrity",
+        "Never having to act against my conscience.",
+    ),
+    card(
+        "leadership",
+        "Leadership",
+        "Guiding people and owning the outcome.",
+    ),
     card("place", "Place", "Living where I want to live."),
-    card("loyalty", "Loyalty", "An organisation that stands by its people."),
+    card(
+        "loyalty",
+        "Loyalty",
+        "An organisation that stands by its people.",
+    ),
     card("craft", "Craft", "Doing work with care and precision."),
     card("meaning", "Meaning", "Work that feels worth doing."),
     card("money", "Money", "Earning well."),
-    card("nature", "Nature", "Working outdoors or with the living world."),
+    card(
+        "nature",
+        "Nature",
+        "Working outdoors or with the living world.",
+    ),
     card("order", "Order", "Clear structure, plans and procedures."),
     card("calm", "Calm", "A steady pace, without constant pressure."),
     card("physical_work", "Physical work", "Using my hands and body."),
     card("detail", "Detail", "Getting the details exactly right."),
-    card("recognition", "Recognition", "Being credited and thanked for what I do."),
-    card("people_contact", "People contact", "Meeting many different people every day."),
-    card("security", "Security", "A steady income and a job I can count on."),
-    card("service", "Service", "Putting a cause or a mission before myself."),
+    card(
+        "recognition",
+        "Recognition",
+        "Being credited and thanked for what I do.",
+    ),
+    card(
+        "people_contact",
+        "People contact",
+        "Meeting many different people every day.",
+    ),
+    card(
+        "security",
+        "Security",
+        "A steady income and a job I can count on.",
+    ),
+    card(
+        "service",
+        "Service",
+        "Putting a cause or a mission before myself.",
+    ),
     card("faith", "Faith", "Work in tune with my beliefs."),
     card("status", "Status", "A position others look up to."),
-    card("teamwork", "Teamwork", "Achieving things together rather than alone."),
+    card(
+        "teamwork",
+        "Teamwork",
+        "Achieving things together rather than alone.",
+    ),
     card("own_hours", "My own hours", "Control over when I work."),
     card("variety", "Variety", "Different tasks, places and people."),
-    card("knowledge", "Knowledge", "Understanding how things really work."),
-    card("sustainability", "Sustainability", "Looking after the planet in what I do."),
+    card(
+        "knowledge",
+        "Knowledge",
+        "Understanding how things really work.",
+    ),
+    card(
+        "sustainability",
+        "Sustainability",
+        "Looking after the planet in what I do.",
+    ),
 ];
 
 pub const MAX_CUSTOM_CARDS: usize = 40;
@@ -92,7 +215,13 @@ pub enum Pile {
 saved_choice!(Pile);
 
 impl Pile {
-    pub const ALL: [Pile; 5] = [Pile::Always, Pile::Often, Pile::Sometimes, Pile::Seldom, Pile::Never];
+    pub const ALL: [Pile; 5] = [
+        Pile::Always,
+        Pile::Often,
+        Pile::Sometimes,
+        Pile::Seldom,
+        Pile::Never,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -168,7 +297,11 @@ pub struct SortSnapshot {
     /// Card keys of the top list, in rank order.
     pub top: Vec<String>,
 }
-saved_record!(SortSnapshot { taken_on, cards, top });
+saved_record!(SortSnapshot {
+    taken_on,
+    cards,
+    top
+});
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SnapshotCard {
@@ -225,11 +358,21 @@ pub enum ReflectionField {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ValuesEdit {
     /// Files a card in a pile, or takes it back to the unsorted stack.
-    Place { card: String, pile: Option<Pile> },
+    Place {
+        card: String,
+        pile: Option<Pile>,
+    },
     /// Undoes a [`CardMove`], putting the card back in the top list where it was.
     Unmove(CardMove),
-    AddCustom { name: String, line: String },
-    EditCustom { id: Id, name: String, line: String },
+    AddCustom {
+        name: String,
+        line: String,
+    },
+    EditCustom {
+        id: Id,
+        name: String,
+        line: String,
+    },
     AddToTop(String),
     RemoveFromTop(String),
     MoveInTop(String, Direction),
@@ -238,7 +381,9 @@ pub enum ValuesEdit {
     SetReflection(String, ReflectionField, String),
     SetHonoured(String, Option<u8>),
     /// Keeps today's sort as a dated snapshot (one per day: a second finish that day replaces it).
-    Finish { today: NaiveDate },
+    Finish {
+        today: NaiveDate,
+    },
     /// Starts a new sort: every card back on the stack; history and reflections stay.
     Resort,
 }
@@ -255,11 +400,21 @@ pub struct SnapshotComparison {
 
 impl CardView {
     fn of_deck(c: &DeckCard) -> Self {
-        CardView { key: c.key.into(), name: c.name.into(), line: c.line.into(), custom: false }
+        CardView {
+            key: c.key.into(),
+            name: c.name.into(),
+            line: c.line.into(),
+            custom: false,
+        }
     }
 
     fn of_custom(c: &CustomCard) -> Self {
-        CardView { key: custom_key(c.id), name: c.name.clone(), line: c.line.clone(), custom: true }
+        CardView {
+            key: custom_key(c.id),
+            name: c.name.clone(),
+            line: c.line.clone(),
+            custom: true,
+        }
     }
 }
 
@@ -270,33 +425,53 @@ pub fn custom_key(id: Id) -> String {
 impl ValuesSort {
     /// Why a new card of your own called `name` would be refused, if it would.
     pub fn custom_refusal(&self, name: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "Give your card a name, for example “Quiet mornings”." };
-        let full = Refusal::Full { limit: MAX_CUSTOM_CARDS, what: "cards of your own", make_room: "Delete one you no longer need first." };
+        let empty = Refusal::Empty {
+            ask: "Give your card a name, for example “Quiet mornings”.",
+        };
+        let full = Refusal::Full {
+            limit: MAX_CUSTOM_CARDS,
+            what: "cards of your own",
+            make_room: "Delete one you no longer need first.",
+        };
         refusal_to_add(name, [], self.custom.len(), empty, full)
     }
 
     /// Why another top value would be refused, if it would.
     pub fn top_refusal(&self) -> Option<Refusal> {
-        let full = Refusal::Full { limit: MAX_TOP, what: "top values", make_room: "Take one out of the list to bring in another." };
+        let full = Refusal::Full {
+            limit: MAX_TOP,
+            what: "top values",
+            make_room: "Take one out of the list to bring in another.",
+        };
         refusal_when_full(self.top.len(), full)
     }
 
     /// Why renaming a card of one's own to `name` would be refused, if it would.
     pub fn custom_rename_refusal(name: &str) -> Option<Refusal> {
-        let empty = Refusal::Empty { ask: "A card needs a name. Write a new one; until then the card keeps its old name." };
+        let empty = Refusal::Empty {
+            ask: "A card needs a name. Write a new one; until then the card keeps its old name.",
+        };
         refusal_to_rename(name, empty)
     }
 
     /// Every card: the deck, then the person's own, in the order made.
     pub fn cards(&self) -> Vec<CardView> {
-        DECK.iter().map(CardView::of_deck).chain(self.custom.iter().map(CardView::of_custom)).collect()
+        DECK.iter()
+            .map(CardView::of_deck)
+            .chain(self.custom.iter().map(CardView::of_custom))
+            .collect()
     }
 
     pub fn card(&self, key: &str) -> Option<CardView> {
         DECK.iter()
             .find(|c| c.key == key)
             .map(CardView::of_deck)
-            .or_else(|| self.custom.iter().find(|c| custom_key(c.id) == key).map(CardView::of_custom))
+            .or_else(|| {
+                self.custom
+                    .iter()
+                    .find(|c| custom_key(c.id) == key)
+                    .map(CardView::of_custom)
+            })
     }
 
     pub fn is_card(&self, key: &str) -> bool {
@@ -304,17 +479,28 @@ impl ValuesSort {
     }
 
     pub fn pile_of(&self, key: &str) -> Option<Pile> {
-        self.placements.iter().find(|p| p.card == key).map(|p| p.pile)
+        self.placements
+            .iter()
+            .find(|p| p.card == key)
+            .map(|p| p.pile)
     }
 
     /// Cards in a pile, in the order they were filed.
     pub fn in_pile(&self, pile: Pile) -> Vec<String> {
-        self.placements.iter().filter(|p| p.pile == pile).map(|p| p.card.clone()).collect()
+        self.placements
+            .iter()
+            .filter(|p| p.pile == pile)
+            .map(|p| p.card.clone())
+            .collect()
     }
 
     /// Cards not yet in any pile, in deck order.
     pub fn unsorted(&self) -> Vec<String> {
-        self.cards().into_iter().map(|c| c.key).filter(|k| self.pile_of(k).is_none()).collect()
+        self.cards()
+            .into_iter()
+            .map(|c| c.key)
+            .filter(|k| self.pile_of(k).is_none())
+            .collect()
     }
 
     /// (sorted, total)
@@ -336,7 +522,10 @@ impl ValuesSort {
         let at = match self.reflections.iter().position(|r| r.card == key) {
             Some(at) => at,
             None => {
-                self.reflections.push(ValueReflection { card: key.to_string(), ..ValueReflection::default() });
+                self.reflections.push(ValueReflection {
+                    card: key.to_string(),
+                    ..ValueReflection::default()
+                });
                 self.reflections.len() - 1
             }
         };
@@ -356,7 +545,13 @@ impl ValuesSort {
             Some(Pile::Always) => None,
             _ => self.top.iter().position(|k| k == key),
         };
-        Some(CardMove { card: key.to_string(), from, to: pile, from_index, top_index })
+        Some(CardMove {
+            card: key.to_string(),
+            from,
+            to: pile,
+            from_index,
+            top_index,
+        })
     }
 
     /// Moves a card; returns the move when anything changed.
@@ -364,7 +559,10 @@ impl ValuesSort {
         let planned = self.move_of(key, pile)?;
         self.placements.retain(|p| p.card != key);
         if let Some(pile) = pile {
-            self.placements.push(Placement { card: key.to_string(), pile });
+            self.placements.push(Placement {
+                card: key.to_string(),
+                pile,
+            });
         }
         if let Some(at) = planned.top_index {
             self.top.remove(at);
@@ -378,8 +576,17 @@ impl ValuesSort {
         }
         self.placements.retain(|p| p.card != m.card);
         if let Some(pile) = m.from {
-            let at = m.from_index.unwrap_or(usize::MAX).min(self.placements.len());
-            self.placements.insert(at, Placement { card: m.card.clone(), pile });
+            let at = m
+                .from_index
+                .unwrap_or(usize::MAX)
+                .min(self.placements.len());
+            self.placements.insert(
+                at,
+                Placement {
+                    card: m.card.clone(),
+                    pile,
+                },
+            );
         }
         if let Some(at) = m.top_index {
             if !self.top.contains(&m.card) && self.top.len() < MAX_TOP {
@@ -395,19 +602,35 @@ impl ValuesSort {
         for after in &later.cards {
             if let Some(before) = earlier.cards.iter().find(|c| c.card == after.card) {
                 if after.pile < before.pile {
-                    result.rose.push((after.name.clone(), before.pile, after.pile));
+                    result
+                        .rose
+                        .push((after.name.clone(), before.pile, after.pile));
                 } else if after.pile > before.pile {
-                    result.fell.push((after.name.clone(), before.pile, after.pile));
+                    result
+                        .fell
+                        .push((after.name.clone(), before.pile, after.pile));
                 }
             }
         }
         let name_in = |snapshot: &SortSnapshot, key: &str| {
-            snapshot.cards.iter().find(|c| c.card == key).map_or_else(|| key.to_string(), |c| c.name.clone())
+            snapshot
+                .cards
+                .iter()
+                .find(|c| c.card == key)
+                .map_or_else(|| key.to_string(), |c| c.name.clone())
         };
-        result.entered_top =
-            later.top.iter().filter(|k| !earlier.top.contains(k)).map(|k| name_in(later, k)).collect();
-        result.left_top =
-            earlier.top.iter().filter(|k| !later.top.contains(k)).map(|k| name_in(earlier, k)).collect();
+        result.entered_top = later
+            .top
+            .iter()
+            .filter(|k| !earlier.top.contains(k))
+            .map(|k| name_in(later, k))
+            .collect();
+        result.left_top = earlier
+            .top
+            .iter()
+            .filter(|k| !later.top.contains(k))
+            .map(|k| name_in(earlier, k))
+            .collect();
         result
     }
 
@@ -421,19 +644,28 @@ impl ValuesSort {
                     return false;
                 }
                 let line = clip_chars(line.trim(), MAX_CARD_LINE_CHARS);
-                self.custom.push(CustomCard { id: ids.next(), name, line });
+                self.custom.push(CustomCard {
+                    id: ids.next(),
+                    name,
+                    line,
+                });
                 true
             }
             ValuesEdit::EditCustom { id, name, line } => {
                 let name = clip_chars(&name, MAX_CARD_NAME_CHARS);
                 let line = clip_chars(&line, MAX_CARD_LINE_CHARS);
                 match self.custom.iter_mut().find(|c| c.id == id) {
-                    Some(c) if Self::custom_rename_refusal(&name).is_none() => set(&mut c.name, name) | set(&mut c.line, line),
+                    Some(c) if Self::custom_rename_refusal(&name).is_none() => {
+                        set(&mut c.name, name) | set(&mut c.line, line)
+                    }
                     _ => false,
                 }
             }
             ValuesEdit::AddToTop(key) => {
-                if self.pile_of(&key) != Some(Pile::Always) || self.top.contains(&key) || self.top_refusal().is_some() {
+                if self.pile_of(&key) != Some(Pile::Always)
+                    || self.top.contains(&key)
+                    || self.top_refusal().is_some()
+                {
                     return false;
                 }
                 self.top.push(key);
@@ -445,11 +677,15 @@ impl ValuesSort {
                 self.top.len() != before
             }
             ValuesEdit::MoveInTop(key, direction) => {
-                let Some(at) = self.top.iter().position(|k| *k == key) else { return false };
+                let Some(at) = self.top.iter().position(|k| *k == key) else {
+                    return false;
+                };
                 direction.swap_in(&mut self.top, at)
             }
             ValuesEdit::MoveInTopTo(key, to) => {
-                let Some(at) = self.top.iter().position(|k| *k == key) else { return false };
+                let Some(at) = self.top.iter().position(|k| *k == key) else {
+                    return false;
+                };
                 let to = to.min(self.top.len() - 1);
                 if at == to {
                     return false;
@@ -483,9 +719,19 @@ impl ValuesSort {
                 let cards = self
                     .cards()
                     .into_iter()
-                    .filter_map(|c| self.pile_of(&c.key).map(|pile| SnapshotCard { card: c.key, name: c.name, pile }))
+                    .filter_map(|c| {
+                        self.pile_of(&c.key).map(|pile| SnapshotCard {
+                            card: c.key,
+                            name: c.name,
+                            pile,
+                        })
+                    })
                     .collect();
-                let snapshot = SortSnapshot { taken_on: today, cards, top: self.top.clone() };
+                let snapshot = SortSnapshot {
+                    taken_on: today,
+                    cards,
+                    top: self.top.clone(),
+                };
                 match self.history.last_mut() {
                     Some(last) if last.taken_on == today => set(last, snapshot),
                     _ => {
@@ -544,7 +790,13 @@ mod tests {
     fn the_deck_has_unique_keys_and_a_line_each() {
         assert!((40..=60).contains(&DECK.len()));
         for (i, c) in DECK.iter().enumerate() {
-            assert!(DECK[i + 1..].iter().all(|other| other.key != c.key && other.name != c.name), "{}", c.key);
+            assert!(
+                DECK[i + 1..]
+                    .iter()
+                    .all(|other| other.key != c.key && other.name != c.name),
+                "{}",
+                c.key
+            );
             assert!(!c.line.is_empty() && c.line.ends_with('.'), "{}", c.key);
             assert!(!c.key.starts_with("custom-"));
         }
@@ -571,9 +823,18 @@ mod tests {
         let m = sort.place("autonomy", Some(Pile::Always)).unwrap();
         assert_eq!(
             m,
-            CardMove { card: "autonomy".into(), from: None, to: Some(Pile::Always), from_index: None, top_index: None }
+            CardMove {
+                card: "autonomy".into(),
+                from: None,
+                to: Some(Pile::Always),
+                from_index: None,
+                top_index: None
+            }
         );
-        assert!(sort.place("autonomy", Some(Pile::Always)).is_none(), "no move, no record");
+        assert!(
+            sort.place("autonomy", Some(Pile::Always)).is_none(),
+            "no move, no record"
+        );
         assert!(sort.place("no-such-card", Some(Pile::Always)).is_none());
         assert!(sort.apply(ValuesEdit::AddToTop("autonomy".into()), &mut ids));
         let second = sort.place("autonomy", Some(Pile::Seldom)).unwrap();
@@ -582,25 +843,41 @@ mod tests {
         assert_eq!(sort.progress(), (1, DECK.len()));
         assert!(sort.apply(second.reverse(), &mut ids));
         assert_eq!(sort.pile_of("autonomy"), Some(Pile::Always));
-        assert_eq!(sort.top, vec!["autonomy".to_string()], "undo restores the top place too");
+        assert_eq!(
+            sort.top,
+            vec!["autonomy".to_string()],
+            "undo restores the top place too"
+        );
         assert!(sort.apply(m.reverse(), &mut ids));
         assert_eq!(sort.pile_of("autonomy"), None);
-        assert!(!sort.apply(m.reverse(), &mut ids), "a stale undo does nothing");
+        assert!(
+            !sort.apply(m.reverse(), &mut ids),
+            "a stale undo does nothing"
+        );
     }
 
     #[test]
     fn the_top_list_holds_only_always_values_up_to_ten() {
         let mut sort = ValuesSort::default();
         let mut ids = IdSource::default();
-        assert!(!sort.apply(ValuesEdit::AddToTop("fun".into()), &mut ids), "not in 'always'");
+        assert!(
+            !sort.apply(ValuesEdit::AddToTop("fun".into()), &mut ids),
+            "not in 'always'"
+        );
         for c in &DECK[..12] {
             sort.place(c.key, Some(Pile::Always));
             sort.apply(ValuesEdit::AddToTop(c.key.into()), &mut ids);
         }
         assert_eq!(sort.top.len(), MAX_TOP);
-        assert!(sort.apply(ValuesEdit::MoveInTop(DECK[1].key.into(), Direction::Up), &mut ids));
+        assert!(sort.apply(
+            ValuesEdit::MoveInTop(DECK[1].key.into(), Direction::Up),
+            &mut ids
+        ));
         assert_eq!(sort.top[0], DECK[1].key);
-        assert!(!sort.apply(ValuesEdit::MoveInTop(DECK[1].key.into(), Direction::Up), &mut ids));
+        assert!(!sort.apply(
+            ValuesEdit::MoveInTop(DECK[1].key.into(), Direction::Up),
+            &mut ids
+        ));
         assert!(sort.apply(ValuesEdit::RemoveFromTop(DECK[0].key.into()), &mut ids));
         assert_eq!(sort.top.len(), MAX_TOP - 1);
         // A drag to a place: the first value dropped third; far past the end means last.
@@ -616,18 +893,48 @@ mod tests {
     fn custom_cards_join_the_deck() {
         let mut sort = ValuesSort::default();
         let mut ids = IdSource::starting_at(30);
-        assert!(!sort.apply(ValuesEdit::AddCustom { name: "  ".into(), line: String::new() }, &mut ids));
-        assert!(sort.apply(ValuesEdit::AddCustom { name: "Quiet mornings".into(), line: "No meetings before ten.".into() }, &mut ids));
+        assert!(!sort.apply(
+            ValuesEdit::AddCustom {
+                name: "  ".into(),
+                line: String::new()
+            },
+            &mut ids
+        ));
+        assert!(sort.apply(
+            ValuesEdit::AddCustom {
+                name: "Quiet mornings".into(),
+                line: "No meetings before ten.".into()
+            },
+            &mut ids
+        ));
         assert_eq!(sort.progress(), (0, DECK.len() + 1));
         let key = custom_key(Id(30));
         assert_eq!(sort.card(&key).unwrap().name, "Quiet mornings");
         assert!(sort.place(&key, Some(Pile::Often)).is_some());
-        assert!(sort.apply(ValuesEdit::EditCustom { id: Id(30), name: "Slow mornings".into(), line: String::new() }, &mut ids));
+        assert!(sort.apply(
+            ValuesEdit::EditCustom {
+                id: Id(30),
+                name: "Slow mornings".into(),
+                line: String::new()
+            },
+            &mut ids
+        ));
         assert_eq!(sort.cards().last().unwrap().name, "Slow mornings");
         // A card emptied of its name is refused with the reason the field shows, and keeps its name.
-        assert!(ValuesSort::custom_rename_refusal(" ").is_some_and(|r| r.message().contains("keeps its old name")));
-        assert!(!sort.apply(ValuesEdit::EditCustom { id: Id(30), name: " ".into(), line: "New line".into() }, &mut ids));
-        assert_eq!((sort.custom[0].name.as_str(), sort.custom[0].line.as_str()), ("Slow mornings", ""));
+        assert!(ValuesSort::custom_rename_refusal(" ")
+            .is_some_and(|r| r.message().contains("keeps its old name")));
+        assert!(!sort.apply(
+            ValuesEdit::EditCustom {
+                id: Id(30),
+                name: " ".into(),
+                line: "New line".into()
+            },
+            &mut ids
+        ));
+        assert_eq!(
+            (sort.custom[0].name.as_str(), sort.custom[0].line.as_str()),
+            ("Slow mornings", "")
+        );
     }
 
     fn finished(placements: &[(&str, Pile)], top: &[&str], on: NaiveDate) -> SortSnapshot {
@@ -650,12 +957,18 @@ mod tests {
     fn finishing_keeps_one_snapshot_a_day() {
         let mut sort = ValuesSort::default();
         let mut ids = IdSource::default();
-        assert!(!sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids), "an unfinished sort is not kept");
+        assert!(
+            !sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids),
+            "an unfinished sort is not kept"
+        );
         for c in DECK {
             sort.place(c.key, Some(Pile::Often));
         }
         assert!(sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids));
-        assert!(!sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids), "the same sort again changes nothing");
+        assert!(
+            !sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids),
+            "the same sort again changes nothing"
+        );
         sort.place("fun", Some(Pile::Never));
         assert!(sort.apply(ValuesEdit::Finish { today: day(1) }, &mut ids));
         assert_eq!(sort.history.len(), 1);
@@ -669,32 +982,64 @@ mod tests {
     #[test]
     fn comparing_snapshots_names_what_moved() {
         let earlier = finished(
-            &[("money", Pile::Always), ("balance", Pile::Seldom), ("autonomy", Pile::Always)],
+            &[
+                ("money", Pile::Always),
+                ("balance", Pile::Seldom),
+                ("autonomy", Pile::Always),
+            ],
             &["money", "autonomy"],
             day(1),
         );
         let later = finished(
-            &[("money", Pile::Often), ("balance", Pile::Always), ("autonomy", Pile::Always)],
+            &[
+                ("money", Pile::Often),
+                ("balance", Pile::Always),
+                ("autonomy", Pile::Always),
+            ],
             &["balance", "autonomy"],
             day(20),
         );
         let c = ValuesSort::compare(&earlier, &later);
-        assert_eq!(c.rose, vec![("Balance".to_string(), Pile::Seldom, Pile::Always)]);
-        assert_eq!(c.fell, vec![("Money".to_string(), Pile::Always, Pile::Often)]);
+        assert_eq!(
+            c.rose,
+            vec![("Balance".to_string(), Pile::Seldom, Pile::Always)]
+        );
+        assert_eq!(
+            c.fell,
+            vec![("Money".to_string(), Pile::Always, Pile::Often)]
+        );
         assert_eq!(c.entered_top, vec!["Balance".to_string()]);
         assert_eq!(c.left_top, vec!["Money".to_string()]);
-        assert_eq!(ValuesSort::compare(&later, &later), SnapshotComparison::default());
+        assert_eq!(
+            ValuesSort::compare(&later, &later),
+            SnapshotComparison::default()
+        );
     }
 
     #[test]
     fn normalise_drops_unknown_cards_and_repeats() {
         let mut sort = ValuesSort::default();
-        sort.placements.push(Placement { card: "fun".into(), pile: Pile::Always });
-        sort.placements.push(Placement { card: "fun".into(), pile: Pile::Never });
-        sort.placements.push(Placement { card: "ghost".into(), pile: Pile::Often });
+        sort.placements.push(Placement {
+            card: "fun".into(),
+            pile: Pile::Always,
+        });
+        sort.placements.push(Placement {
+            card: "fun".into(),
+            pile: Pile::Never,
+        });
+        sort.placements.push(Placement {
+            card: "ghost".into(),
+            pile: Pile::Often,
+        });
         sort.top = vec!["fun".into(), "fun".into(), "money".into()];
         sort.normalise();
-        assert_eq!(sort.placements, vec![Placement { card: "fun".into(), pile: Pile::Always }]);
+        assert_eq!(
+            sort.placements,
+            vec![Placement {
+                card: "fun".into(),
+                pile: Pile::Always
+            }]
+        );
         assert_eq!(sort.top, vec!["fun".to_string()]);
     }
 }

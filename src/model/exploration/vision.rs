@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::limits::text;
+use crate::model::base::saved::{saved_choice, saved_record};
 use crate::model::base::text::text_fields;
 use crate::model::base::{clip_chars, set, Check, MAX_TEXT_CHARS};
 
@@ -41,7 +41,11 @@ pub enum VisionClarity {
 saved_choice!(VisionClarity);
 
 impl VisionClarity {
-    pub const ALL: [VisionClarity; 3] = [VisionClarity::Clear, VisionClarity::WhatNotHow, VisionClarity::NotYet];
+    pub const ALL: [VisionClarity; 3] = [
+        VisionClarity::Clear,
+        VisionClarity::WhatNotHow,
+        VisionClarity::NotYet,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -73,19 +77,28 @@ pub enum VisionEdit {
 impl Vision {
     pub fn apply(&mut self, edit: VisionEdit) -> bool {
         match edit {
-            VisionEdit::SetAnswer(horizon, answer) => set(horizon.get_mut(self), clip_chars(&answer, MAX_TEXT_CHARS)),
+            VisionEdit::SetAnswer(horizon, answer) => {
+                set(horizon.get_mut(self), clip_chars(&answer, MAX_TEXT_CHARS))
+            }
             VisionEdit::SetClarity(clarity) => set(&mut self.clarity, clarity),
         }
     }
 
     /// How many of the four questions have an answer.
     pub fn answered(&self) -> usize {
-        Horizon::ALL.into_iter().filter(|h| !h.get(self).trim().is_empty()).count()
+        Horizon::ALL
+            .into_iter()
+            .filter(|h| !h.get(self).trim().is_empty())
+            .count()
     }
 
     pub fn check_limits(&self) -> Check {
         for horizon in Horizon::ALL {
-            text(format!("vision.{}", horizon.key()), horizon.get(self), MAX_TEXT_CHARS)?;
+            text(
+                format!("vision.{}", horizon.key()),
+                horizon.get(self),
+                MAX_TEXT_CHARS,
+            )?;
         }
         Ok(())
     }
@@ -98,7 +111,10 @@ mod tests {
     #[test]
     fn answers_are_clipped_and_counted() {
         let mut vision = Vision::default();
-        assert!(vision.apply(VisionEdit::SetAnswer(Horizon::TenYears, "x".repeat(MAX_TEXT_CHARS + 10))));
+        assert!(vision.apply(VisionEdit::SetAnswer(
+            Horizon::TenYears,
+            "x".repeat(MAX_TEXT_CHARS + 10)
+        )));
         assert_eq!(vision.ten_years.chars().count(), MAX_TEXT_CHARS);
         vision.one_year = "   ".into();
         assert_eq!(vision.answered(), 1);
@@ -111,6 +127,9 @@ mod tests {
         for clarity in VisionClarity::ALL {
             assert_eq!(VisionClarity::from_key(clarity.key()), Some(clarity));
         }
-        assert_eq!(serde_json::to_string(&VisionClarity::WhatNotHow).unwrap(), "\"what_not_how\"");
+        assert_eq!(
+            serde_json::to_string(&VisionClarity::WhatNotHow).unwrap(),
+            "\"what_not_how\""
+        );
     }
 }

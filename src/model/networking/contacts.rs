@@ -151,22 +151,35 @@ impl ContactFilter {
 
 /// The ids of the contacts `filter` shows, in the person's order.
 pub fn shown_contacts(contacts: &[Contact], filter: &ContactFilter) -> Vec<Id> {
-    contacts.iter().filter(|c| filter.shows(c)).map(|c| c.id).collect()
+    contacts
+        .iter()
+        .filter(|c| filter.shows(c))
+        .map(|c| c.id)
+        .collect()
 }
 
 /// Whether another contact (not `except`) already has this name, ignoring case and spaces around it:
 /// allowed, but the form says so, in case it is the same person twice.
 pub fn name_taken(contacts: &[Contact], name: &str, except: Option<Id>) -> bool {
     let name = name.trim().to_lowercase();
-    !name.is_empty() && contacts.iter().any(|c| Some(c.id) != except && c.name.trim().to_lowercase() == name)
+    !name.is_empty()
+        && contacts
+            .iter()
+            .any(|c| Some(c.id) != except && c.name.trim().to_lowercase() == name)
 }
 
 /// Why a contact called `name` could not be added, if it could not. A repeated name is not refused.
 pub fn contact_refusal(contacts: &[Contact], name: &str) -> Option<Refusal> {
     if name.trim().is_empty() {
-        Some(Refusal::Empty { ask: "Write the person’s name, even just a first name." })
+        Some(Refusal::Empty {
+            ask: "Write the person’s name, even just a first name.",
+        })
     } else if contacts.len() >= MAX_CONTACTS {
-        Some(Refusal::Full { limit: MAX_CONTACTS, what: "contacts", make_room: "Remove one you will not contact first." })
+        Some(Refusal::Full {
+            limit: MAX_CONTACTS,
+            what: "contacts",
+            make_room: "Remove one you will not contact first.",
+        })
     } else {
         None
     }
@@ -174,9 +187,21 @@ pub fn contact_refusal(contacts: &[Contact], name: &str) -> Option<Refusal> {
 
 /// Why `tag` could not be added to `contact`, if it could not: the one rule the edit and the form ask.
 pub fn tag_refusal(contact: &Contact, tag: &str) -> Option<Refusal> {
-    let empty = Refusal::Empty { ask: "Write a tag, for example “teaching”." };
-    let full = Refusal::Full { limit: MAX_TAGS, what: "tags on this contact", make_room: "Remove one first." };
-    crate::model::base::refusal_to_add(tag, contact.tags.iter().map(String::as_str), contact.tags.len(), empty, full)
+    let empty = Refusal::Empty {
+        ask: "Write a tag, for example “teaching”.",
+    };
+    let full = Refusal::Full {
+        limit: MAX_TAGS,
+        what: "tags on this contact",
+        make_room: "Remove one first.",
+    };
+    crate::model::base::refusal_to_add(
+        tag,
+        contact.tags.iter().map(String::as_str),
+        contact.tags.len(),
+        empty,
+        full,
+    )
 }
 
 /// A tag as kept: trimmed, clipped, and `None` when empty.
@@ -189,7 +214,14 @@ pub fn clean_tag(tag: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn contact(id: u32, name: &str, organisation: &str, tags: &[&str], warmth: Warmth, options: &[u32]) -> Contact {
+    fn contact(
+        id: u32,
+        name: &str,
+        organisation: &str,
+        tags: &[&str],
+        warmth: Warmth,
+        options: &[u32],
+    ) -> Contact {
         Contact {
             id: Id(id),
             name: name.into(),
@@ -204,19 +236,74 @@ mod tests {
     #[test]
     fn search_finds_by_name_organisation_and_tag_and_filters_narrow_it() {
         let people = [
-            contact(1, "Sam Okafor", "City Hospital", &["nursing"], Warmth::Warm, &[10]),
-            contact(2, "Ana Lima", "Bakehouse", &["food", "Small Business"], Warmth::Cold, &[11]),
+            contact(
+                1,
+                "Sam Okafor",
+                "City Hospital",
+                &["nursing"],
+                Warmth::Warm,
+                &[10],
+            ),
+            contact(
+                2,
+                "Ana Lima",
+                "Bakehouse",
+                &["food", "Small Business"],
+                Warmth::Cold,
+                &[11],
+            ),
             contact(3, "Jo", "", &[], Warmth::Close, &[10, 11]),
         ];
         let ids = |filter: ContactFilter| shown_contacts(&people, &filter);
         assert_eq!(ids(ContactFilter::default()), [Id(1), Id(2), Id(3)]);
-        assert_eq!(ids(ContactFilter { query: " hospital ".into(), ..Default::default() }), [Id(1)]);
-        assert_eq!(ids(ContactFilter { query: "small bus".into(), ..Default::default() }), [Id(2)]);
-        assert_eq!(ids(ContactFilter { query: "ana".into(), ..Default::default() }), [Id(2)]);
-        assert_eq!(ids(ContactFilter { warmth: Some(Warmth::Close), ..Default::default() }), [Id(3)]);
-        assert_eq!(ids(ContactFilter { option: Some(Id(10)), ..Default::default() }), [Id(1), Id(3)]);
-        assert_eq!(ids(ContactFilter { option: Some(Id(11)), warmth: Some(Warmth::Cold), ..Default::default() }), [Id(2)]);
-        assert!(ids(ContactFilter { query: "nobody".into(), ..Default::default() }).is_empty());
+        assert_eq!(
+            ids(ContactFilter {
+                query: " hospital ".into(),
+                ..Default::default()
+            }),
+            [Id(1)]
+        );
+        assert_eq!(
+            ids(ContactFilter {
+                query: "small bus".into(),
+                ..Default::default()
+            }),
+            [Id(2)]
+        );
+        assert_eq!(
+            ids(ContactFilter {
+                query: "ana".into(),
+                ..Default::default()
+            }),
+            [Id(2)]
+        );
+        assert_eq!(
+            ids(ContactFilter {
+                warmth: Some(Warmth::Close),
+                ..Default::default()
+            }),
+            [Id(3)]
+        );
+        assert_eq!(
+            ids(ContactFilter {
+                option: Some(Id(10)),
+                ..Default::default()
+            }),
+            [Id(1), Id(3)]
+        );
+        assert_eq!(
+            ids(ContactFilter {
+                option: Some(Id(11)),
+                warmth: Some(Warmth::Cold),
+                ..Default::default()
+            }),
+            [Id(2)]
+        );
+        assert!(ids(ContactFilter {
+            query: "nobody".into(),
+            ..Default::default()
+        })
+        .is_empty());
     }
 
     #[test]
@@ -226,14 +313,25 @@ mod tests {
         assert!(!name_taken(&people, "Sam Okafor", Some(Id(1))));
         assert!(!name_taken(&people, "Sam", None));
         assert_eq!(contact_refusal(&people, "Sam Okafor"), None);
-        assert!(matches!(contact_refusal(&people, "  "), Some(Refusal::Empty { .. })));
-        let full: Vec<Contact> = (1..=MAX_CONTACTS as u32).map(|i| contact(i, "x", "", &[], Warmth::Cold, &[])).collect();
-        assert!(matches!(contact_refusal(&full, "New"), Some(Refusal::Full { .. })));
+        assert!(matches!(
+            contact_refusal(&people, "  "),
+            Some(Refusal::Empty { .. })
+        ));
+        let full: Vec<Contact> = (1..=MAX_CONTACTS as u32)
+            .map(|i| contact(i, "x", "", &[], Warmth::Cold, &[]))
+            .collect();
+        assert!(matches!(
+            contact_refusal(&full, "New"),
+            Some(Refusal::Full { .. })
+        ));
     }
 
     #[test]
     fn the_first_name_is_the_first_word() {
-        assert_eq!(contact(1, "  Sam  Okafor", "", &[], Warmth::Cold, &[]).first_name(), "Sam");
+        assert_eq!(
+            contact(1, "  Sam  Okafor", "", &[], Warmth::Cold, &[]).first_name(),
+            "Sam"
+        );
         assert_eq!(contact(1, "", "", &[], Warmth::Cold, &[]).first_name(), "");
     }
 }

@@ -51,7 +51,13 @@ pub enum Channel {
 saved_choice!(Channel);
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [Channel::Meeting, Channel::Call, Channel::Message, Channel::Event, Channel::Other];
+    pub const ALL: [Channel; 5] = [
+        Channel::Meeting,
+        Channel::Call,
+        Channel::Message,
+        Channel::Event,
+        Channel::Other,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -96,15 +102,25 @@ impl FollowUpProblem {
 
 /// The date of the latest conversation with `contact`, if any is dated.
 pub fn last_conversation(interactions: &[Interaction], contact: Id) -> Option<NaiveDate> {
-    interactions.iter().filter(|i| i.contact == contact).filter_map(|i| i.date).max()
+    interactions
+        .iter()
+        .filter(|i| i.contact == contact)
+        .filter_map(|i| i.date)
+        .max()
 }
 
 /// Whether `day` may be `contact`'s next follow-up: not before the last conversation with them.
-pub fn follow_up_problem(interactions: &[Interaction], contact: Id, day: NaiveDate) -> Option<FollowUpProblem> {
+pub fn follow_up_problem(
+    interactions: &[Interaction],
+    contact: Id,
+    day: NaiveDate,
+) -> Option<FollowUpProblem> {
     if !crate::model::base::date_in_range(day) {
         return Some(FollowUpProblem::OutOfRange);
     }
-    last_conversation(interactions, contact).filter(|last| day < *last).map(FollowUpProblem::BeforeLastConversation)
+    last_conversation(interactions, contact)
+        .filter(|last| day < *last)
+        .map(FollowUpProblem::BeforeLastConversation)
 }
 
 /// A follow-up that is due: overdue (`days_late` > 0) or coming within the week.
@@ -137,8 +153,14 @@ pub fn due_follow_ups(contacts: &[Contact], today: NaiveDate) -> DueFollowUps {
     let week_end = today + Duration::days(WEEK_DAYS - 1);
     let mut due = DueFollowUps::default();
     for contact in contacts {
-        let Some(day) = contact.follow_up else { continue };
-        let item = DueFollowUp { contact: contact.id, day, days_late: (today - day).num_days().max(0) };
+        let Some(day) = contact.follow_up else {
+            continue;
+        };
+        let item = DueFollowUp {
+            contact: contact.id,
+            day,
+            days_late: (today - day).num_days().max(0),
+        };
         if day < today {
             due.overdue.push(item);
         } else if day <= week_end {
@@ -152,7 +174,11 @@ pub fn due_follow_ups(contacts: &[Contact], today: NaiveDate) -> DueFollowUps {
 
 /// A contact's conversations, the latest first (undated ones last, newest made first).
 pub fn conversations_of(interactions: &[Interaction], contact: Id) -> Vec<Id> {
-    let mut theirs: Vec<(usize, &Interaction)> = interactions.iter().enumerate().filter(|(_, i)| i.contact == contact).collect();
+    let mut theirs: Vec<(usize, &Interaction)> = interactions
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.contact == contact)
+        .collect();
     theirs.sort_by(|(ai, a), (bi, b)| match (a.date, b.date) {
         (Some(x), Some(y)) => y.cmp(&x).then(bi.cmp(ai)),
         (Some(_), None) => std::cmp::Ordering::Less,
@@ -171,30 +197,81 @@ mod tests {
     }
 
     fn with_follow_ups(days: &[Option<NaiveDate>]) -> Vec<Contact> {
-        days.iter().enumerate().map(|(i, d)| Contact { id: Id(i as u32 + 1), follow_up: *d, ..Contact::default() }).collect()
+        days.iter()
+            .enumerate()
+            .map(|(i, d)| Contact {
+                id: Id(i as u32 + 1),
+                follow_up: *d,
+                ..Contact::default()
+            })
+            .collect()
     }
 
     #[test]
     fn overdue_come_first_longest_waiting_then_this_weeks_soonest() {
         let today = day(2026, 12, 3);
-        let contacts = with_follow_ups(&[Some(day(2026, 12, 9)), Some(day(2026, 12, 1)), None, Some(day(2026, 12, 3)), Some(day(2026, 12, 10)), Some(day(2026, 11, 2))]);
+        let contacts = with_follow_ups(&[
+            Some(day(2026, 12, 9)),
+            Some(day(2026, 12, 1)),
+            None,
+            Some(day(2026, 12, 3)),
+            Some(day(2026, 12, 10)),
+            Some(day(2026, 11, 2)),
+        ]);
         let due = due_follow_ups(&contacts, today);
-        assert_eq!(due.overdue.iter().map(|d| (d.contact.0, d.days_late)).collect::<Vec<_>>(), [(6, 31), (2, 2)]);
+        assert_eq!(
+            due.overdue
+                .iter()
+                .map(|d| (d.contact.0, d.days_late))
+                .collect::<Vec<_>>(),
+            [(6, 31), (2, 2)]
+        );
         // Today and six days on are this week's; the seventh day is not due yet.
-        assert_eq!(due.this_week.iter().map(|d| (d.contact.0, d.days_late)).collect::<Vec<_>>(), [(4, 0), (1, 0)]);
+        assert_eq!(
+            due.this_week
+                .iter()
+                .map(|d| (d.contact.0, d.days_late))
+                .collect::<Vec<_>>(),
+            [(4, 0), (1, 0)]
+        );
         assert!(due_follow_ups(&with_follow_ups(&[None, Some(day(2027, 1, 1))]), today).is_empty());
     }
 
     #[test]
     fn the_week_runs_across_month_and_year_ends_and_leap_days() {
         // 2028 is a leap year: from 26 February the week ends on 3 March, leap day inside.
-        let due = due_follow_ups(&with_follow_ups(&[Some(day(2028, 2, 29)), Some(day(2028, 3, 3)), Some(day(2028, 3, 4))]), day(2028, 2, 26));
-        assert_eq!(due.this_week.iter().map(|d| d.contact.0).collect::<Vec<_>>(), [1, 2]);
+        let due = due_follow_ups(
+            &with_follow_ups(&[
+                Some(day(2028, 2, 29)),
+                Some(day(2028, 3, 3)),
+                Some(day(2028, 3, 4)),
+            ]),
+            day(2028, 2, 26),
+        );
+        assert_eq!(
+            due.this_week
+                .iter()
+                .map(|d| d.contact.0)
+                .collect::<Vec<_>>(),
+            [1, 2]
+        );
         // 2027 is not: from 26 February the week ends on 4 March.
-        let due = due_follow_ups(&with_follow_ups(&[Some(day(2027, 3, 4)), Some(day(2027, 3, 5))]), day(2027, 2, 26));
-        assert_eq!(due.this_week.iter().map(|d| d.contact.0).collect::<Vec<_>>(), [1]);
+        let due = due_follow_ups(
+            &with_follow_ups(&[Some(day(2027, 3, 4)), Some(day(2027, 3, 5))]),
+            day(2027, 2, 26),
+        );
+        assert_eq!(
+            due.this_week
+                .iter()
+                .map(|d| d.contact.0)
+                .collect::<Vec<_>>(),
+            [1]
+        );
         // Across a year end, and overdue counted across it.
-        let due = due_follow_ups(&with_follow_ups(&[Some(day(2027, 1, 2)), Some(day(2026, 12, 30))]), day(2026, 12, 31));
+        let due = due_follow_ups(
+            &with_follow_ups(&[Some(day(2027, 1, 2)), Some(day(2026, 12, 30))]),
+            day(2026, 12, 31),
+        );
         assert_eq!(due.this_week[0].contact, Id(1));
         assert_eq!(due.overdue[0].days_late, 1);
         let due = due_follow_ups(&with_follow_ups(&[Some(day(2024, 2, 28))]), day(2024, 3, 1));
@@ -205,7 +282,12 @@ mod tests {
     fn clock_changes_do_not_move_a_day() {
         // Europe's clocks go forward on 29 March 2026 and back on 25 October 2026; the US's on
         // 8 March and 1 November. Dates are whole days, so a follow-up on those days is on time.
-        for (today, on) in [(day(2026, 3, 28), day(2026, 3, 29)), (day(2026, 10, 25), day(2026, 10, 25)), (day(2026, 3, 8), day(2026, 3, 14)), (day(2026, 11, 1), day(2026, 10, 31))] {
+        for (today, on) in [
+            (day(2026, 3, 28), day(2026, 3, 29)),
+            (day(2026, 10, 25), day(2026, 10, 25)),
+            (day(2026, 3, 8), day(2026, 3, 14)),
+            (day(2026, 11, 1), day(2026, 10, 31)),
+        ] {
             let due = due_follow_ups(&with_follow_ups(&[Some(on)]), today);
             let expected_late = (today - on).num_days().max(0);
             let all: Vec<_> = due.overdue.iter().chain(&due.this_week).collect();
@@ -216,13 +298,29 @@ mod tests {
 
     #[test]
     fn a_follow_up_may_not_come_before_the_last_conversation() {
-        let talk = |id: u32, contact: u32, date: Option<NaiveDate>| Interaction { id: Id(id), contact: Id(contact), date, ..Interaction::default() };
-        let log = [talk(10, 1, Some(day(2026, 11, 20))), talk(11, 1, Some(day(2026, 11, 27))), talk(12, 1, None), talk(13, 2, Some(day(2026, 12, 1)))];
+        let talk = |id: u32, contact: u32, date: Option<NaiveDate>| Interaction {
+            id: Id(id),
+            contact: Id(contact),
+            date,
+            ..Interaction::default()
+        };
+        let log = [
+            talk(10, 1, Some(day(2026, 11, 20))),
+            talk(11, 1, Some(day(2026, 11, 27))),
+            talk(12, 1, None),
+            talk(13, 2, Some(day(2026, 12, 1))),
+        ];
         assert_eq!(last_conversation(&log, Id(1)), Some(day(2026, 11, 27)));
-        assert_eq!(follow_up_problem(&log, Id(1), day(2026, 11, 26)), Some(FollowUpProblem::BeforeLastConversation(day(2026, 11, 27))));
+        assert_eq!(
+            follow_up_problem(&log, Id(1), day(2026, 11, 26)),
+            Some(FollowUpProblem::BeforeLastConversation(day(2026, 11, 27)))
+        );
         assert_eq!(follow_up_problem(&log, Id(1), day(2026, 11, 27)), None);
         assert_eq!(follow_up_problem(&log, Id(3), day(2020, 1, 1)), None);
-        assert_eq!(follow_up_problem(&log, Id(3), day(2300, 1, 1)), Some(FollowUpProblem::OutOfRange));
+        assert_eq!(
+            follow_up_problem(&log, Id(3), day(2300, 1, 1)),
+            Some(FollowUpProblem::OutOfRange)
+        );
         assert_eq!(conversations_of(&log, Id(1)), [Id(11), Id(10), Id(12)]);
     }
 }

@@ -109,7 +109,12 @@ impl PeriodProgress {
 
 /// The goal's progress in the last `periods` periods, oldest first, the one holding `today` last.
 /// Conversations dated after `today` are planned, not held, and do not count; undated ones neither.
-pub fn goal_progress(goal: &NetworkingGoal, interactions: &[Interaction], today: NaiveDate, periods: usize) -> Vec<PeriodProgress> {
+pub fn goal_progress(
+    goal: &NetworkingGoal,
+    interactions: &[Interaction],
+    today: NaiveDate,
+    periods: usize,
+) -> Vec<PeriodProgress> {
     let mut starts = Vec::with_capacity(periods);
     let mut start = goal.period.start_of(today);
     for _ in 0..periods {
@@ -127,7 +132,11 @@ pub fn goal_progress(goal: &NetworkingGoal, interactions: &[Interaction], today:
                 .filter_map(|i| i.date)
                 .filter(|d| *d >= start && *d < end && *d <= today)
                 .count();
-            PeriodProgress { start, done, target: usize::from(goal.count) }
+            PeriodProgress {
+                start,
+                done,
+                target: usize::from(goal.count),
+            }
         })
         .collect()
 }
@@ -141,12 +150,25 @@ mod tests {
     }
 
     fn talks(days: &[(NaiveDate, Channel)]) -> Vec<Interaction> {
-        days.iter().enumerate().map(|(i, (d, c))| Interaction { id: Id(i as u32 + 1), date: Some(*d), channel: *c, ..Interaction::default() }).collect()
+        days.iter()
+            .enumerate()
+            .map(|(i, (d, c))| Interaction {
+                id: Id(i as u32 + 1),
+                date: Some(*d),
+                channel: *c,
+                ..Interaction::default()
+            })
+            .collect()
     }
 
     #[test]
     fn weekly_progress_counts_per_iso_week_up_to_today() {
-        let goal = NetworkingGoal { id: Id(1), count: 2, period: Period::Week, channel: None };
+        let goal = NetworkingGoal {
+            id: Id(1),
+            count: 2,
+            period: Period::Week,
+            channel: None,
+        };
         // Thursday 3 December 2026; its ISO week runs from Monday 30 November to Sunday 6 December.
         let today = day(2026, 12, 3);
         let log = talks(&[
@@ -158,11 +180,17 @@ mod tests {
             (day(2026, 10, 1), Channel::Call), // long before the chart
         ]);
         let progress = goal_progress(&goal, &log, today, 3);
-        assert_eq!(progress.iter().map(|p| (p.start, p.done)).collect::<Vec<_>>(), [
-            (day(2026, 11, 16), 0),
-            (day(2026, 11, 23), 2),
-            (day(2026, 11, 30), 2),
-        ]);
+        assert_eq!(
+            progress
+                .iter()
+                .map(|p| (p.start, p.done))
+                .collect::<Vec<_>>(),
+            [
+                (day(2026, 11, 16), 0),
+                (day(2026, 11, 23), 2),
+                (day(2026, 11, 30), 2),
+            ]
+        );
         assert!(progress[2].met() && !progress[0].met());
     }
 
@@ -170,24 +198,61 @@ mod tests {
     fn iso_weeks_cross_year_ends() {
         // 1 January 2027 is a Friday: its ISO week began on Monday 28 December 2026.
         assert_eq!(Period::Week.start_of(day(2027, 1, 1)), day(2026, 12, 28));
-        assert_eq!(Period::Week.start_of(day(2024, 3, 3)), day(2024, 2, 26), "a week holding a leap day");
-        let goal = NetworkingGoal { id: Id(1), count: 1, period: Period::Week, channel: None };
-        let log = talks(&[(day(2026, 12, 28), Channel::Call), (day(2027, 1, 3), Channel::Call)]);
+        assert_eq!(
+            Period::Week.start_of(day(2024, 3, 3)),
+            day(2024, 2, 26),
+            "a week holding a leap day"
+        );
+        let goal = NetworkingGoal {
+            id: Id(1),
+            count: 1,
+            period: Period::Week,
+            channel: None,
+        };
+        let log = talks(&[
+            (day(2026, 12, 28), Channel::Call),
+            (day(2027, 1, 3), Channel::Call),
+        ]);
         let progress = goal_progress(&goal, &log, day(2027, 1, 3), 1);
-        assert_eq!((progress[0].start, progress[0].done), (day(2026, 12, 28), 2));
+        assert_eq!(
+            (progress[0].start, progress[0].done),
+            (day(2026, 12, 28), 2)
+        );
     }
 
     #[test]
     fn monthly_goals_and_channel_goals_count_their_own() {
-        let goal = NetworkingGoal { id: Id(1), count: 1, period: Period::Month, channel: Some(Channel::Call) };
-        let log = talks(&[(day(2024, 2, 29), Channel::Call), (day(2024, 3, 1), Channel::Meeting), (day(2024, 1, 31), Channel::Call)]);
-        let progress = goal_progress(&goal, &log, day(2024, 3, 31), 3);
-        assert_eq!(progress.iter().map(|p| (p.start, p.done)).collect::<Vec<_>>(), [
-            (day(2024, 1, 1), 1),
-            (day(2024, 2, 1), 1),
-            (day(2024, 3, 1), 0),
+        let goal = NetworkingGoal {
+            id: Id(1),
+            count: 1,
+            period: Period::Month,
+            channel: Some(Channel::Call),
+        };
+        let log = talks(&[
+            (day(2024, 2, 29), Channel::Call),
+            (day(2024, 3, 1), Channel::Meeting),
+            (day(2024, 1, 31), Channel::Call),
         ]);
+        let progress = goal_progress(&goal, &log, day(2024, 3, 31), 3);
+        assert_eq!(
+            progress
+                .iter()
+                .map(|p| (p.start, p.done))
+                .collect::<Vec<_>>(),
+            [
+                (day(2024, 1, 1), 1),
+                (day(2024, 2, 1), 1),
+                (day(2024, 3, 1), 0),
+            ]
+        );
         assert_eq!(goal.describe(), "1 call a month");
-        assert_eq!(NetworkingGoal { count: 2, ..NetworkingGoal::default() }.describe(), "2 conversations a week");
+        assert_eq!(
+            NetworkingGoal {
+                count: 2,
+                ..NetworkingGoal::default()
+            }
+            .describe(),
+            "2 conversations a week"
+        );
     }
 }

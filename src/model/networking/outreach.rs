@@ -56,7 +56,11 @@ pub enum Placeholder {
 }
 
 impl Placeholder {
-    pub const ALL: [Placeholder; 3] = [Placeholder::FirstName, Placeholder::Organisation, Placeholder::Option];
+    pub const ALL: [Placeholder; 3] = [
+        Placeholder::FirstName,
+        Placeholder::Organisation,
+        Placeholder::Option,
+    ];
 
     /// As written in a draft, braces included.
     pub fn written(self) -> &'static str {
@@ -78,7 +82,10 @@ impl Placeholder {
     /// The placeholder named by the text between braces, ignoring case and spaces around it.
     fn named(inside: &str) -> Option<Placeholder> {
         let inside = inside.trim().to_lowercase();
-        Self::ALL.into_iter().find(|p| p.written().trim_matches(['{', '}']) == inside || (inside == "organization" && *p == Placeholder::Organisation))
+        Self::ALL.into_iter().find(|p| {
+            p.written().trim_matches(['{', '}']) == inside
+                || (inside == "organization" && *p == Placeholder::Organisation)
+        })
     }
 }
 
@@ -107,7 +114,10 @@ pub fn fill_placeholders(body: &str, fill: &Fill) -> Filled {
     while let Some(open) = rest.find('{') {
         text.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let Some(close) = after.find(['}', '{']).filter(|c| after.as_bytes()[*c] == b'}') else {
+        let Some(close) = after
+            .find(['}', '{'])
+            .filter(|c| after.as_bytes()[*c] == b'}')
+        else {
             text.push('{');
             rest = after;
             continue;
@@ -165,7 +175,10 @@ pub const QUESTIONS: [(&str, &str); 20] = [
 
 /// The text of a bank question by key.
 pub fn question_text(key: &str) -> Option<&'static str> {
-    QUESTIONS.iter().find(|(k, _)| *k == key).map(|(_, text)| *text)
+    QUESTIONS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, text)| *text)
 }
 
 /// The ladder of small first steps, from the smallest; each tick asks for a short reflection.
@@ -211,26 +224,44 @@ impl LadderStep {
     pub fn label(self) -> &'static str {
         match self {
             LadderStep::ThreePeople => "Write down three people who know your work",
-            LadderStep::Reconnect => "Send a friendly hello to someone you have lost touch with, with no request in it",
-            LadderStep::AskAdvice => "Ask someone you trust one question about a career option you are exploring",
-            LadderStep::Event => "Go to one event, online or in person, and listen more than you talk",
-            LadderStep::ShortCall => "Ask a warm contact for fifteen minutes to hear about their work",
-            LadderStep::Interview => "Hold an informational interview with someone you have not met before",
-            LadderStep::ThankYou => "Thank someone who helped, and tell them what you did with their advice",
-            LadderStep::Introduction => "Ask for an introduction to someone in a field you are weighing up",
+            LadderStep::Reconnect => {
+                "Send a friendly hello to someone you have lost touch with, with no request in it"
+            }
+            LadderStep::AskAdvice => {
+                "Ask someone you trust one question about a career option you are exploring"
+            }
+            LadderStep::Event => {
+                "Go to one event, online or in person, and listen more than you talk"
+            }
+            LadderStep::ShortCall => {
+                "Ask a warm contact for fifteen minutes to hear about their work"
+            }
+            LadderStep::Interview => {
+                "Hold an informational interview with someone you have not met before"
+            }
+            LadderStep::ThankYou => {
+                "Thank someone who helped, and tell them what you did with their advice"
+            }
+            LadderStep::Introduction => {
+                "Ask for an introduction to someone in a field you are weighing up"
+            }
         }
     }
 
     /// The question asked once the rung is ticked.
     pub fn reflection_prompt(self) -> &'static str {
         match self {
-            LadderStep::ThreePeople => "Who came to mind first, and what would you like to ask them?",
+            LadderStep::ThreePeople => {
+                "Who came to mind first, and what would you like to ask them?"
+            }
             LadderStep::Reconnect => "How did it feel to reach out, and how did they answer?",
             LadderStep::AskAdvice => "What did you learn that you could not have found alone?",
             LadderStep::Event => "What did you notice about the people there, and about yourself?",
             LadderStep::ShortCall => "What surprised you, and what would you ask next time?",
             LadderStep::Interview => "What did this conversation change in how you see the option?",
-            LadderStep::ThankYou => "How did they respond, and what does it tell you about the relationship?",
+            LadderStep::ThankYou => {
+                "How did they respond, and what does it tell you about the relationship?"
+            }
             LadderStep::Introduction => "What made asking easier or harder than you expected?",
         }
     }
@@ -240,29 +271,59 @@ impl LadderStep {
 mod tests {
     use super::*;
 
-    const SAM: Fill = Fill { first_name: "Sam", organisation: "City Hospital", option: "Nursing" };
+    const SAM: Fill = Fill {
+        first_name: "Sam",
+        organisation: "City Hospital",
+        option: "Nursing",
+    };
 
     #[test]
     fn placeholders_are_filled_wherever_and_however_often_they_appear() {
         let filled = fill_placeholders("Hi {first name}, {First Name}! How is { organisation }? I'm curious about {option} at {organization}.", &SAM);
-        assert_eq!(filled.text, "Hi Sam, Sam! How is City Hospital? I'm curious about Nursing at City Hospital.");
+        assert_eq!(
+            filled.text,
+            "Hi Sam, Sam! How is City Hospital? I'm curious about Nursing at City Hospital."
+        );
         assert!(filled.missing.is_empty());
     }
 
     #[test]
     fn a_missing_value_keeps_its_placeholder_and_is_named_once() {
-        let fill = Fill { first_name: "Jo", organisation: "  ", option: "" };
-        let filled = fill_placeholders("{first name} at {organisation}, {organisation}; {option}", &fill);
-        assert_eq!(filled.text, "Jo at {organisation}, {organisation}; {option}");
-        assert_eq!(filled.missing, [Placeholder::Organisation, Placeholder::Option]);
+        let fill = Fill {
+            first_name: "Jo",
+            organisation: "  ",
+            option: "",
+        };
+        let filled = fill_placeholders(
+            "{first name} at {organisation}, {organisation}; {option}",
+            &fill,
+        );
+        assert_eq!(
+            filled.text,
+            "Jo at {organisation}, {organisation}; {option}"
+        );
+        assert_eq!(
+            filled.missing,
+            [Placeholder::Organisation, Placeholder::Option]
+        );
     }
 
     #[test]
     fn braces_in_names_and_unknown_braces_stay_as_they_are() {
-        let fill = Fill { first_name: "{organisation}", organisation: "Acme {option}", option: "}{" };
+        let fill = Fill {
+            first_name: "{organisation}",
+            organisation: "Acme {option}",
+            option: "}{",
+        };
         let filled = fill_placeholders("{first name} / {organisation} / {option}", &fill);
-        assert_eq!(filled.text, "{organisation} / Acme {option} / }{", "a value is never filled in again");
-        let filled = fill_placeholders("{nickname} {{first name}} {first name {first name} } {", &SAM);
+        assert_eq!(
+            filled.text, "{organisation} / Acme {option} / }{",
+            "a value is never filled in again"
+        );
+        let filled = fill_placeholders(
+            "{nickname} {{first name}} {first name {first name} } {",
+            &SAM,
+        );
         assert_eq!(filled.text, "{nickname} {Sam} {first name Sam } {");
         assert_eq!(fill_placeholders("", &SAM).text, "");
         assert_eq!(fill_placeholders("é{first name}ü", &SAM).text, "éSamü");
@@ -274,11 +335,16 @@ mod tests {
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), QUESTIONS.len());
-        assert_eq!(question_text("way-in"), Some("How did you find your way into this work?"));
+        assert_eq!(
+            question_text("way-in"),
+            Some("How did you find your way into this work?")
+        );
         assert_eq!(question_text("nope"), None);
         let mut rungs: Vec<&str> = LadderStep::ALL.iter().map(|s| s.key()).collect();
         rungs.dedup();
         assert_eq!(rungs.len(), 8);
-        assert!(QUESTIONS.iter().all(|(_, q)| q.ends_with('?') && q.chars().count() <= MAX_QUESTION_CHARS));
+        assert!(QUESTIONS
+            .iter()
+            .all(|(_, q)| q.ends_with('?') && q.chars().count() <= MAX_QUESTION_CHARS));
     }
 }

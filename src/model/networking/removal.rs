@@ -23,18 +23,38 @@ pub enum Target {
 /// Everything a removal takes away, so that undo can put back exactly that, where it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Removed {
-    Contact { index: usize, contact: Contact, interactions: Vec<(usize, Interaction)> },
-    Interaction { index: usize, interaction: Interaction },
-    Draft { index: usize, draft: Draft },
-    OwnQuestion { index: usize, question: OwnQuestion },
-    Goal { index: usize, goal: NetworkingGoal },
+    Contact {
+        index: usize,
+        contact: Contact,
+        interactions: Vec<(usize, Interaction)>,
+    },
+    Interaction {
+        index: usize,
+        interaction: Interaction,
+    },
+    Draft {
+        index: usize,
+        draft: Draft,
+    },
+    OwnQuestion {
+        index: usize,
+        question: OwnQuestion,
+    },
+    Goal {
+        index: usize,
+        goal: NetworkingGoal,
+    },
 }
 
 impl Removed {
     /// A short name for what was removed, for the undo message; a contact's says what went with it.
     pub fn name(&self) -> String {
         match self {
-            Removed::Contact { contact, interactions, .. } => {
+            Removed::Contact {
+                contact,
+                interactions,
+                ..
+            } => {
                 let who = named(&contact.name, "the contact");
                 match interactions.len() {
                     0 => who,
@@ -52,7 +72,13 @@ impl Removed {
     /// The ids that leave the workbook with this removal.
     pub fn ids(&self) -> Vec<Id> {
         match self {
-            Removed::Contact { contact, interactions, .. } => std::iter::once(contact.id).chain(interactions.iter().map(|(_, i)| i.id)).collect(),
+            Removed::Contact {
+                contact,
+                interactions,
+                ..
+            } => std::iter::once(contact.id)
+                .chain(interactions.iter().map(|(_, i)| i.id))
+                .collect(),
             Removed::Interaction { interaction, .. } => vec![interaction.id],
             Removed::Draft { draft, .. } => vec![draft.id],
             Removed::OwnQuestion { question, .. } => vec![question.id],
@@ -67,8 +93,18 @@ impl Networking {
         Some(match target {
             Target::Contact(id) => {
                 let (index, contact) = found(&self.contacts, id, |c| c.id)?;
-                let interactions = self.interactions.iter().cloned().enumerate().filter(|(_, i)| i.contact == id).collect();
-                Removed::Contact { index, contact, interactions }
+                let interactions = self
+                    .interactions
+                    .iter()
+                    .cloned()
+                    .enumerate()
+                    .filter(|(_, i)| i.contact == id)
+                    .collect();
+                Removed::Contact {
+                    index,
+                    contact,
+                    interactions,
+                }
             }
             Target::Interaction(id) => {
                 let (index, interaction) = found(&self.interactions, id, |i| i.id)?;
@@ -106,8 +142,14 @@ impl Networking {
     /// contact is gone, or when the list has filled up since.
     pub fn put_back(&mut self, removed: Removed) -> bool {
         match removed {
-            Removed::Contact { index, contact, interactions } => {
-                if self.contacts.len() >= MAX_CONTACTS || self.interactions.len() + interactions.len() > MAX_INTERACTIONS {
+            Removed::Contact {
+                index,
+                contact,
+                interactions,
+            } => {
+                if self.contacts.len() >= MAX_CONTACTS
+                    || self.interactions.len() + interactions.len() > MAX_INTERACTIONS
+                {
                     return false;
                 }
                 if !reinsert(&mut self.contacts, index, contact, |c| c.id) {
@@ -123,11 +165,16 @@ impl Networking {
                     && self.interactions.len() < MAX_INTERACTIONS
                     && reinsert(&mut self.interactions, index, interaction, |i| i.id)
             }
-            Removed::Draft { index, draft } => self.drafts.len() < MAX_DRAFTS && reinsert(&mut self.drafts, index, draft, |d| d.id),
-            Removed::OwnQuestion { index, question } => {
-                self.own_questions.len() < MAX_OWN_QUESTIONS && reinsert(&mut self.own_questions, index, question, |q| q.id)
+            Removed::Draft { index, draft } => {
+                self.drafts.len() < MAX_DRAFTS && reinsert(&mut self.drafts, index, draft, |d| d.id)
             }
-            Removed::Goal { index, goal } => self.goals.len() < MAX_GOALS && reinsert(&mut self.goals, index, goal, |g| g.id),
+            Removed::OwnQuestion { index, question } => {
+                self.own_questions.len() < MAX_OWN_QUESTIONS
+                    && reinsert(&mut self.own_questions, index, question, |q| q.id)
+            }
+            Removed::Goal { index, goal } => {
+                self.goals.len() < MAX_GOALS && reinsert(&mut self.goals, index, goal, |g| g.id)
+            }
         }
     }
 
@@ -135,12 +182,32 @@ impl Networking {
     pub fn links_to(&self, gone: &[Id]) -> Vec<Link> {
         let mut links = Vec::new();
         for contact in &self.contacts {
-            links.extend(contact.options.iter().filter(|o| gone.contains(o)).map(|to| Link { from: contact.id, to: *to }));
+            links.extend(
+                contact
+                    .options
+                    .iter()
+                    .filter(|o| gone.contains(o))
+                    .map(|to| Link {
+                        from: contact.id,
+                        to: *to,
+                    }),
+            );
         }
         for interaction in &self.interactions {
             let from = interaction.id;
-            links.extend(interaction.reality_test.filter(|t| gone.contains(t)).map(|to| Link { from, to }));
-            links.extend(interaction.own_questions.iter().filter(|q| gone.contains(q)).map(|to| Link { from, to: *to }));
+            links.extend(
+                interaction
+                    .reality_test
+                    .filter(|t| gone.contains(t))
+                    .map(|to| Link { from, to }),
+            );
+            links.extend(
+                interaction
+                    .own_questions
+                    .iter()
+                    .filter(|q| gone.contains(q))
+                    .map(|to| Link { from, to: *to }),
+            );
         }
         links
     }
@@ -166,7 +233,9 @@ impl Networking {
                 if !contact.options.contains(&link.to) {
                     contact.options.push(link.to);
                 }
-            } else if let Some(interaction) = self.interactions.iter_mut().find(|i| i.id == link.from) {
+            } else if let Some(interaction) =
+                self.interactions.iter_mut().find(|i| i.id == link.from)
+            {
                 if own.contains(&link.to) {
                     if !interaction.own_questions.contains(&link.to) {
                         interaction.own_questions.push(link.to);

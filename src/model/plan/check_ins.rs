@@ -95,7 +95,10 @@ impl Rating {
 
 impl CheckIn {
     pub fn progress_of(&self, goal: Id) -> Option<u8> {
-        self.progress.iter().find(|p| p.goal == goal).map(|p| p.percent)
+        self.progress
+            .iter()
+            .find(|p| p.goal == goal)
+            .map(|p| p.percent)
     }
 }
 
@@ -110,17 +113,32 @@ pub struct CheckInDue {
 /// Counting from the latest held (not from a fixed grid) keeps the rhythm after a late check-in and
 /// after a change of rhythm midway. None before the program starts, and once the next would fall
 /// after its end.
-pub fn next_check_in(schedule: Option<CheckInSchedule>, check_ins: &[CheckIn], today: NaiveDate) -> Option<CheckInDue> {
+pub fn next_check_in(
+    schedule: Option<CheckInSchedule>,
+    check_ins: &[CheckIn],
+    today: NaiveDate,
+) -> Option<CheckInDue> {
     let schedule = schedule?;
-    let latest = check_ins.iter().filter_map(|c| c.on).filter(|on| *on >= schedule.starts).max();
-    let on = latest.unwrap_or(schedule.starts).checked_add_signed(Duration::days(schedule.rhythm.days()))?;
-    (on <= schedule.ends()).then_some(CheckInDue { on, late: on < today })
+    let latest = check_ins
+        .iter()
+        .filter_map(|c| c.on)
+        .filter(|on| *on >= schedule.starts)
+        .max();
+    let on = latest
+        .unwrap_or(schedule.starts)
+        .checked_add_signed(Duration::days(schedule.rhythm.days()))?;
+    (on <= schedule.ends()).then_some(CheckInDue {
+        on,
+        late: on < today,
+    })
 }
 
 /// The check-ins still to come after `first`, on the rhythm, to the program's end: for the agenda.
 pub fn check_ins_from(schedule: CheckInSchedule, first: NaiveDate) -> Vec<NaiveDate> {
     let step = Duration::days(schedule.rhythm.days());
-    std::iter::successors(Some(first), |day| day.checked_add_signed(step)).take_while(|day| *day <= schedule.ends()).collect()
+    std::iter::successors(Some(first), |day| day.checked_add_signed(step))
+        .take_while(|day| *day <= schedule.ends())
+        .collect()
 }
 
 /// The check-ins in the order they were held (undated last), for the timeline and the chart.
@@ -140,46 +158,115 @@ mod tests {
     }
 
     fn schedule(starts: NaiveDate, rhythm: CheckInRhythm) -> Option<CheckInSchedule> {
-        Some(CheckInSchedule { starts, weeks: 12, rhythm })
+        Some(CheckInSchedule {
+            starts,
+            weeks: 12,
+            rhythm,
+        })
     }
 
     fn held(on: NaiveDate) -> CheckIn {
-        CheckIn { on: Some(on), ..CheckIn::default() }
+        CheckIn {
+            on: Some(on),
+            ..CheckIn::default()
+        }
     }
 
     #[test]
     fn the_first_check_in_is_one_rhythm_after_the_start_even_at_month_ends() {
-        let due = next_check_in(schedule(day(2027, 1, 31), CheckInRhythm::Fortnightly), &[], day(2027, 2, 1)).unwrap();
-        assert_eq!(due, CheckInDue { on: day(2027, 2, 14), late: false });
+        let due = next_check_in(
+            schedule(day(2027, 1, 31), CheckInRhythm::Fortnightly),
+            &[],
+            day(2027, 2, 1),
+        )
+        .unwrap();
+        assert_eq!(
+            due,
+            CheckInDue {
+                on: day(2027, 2, 14),
+                late: false
+            }
+        );
         // Over a leap day.
-        let due = next_check_in(schedule(day(2028, 2, 22), CheckInRhythm::Weekly), &[], day(2028, 2, 22)).unwrap();
+        let due = next_check_in(
+            schedule(day(2028, 2, 22), CheckInRhythm::Weekly),
+            &[],
+            day(2028, 2, 22),
+        )
+        .unwrap();
         assert_eq!(due.on, day(2028, 2, 29));
-        let due = next_check_in(schedule(day(2028, 2, 29), CheckInRhythm::Weekly), &[], day(2028, 2, 29)).unwrap();
+        let due = next_check_in(
+            schedule(day(2028, 2, 29), CheckInRhythm::Weekly),
+            &[],
+            day(2028, 2, 29),
+        )
+        .unwrap();
         assert_eq!(due.on, day(2028, 3, 7));
-        assert_eq!(next_check_in(None, &[], day(2028, 3, 7)), None, "no program, no check-ins");
+        assert_eq!(
+            next_check_in(None, &[], day(2028, 3, 7)),
+            None,
+            "no program, no check-ins"
+        );
     }
 
     #[test]
     fn a_missed_check_in_stays_due_and_late_until_it_is_done() {
         let starts = day(2026, 11, 2);
-        let due = next_check_in(schedule(starts, CheckInRhythm::Weekly), &[], day(2026, 11, 20)).unwrap();
-        assert_eq!(due, CheckInDue { on: day(2026, 11, 9), late: true });
+        let due = next_check_in(
+            schedule(starts, CheckInRhythm::Weekly),
+            &[],
+            day(2026, 11, 20),
+        )
+        .unwrap();
+        assert_eq!(
+            due,
+            CheckInDue {
+                on: day(2026, 11, 9),
+                late: true
+            }
+        );
         // Done late, on the 20th: the next is a week after that, not on the old grid.
-        let due = next_check_in(schedule(starts, CheckInRhythm::Weekly), &[held(day(2026, 11, 20))], day(2026, 11, 20)).unwrap();
-        assert_eq!(due, CheckInDue { on: day(2026, 11, 27), late: false });
+        let due = next_check_in(
+            schedule(starts, CheckInRhythm::Weekly),
+            &[held(day(2026, 11, 20))],
+            day(2026, 11, 20),
+        )
+        .unwrap();
+        assert_eq!(
+            due,
+            CheckInDue {
+                on: day(2026, 11, 27),
+                late: false
+            }
+        );
     }
 
     #[test]
     fn a_change_of_rhythm_midway_counts_from_the_latest_check_in() {
         let starts = day(2026, 1, 5);
         let check_ins = [held(day(2026, 1, 12)), held(day(2026, 1, 19))];
-        let weekly = next_check_in(schedule(starts, CheckInRhythm::Weekly), &check_ins, day(2026, 1, 20)).unwrap();
+        let weekly = next_check_in(
+            schedule(starts, CheckInRhythm::Weekly),
+            &check_ins,
+            day(2026, 1, 20),
+        )
+        .unwrap();
         assert_eq!(weekly.on, day(2026, 1, 26));
-        let fortnightly = next_check_in(schedule(starts, CheckInRhythm::Fortnightly), &check_ins, day(2026, 1, 20)).unwrap();
+        let fortnightly = next_check_in(
+            schedule(starts, CheckInRhythm::Fortnightly),
+            &check_ins,
+            day(2026, 1, 20),
+        )
+        .unwrap();
         assert_eq!(fortnightly.on, day(2026, 2, 2));
         // A check-in written before the program's (re)start does not count.
         let early = [held(day(2025, 12, 1))];
-        assert_eq!(next_check_in(schedule(starts, CheckInRhythm::Weekly), &early, starts).unwrap().on, day(2026, 1, 12));
+        assert_eq!(
+            next_check_in(schedule(starts, CheckInRhythm::Weekly), &early, starts)
+                .unwrap()
+                .on,
+            day(2026, 1, 12)
+        );
     }
 
     #[test]
@@ -187,14 +274,21 @@ mod tests {
         let starts = day(2026, 1, 5);
         let s = schedule(starts, CheckInRhythm::Fortnightly).unwrap();
         assert_eq!(s.ends(), day(2026, 3, 30));
-        assert_eq!(next_check_in(Some(s), &[held(day(2026, 3, 30))], day(2026, 3, 30)), None);
+        assert_eq!(
+            next_check_in(Some(s), &[held(day(2026, 3, 30))], day(2026, 3, 30)),
+            None
+        );
         let rest = check_ins_from(s, day(2026, 3, 2));
         assert_eq!(rest, [day(2026, 3, 2), day(2026, 3, 16), day(2026, 3, 30)]);
     }
 
     #[test]
     fn the_timeline_runs_by_date_with_undated_last() {
-        let list = [held(day(2026, 2, 1)), CheckIn::default(), held(day(2026, 1, 1))];
+        let list = [
+            held(day(2026, 2, 1)),
+            CheckIn::default(),
+            held(day(2026, 1, 1)),
+        ];
         let order: Vec<Option<NaiveDate>> = in_time_order(&list).iter().map(|c| c.on).collect();
         assert_eq!(order, [Some(day(2026, 1, 1)), Some(day(2026, 2, 1)), None]);
     }

@@ -39,18 +39,29 @@ impl IfThenText {
 
 /// Why another if–then plan would be refused, if it would.
 pub fn if_then_refusal(len: usize) -> Option<Refusal> {
-    let full = Refusal::Full { limit: MAX_IF_THENS, what: "if–then plans", make_room: "Remove one that no longer applies first." };
+    let full = Refusal::Full {
+        limit: MAX_IF_THENS,
+        what: "if–then plans",
+        make_room: "Remove one that no longer applies first.",
+    };
     crate::model::base::refusal_when_full(len, full)
 }
 
 /// A but's words as the "if" of a plan: "But I have a mortgage" becomes "I have a mortgage".
 pub fn obstacle_from_but(but: &str) -> String {
     let text = but.trim();
-    let rest = text.get(..3).filter(|first| first.eq_ignore_ascii_case("but")).map(|_| &text[3..]);
+    let rest = text
+        .get(..3)
+        .filter(|first| first.eq_ignore_ascii_case("but"))
+        .map(|_| &text[3..]);
     match rest {
         Some(rest) if rest.starts_with([' ', ',', '.', '…']) => {
             let rest = rest.trim_start_matches([' ', ',', '.', '…']);
-            if rest.is_empty() { text.to_string() } else { rest.to_string() }
+            if rest.is_empty() {
+                text.to_string()
+            } else {
+                rest.to_string()
+            }
         }
         _ => text.to_string(),
     }
@@ -62,12 +73,29 @@ mod tests {
 
     #[test]
     fn a_buts_words_lose_their_but() {
-        assert_eq!(obstacle_from_but("But I have a mortgage"), "I have a mortgage");
-        assert_eq!(obstacle_from_but("  but, what if I fail?"), "what if I fail?");
-        assert_eq!(obstacle_from_but("BUT… nobody hires at 50"), "nobody hires at 50");
-        assert_eq!(obstacle_from_but("Butchers earn little"), "Butchers earn little", "a word that starts with but");
+        assert_eq!(
+            obstacle_from_but("But I have a mortgage"),
+            "I have a mortgage"
+        );
+        assert_eq!(
+            obstacle_from_but("  but, what if I fail?"),
+            "what if I fail?"
+        );
+        assert_eq!(
+            obstacle_from_but("BUT… nobody hires at 50"),
+            "nobody hires at 50"
+        );
+        assert_eq!(
+            obstacle_from_but("Butchers earn little"),
+            "Butchers earn little",
+            "a word that starts with but"
+        );
         assert_eq!(obstacle_from_but("But"), "But");
-        assert_eq!(obstacle_from_but("Ça coûte cher"), "Ça coûte cher", "no panic on a character wider than a byte");
+        assert_eq!(
+            obstacle_from_but("Ça coûte cher"),
+            "Ça coûte cher",
+            "no panic on a character wider than a byte"
+        );
         assert_eq!(obstacle_from_but("Bü"), "Bü");
     }
 }

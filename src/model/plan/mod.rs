@@ -10,22 +10,27 @@ pub mod steps;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::applying::Applying;
 use crate::model::base::limits::{count, date, range, scale, text};
 use crate::model::base::saved::saved_record;
 use crate::model::base::{clip_chars, date_in_range, set, Check, Direction, Id, IdSource, Link};
+use crate::model::closing::Closing;
 use crate::model::deeper::{Deeper, SkillGap};
 use crate::model::exploration::goals::MAX_GOALS;
 use crate::model::exploration::Exploration;
 use crate::model::networking::Networking;
-use crate::model::applying::Applying;
-use crate::model::closing::Closing;
 
-pub use check_ins::{next_check_in, CheckIn, CheckInDue, CheckInText, GoalProgress, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING};
-pub use if_then::{if_then_refusal, obstacle_from_but, IfThen, IfThenText, MAX_IF_THENS, MAX_IF_THEN_CHARS};
+pub use check_ins::{
+    next_check_in, CheckIn, CheckInDue, CheckInText, GoalProgress, Rating, MAX_CHECK_INS,
+    MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING,
+};
+pub use if_then::{
+    if_then_refusal, obstacle_from_but, IfThen, IfThenText, MAX_IF_THENS, MAX_IF_THEN_CHARS,
+};
 pub use removal::{Removed, Target};
 pub use steps::{
-    new_step_refusal, split_lines, split_refusal, step_title_refusal, steps_for_gap, ActionStep, Smaller, StepLink, StepStatus,
-    FIRST_STEP_DAYS, MAX_SPLIT, MAX_STEPS, MAX_STEP_CHARS,
+    new_step_refusal, split_lines, split_refusal, step_title_refusal, steps_for_gap, ActionStep,
+    Smaller, StepLink, StepStatus, FIRST_STEP_DAYS, MAX_SPLIT, MAX_STEPS, MAX_STEP_CHARS,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -72,12 +77,24 @@ pub enum DeadlineFit {
 pub enum PlanEdit {
     /// A new step at the end of its goal's steps (or of the steps of their own), undated and to do;
     /// `check_in` when it is a commitment made at one.
-    AddStep { title: String, goal: Option<Id>, check_in: Option<Id> },
+    AddStep {
+        title: String,
+        goal: Option<Id>,
+        check_in: Option<Id>,
+    },
     SetTitle(Id, String),
     SetDue(Id, Option<NaiveDate>),
     /// Done is dated `today`, for the wins; leaving done forgets that date.
-    SetStatus { step: Id, status: StepStatus, today: NaiveDate },
-    SetLink { step: Id, link: StepLink, to: Option<Id> },
+    SetStatus {
+        step: Id,
+        status: StepStatus,
+        today: NaiveDate,
+    },
+    SetLink {
+        step: Id,
+        link: StepLink,
+        to: Option<Id>,
+    },
     /// Moves a step past its neighbour among the steps of the same goal.
     MoveStep(Id, Direction),
     /// Moves the first step to where the second stands among the steps of their goal (a drag and
@@ -86,22 +103,48 @@ pub enum PlanEdit {
     MoveStepTo(Id, Id),
     /// The step takes the first line's words; the other lines become steps right after it, with
     /// its date, goal and links.
-    SplitStep { step: Id, into: Vec<String> },
+    SplitStep {
+        step: Id,
+        into: Vec<String>,
+    },
     /// Turns a skill gap (R6) into dated plan steps, counted from `today`.
-    StepsFromGap { gap: Id, today: NaiveDate },
+    StepsFromGap {
+        gap: Id,
+        today: NaiveDate,
+    },
     /// Dates a leaving-well item (C3): its step takes the date, and is made (named after the item,
     /// done when it is) if it has none yet.
-    LeavingStep { item: Id, due: Option<NaiveDate>, today: NaiveDate },
-    AddIfThen { goal: Option<Id> },
+    LeavingStep {
+        item: Id,
+        due: Option<NaiveDate>,
+        today: NaiveDate,
+    },
+    AddIfThen {
+        goal: Option<Id>,
+    },
     /// A parked but (E3) as the "if" of a new plan, linked to it.
-    IfThenFromBut { but: Id, goal: Option<Id> },
+    IfThenFromBut {
+        but: Id,
+        goal: Option<Id>,
+    },
     SetIfThenText(Id, IfThenText, String),
     SetIfThenGoal(Id, Option<Id>),
     /// A check-in held `on` (never after `today`).
-    AddCheckIn { on: NaiveDate, today: NaiveDate },
-    SetCheckInDate { id: Id, on: NaiveDate, today: NaiveDate },
+    AddCheckIn {
+        on: NaiveDate,
+        today: NaiveDate,
+    },
+    SetCheckInDate {
+        id: Id,
+        on: NaiveDate,
+        today: NaiveDate,
+    },
     SetCheckInText(Id, CheckInText, String),
-    SetProgress { check_in: Id, goal: Id, percent: Option<u8> },
+    SetProgress {
+        check_in: Id,
+        goal: Id,
+        percent: Option<u8>,
+    },
     SetRating(Id, Rating, Option<u8>),
 }
 
@@ -141,7 +184,10 @@ impl Plan {
     }
 
     pub fn steps_from_gap(&self, gap: Id) -> usize {
-        self.steps.iter().filter(|s| s.skill_gap == Some(gap)).count()
+        self.steps
+            .iter()
+            .filter(|s| s.skill_gap == Some(gap))
+            .count()
     }
 
     /// The steps under `goal` (or of their own, for `None`), in the person's order.
@@ -170,8 +216,14 @@ impl Plan {
 
     /// Ticks the step made from the leaving-well item `item` with it: done `today`, or to do again.
     pub fn tick_leaving_step(&mut self, item: Id, done: bool, today: NaiveDate) -> bool {
-        let Some(step) = self.steps.iter_mut().find(|s| s.leaving == Some(item)) else { return false };
-        let status = if done { StepStatus::Done } else { StepStatus::ToDo };
+        let Some(step) = self.steps.iter_mut().find(|s| s.leaving == Some(item)) else {
+            return false;
+        };
+        let status = if done {
+            StepStatus::Done
+        } else {
+            StepStatus::ToDo
+        };
         if step.status == status || (done && !date_in_range(today)) {
             return false;
         }
@@ -185,14 +237,22 @@ impl Plan {
     /// already another step's (one step per item, which ticks with it).
     fn may_link(&self, earlier: Earlier, step: Id, link: StepLink, id: Id) -> bool {
         link_target_exists(earlier, &self.check_ins, link, id)
-            && !(link == StepLink::Leaving && self.steps.iter().any(|s| s.id != step && s.leaving == Some(id)))
+            && !(link == StepLink::Leaving
+                && self
+                    .steps
+                    .iter()
+                    .any(|s| s.id != step && s.leaving == Some(id)))
     }
 
     /// Applies one edit of the plan; `earlier` holds what its links may point to.
     pub fn apply(&mut self, edit: PlanEdit, earlier: Earlier, ids: &mut IdSource) -> bool {
         use PlanEdit as E;
         match edit {
-            E::AddStep { title, goal, check_in } => {
+            E::AddStep {
+                title,
+                goal,
+                check_in,
+            } => {
                 let title = clip_chars(title.trim(), MAX_STEP_CHARS);
                 if new_step_refusal(&self.steps, &title).is_some()
                     || goal.is_some_and(|g| !earlier.has_goal(g))
@@ -200,23 +260,40 @@ impl Plan {
                 {
                     return false;
                 }
-                let step = ActionStep { id: ids.next(), title, goal, check_in, ..ActionStep::default() };
+                let step = ActionStep {
+                    id: ids.next(),
+                    title,
+                    goal,
+                    check_in,
+                    ..ActionStep::default()
+                };
                 // At the end of its goal's steps: after the last of them, else at the end.
-                let at = self.steps.iter().rposition(|s| s.goal == goal).map_or(self.steps.len(), |i| i + 1);
+                let at = self
+                    .steps
+                    .iter()
+                    .rposition(|s| s.goal == goal)
+                    .map_or(self.steps.len(), |i| i + 1);
                 self.steps.insert(at, step);
                 true
             }
             E::SetTitle(id, title) => {
                 let title = clip_chars(&title, MAX_STEP_CHARS);
-                step_title_refusal(&title).is_none() && self.step_mut(id).is_some_and(|s| set(&mut s.title, title))
+                step_title_refusal(&title).is_none()
+                    && self.step_mut(id).is_some_and(|s| set(&mut s.title, title))
             }
             E::SetDue(_, Some(day)) if !date_in_range(day) => false,
             E::SetDue(id, due) => self.step_mut(id).is_some_and(|s| set(&mut s.due, due)),
-            E::SetStatus { step, status, today } => {
+            E::SetStatus {
+                step,
+                status,
+                today,
+            } => {
                 if status == StepStatus::Done && !date_in_range(today) {
                     return false;
                 }
-                let Some(s) = self.step_mut(step) else { return false };
+                let Some(s) = self.step_mut(step) else {
+                    return false;
+                };
                 if s.status == status {
                     return false;
                 }
@@ -228,14 +305,20 @@ impl Plan {
                 if to.is_some_and(|to| !self.may_link(earlier, step, link, to)) {
                     return false;
                 }
-                self.step_mut(step).is_some_and(|s| set(link.get_mut(s), to))
+                self.step_mut(step)
+                    .is_some_and(|s| set(link.get_mut(s), to))
             }
             E::MoveStep(id, direction) => self.move_step(id, direction),
             E::MoveStepTo(id, to) => self.move_step_to(id, to),
             E::SplitStep { step, into } => self.split(step, into, ids),
-            E::StepsFromGap { gap, today } => earlier.deeper.skill_gap(gap).is_some_and(|gap| self.add_steps_for_gap(gap, today, ids)),
+            E::StepsFromGap { gap, today } => earlier
+                .deeper
+                .skill_gap(gap)
+                .is_some_and(|gap| self.add_steps_for_gap(gap, today, ids)),
             E::LeavingStep { item, due, today } => {
-                let Some(item) = earlier.closing.leaving_item(item) else { return false };
+                let Some(item) = earlier.closing.leaving_item(item) else {
+                    return false;
+                };
                 if due.is_some_and(|d| !date_in_range(d)) || !date_in_range(today) {
                     return false;
                 }
@@ -246,40 +329,75 @@ impl Plan {
                 if due.is_none() || new_step_refusal(&self.steps, &title).is_some() {
                     return false;
                 }
-                let (status, done_on) = if item.done { (StepStatus::Done, Some(today)) } else { (StepStatus::ToDo, None) };
-                self.steps.push(ActionStep { id: ids.next(), title, due, status, done_on, leaving: Some(item.id), ..ActionStep::default() });
+                let (status, done_on) = if item.done {
+                    (StepStatus::Done, Some(today))
+                } else {
+                    (StepStatus::ToDo, None)
+                };
+                self.steps.push(ActionStep {
+                    id: ids.next(),
+                    title,
+                    due,
+                    status,
+                    done_on,
+                    leaving: Some(item.id),
+                    ..ActionStep::default()
+                });
                 true
             }
             E::AddIfThen { goal } => self.add_if_then(earlier, goal, None, String::new(), ids),
             E::IfThenFromBut { but, goal } => {
-                let Some(b) = earlier.exploration.buts.iter().find(|b| b.id == but) else { return false };
-                self.if_then_from_but(but).is_none() && self.add_if_then(earlier, goal, Some(but), obstacle_from_but(&b.text), ids)
+                let Some(b) = earlier.exploration.buts.iter().find(|b| b.id == but) else {
+                    return false;
+                };
+                self.if_then_from_but(but).is_none()
+                    && self.add_if_then(earlier, goal, Some(but), obstacle_from_but(&b.text), ids)
             }
             E::SetIfThenText(id, field, value) => {
                 let value = clip_chars(&value, MAX_IF_THEN_CHARS);
-                self.if_then_mut(id).is_some_and(|p| set(field.get_mut(p), value))
+                self.if_then_mut(id)
+                    .is_some_and(|p| set(field.get_mut(p), value))
             }
             E::SetIfThenGoal(_, Some(goal)) if !earlier.has_goal(goal) => false,
-            E::SetIfThenGoal(id, goal) => self.if_then_mut(id).is_some_and(|p| set(&mut p.goal, goal)),
+            E::SetIfThenGoal(id, goal) => {
+                self.if_then_mut(id).is_some_and(|p| set(&mut p.goal, goal))
+            }
             E::AddCheckIn { on, today } => {
                 if !date_in_range(on) || on > today || self.check_ins.len() >= MAX_CHECK_INS {
                     return false;
                 }
-                self.check_ins.push(CheckIn { id: ids.next(), on: Some(on), ..CheckIn::default() });
+                self.check_ins.push(CheckIn {
+                    id: ids.next(),
+                    on: Some(on),
+                    ..CheckIn::default()
+                });
                 true
             }
             E::SetCheckInDate { id, on, today } => {
-                date_in_range(on) && on <= today && self.check_in_mut(id).is_some_and(|c| set(&mut c.on, Some(on)))
+                date_in_range(on)
+                    && on <= today
+                    && self
+                        .check_in_mut(id)
+                        .is_some_and(|c| set(&mut c.on, Some(on)))
             }
             E::SetCheckInText(id, field, value) => {
                 let value = clip_chars(&value, MAX_CHECK_IN_CHARS);
-                self.check_in_mut(id).is_some_and(|c| set(field.get_mut(c), value))
+                self.check_in_mut(id)
+                    .is_some_and(|c| set(field.get_mut(c), value))
             }
-            E::SetProgress { check_in, goal, percent } => {
-                if percent.is_some_and(|p| p > 100) || (percent.is_some() && !earlier.has_goal(goal)) {
+            E::SetProgress {
+                check_in,
+                goal,
+                percent,
+            } => {
+                if percent.is_some_and(|p| p > 100)
+                    || (percent.is_some() && !earlier.has_goal(goal))
+                {
                     return false;
                 }
-                let Some(c) = self.check_in_mut(check_in) else { return false };
+                let Some(c) = self.check_in_mut(check_in) else {
+                    return false;
+                };
                 let at = c.progress.iter().position(|p| p.goal == goal);
                 match (at, percent) {
                     (Some(at), Some(percent)) => set(&mut c.progress[at].percent, percent),
@@ -295,31 +413,56 @@ impl Plan {
                 }
             }
             E::SetRating(_, _, Some(value)) if !(MIN_RATING..=MAX_RATING).contains(&value) => false,
-            E::SetRating(id, rating, value) => self.check_in_mut(id).is_some_and(|c| set(rating.get_mut(c), value)),
+            E::SetRating(id, rating, value) => self
+                .check_in_mut(id)
+                .is_some_and(|c| set(rating.get_mut(c), value)),
         }
     }
 
-    fn add_if_then(&mut self, earlier: Earlier, goal: Option<Id>, but: Option<Id>, obstacle: String, ids: &mut IdSource) -> bool {
-        if if_then_refusal(self.if_thens.len()).is_some() || goal.is_some_and(|g| !earlier.has_goal(g)) {
+    fn add_if_then(
+        &mut self,
+        earlier: Earlier,
+        goal: Option<Id>,
+        but: Option<Id>,
+        obstacle: String,
+        ids: &mut IdSource,
+    ) -> bool {
+        if if_then_refusal(self.if_thens.len()).is_some()
+            || goal.is_some_and(|g| !earlier.has_goal(g))
+        {
             return false;
         }
         let obstacle = clip_chars(&obstacle, MAX_IF_THEN_CHARS);
-        self.if_thens.push(IfThen { id: ids.next(), goal, obstacle, response: String::new(), but });
+        self.if_thens.push(IfThen {
+            id: ids.next(),
+            goal,
+            obstacle,
+            response: String::new(),
+            but,
+        });
         true
     }
 
     fn move_step(&mut self, id: Id, direction: Direction) -> bool {
-        let Some(at) = self.steps.iter().position(|s| s.id == id) else { return false };
+        let Some(at) = self.steps.iter().position(|s| s.id == id) else {
+            return false;
+        };
         let goal = self.steps[at].goal;
         let neighbour = match direction {
             Direction::Up => self.steps[..at].iter().rposition(|s| s.goal == goal),
-            Direction::Down => self.steps[at + 1..].iter().position(|s| s.goal == goal).map(|i| at + 1 + i),
+            Direction::Down => self.steps[at + 1..]
+                .iter()
+                .position(|s| s.goal == goal)
+                .map(|i| at + 1 + i),
         };
         neighbour.map(|to| self.steps.swap(at, to)).is_some()
     }
 
     fn move_step_to(&mut self, id: Id, to: Id) -> bool {
-        let (Some(from), Some(to)) = (self.steps.iter().position(|s| s.id == id), self.steps.iter().position(|s| s.id == to)) else {
+        let (Some(from), Some(to)) = (
+            self.steps.iter().position(|s| s.id == id),
+            self.steps.iter().position(|s| s.id == to),
+        ) else {
             return false;
         };
         if from == to || self.steps[from].goal != self.steps[to].goal {
@@ -333,8 +476,14 @@ impl Plan {
     }
 
     fn split(&mut self, id: Id, into: Vec<String>, ids: &mut IdSource) -> bool {
-        let lines: Vec<String> = into.iter().map(|l| clip_chars(l.trim(), MAX_STEP_CHARS)).filter(|l| !l.is_empty()).collect();
-        let Some(at) = self.steps.iter().position(|s| s.id == id) else { return false };
+        let lines: Vec<String> = into
+            .iter()
+            .map(|l| clip_chars(l.trim(), MAX_STEP_CHARS))
+            .filter(|l| !l.is_empty())
+            .collect();
+        let Some(at) = self.steps.iter().position(|s| s.id == id) else {
+            return false;
+        };
         if split_refusal(self.steps.len(), lines.len()).is_some() {
             return false;
         }
@@ -342,8 +491,19 @@ impl Plan {
         let original = &mut self.steps[at];
         original.title = lines.next().unwrap_or_default();
         // One step stands for a leaving-well item: the parts split off are steps of their own.
-        let template = ActionStep { status: StepStatus::ToDo, done_on: None, leaving: None, ..original.clone() };
-        let new: Vec<ActionStep> = lines.map(|title| ActionStep { id: ids.next(), title, ..template.clone() }).collect();
+        let template = ActionStep {
+            status: StepStatus::ToDo,
+            done_on: None,
+            leaving: None,
+            ..original.clone()
+        };
+        let new: Vec<ActionStep> = lines
+            .map(|title| ActionStep {
+                id: ids.next(),
+                title,
+                ..template.clone()
+            })
+            .collect();
         self.steps.splice(at + 1..at + 1, new);
         true
     }
@@ -351,7 +511,10 @@ impl Plan {
     pub fn ids(&self) -> Vec<Id> {
         let steps = self.steps.iter().map(|s| s.id);
         let if_thens = self.if_thens.iter().map(|p| p.id);
-        steps.chain(if_thens).chain(self.check_ins.iter().map(|c| c.id)).collect()
+        steps
+            .chain(if_thens)
+            .chain(self.check_ins.iter().map(|c| c.id))
+            .collect()
     }
 
     /// `Ok` when every limit of the saved `plan` holds; otherwise the first one broken.
@@ -365,28 +528,64 @@ impl Plan {
             date(at("steps", i, "due"), step.due)?;
             date(at("steps", i, "done_on"), step.done_on)?;
         }
-        count("plan.if_thens", self.if_thens.len(), MAX_IF_THENS, "if–then plans")?;
+        count(
+            "plan.if_thens",
+            self.if_thens.len(),
+            MAX_IF_THENS,
+            "if–then plans",
+        )?;
         for (i, plan) in self.if_thens.iter().enumerate() {
             for field in IfThenText::ALL {
-                text(at("if_thens", i, field.key()), field.get(plan), MAX_IF_THEN_CHARS)?;
+                text(
+                    at("if_thens", i, field.key()),
+                    field.get(plan),
+                    MAX_IF_THEN_CHARS,
+                )?;
             }
         }
-        count("plan.check_ins", self.check_ins.len(), MAX_CHECK_INS, "check-ins")?;
+        count(
+            "plan.check_ins",
+            self.check_ins.len(),
+            MAX_CHECK_INS,
+            "check-ins",
+        )?;
         for (i, check_in) in self.check_ins.iter().enumerate() {
             date(at("check_ins", i, "on"), check_in.on)?;
             for field in CheckInText::ALL {
-                text(at("check_ins", i, field.key()), field.get(check_in), MAX_CHECK_IN_CHARS)?;
+                text(
+                    at("check_ins", i, field.key()),
+                    field.get(check_in),
+                    MAX_CHECK_IN_CHARS,
+                )?;
             }
             for rating in Rating::ALL {
                 if let Some(value) = rating.get(check_in) {
-                    scale(at("check_ins", i, rating.key()), value, MIN_RATING, MAX_RATING, rating.key())?;
+                    scale(
+                        at("check_ins", i, rating.key()),
+                        value,
+                        MIN_RATING,
+                        MAX_RATING,
+                        rating.key(),
+                    )?;
                 }
             }
-            count(&at("check_ins", i, "progress"), check_in.progress.len(), MAX_GOALS, "goals' progress")?;
+            count(
+                &at("check_ins", i, "progress"),
+                check_in.progress.len(),
+                MAX_GOALS,
+                "goals' progress",
+            )?;
             for (j, progress) in check_in.progress.iter().enumerate() {
-                range(format!("plan.check_ins[{i}].progress[{j}].percent"), progress.percent <= 100, || {
-                    format!("progress is a per cent from 0 to 100, and this says {}", progress.percent)
-                })?;
+                range(
+                    format!("plan.check_ins[{i}].progress[{j}].percent"),
+                    progress.percent <= 100,
+                    || {
+                        format!(
+                            "progress is a per cent from 0 to 100, and this says {}",
+                            progress.percent
+                        )
+                    },
+                )?;
             }
         }
         Ok(())
@@ -399,7 +598,9 @@ impl Plan {
         let mut leaving_seen = Vec::new();
         for step in &mut self.steps {
             for link in StepLink::ALL {
-                let keep = link.get(step).is_none_or(|id| link_target_exists(earlier, check_ins, link, id));
+                let keep = link
+                    .get(step)
+                    .is_none_or(|id| link_target_exists(earlier, check_ins, link, id));
                 if !keep {
                     *link.get_mut(step) = None;
                 }
@@ -436,9 +637,19 @@ impl Plan {
     /// The links this stage holds to any of `gone`: a step's goal, option, skill gap, contact or
     /// check-in; an if–then plan's goal and but.
     pub fn links_to(&self, gone: &[Id]) -> Vec<Link> {
-        let to = |from: Id, to: Option<Id>| to.filter(|to| gone.contains(to)).map(|to| Link { from, to });
-        let steps = self.steps.iter().flat_map(|s| StepLink::ALL.into_iter().filter_map(move |l| to(s.id, l.get(s))));
-        let plans = self.if_thens.iter().flat_map(|p| [to(p.id, p.goal), to(p.id, p.but)].into_iter().flatten());
+        let to = |from: Id, to: Option<Id>| {
+            to.filter(|to| gone.contains(to))
+                .map(|to| Link { from, to })
+        };
+        let steps = self.steps.iter().flat_map(|s| {
+            StepLink::ALL
+                .into_iter()
+                .filter_map(move |l| to(s.id, l.get(s)))
+        });
+        let plans = self
+            .if_thens
+            .iter()
+            .flat_map(|p| [to(p.id, p.goal), to(p.id, p.but)].into_iter().flatten());
         steps.chain(plans).collect()
     }
 
@@ -465,7 +676,9 @@ impl Plan {
         let check_ins = &self.check_ins;
         for link in links {
             if let Some(step) = self.steps.iter_mut().find(|s| s.id == link.from) {
-                let slot = StepLink::ALL.into_iter().find(|l| link_target_exists(earlier, check_ins, *l, link.to));
+                let slot = StepLink::ALL
+                    .into_iter()
+                    .find(|l| link_target_exists(earlier, check_ins, *l, link.to));
                 if let Some(slot) = slot.map(|l| l.get_mut(step)).filter(|slot| slot.is_none()) {
                     *slot = Some(link.to);
                 }
@@ -483,8 +696,14 @@ impl Plan {
     /// were made. Steps keep their own dates (the person may have set them on purpose), so a mismatch
     /// is pointed out, never changed here.
     pub fn deadline_fit(&self, gap: &SkillGap) -> DeadlineFit {
-        let Some(deadline) = gap.deadline else { return DeadlineFit::Fits };
-        let open: Vec<&ActionStep> = self.steps.iter().filter(|s| s.skill_gap == Some(gap.id) && s.status.is_open()).collect();
+        let Some(deadline) = gap.deadline else {
+            return DeadlineFit::Fits;
+        };
+        let open: Vec<&ActionStep> = self
+            .steps
+            .iter()
+            .filter(|s| s.skill_gap == Some(gap.id) && s.status.is_open())
+            .collect();
         if open.iter().any(|s| s.due.is_none()) {
             return DeadlineFit::Undated;
         }
@@ -501,19 +720,36 @@ impl Plan {
         if new_step_refusal(&self.steps, &title).is_some() || !date_in_range(due) {
             return false;
         }
-        self.steps.push(ActionStep { id: ids.next(), title, due: Some(due), ..ActionStep::default() });
+        self.steps.push(ActionStep {
+            id: ids.next(),
+            title,
+            due: Some(due),
+            ..ActionStep::default()
+        });
         true
     }
 
     /// Adds the steps [`steps_for_gap`] suggests, under no goal, linked to the gap and its option.
     /// Returns false when the gap already has steps or the plan is full.
-    pub fn add_steps_for_gap(&mut self, gap: &SkillGap, today: NaiveDate, ids: &mut IdSource) -> bool {
+    pub fn add_steps_for_gap(
+        &mut self,
+        gap: &SkillGap,
+        today: NaiveDate,
+        ids: &mut IdSource,
+    ) -> bool {
         let suggested = steps_for_gap(gap, today);
         if self.steps_from_gap(gap.id) > 0 || self.steps.len() + suggested.len() > MAX_STEPS {
             return false;
         }
         for (title, due) in suggested {
-            self.steps.push(ActionStep { id: ids.next(), title, due, skill_gap: Some(gap.id), option: gap.option, ..ActionStep::default() });
+            self.steps.push(ActionStep {
+                id: ids.next(),
+                title,
+                due,
+                skill_gap: Some(gap.id),
+                option: gap.option,
+                ..ActionStep::default()
+            });
         }
         true
     }

@@ -42,9 +42,13 @@ impl Removed {
 impl Plan {
     pub fn removal_of(&self, target: Target) -> Option<Removed> {
         match target {
-            Target::Step(id) => found(&self.steps, id, |s| s.id).map(|(index, step)| Removed::Step { index, step }),
-            Target::IfThen(id) => found(&self.if_thens, id, |p| p.id).map(|(index, if_then)| Removed::IfThen { index, if_then }),
-            Target::CheckIn(id) => found(&self.check_ins, id, |c| c.id).map(|(index, check_in)| Removed::CheckIn { index, check_in }),
+            Target::Step(id) => {
+                found(&self.steps, id, |s| s.id).map(|(index, step)| Removed::Step { index, step })
+            }
+            Target::IfThen(id) => found(&self.if_thens, id, |p| p.id)
+                .map(|(index, if_then)| Removed::IfThen { index, if_then }),
+            Target::CheckIn(id) => found(&self.check_ins, id, |c| c.id)
+                .map(|(index, check_in)| Removed::CheckIn { index, check_in }),
         }
     }
 
@@ -61,16 +65,21 @@ impl Plan {
         match removed {
             Removed::Step { index, mut step } => {
                 // Its leaving-well item may have been given another step since: that one keeps it.
-                if step.leaving.is_some_and(|item| self.steps.iter().any(|s| s.leaving == Some(item))) {
+                if step
+                    .leaving
+                    .is_some_and(|item| self.steps.iter().any(|s| s.leaving == Some(item)))
+                {
                     step.leaving = None;
                 }
                 self.steps.len() < MAX_STEPS && reinsert(&mut self.steps, index, step, |s| s.id)
             }
             Removed::IfThen { index, if_then } => {
-                self.if_thens.len() < MAX_IF_THENS && reinsert(&mut self.if_thens, index, if_then, |p| p.id)
+                self.if_thens.len() < MAX_IF_THENS
+                    && reinsert(&mut self.if_thens, index, if_then, |p| p.id)
             }
             Removed::CheckIn { index, check_in } => {
-                self.check_ins.len() < MAX_CHECK_INS && reinsert(&mut self.check_ins, index, check_in, |c| c.id)
+                self.check_ins.len() < MAX_CHECK_INS
+                    && reinsert(&mut self.check_ins, index, check_in, |c| c.id)
             }
         }
     }

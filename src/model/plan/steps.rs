@@ -50,7 +50,12 @@ pub enum StepStatus {
 saved_choice!(StepStatus);
 
 impl StepStatus {
-    pub const ALL: [StepStatus; 4] = [StepStatus::ToDo, StepStatus::Doing, StepStatus::Done, StepStatus::Dropped];
+    pub const ALL: [StepStatus; 4] = [
+        StepStatus::ToDo,
+        StepStatus::Doing,
+        StepStatus::Done,
+        StepStatus::Dropped,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -93,8 +98,15 @@ pub enum StepLink {
 }
 
 impl StepLink {
-    pub const ALL: [StepLink; 7] =
-        [StepLink::Goal, StepLink::Option, StepLink::SkillGap, StepLink::Contact, StepLink::Application, StepLink::CheckIn, StepLink::Leaving];
+    pub const ALL: [StepLink; 7] = [
+        StepLink::Goal,
+        StepLink::Option,
+        StepLink::SkillGap,
+        StepLink::Contact,
+        StepLink::Application,
+        StepLink::CheckIn,
+        StepLink::Leaving,
+    ];
 
     pub fn get(self, step: &ActionStep) -> Option<Id> {
         match self {
@@ -176,15 +188,35 @@ impl Smaller {
 const LARGE_WORDS: usize = 12;
 /// Phrases that name an outcome rather than a step toward it.
 const LARGE_PHRASES: [&str; 12] = [
-    "get a job", "find a job", "new job", "new career", "change career", "change careers", "switch career",
-    "become a", "become an", "master", "and then", "everything",
+    "get a job",
+    "find a job",
+    "new job",
+    "new career",
+    "change career",
+    "change careers",
+    "switch career",
+    "become a",
+    "become an",
+    "master",
+    "and then",
+    "everything",
 ];
 
 /// Whether a step's words read like more than one small step.
 pub fn reads_large(title: &str) -> bool {
     let words = title.split_whitespace().count();
-    let padded = format!(" {} ", title.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
-    words > LARGE_WORDS || LARGE_PHRASES.iter().any(|p| padded.contains(&format!(" {p} ")))
+    let padded = format!(
+        " {} ",
+        title
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    words > LARGE_WORDS
+        || LARGE_PHRASES
+            .iter()
+            .any(|p| padded.contains(&format!(" {p} ")))
 }
 
 /// Why rewording a step as `title` would be refused, if it would.
@@ -195,9 +227,15 @@ pub fn step_title_refusal(title: &str) -> Option<Refusal> {
 /// Why adding a step called `title` to `steps` would be refused, if it would.
 pub fn new_step_refusal(steps: &[ActionStep], title: &str) -> Option<Refusal> {
     if title.trim().is_empty() {
-        Some(Refusal::Empty { ask: "Write the step in a few words, for example “Email Sam about the open day”." })
+        Some(Refusal::Empty {
+            ask: "Write the step in a few words, for example “Email Sam about the open day”.",
+        })
     } else if steps.len() >= MAX_STEPS {
-        Some(Refusal::Full { limit: MAX_STEPS, what: "steps", make_room: "Remove done or dropped ones you no longer need first." })
+        Some(Refusal::Full {
+            limit: MAX_STEPS,
+            what: "steps",
+            make_room: "Remove done or dropped ones you no longer need first.",
+        })
     } else {
         None
     }
@@ -205,17 +243,29 @@ pub fn new_step_refusal(steps: &[ActionStep], title: &str) -> Option<Refusal> {
 
 /// The lines of a split, cleaned: one step per non-empty line.
 pub fn split_lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| crate::model::base::clip_chars(l, MAX_STEP_CHARS)).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| crate::model::base::clip_chars(l, MAX_STEP_CHARS))
+        .collect()
 }
 
 /// Why splitting a step into `parts` would be refused, if it would. `len` is how many steps there are.
 pub fn split_refusal(len: usize, parts: usize) -> Option<Refusal> {
     if parts < 2 {
-        Some(Refusal::Rule { why: "Write two or more smaller steps, one on each line." })
+        Some(Refusal::Rule {
+            why: "Write two or more smaller steps, one on each line.",
+        })
     } else if parts > MAX_SPLIT {
-        Some(Refusal::Rule { why: "Ten smaller steps at most: keep the rest for later." })
+        Some(Refusal::Rule {
+            why: "Ten smaller steps at most: keep the rest for later.",
+        })
     } else if len + parts - 1 > MAX_STEPS {
-        Some(Refusal::Full { limit: MAX_STEPS, what: "steps", make_room: "Remove done or dropped ones you no longer need first." })
+        Some(Refusal::Full {
+            limit: MAX_STEPS,
+            what: "steps",
+            make_room: "Remove done or dropped ones you no longer need first.",
+        })
     } else {
         None
     }
@@ -238,10 +288,16 @@ pub fn steps_for_gap(gap: &SkillGap, today: NaiveDate) -> Vec<(String, Option<Na
     if let Some(deadline) = gap.deadline {
         let halfway = today + Duration::days((deadline - today).num_days() / 2);
         if halfway > soon {
-            steps.push((format!("Halfway check: how is {skill} coming along?"), Some(halfway)));
+            steps.push((
+                format!("Halfway check: how is {skill} coming along?"),
+                Some(halfway),
+            ));
         }
         if deadline > soon {
-            steps.push((format!("Reach level {} of 5 in {skill}", gap.target), Some(deadline)));
+            steps.push((
+                format!("Reach level {} of 5 in {skill}", gap.target),
+                Some(deadline),
+            ));
         }
     } else {
         steps.push((format!("Reach level {} of 5 in {skill}", gap.target), None));
@@ -258,7 +314,13 @@ mod tests {
     }
 
     fn gap(deadline: Option<NaiveDate>) -> SkillGap {
-        SkillGap { id: Id(7), skill: "Python".into(), target: 4, deadline, ..SkillGap::default() }
+        SkillGap {
+            id: Id(7),
+            skill: "Python".into(),
+            target: 4,
+            deadline,
+            ..SkillGap::default()
+        }
     }
 
     #[test]
@@ -267,9 +329,18 @@ mod tests {
         assert_eq!(
             steps,
             vec![
-                ("Find a course in Python and enrol".to_string(), Some(day(2026, 12, 7))),
-                ("Halfway check: how is Python coming along?".to_string(), Some(day(2027, 1, 11))),
-                ("Reach level 4 of 5 in Python".to_string(), Some(day(2027, 3, 1))),
+                (
+                    "Find a course in Python and enrol".to_string(),
+                    Some(day(2026, 12, 7))
+                ),
+                (
+                    "Halfway check: how is Python coming along?".to_string(),
+                    Some(day(2027, 1, 11))
+                ),
+                (
+                    "Reach level 4 of 5 in Python".to_string(),
+                    Some(day(2027, 3, 1))
+                ),
             ]
         );
     }
@@ -277,7 +348,13 @@ mod tests {
     #[test]
     fn a_near_deadline_gives_one_step_by_then() {
         let steps = steps_for_gap(&gap(Some(day(2026, 11, 30))), day(2026, 11, 23));
-        assert_eq!(steps, vec![("Find a course in Python and enrol".to_string(), Some(day(2026, 11, 30)))]);
+        assert_eq!(
+            steps,
+            vec![(
+                "Find a course in Python and enrol".to_string(),
+                Some(day(2026, 11, 30))
+            )]
+        );
     }
 
     #[test]
@@ -290,15 +367,39 @@ mod tests {
 
     #[test]
     fn large_or_undated_steps_raise_a_question_once_open() {
-        let step = |title: &str, due: Option<NaiveDate>| ActionStep { title: title.into(), due, ..ActionStep::default() };
+        let step = |title: &str, due: Option<NaiveDate>| ActionStep {
+            title: title.into(),
+            due,
+            ..ActionStep::default()
+        };
         let today = Some(day(2026, 12, 3));
-        assert_eq!(step("Email Sam about the open day", today).could_be_smaller(), None);
-        assert_eq!(step("Email Sam about the open day", None).could_be_smaller(), Some(Smaller::NoDate));
-        assert_eq!(step("Get a job in teaching", today).could_be_smaller(), Some(Smaller::ReadsLarge));
-        assert_eq!(step("Become an   engineer", today).could_be_smaller(), Some(Smaller::ReadsLarge));
-        assert_eq!(step("Read up on the MASTER's programmes", today).could_be_smaller(), None, "a word, not the phrase");
-        let long = "Research every course and every college near me and compare what each costs in fees";
-        assert_eq!(step(long, today).could_be_smaller(), Some(Smaller::ReadsLarge));
+        assert_eq!(
+            step("Email Sam about the open day", today).could_be_smaller(),
+            None
+        );
+        assert_eq!(
+            step("Email Sam about the open day", None).could_be_smaller(),
+            Some(Smaller::NoDate)
+        );
+        assert_eq!(
+            step("Get a job in teaching", today).could_be_smaller(),
+            Some(Smaller::ReadsLarge)
+        );
+        assert_eq!(
+            step("Become an   engineer", today).could_be_smaller(),
+            Some(Smaller::ReadsLarge)
+        );
+        assert_eq!(
+            step("Read up on the MASTER's programmes", today).could_be_smaller(),
+            None,
+            "a word, not the phrase"
+        );
+        let long =
+            "Research every course and every college near me and compare what each costs in fees";
+        assert_eq!(
+            step(long, today).could_be_smaller(),
+            Some(Smaller::ReadsLarge)
+        );
         let mut done = step("Get a job in teaching", None);
         done.status = StepStatus::Done;
         assert_eq!(done.could_be_smaller(), None, "a done step is history");
@@ -307,7 +408,10 @@ mod tests {
     #[test]
     fn overdue_means_open_and_dated_before_today() {
         let today = day(2026, 3, 1);
-        let mut step = ActionStep { due: Some(day(2026, 2, 28)), ..ActionStep::default() };
+        let mut step = ActionStep {
+            due: Some(day(2026, 2, 28)),
+            ..ActionStep::default()
+        };
         assert!(step.overdue(today));
         step.status = StepStatus::Doing;
         assert!(step.overdue(today));
@@ -322,11 +426,21 @@ mod tests {
 
     #[test]
     fn a_split_needs_two_to_ten_lines() {
-        assert_eq!(split_lines("  Find the form \n\n Fill it in\n  "), ["Find the form", "Fill it in"]);
+        assert_eq!(
+            split_lines("  Find the form \n\n Fill it in\n  "),
+            ["Find the form", "Fill it in"]
+        );
         assert!(split_refusal(3, 1).is_some());
         assert_eq!(split_refusal(3, 2), None);
         assert!(split_refusal(3, 11).is_some());
-        assert!(matches!(split_refusal(MAX_STEPS, 2), Some(Refusal::Full { .. })));
-        assert_eq!(split_refusal(MAX_STEPS - 1, 2), None, "the step split is replaced by the first line");
+        assert!(matches!(
+            split_refusal(MAX_STEPS, 2),
+            Some(Refusal::Full { .. })
+        ));
+        assert_eq!(
+            split_refusal(MAX_STEPS - 1, 2),
+            None,
+            "the step split is replaced by the first line"
+        );
     }
 }

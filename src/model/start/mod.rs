@@ -6,9 +6,11 @@ pub mod schedule;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::base::saved::{saved_choice, saved_record};
 use super::base::limits::{range, text};
-use super::base::{clip_chars, date_in_range, set, Check, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS};
+use super::base::{
+    clip_chars, date_in_range, set, Check, LimitProblem, EARLIEST_YEAR, LATEST_YEAR, MAX_TEXT_CHARS,
+};
+use crate::model::base::saved::{saved_choice, saved_record};
 
 pub use schedule::CheckInSchedule;
 
@@ -91,9 +93,10 @@ impl Profile {
     pub fn apply(&mut self, edit: StartEdit) -> bool {
         match edit {
             StartEdit::SetName(name) => set(&mut self.name, clip_chars(&name, MAX_TEXT_CHARS)),
-            StartEdit::SetProgramWeeks(weeks) => {
-                set(&mut self.program_weeks, weeks.clamp(MIN_PROGRAM_WEEKS, MAX_PROGRAM_WEEKS))
-            }
+            StartEdit::SetProgramWeeks(weeks) => set(
+                &mut self.program_weeks,
+                weeks.clamp(MIN_PROGRAM_WEEKS, MAX_PROGRAM_WEEKS),
+            ),
             StartEdit::SetCheckInRhythm(rhythm) => set(&mut self.check_in_rhythm, rhythm),
             // A date outside the accepted years is refused, not stored; the UI says why.
             StartEdit::SetStartedOn(Some(day)) if !date_in_range(day) => false,
@@ -104,9 +107,13 @@ impl Profile {
     /// `Ok` when every limit of the saved `profile` holds; otherwise the first one broken.
     pub fn check_limits(&self) -> Check {
         let weeks = self.program_weeks;
-        range("profile.program_weeks", (MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks), || {
-            format!("a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}")
-        })?;
+        range(
+            "profile.program_weeks",
+            (MIN_PROGRAM_WEEKS..=MAX_PROGRAM_WEEKS).contains(&weeks),
+            || {
+                format!("a program lasts {MIN_PROGRAM_WEEKS} to {MAX_PROGRAM_WEEKS} weeks, and this says {weeks}")
+            },
+        )?;
         if let Some(day) = self.started_on.filter(|day| !date_in_range(*day)) {
             return Err(LimitProblem::OutOfRange {
                 path: "profile.started_on".into(),

@@ -6,13 +6,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
+use crate::model::Workbook;
 use crate::model::WorkbookSummary;
-use crate::store::files::{download_text, read_bytes};
+use crate::store::backups::{Backup, BackupMade, BackupReason};
 use crate::store::document::read_document_bytes;
+use crate::store::files::{download_text, read_bytes};
 use crate::store::{IncomingDocument, LiveWorkbook};
 use crate::ui::dom::focus_first;
-use crate::model::Workbook;
-use crate::store::backups::{Backup, BackupMade, BackupReason};
 use crate::ui::format::{count, long_date, moment, short_date, size_text};
 use crate::ui::route::Route;
 use crate::ui::widgets::{described_by, ExportNudge, Field, Fields};
@@ -20,12 +20,23 @@ use crate::ui::widgets::{described_by, ExportNudge, Field, Fields};
 #[derive(Clone, Debug, PartialEq)]
 enum ImportState {
     Idle,
-    Reading { file_name: String },
-    Refused { file_name: String, message: String },
-    Ready { file_name: String, document: IncomingDocument },
+    Reading {
+        file_name: String,
+    },
+    Refused {
+        file_name: String,
+        message: String,
+    },
+    Ready {
+        file_name: String,
+        document: IncomingDocument,
+    },
     /// `newest`: the newest backup when it was said; a later backup (a restore, starting again)
     /// makes the message old news, and it goes.
-    Done { message: String, newest: Option<String> },
+    Done {
+        message: String,
+        newest: Option<String>,
+    },
 }
 
 fn describe(summary: &WorkbookSummary) -> Vec<String> {
@@ -34,13 +45,19 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
         Some(name) => format!("Name: {name}"),
         None => "No name given".into(),
     });
-    let start = summary.started_on.map(|d| format!(", starting {}", short_date(d))).unwrap_or_default();
+    let start = summary
+        .started_on
+        .map(|d| format!(", starting {}", short_date(d)))
+        .unwrap_or_default();
     lines.push(format!(
         "A {}-week program{start}, checking in {}",
         summary.program_weeks,
         summary.check_in_rhythm.label().to_lowercase()
     ));
-    lines.push(format!("Vision: {} of 4 questions answered", summary.vision_answers));
+    lines.push(format!(
+        "Vision: {} of 4 questions answered",
+        summary.vision_answers
+    ));
     let (sorted, cards) = summary.values_sorted;
     let top = match summary.top_values.as_slice() {
         [] => String::new(),
@@ -97,9 +114,17 @@ fn describe(summary: &WorkbookSummary) -> Vec<String> {
     match &summary.coached_by {
         Some((coach, answers)) => lines.push(format!(
             "Coaching: a program from {}, {}{}",
-            if coach.is_empty() { "your coach" } else { coach },
+            if coach.is_empty() {
+                "your coach"
+            } else {
+                coach
+            },
             count(*answers, "answer", "answers"),
-            if summary.program_written { ", and a program of your own" } else { "" }
+            if summary.program_written {
+                ", and a program of your own"
+            } else {
+                ""
+            }
         )),
         None if summary.program_written => lines.push("Coaching: a program of your own".into()),
         None => {}
@@ -163,7 +188,11 @@ fn kept_text(made: &Option<BackupMade>) -> String {
             if made.dropped_for_room > 0 {
                 text.push_str(&format!(
                     " To make room for it, {} removed.",
-                    count(made.dropped_for_room, "older backup was", "older backups were")
+                    count(
+                        made.dropped_for_room,
+                        "older backup was",
+                        "older backups were"
+                    )
                 ));
             }
             text
@@ -178,11 +207,15 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         // Let the same file be chosen again after a refusal.
         input.set_value("");
         let file_name = file.name();
-        state.set(ImportState::Reading { file_name: file_name.clone() });
+        state.set(ImportState::Reading {
+            file_name: file_name.clone(),
+        });
         spawn_local(async move {
             let outcome = match read_bytes(&file).await {
                 Err(error) => Err(error.to_string()),
@@ -190,7 +223,10 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
             };
             let ready = outcome.is_ok();
             state.set(match outcome {
-                Ok(document) => ImportState::Ready { file_name, document },
+                Ok(document) => ImportState::Ready {
+                    file_name,
+                    document,
+                },
                 Err(message) => ImportState::Refused { file_name, message },
             });
             if ready {
@@ -204,28 +240,43 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let focus_result = || request_animation_frame(|| focus_first("#import-done, #import-error"));
 
     let confirm = move |_| {
-        let ImportState::Ready { file_name, document } = state.get_untracked() else { return };
-        state.set(match live.replace(document.workbook, BackupReason::Import) {
-            Ok(made) => {
-                backups.set(live.store().backups());
-                ImportState::Done { message: format!("Imported {file_name}. {}", kept_text(&made)), newest: newest_key(backups) }
-            }
-            Err(error) => ImportState::Refused {
-                file_name,
-                message: format!("Nothing was replaced. {error}"),
+        let ImportState::Ready {
+            file_name,
+            document,
+        } = state.get_untracked()
+        else {
+            return;
+        };
+        state.set(
+            match live.replace(document.workbook, BackupReason::Import) {
+                Ok(made) => {
+                    backups.set(live.store().backups());
+                    ImportState::Done {
+                        message: format!("Imported {file_name}. {}", kept_text(&made)),
+                        newest: newest_key(backups),
+                    }
+                }
+                Err(error) => ImportState::Refused {
+                    file_name,
+                    message: format!("Nothing was replaced. {error}"),
+                },
             },
-        });
+        );
         focus_result();
     };
     let cancel = move |_| {
-        state.set(ImportState::Done { message: "Import cancelled. Nothing was changed.".into(), newest: newest_key(backups) });
+        state.set(ImportState::Done {
+            message: "Import cancelled. Nothing was changed.".into(),
+            newest: newest_key(backups),
+        });
         focus_result();
     };
 
     let view_state = move || match state.get() {
         ImportState::Idle => ().into_any(),
         ImportState::Reading { file_name } => {
-            view! { <p class="result" role="status">{format!("Reading {file_name}…")}</p> }.into_any()
+            view! { <p class="result" role="status">{format!("Reading {file_name}…")}</p> }
+                .into_any()
         }
         ImportState::Refused { file_name, message } => view! {
             <div class="result result-error" role="alert" id="import-error" tabindex="-1">
@@ -235,7 +286,10 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
             </div>
         }
         .into_any(),
-        ImportState::Ready { file_name, document } => {
+        ImportState::Ready {
+            file_name,
+            document,
+        } => {
             let exported = document
                 .exported_at
                 .map(|at| format!("Exported on {}.", long_date(at.date_naive())))
@@ -270,9 +324,14 @@ fn ImportSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
             }
             .into_any()
         }
-        ImportState::Done { newest, .. } if backups.with(|list| list.first().map(|b| &b.key) != newest.as_ref()) => ().into_any(),
+        ImportState::Done { newest, .. }
+            if backups.with(|list| list.first().map(|b| &b.key) != newest.as_ref()) =>
+        {
+            ().into_any()
+        }
         ImportState::Done { message, .. } => {
-            view! { <p class="result" role="status" id="import-done" tabindex="-1">{message}</p> }.into_any()
+            view! { <p class="result" role="status" id="import-done" tabindex="-1">{message}</p> }
+                .into_any()
         }
     };
 
@@ -309,7 +368,10 @@ fn newest_key(backups: RwSignal<Vec<Backup>>) -> Option<String> {
     backups.with_untracked(|list| list.first().map(|b| b.key.clone()))
 }
 
-fn current(outcome: RwSignal<Option<Outcome>>, backups: RwSignal<Vec<Backup>>) -> Option<Result<String, String>> {
+fn current(
+    outcome: RwSignal<Option<Outcome>>,
+    backups: RwSignal<Vec<Backup>>,
+) -> Option<Result<String, String>> {
     let newest = backups.with(|list| list.first().map(|b| b.key.clone()));
     outcome.get().filter(|o| o.newest == newest).map(|o| o.said)
 }
@@ -319,22 +381,44 @@ fn current(outcome: RwSignal<Option<Outcome>>, backups: RwSignal<Vec<Backup>>) -
 fn BackupsSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let result = RwSignal::new(None::<Outcome>);
-    let say = move |said| result.set(Some(Outcome { newest: newest_key(backups), said }));
+    let say = move |said| {
+        result.set(Some(Outcome {
+            newest: newest_key(backups),
+            said,
+        }))
+    };
     let restore = move |backup: Backup| {
         let when = moment(backup.at());
-        let outcome = live.store().read_backup(&backup).map_err(|error| error.to_string()).and_then(|document| {
-            live.replace(document.workbook, BackupReason::Restore).map_err(|error| format!("Nothing was replaced. {error}"))
-        });
+        let outcome = live
+            .store()
+            .read_backup(&backup)
+            .map_err(|error| error.to_string())
+            .and_then(|document| {
+                live.replace(document.workbook, BackupReason::Restore)
+                    .map_err(|error| format!("Nothing was replaced. {error}"))
+            });
         backups.set(live.store().backups());
         say(outcome.map(|made| format!("Restored the backup from {when}. {}", kept_text(&made))));
         request_animation_frame(|| focus_first("#backup-result"));
     };
     let download = move |backup: Backup| {
-        let name = format!("waypoint-backup-{}.json", moment(backup.at()).replace(" at ", "-").replace([' ', ':'], "-"));
+        let name = format!(
+            "waypoint-backup-{}.json",
+            moment(backup.at())
+                .replace(" at ", "-")
+                .replace([' ', ':'], "-")
+        );
         let outcome = match live.store().backup_text(&backup) {
             Ok(text) => download_text(&name, &text, "application/json")
-                .map(|()| format!("Downloaded the backup from {} as {name}.", moment(backup.at())))
-                .map_err(|_| "The browser would not start the download. Please try again.".to_string()),
+                .map(|()| {
+                    format!(
+                        "Downloaded the backup from {} as {name}.",
+                        moment(backup.at())
+                    )
+                })
+                .map_err(|_| {
+                    "The browser would not start the download. Please try again.".to_string()
+                }),
             Err(error) => Err(error.to_string()),
         };
         say(outcome);
@@ -418,7 +502,12 @@ fn StartAgainSection(backups: RwSignal<Vec<Backup>>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let asking = RwSignal::new(false);
     let result = RwSignal::new(None::<Outcome>);
-    let say = move |said| result.set(Some(Outcome { newest: newest_key(backups), said }));
+    let say = move |said| {
+        result.set(Some(Outcome {
+            newest: newest_key(backups),
+            said,
+        }))
+    };
     let ask = move |_| {
         asking.set(true);
         result.set(None);
@@ -494,17 +583,33 @@ struct KeptAside {
 /// the browser has no such thing or would not say.
 async fn storage_kept(ask: bool) -> Option<bool> {
     let navigator = window().navigator();
-    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?.dyn_into::<web_sys::StorageManager>().ok()?;
-    let promise = if ask { manager.persist() } else { manager.persisted() }.ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()?
+        .dyn_into::<web_sys::StorageManager>()
+        .ok()?;
+    let promise = if ask {
+        manager.persist()
+    } else {
+        manager.persisted()
+    }
+    .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// The browser's own estimate of what this site stores and may store (`navigator.storage.estimate`),
 /// in bytes; `None` where it has no such thing or would not say.
 async fn storage_estimate() -> Option<(f64, f64)> {
     let navigator = window().navigator();
-    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?.dyn_into::<web_sys::StorageManager>().ok()?;
-    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?).await.ok()?;
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()?
+        .dyn_into::<web_sys::StorageManager>()
+        .ok()?;
+    let estimate = wasm_bindgen_futures::JsFuture::from(manager.estimate().ok()?)
+        .await
+        .ok()?;
     let field = |name: &str| js_sys::Reflect::get(&estimate, &name.into()).ok()?.as_f64();
     Some((field("usage")?, field("quota")?))
 }
@@ -569,21 +674,37 @@ fn KeptAsideSection() -> impl IntoView {
             .kept_aside_keys()
             .into_iter()
             .map(|key| {
-                let stamp = store.get_value().kept_aside_stamp(&key).unwrap_or_default().to_string();
-                KeptAside { key, stamp, deleted: None }
+                let stamp = store
+                    .get_value()
+                    .kept_aside_stamp(&key)
+                    .unwrap_or_default()
+                    .to_string();
+                KeptAside {
+                    key,
+                    stamp,
+                    deleted: None,
+                }
             })
             .collect::<Vec<_>>(),
     );
     let problem = RwSignal::new(None::<String>);
 
     let download = move |index: usize| {
-        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else {
+            return;
+        };
         if let Ok(Some(text)) = store.get_value().read_raw(&item.key) {
-            let _ = download_text(&format!("waypoint-unreadable-{}.json", index + 1), &text, "application/json");
+            let _ = download_text(
+                &format!("waypoint-unreadable-{}.json", index + 1),
+                &text,
+                "application/json",
+            );
         }
     };
     let delete = move |index: usize| {
-        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else {
+            return;
+        };
         let local = store.get_value();
         // Only what could be read back can be undone, so nothing is deleted unread.
         let text = match local.read_raw(&item.key) {
@@ -605,7 +726,9 @@ fn KeptAsideSection() -> impl IntoView {
         request_animation_frame(move || focus_first(&format!("#kept-aside-{index} button")));
     };
     let undo = move |index: usize| {
-        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else { return };
+        let Some(item) = items.with_untracked(|items| items.get(index).cloned()) else {
+            return;
+        };
         let Some(text) = item.deleted else { return };
         match store.get_value().restore_kept_aside(&item.key, &text) {
             Ok(()) => items.update(|items| {

@@ -33,17 +33,27 @@ fn file_name(name: &str) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let day = chrono::Local::now().date_naive();
-    if slug.is_empty() { format!("waypoint-{day}.json") } else { format!("waypoint-{slug}-{day}.json") }
+    if slug.is_empty() {
+        format!("waypoint-{day}.json")
+    } else {
+        format!("waypoint-{slug}-{day}.json")
+    }
 }
 
 /// Downloads a workbook that is not open here, as its saved form reads through the validator.
 fn export_other(entry: &WorkbookEntry) -> Result<String, String> {
     let store = LocalStore::new(&entry.namespace);
-    let text = store.saved_text().map_err(|e| e.to_string())?.ok_or_else(|| format!("“{}” has nothing saved yet.", entry.name))?;
-    let workbook = read_document(&text).map_err(|e| format!("“{}” cannot be read to export it: {e}", entry.name))?.workbook;
+    let text = store
+        .saved_text()
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("“{}” has nothing saved yet.", entry.name))?;
+    let workbook = read_document(&text)
+        .map_err(|e| format!("“{}” cannot be read to export it: {e}", entry.name))?
+        .workbook;
     let text = export_text(&workbook, Utc::now()).map_err(|e| e.to_string())?;
     let name = file_name(&entry.name);
-    download_text(&name, &text, "application/json").map_err(|_| "The browser would not start the download. Please try again.".to_string())?;
+    download_text(&name, &text, "application/json")
+        .map_err(|_| "The browser would not start the download. Please try again.".to_string())?;
     let _ = store.record_export(chrono::Local::now().date_naive());
     Ok(format!("Exported “{}” as {name}.", entry.name))
 }
@@ -56,7 +66,10 @@ pub fn WorkbooksSection() -> impl IntoView {
     let active = open.active.get_value();
     let said = RwSignal::new(None::<Said>);
     // The list, read when the page opens and after each change here (another tab's show on reload).
-    let entries = RwSignal::new(workbooks::list(&LocalStore::default(), &LocalStore::all_keys()));
+    let entries = RwSignal::new(workbooks::list(
+        &LocalStore::default(),
+        &LocalStore::all_keys(),
+    ));
     let refresh = move || {
         let list = workbooks::list(&LocalStore::default(), &LocalStore::all_keys());
         open.update(&list);
@@ -100,7 +113,9 @@ pub fn WorkbooksSection() -> impl IntoView {
         let name = StoredValue::new(entry.name.clone());
         let save_rename = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let Some(text) = renaming.get_untracked() else { return };
+            let Some(text) = renaming.get_untracked() else {
+                return;
+            };
             match workbooks::rename(&store(), &keys(), &ns_rename, &text) {
                 Ok(()) => {
                     renaming.set(None);
@@ -111,15 +126,28 @@ pub fn WorkbooksSection() -> impl IntoView {
             }
         };
         let export = move |_| {
-            let outcome = if is_active { Ok(nudge.export()) } else { export_other(&entry_export) };
+            let outcome = if is_active {
+                Ok(nudge.export())
+            } else {
+                export_other(&entry_export)
+            };
             result(outcome);
         };
         let delete = {
             let name = entry.name.clone();
-            move |_| match workbooks::delete(&store(), &keys(), &ns_delete, &active_ns(open), Utc::now().timestamp_millis()) {
+            move |_| match workbooks::delete(
+                &store(),
+                &keys(),
+                &ns_delete,
+                &active_ns(open),
+                Utc::now().timestamp_millis(),
+            ) {
                 Ok(()) => {
                     refresh();
-                    said.set(Some(Said::Deleted { namespace: ns_delete.clone(), name: name.clone() }));
+                    said.set(Some(Said::Deleted {
+                        namespace: ns_delete.clone(),
+                        name: name.clone(),
+                    }));
                 }
                 Err(error) => result(Err(error.to_string())),
             }
@@ -170,17 +198,23 @@ pub fn WorkbooksSection() -> impl IntoView {
         let confirming = RwSignal::new(false);
         let ns = StoredValue::new(entry.namespace.clone());
         let id = move |what: &str| format!("workbook-{}-{what}", ns.get_value());
-        let when = entry.deleted_at_ms.and_then(|ms| Utc.timestamp_millis_opt(ms).single()).map(moment).unwrap_or_default();
+        let when = entry
+            .deleted_at_ms
+            .and_then(|ms| Utc.timestamp_millis_opt(ms).single())
+            .map(moment)
+            .unwrap_or_default();
         let (ns_restore, ns_remove) = (entry.namespace.clone(), entry.namespace.clone());
         let name = entry.name.clone();
         let restore = move |_| {
-            let outcome = workbooks::restore(&store(), &keys(), &ns_restore).map(|()| "It is back in the list.".to_string());
+            let outcome = workbooks::restore(&store(), &keys(), &ns_restore)
+                .map(|()| "It is back in the list.".to_string());
             result(outcome.map_err(|e| e.to_string()));
         };
         let remove = {
             let name = name.clone();
             move |_| {
-                let outcome = workbooks::remove_for_good(&store(), &keys(), &ns_remove).map(|()| format!("“{name}” was removed from this browser."));
+                let outcome = workbooks::remove_for_good(&store(), &keys(), &ns_remove)
+                    .map(|()| format!("“{name}” was removed from this browser."));
                 result(outcome.map_err(|e| e.to_string()));
             }
         };
@@ -230,8 +264,16 @@ pub fn WorkbooksSection() -> impl IntoView {
 
     let total = move || {
         entries.track();
-        let bytes: usize = entries.with_untracked(|entries| entries.iter().map(|e| LocalStore::new(&e.namespace).usage()).sum());
-        format!("Together they take {} of the roughly 5 MB this browser gives Waypoint.", size_text(bytes))
+        let bytes: usize = entries.with_untracked(|entries| {
+            entries
+                .iter()
+                .map(|e| LocalStore::new(&e.namespace).usage())
+                .sum()
+        });
+        format!(
+            "Together they take {} of the roughly 5 MB this browser gives Waypoint.",
+            size_text(bytes)
+        )
     };
 
     view! {

@@ -7,7 +7,8 @@ use crate::model::MAX_TEXT_CHARS;
 #[component]
 pub fn LongAnswer(
     /// The element id; the label and hint hang on it.
-    #[prop(into)] id: String,
+    #[prop(into)]
+    id: String,
     label: &'static str,
     #[prop(into, default = None)] hint: Option<&'static str>,
     #[prop(into)] value: Signal<String>,

@@ -20,7 +20,13 @@ const BAR_WIDTH: f64 = 280.0;
 
 /// The chart's svg is `{name}-chart`, its title `{name}-title`, its description `{name}-desc`.
 #[component]
-pub fn BarChart(name: &'static str, title: &'static str, description: String, max: u32, bars: Vec<Bar>) -> impl IntoView {
+pub fn BarChart(
+    name: &'static str,
+    title: &'static str,
+    description: String,
+    max: u32,
+    bars: Vec<Bar>,
+) -> impl IntoView {
     let height = bars.len() as f64 * ROW + 4.0;
     let (title_id, desc_id) = (format!("{name}-title"), format!("{name}-desc"));
     let labelled_by = format!("{title_id} {desc_id}");

@@ -37,13 +37,21 @@ pub struct BoardDrag {
 /// what is below it.
 fn column_at(x: i32, y: i32) -> Option<String> {
     let element = document().element_from_point(x as f32, y as f32)?;
-    element.closest("[data-drop]").ok().flatten()?.get_attribute("data-drop")
+    element
+        .closest("[data-drop]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-drop")
 }
 
 impl BoardDrag {
     /// `on_drop` gets the card and the key of the column it was let go over.
     pub fn new(on_drop: Callback<(Id, String)>) -> Self {
-        BoardDrag { drag: RwSignal::new(None), over: RwSignal::new(None), on_drop }
+        BoardDrag {
+            drag: RwSignal::new(None),
+            over: RwSignal::new(None),
+            on_drop,
+        }
     }
 
     /// Whether `column` is the one under the dragged card.
@@ -52,12 +60,14 @@ impl BoardDrag {
     }
 
     pub fn is_dragging(&self, card: Id) -> bool {
-        self.drag.with(|d| d.as_ref().is_some_and(|d| d.moving && d.card == card))
+        self.drag
+            .with(|d| d.as_ref().is_some_and(|d| d.moving && d.card == card))
     }
 
     /// The card being dragged, once the press has become a drag.
     pub fn dragged(&self) -> Option<Id> {
-        self.drag.with(|d| d.as_ref().filter(|d| d.moving).map(|d| d.card))
+        self.drag
+            .with(|d| d.as_ref().filter(|d| d.moving).map(|d| d.card))
     }
 
     pub fn down(&self, card: Id, ev: &leptos::ev::PointerEvent) {
@@ -65,7 +75,12 @@ impl BoardDrag {
             return;
         }
         let at = (ev.client_x(), ev.client_y());
-        self.drag.set(Some(Drag { card, start: at, at, moving: false }));
+        self.drag.set(Some(Drag {
+            card,
+            start: at,
+            at,
+            moving: false,
+        }));
     }
 
     /// A press on a handle that does nothing else (a plan step's): it takes the pointer at once, so
@@ -110,7 +125,9 @@ impl BoardDrag {
     /// Ends a press: a drag drops the card where it was let go. Says whether it was a drag, so that
     /// the click that follows a drag can be ignored.
     pub fn up(&self, ev: &leptos::ev::PointerEvent) -> bool {
-        let Some(drag) = self.drag.get_untracked() else { return false };
+        let Some(drag) = self.drag.get_untracked() else {
+            return false;
+        };
         self.drag.set(None);
         self.over.set(None);
         if drag.moving {
@@ -128,19 +145,27 @@ impl BoardDrag {
 
     /// Where the ghost is drawn, while a drag is under way.
     fn ghost_at(&self) -> Option<(Id, (i32, i32))> {
-        self.drag.with(|d| d.as_ref().filter(|d| d.moving).map(|d| (d.card, d.at)))
+        self.drag
+            .with(|d| d.as_ref().filter(|d| d.moving).map(|d| (d.card, d.at)))
     }
 }
 
 /// Keeps the pointer's events on the element that listens for them until it is let go.
 fn take_pointer(ev: &leptos::ev::PointerEvent) {
-    if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+    if let Some(target) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
         let _ = target.set_pointer_capture(ev.pointer_id());
     }
 }
 
 fn scroll_near_edge(y: i32) {
-    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) as i32;
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0) as i32;
     let step = if y < EDGE {
         -(EDGE - y).min(EDGE) / 2
     } else if height > 0 && y > height - EDGE {

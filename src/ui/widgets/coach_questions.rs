@@ -16,14 +16,27 @@ pub fn CoachQuestions(stage: ProgramStage) -> impl IntoView {
     let asked = live.select_in(&[Part::Coach], move |w| {
         w.coach.received.as_ref().map(|r| {
             let coach = r.program.coach.trim().to_string();
-            let questions: Vec<(u32, String)> = r.program.questions.iter().filter(|q| q.stage == stage).map(|q| (q.key, q.text.clone())).collect();
+            let questions: Vec<(u32, String)> = r
+                .program
+                .questions
+                .iter()
+                .filter(|q| q.stage == stage)
+                .map(|q| (q.key, q.text.clone()))
+                .collect();
             (coach, questions)
         })
     });
     move || {
         let (coach, questions) = asked.get().filter(|(_, questions)| !questions.is_empty())?;
-        let (heading, labelled_by) = (format!("coach-questions-{}", stage.key()), format!("coach-questions-{}", stage.key()));
-        let from = if coach.is_empty() { "your coach".to_string() } else { coach };
+        let (heading, labelled_by) = (
+            format!("coach-questions-{}", stage.key()),
+            format!("coach-questions-{}", stage.key()),
+        );
+        let from = if coach.is_empty() {
+            "your coach".to_string()
+        } else {
+            coach
+        };
         Some(view! {
             <section class="card coach-questions" aria-labelledby=labelled_by>
                 <h2 id=heading>{format!("Questions from {from}")}</h2>
@@ -39,7 +52,12 @@ pub fn CoachQuestions(stage: ProgramStage) -> impl IntoView {
 pub fn CoachAnswer(key: u32, text: String) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let value = live.select_in(&[Part::Coach], move |w| {
-        w.coach.received.as_ref().and_then(|r| r.answer(key)).map(|a| a.text.clone()).unwrap_or_default()
+        w.coach
+            .received
+            .as_ref()
+            .and_then(|r| r.answer(key))
+            .map(|a| a.text.clone())
+            .unwrap_or_default()
     });
     // The label is the coach's own question, so it is not one of the app's fixed texts.
     let id = format!("answer-{key}");

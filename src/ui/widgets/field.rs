@@ -52,7 +52,10 @@ mod tests {
 
     #[test]
     fn described_by_names_only_what_is_shown() {
-        assert_eq!(described_by("a", true, true).as_deref(), Some("a-hint a-error"));
+        assert_eq!(
+            described_by("a", true, true).as_deref(),
+            Some("a-hint a-error")
+        );
         assert_eq!(described_by("a", false, true).as_deref(), Some("a-error"));
         assert_eq!(described_by("a", true, false).as_deref(), Some("a-hint"));
         assert_eq!(described_by("a", false, false), None);

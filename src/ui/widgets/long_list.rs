@@ -23,7 +23,11 @@ pub const SHORT_PAGE: usize = 5;
 /// The records of `ids` to draw: the first `limit`, and wherever they fall, the `pinned` ones (added,
 /// put back or worked on during this visit, so a record never vanishes under the person's hands).
 pub fn shown_ids(ids: &[Id], limit: usize, pinned: &HashSet<Id>) -> Vec<Id> {
-    ids.iter().enumerate().filter(|(at, id)| *at < limit || pinned.contains(id)).map(|(_, id)| *id).collect()
+    ids.iter()
+        .enumerate()
+        .filter(|(at, id)| *at < limit || pinned.contains(id))
+        .map(|(_, id)| *id)
+        .collect()
 }
 
 /// Which records of one list are drawn. Make it in the component that draws the list; draw
@@ -55,7 +59,9 @@ impl ListWindow {
         // The ids seen so far: one that appears later was added or put back, and is pinned at once
         // (in the same reading, so it is drawn with the list); one that leaves is forgotten, so that
         // putting it back pins it.
-        let known = StoredValue::new(ids.with_untracked(|ids| ids.iter().copied().collect::<HashSet<Id>>()));
+        let known = StoredValue::new(
+            ids.with_untracked(|ids| ids.iter().copied().collect::<HashSet<Id>>()),
+        );
         let shown = Memo::new(move |_| {
             pins.track();
             ids.with(|ids| {
@@ -67,7 +73,14 @@ impl ListWindow {
                 pinned.with_value(|pinned| shown_ids(ids, limit.get(), pinned))
             })
         });
-        Self { ids, page, limit, pinned, pins, shown }
+        Self {
+            ids,
+            page,
+            limit,
+            pinned,
+            pins,
+            shown,
+        }
     }
 
     /// The ids to draw, in the list's order.
@@ -97,12 +110,21 @@ pub fn ShowMore(
     noun: (&'static str, &'static str),
     focus: fn(Id) -> String,
 ) -> impl IntoView {
-    let hidden = Memo::new(move |_| window.ids.with(Vec::len).saturating_sub(window.shown.with(Vec::len)));
+    let hidden = Memo::new(move |_| {
+        window
+            .ids
+            .with(Vec::len)
+            .saturating_sub(window.shown.with(Vec::len))
+    });
     let show = move |more: usize| {
         let first_new = window.ids.with_untracked(|ids| {
-            window.shown.with_untracked(|shown| ids.iter().find(|id| !shown.contains(id)).copied())
+            window
+                .shown
+                .with_untracked(|shown| ids.iter().find(|id| !shown.contains(id)).copied())
         });
-        window.limit.update(|limit| *limit = limit.saturating_add(more));
+        window
+            .limit
+            .update(|limit| *limit = limit.saturating_add(more));
         if let Some(first) = first_new {
             let selector = focus(first);
             request_animation_frame(move || focus_first(&selector));
@@ -141,10 +163,22 @@ mod tests {
     fn draws_the_first_page_and_the_pinned_wherever_they_fall() {
         let pinned: HashSet<Id> = [Id(40), Id(3)].into();
         let shown = shown_ids(&ids(50), PAGE, &pinned);
-        assert_eq!(shown.len(), PAGE + 1, "the first page, and the one pinned past it");
+        assert_eq!(
+            shown.len(),
+            PAGE + 1,
+            "the first page, and the one pinned past it"
+        );
         assert_eq!(shown[..PAGE], ids(PAGE as u32)[..]);
         assert_eq!(shown[PAGE], Id(40), "in the list's order");
-        assert_eq!(shown_ids(&ids(10), PAGE, &HashSet::new()), ids(10), "a short list is drawn whole");
-        assert_eq!(shown_ids(&ids(60), usize::MAX, &HashSet::new()).len(), 60, "show all");
+        assert_eq!(
+            shown_ids(&ids(10), PAGE, &HashSet::new()),
+            ids(10),
+            "a short list is drawn whole"
+        );
+        assert_eq!(
+            shown_ids(&ids(60), usize::MAX, &HashSet::new()).len(),
+            60,
+            "show all"
+        );
     }
 }

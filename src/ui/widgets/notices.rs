@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
+use crate::store::backups::{Backup, BackupReason};
 use crate::store::document::{export_file_name, export_text};
 use crate::store::files::download_text;
 use crate::store::safety::{export_reminder, ExportReminder};
-use crate::store::backups::{Backup, BackupReason};
 use crate::store::{LiveWorkbook, SaveStatus, StartupNotice};
 use crate::ui::format::moment;
 use crate::ui::route::Route;
@@ -88,10 +88,15 @@ fn RestoreOffer(backup: Backup, index: usize) -> impl IntoView {
             .store()
             .read_backup(&backup)
             .map_err(|error| error.to_string())
-            .and_then(|document| live.replace(document.workbook, BackupReason::Restore).map_err(|error| error.to_string()));
+            .and_then(|document| {
+                live.replace(document.workbook, BackupReason::Restore)
+                    .map_err(|error| error.to_string())
+            });
         match outcome {
             Ok(_) => live.dismiss_notice(index),
-            Err(message) => problem.set(Some(format!("The backup could not be restored. {message}"))),
+            Err(message) => {
+                problem.set(Some(format!("The backup could not be restored. {message}")))
+            }
         }
     };
     view! {
@@ -120,7 +125,12 @@ impl ExportNudge {
     pub fn provide(live: LiveWorkbook) {
         let store = live.store();
         let started = live.with(|w| w.profile.started_on);
-        let reminder = RwSignal::new(export_reminder(store.last_export(), started, store.reminder_dismissed(), today()));
+        let reminder = RwSignal::new(export_reminder(
+            store.last_export(),
+            started,
+            store.reminder_dismissed(),
+            today(),
+        ));
         provide_context(ExportNudge { live, reminder });
     }
 
@@ -128,7 +138,9 @@ impl ExportNudge {
     /// reminder; says what happened. The Data page's export and the full-storage banner's.
     pub fn export(self) -> String {
         let file_name = export_file_name(today());
-        let text = self.live.with(|workbook| export_text(workbook, chrono::Utc::now()));
+        let text = self
+            .live
+            .with(|workbook| export_text(workbook, chrono::Utc::now()));
         match text.map(|text| download_text(&file_name, &text, "application/json")) {
             Ok(Ok(())) => {
                 let _ = self.live.store().record_export(today());
@@ -150,7 +162,12 @@ impl ExportNudge {
 pub fn ExportReminderBar() -> impl IntoView {
     let nudge = expect_context::<ExportNudge>();
     // While saving fails, the save problem's banner (with its own export) says it more urgently.
-    let saving_fails = move || matches!(nudge.live.status(), SaveStatus::Failed(_) | SaveStatus::Off(_));
+    let saving_fails = move || {
+        matches!(
+            nudge.live.status(),
+            SaveStatus::Failed(_) | SaveStatus::Off(_)
+        )
+    };
     move || {
         nudge.reminder.get().filter(|_| !saving_fails()).map(|reminder| view! {
             <div class="banner banner-notice" role="status" id="export-reminder">

@@ -45,12 +45,18 @@ pub fn ParkBut(#[prop(into)] route: Signal<Route>) -> impl IntoView {
         ev.prevent_default();
         let words = text.get_untracked();
         if words.trim().is_empty() {
-            problem.set(Some("Write the “but” in a few words, for example “But I would earn less”.".into()));
+            problem.set(Some(
+                "Write the “but” in a few words, for example “But I would earn less”.".into(),
+            ));
             return;
         }
         let today = chrono::Local::now().date_naive();
         let page = route.get_untracked().title().to_string();
-        live.dispatch(ButEdit::Park { text: words, parked_from: page, today });
+        live.dispatch(ButEdit::Park {
+            text: words,
+            parked_from: page,
+            today,
+        });
         text.set(String::new());
         close();
         said.set("Parked. It waits for you in the parking lot on the Exploration page.".into());

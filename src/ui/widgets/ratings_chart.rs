@@ -25,7 +25,13 @@ impl RatingPoint {
     pub fn charted(check_ins: &[CheckIn]) -> Vec<RatingPoint> {
         let points: Vec<RatingPoint> = in_time_order(check_ins)
             .into_iter()
-            .filter_map(|c| Some(RatingPoint { on: c.on?, confidence: c.confidence, energy: c.energy }))
+            .filter_map(|c| {
+                Some(RatingPoint {
+                    on: c.on?,
+                    confidence: c.confidence,
+                    energy: c.energy,
+                })
+            })
             .filter(|p| p.confidence.is_some() || p.energy.is_some())
             .collect();
         let skip = points.len().saturating_sub(CHARTED);

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::field::Fields;
 use crate::model::base::matrix::{
     MatrixEdit, Ranked, ScoreMatrix, Sensitivity, Total, MAX_CRITERION_CHARS, MAX_SCORE,
     MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT,
@@ -12,7 +13,6 @@ use crate::model::base::Direction;
 use crate::model::Id;
 use crate::ui::dom::{focus_first, moved_keep_focus};
 use crate::ui::widgets::AddForm;
-use super::field::Fields;
 
 /// How the page names the things compared, in running text.
 #[derive(Clone, Copy)]
@@ -27,7 +27,9 @@ pub struct MatrixWords {
 
 /// A total as shown everywhere (grid, ranking, chart): one decimal on a 0–100 scale.
 pub fn total_text(total: &Total) -> String {
-    total.percent().map_or_else(|| "–".to_string(), |p| format!("{p:.1}"))
+    total
+        .percent()
+        .map_or_else(|| "–".to_string(), |p| format!("{p:.1}"))
 }
 
 fn weight_label(weight: u8) -> String {
@@ -79,13 +81,25 @@ pub fn ScoreMatrixView(
     #[prop(optional)]
     suggestions_label: &'static str,
 ) -> impl IntoView {
-    let thing_ids = Memo::new(move |_| things.with(|t| t.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
-    let criterion_ids = Memo::new(move |_| matrix.with(|m| m.criteria.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let thing_ids =
+        Memo::new(move |_| things.with(|t| t.iter().map(|(id, _)| *id).collect::<Vec<_>>()));
+    let criterion_ids =
+        Memo::new(move |_| matrix.with(|m| m.criteria.iter().map(|c| c.id).collect::<Vec<_>>()));
     let name_of = move |id: Id| {
-        things.with(|t| t.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()).unwrap_or_default())
+        things.with(|t| {
+            t.iter()
+                .find(|(i, _)| *i == id)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default()
+        })
     };
     let criterion_name = move |id: Id| {
-        matrix.with(|m| m.criterion(id).map(|c| c.name.trim().to_string()).filter(|n| !n.is_empty()))
+        matrix
+            .with(|m| {
+                m.criterion(id)
+                    .map(|c| c.name.trim().to_string())
+                    .filter(|n| !n.is_empty())
+            })
             .unwrap_or_else(|| "Unnamed criterion".into())
     };
     let ranking = Memo::new(move |_| matrix.with(|m| m.ranking(&thing_ids.get())));
@@ -104,8 +118,14 @@ pub fn ScoreMatrixView(
     let cell_id = move |c: Id, t: Id| format!("{id_prefix}-cell-{c}-{t}");
 
     let set_score = move |criterion: Id, thing: Id, score: Option<u8>| {
-        on_edit.run(MatrixEdit::SetScore { thing, criterion, score });
-        let total = total_of(thing).map(|r| total_text(&r.total)).unwrap_or_default();
+        on_edit.run(MatrixEdit::SetScore {
+            thing,
+            criterion,
+            score,
+        });
+        let total = total_of(thing)
+            .map(|r| total_text(&r.total))
+            .unwrap_or_default();
         let said = match score {
             Some(s) => format!("{s} of 10"),
             None => "no score".into(),
@@ -119,11 +139,14 @@ pub fn ScoreMatrixView(
     };
 
     let on_grid_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some((c, t)) = active.get_untracked() else { return };
+        let Some((c, t)) = active.get_untracked() else {
+            return;
+        };
         let (criteria, things) = (criterion_ids.get_untracked(), thing_ids.get_untracked());
-        let (Some(row), Some(col)) =
-            (criteria.iter().position(|x| *x == c), things.iter().position(|x| *x == t))
-        else {
+        let (Some(row), Some(col)) = (
+            criteria.iter().position(|x| *x == c),
+            things.iter().position(|x| *x == t),
+        ) else {
             return;
         };
         let current = matrix.with_untracked(|m| m.score(t, c));
@@ -153,7 +176,9 @@ pub fn ScoreMatrixView(
             }
             "Delete" | "Backspace" => Some(None),
             "+" | "=" => Some(Some(current.map_or(MIN_SCORE, |s| (s + 1).min(MAX_SCORE)))),
-            "-" | "_" => Some(Some(current.map_or(MIN_SCORE, |s| s.saturating_sub(1).max(MIN_SCORE)))),
+            "-" | "_" => Some(Some(
+                current.map_or(MIN_SCORE, |s| s.saturating_sub(1).max(MIN_SCORE)),
+            )),
             _ => None,
         };
         if let Some(score) = score {
@@ -186,12 +211,22 @@ pub fn ScoreMatrixView(
                     join_names(&names)
                 )
             }
-            Sensitivity::Changes { leader, criterion, from, to, leaders } => {
+            Sensitivity::Changes {
+                leader,
+                criterion,
+                from,
+                to,
+                leaders,
+            } => {
                 let change = format!(
                     "changing the weight of “{}” from {from} to {to}",
                     criterion_name(criterion)
                 );
-                let others: Vec<String> = leaders.iter().filter(|id| **id != leader).map(|id| name_of(*id)).collect();
+                let others: Vec<String> = leaders
+                    .iter()
+                    .filter(|id| **id != leader)
+                    .map(|id| name_of(*id))
+                    .collect();
                 if leaders.contains(&leader) {
                     format!(
                         "A close call: {change} would put {} level with {}. How sure are you of that weight?",
@@ -580,12 +615,20 @@ fn MatrixChart(
         let parts: Vec<String> = things.with(|t| {
             t.iter()
                 .map(|(id, name)| {
-                    let total = ranking.with(|r| r.iter().find(|x| x.total.thing == *id).map(|x| total_text(&x.total)));
+                    let total = ranking.with(|r| {
+                        r.iter()
+                            .find(|x| x.total.thing == *id)
+                            .map(|x| total_text(&x.total))
+                    });
                     format!("{name}: {}", total.unwrap_or_default())
                 })
                 .collect()
         });
-        if parts.is_empty() { "Nothing to show yet.".to_string() } else { format!("Weighted totals of 100. {}.", parts.join("; ")) }
+        if parts.is_empty() {
+            "Nothing to show yet.".to_string()
+        } else {
+            format!("Weighted totals of 100. {}.", parts.join("; "))
+        }
     };
     let height = move || (things.with(Vec::len).max(1) as f64 * ROW + 8.0).to_string();
     view! {
@@ -667,7 +710,10 @@ mod tests {
         assert_eq!(ordinal(2), "2nd");
         assert_eq!(ordinal(11), "11th");
         assert_eq!(ordinal(23), "23rd");
-        assert_eq!(join_names(&["A".into(), "B".into(), "C".into()]), "A, B and C");
+        assert_eq!(
+            join_names(&["A".into(), "B".into(), "C".into()]),
+            "A, B and C"
+        );
         assert_eq!(join_names(&["A".into()]), "A");
     }
 }

@@ -17,7 +17,11 @@ pub struct Undo {
 
 impl Undo {
     pub fn provide(live: LiveWorkbook) -> Self {
-        let undo = Self { live, last: RwSignal::new(None), refused: RwSignal::new(false) };
+        let undo = Self {
+            live,
+            last: RwSignal::new(None),
+            refused: RwSignal::new(false),
+        };
         provide_context(undo);
         undo
     }
@@ -26,7 +30,9 @@ impl Undo {
     /// control that was pressed has gone with the thing it removed.
     pub fn remove(&self, target: impl Into<Target>) {
         let target = target.into();
-        let Some(removed) = self.live.with(|w| w.removal_of(target)) else { return };
+        let Some(removed) = self.live.with(|w| w.removal_of(target)) else {
+            return;
+        };
         self.live.dispatch(Edit::Remove(target));
         self.refused.set(false);
         self.last.set(Some(removed));

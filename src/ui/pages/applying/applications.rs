@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use crate::model::applying::applications::{counts, listed, MAX_NAME_CHARS};
-use crate::model::applying::{application_refusal, AppFilter, AppSort, AppStatus, Application, ApplyingEdit};
+use crate::model::applying::{
+    application_refusal, AppFilter, AppSort, AppStatus, Application, ApplyingEdit,
+};
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
@@ -34,14 +36,27 @@ pub fn ApplicationsSection() -> impl IntoView {
     let added = RwSignal::new(None::<String>);
     let add = move |company: String| {
         let role_text = role.get_untracked();
-        let refused = live.with(|w| application_refusal(w.applying.applications.len(), &company, &role_text));
+        let refused =
+            live.with(|w| application_refusal(w.applying.applications.len(), &company, &role_text));
         if let Some(refused) = refused {
             return Some(refused.message());
         }
-        live.dispatch(ApplyingEdit::AddApplication { company: company.clone(), role: role_text.clone(), today });
+        live.dispatch(ApplyingEdit::AddApplication {
+            company: company.clone(),
+            role: role_text.clone(),
+            today,
+        });
         role.set(String::new());
-        let name = live.with(|w| w.applying.applications.last().map(|a| a.name()).unwrap_or_default());
-        added.set(Some(format!("Added {name} as interested. Open it to say which option it serves and who could help.")));
+        let name = live.with(|w| {
+            w.applying
+                .applications
+                .last()
+                .map(|a| a.name())
+                .unwrap_or_default()
+        });
+        added.set(Some(format!(
+            "Added {name} as interested. Open it to say which option it serves and who could help."
+        )));
         None
     };
     let tab = move |which: View, id: &'static str, label: &'static str| {
@@ -121,8 +136,13 @@ fn SetbackOffer() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let moves = expect_context::<Moves>();
     let write = move |_| {
-        let Some(app) = moves.rejected.get_untracked() else { return };
-        live.dispatch(ApplyingEdit::AddSetback { application: Some(app), today: moves.today });
+        let Some(app) = moves.rejected.get_untracked() else {
+            return;
+        };
+        live.dispatch(ApplyingEdit::AddSetback {
+            application: Some(app),
+            today: moves.today,
+        });
         moves.rejected.set(None);
         let id = live.with(|w| w.applying.setbacks.last().map(|s| s.id));
         if let Some(id) = id {
@@ -237,7 +257,19 @@ fn ListRow(id: Id, window: ListWindow) -> impl IntoView {
     let moves = expect_context::<Moves>();
     let today = expect_context::<Today>().0;
     let row = live.select_record(Part::Applications, id, move |w| {
-        w.applying.application(id).map(|a| (a.name(), a.status, a.found_on, a.applied_on, a.next_on, a.next_step.trim().to_string())).unwrap_or_default()
+        w.applying
+            .application(id)
+            .map(|a| {
+                (
+                    a.name(),
+                    a.status,
+                    a.found_on,
+                    a.applied_on,
+                    a.next_on,
+                    a.next_step.trim().to_string(),
+                )
+            })
+            .unwrap_or_default()
     });
     view! {
         <li class="application-row" id=format!("list-{id}") on:focusin=move |_| window.pin(id)>

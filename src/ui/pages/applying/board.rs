@@ -24,7 +24,14 @@ pub fn Board() -> impl IntoView {
         }
     }));
     provide_context(drag);
-    let name = Callback::new(move |id: Id| live.with(|w| w.applying.application(id).map(|a| a.name()).unwrap_or_default()));
+    let name = Callback::new(move |id: Id| {
+        live.with(|w| {
+            w.applying
+                .application(id)
+                .map(|a| a.name())
+                .unwrap_or_default()
+        })
+    });
     view! {
         <p class="hint" id="board-keys">
             "Drag a card by its handle to another column, or use its “Move to” button."
@@ -46,10 +53,18 @@ pub fn Board() -> impl IntoView {
 fn Column(status: AppStatus) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let drag = expect_context::<BoardDrag>();
-    let ids = live.select_in(&[Part::Applications], move |w| column(&w.applying.applications, status));
+    let ids = live.select_in(&[Part::Applications], move |w| {
+        column(&w.applying.applications, status)
+    });
     let window = ListWindow::new(ids);
     let heading = format!("column-{}-heading", status.key());
-    let empty = move || if status.is_open() { "Nothing here yet." } else { "None." };
+    let empty = move || {
+        if status.is_open() {
+            "Nothing here yet."
+        } else {
+            "None."
+        }
+    };
     view! {
         <section class="column" data-drop=status.key() id=format!("column-{}", status.key()) aria-labelledby=heading.clone()
             class:over=move || drag.is_over(status.key())>
@@ -75,7 +90,15 @@ fn BoardCard(id: Id, window: ListWindow) -> impl IntoView {
     let card = live.select_record(Part::Applications, id, move |w| {
         w.applying
             .application(id)
-            .map(|a| (a.name(), a.status, a.next_on, a.next_step.trim().to_string(), a.days_in_status(today)))
+            .map(|a| {
+                (
+                    a.name(),
+                    a.status,
+                    a.next_on,
+                    a.next_step.trim().to_string(),
+                    a.days_in_status(today),
+                )
+            })
             .unwrap_or_default()
     });
     let menu = RwSignal::new(false);

@@ -7,7 +7,9 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::model::applying::applications::MAX_HISTORY;
-use crate::model::applying::{dates_problem, identity_refusal, AppStatus, ApplicationText, ApplyingEdit};
+use crate::model::applying::{
+    dates_problem, identity_refusal, AppStatus, ApplicationText, ApplyingEdit,
+};
 use crate::model::base::links::web_link;
 use crate::model::{applying, Id, Part};
 use crate::store::LiveWorkbook;
@@ -44,8 +46,12 @@ pub fn ApplicationDialog() -> impl IntoView {
 fn text_hint(field: ApplicationText) -> Option<&'static str> {
     match field {
         ApplicationText::Link => Some("A web address starting with http or https becomes a link."),
-        ApplicationText::NextStep => Some("The one thing to do next, with a date below: it joins your agenda on the Plan."),
-        ApplicationText::Research => Some("What they do, what they care about, what is changing for them."),
+        ApplicationText::NextStep => {
+            Some("The one thing to do next, with a date below: it joins your agenda on the Plan.")
+        }
+        ApplicationText::Research => {
+            Some("What they do, what they care about, what is changing for them.")
+        }
         _ => None,
     }
 }
@@ -56,7 +62,9 @@ fn ApplicationBody(id: Id) -> impl IntoView {
     let moves = expect_context::<Moves>();
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
-    let read = live.select_record(Part::Applications, id, move |w| w.applying.application(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Applications, id, move |w| {
+        w.applying.application(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
     let name_problem = RwSignal::new(None::<String>);
     let p = move |rest: &str| format!("application-{id}-{rest}");
@@ -65,7 +73,13 @@ fn ApplicationBody(id: Id) -> impl IntoView {
         let hint = text_hint(field);
         let hint_id = format!("{field_id}-hint");
         let value = move || field.get(&read()).to_string();
-        let input = move |ev| live.dispatch(ApplyingEdit::SetApplicationText(id, field, event_target_value(&ev)));
+        let input = move |ev| {
+            live.dispatch(ApplyingEdit::SetApplicationText(
+                id,
+                field,
+                event_target_value(&ev),
+            ))
+        };
         view! {
             <div class="field">
                 <label for=field_id.clone()>{field.label()}</label>
@@ -105,7 +119,12 @@ fn ApplicationBody(id: Id) -> impl IntoView {
             </div>
         }
     };
-    let choose = move |select_id: String, label: &'static str, none: &'static str, names: ReadSignal<Vec<(Id, String)>>, current: fn(&applying::Application) -> Option<Id>, edit: fn(Id, Option<Id>) -> ApplyingEdit| {
+    let choose = move |select_id: String,
+                       label: &'static str,
+                       none: &'static str,
+                       names: ReadSignal<Vec<(Id, String)>>,
+                       current: fn(&applying::Application) -> Option<Id>,
+                       edit: fn(Id, Option<Id>) -> ApplyingEdit| {
         view! {
             <div class="field">
                 <label for=select_id.clone()>{label}</label>
@@ -119,7 +138,11 @@ fn ApplicationBody(id: Id) -> impl IntoView {
         }
     };
     // Open at first while it is at the interview stage; the person opens or closes it after that.
-    let interviewing = live.with(|w| w.applying.application(id).is_some_and(|a| a.status == AppStatus::Interviewing));
+    let interviewing = live.with(|w| {
+        w.applying
+            .application(id)
+            .is_some_and(|a| a.status == AppStatus::Interviewing)
+    });
     let posting = move || web_link(&read().link).map(str::to_string);
     let close = move |_| moves.opened.set(None);
     let remove = move |_| {

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::model::applying::interview::{
-    practice_refusal, practised, question_refusal, story_refusal, MAX_IMPROVE_CHARS, MAX_QUESTION_CHARS, MAX_SELF_RATING, MAX_STORY_TITLE_CHARS,
-    MIN_SELF_RATING,
+    practice_refusal, practised, question_refusal, story_refusal, MAX_IMPROVE_CHARS,
+    MAX_QUESTION_CHARS, MAX_SELF_RATING, MAX_STORY_TITLE_CHARS, MIN_SELF_RATING,
 };
 use crate::model::applying::{ApplyingEdit, QuestionKind, StoryLink, StoryText, BANK};
 use crate::model::base::Refusal;
@@ -39,7 +39,10 @@ fn practise(live: LiveWorkbook, today: chrono::NaiveDate, question: String) -> O
     if let Some(refused) = live.with(|w| practice_refusal(&w.applying.practice, &question)) {
         return Some(refused.message());
     }
-    live.dispatch(ApplyingEdit::LogPractice { question, on: today });
+    live.dispatch(ApplyingEdit::LogPractice {
+        question,
+        on: today,
+    });
     if let Some(id) = live.with(|w| w.applying.practice.last().map(|p| p.id)) {
         request_animation_frame(move || focus_first(&format!("#practice-{id}-rating")));
     }
@@ -51,11 +54,30 @@ fn Questions() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let own = live.select_in(&[Part::Practice], |w| w.applying.questions.iter().map(|q| (q.id, q.kind, q.text.clone())).collect::<Vec<_>>());
-    let log = live.select_in(&[Part::Practice], |w| w.applying.practice.iter().map(|p| (p.question.clone(), p.rating)).collect::<Vec<_>>());
+    let own = live.select_in(&[Part::Practice], |w| {
+        w.applying
+            .questions
+            .iter()
+            .map(|q| (q.id, q.kind, q.text.clone()))
+            .collect::<Vec<_>>()
+    });
+    let log = live.select_in(&[Part::Practice], |w| {
+        w.applying
+            .practice
+            .iter()
+            .map(|p| (p.question.clone(), p.rating))
+            .collect::<Vec<_>>()
+    });
     let times = move |question: &str| {
         log.with(|log| {
-            let entries: Vec<applying::PracticeEntry> = log.iter().map(|(q, r)| applying::PracticeEntry { question: q.clone(), rating: *r, ..Default::default() }).collect();
+            let entries: Vec<applying::PracticeEntry> = log
+                .iter()
+                .map(|(q, r)| applying::PracticeEntry {
+                    question: q.clone(),
+                    rating: *r,
+                    ..Default::default()
+                })
+                .collect();
             match practised(&entries, question) {
                 (0, _) => String::new(),
                 (n, Some(avg)) => format!("Practised {n}×, about {avg:.1} of 5"),
@@ -63,16 +85,28 @@ fn Questions() -> impl IntoView {
             }
         })
     };
-    let own_of = move |k: QuestionKind| -> Vec<Id> { own.with(|own| own.iter().filter(|q| q.1 == k).map(|q| q.0).collect()) };
+    let own_of = move |k: QuestionKind| -> Vec<Id> {
+        own.with(|own| own.iter().filter(|q| q.1 == k).map(|q| q.0).collect())
+    };
     let kind = RwSignal::new(QuestionKind::Role);
     let add = move |text: String| {
         if let Some(refused) = live.with(|w| question_refusal(&w.applying.questions, &text)) {
             return Some(refused.message());
         }
-        live.dispatch(ApplyingEdit::AddQuestion { kind: kind.get_untracked(), text });
+        live.dispatch(ApplyingEdit::AddQuestion {
+            kind: kind.get_untracked(),
+            text,
+        });
         None
     };
-    let question_refused = |t: &str| crate::model::base::refusal_to_rename(t, Refusal::Empty { ask: "Write the question, or remove it." });
+    let question_refused = |t: &str| {
+        crate::model::base::refusal_to_rename(
+            t,
+            Refusal::Empty {
+                ask: "Write the question, or remove it.",
+            },
+        )
+    };
     view! {
         <h3 id="questions-heading">"Questions to practise"</h3>
         {QuestionKind::ALL.into_iter().map(|k| view! {
@@ -128,7 +162,9 @@ fn Questions() -> impl IntoView {
 #[component]
 fn Stories() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let ids = live.select_in(&[Part::Stories], |w| w.applying.stories.iter().map(|s| s.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Stories], |w| {
+        w.applying.stories.iter().map(|s| s.id).collect::<Vec<_>>()
+    });
     let add = move |title: String| {
         if let Some(refused) = live.with(|w| story_refusal(&w.applying.stories, &title)) {
             return Some(refused.message());
@@ -165,11 +201,27 @@ fn StoryCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
-    let read = live.select_record(Part::Stories, id, move |w| w.applying.story(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Stories, id, move |w| {
+        w.applying.story(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
-    let title_refused = |t: &str| crate::model::base::refusal_to_rename(t, Refusal::Empty { ask: "A story keeps a short name." });
-    let links = move |link: StoryLink, legend: &'static str, empty: &'static str, names: ReadSignal<Vec<(Id, String)>>| {
-        let key = if link == StoryLink::Strength { "strength" } else { "skill" };
+    let title_refused = |t: &str| {
+        crate::model::base::refusal_to_rename(
+            t,
+            Refusal::Empty {
+                ask: "A story keeps a short name.",
+            },
+        )
+    };
+    let links = move |link: StoryLink,
+                      legend: &'static str,
+                      empty: &'static str,
+                      names: ReadSignal<Vec<(Id, String)>>| {
+        let key = if link == StoryLink::Strength {
+            "strength"
+        } else {
+            "skill"
+        };
         view! {
             <fieldset class="field">
                 <legend>{legend}</legend>
@@ -224,7 +276,14 @@ fn StoryCard(id: Id) -> impl IntoView {
 fn PracticeLog() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     // Newest first: the entry just made is at the top, under the questions.
-    let ids = live.select_in(&[Part::Practice], |w| w.applying.practice.iter().rev().map(|p| p.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Practice], |w| {
+        w.applying
+            .practice
+            .iter()
+            .rev()
+            .map(|p| p.id)
+            .collect::<Vec<_>>()
+    });
     let window = ListWindow::new(ids);
     view! {
         <h3 id="practice-heading">"Practice log"</h3>
@@ -242,7 +301,14 @@ fn PracticeLog() -> impl IntoView {
 fn PracticeRow(id: Id, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = live.select_record(Part::Practice, id, move |w| w.applying.practice.iter().find(|p| p.id == id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Practice, id, move |w| {
+        w.applying
+            .practice
+            .iter()
+            .find(|p| p.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let read = move || read.get();
     view! {
         <li class="practice" id=format!("practice-{id}") on:focusin=move |_| window.pin(id)>

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::applying::materials::{check_item_refusal, material_refusal, version_refusal, MAX_CHECK_ITEM_CHARS, MAX_LABEL_CHARS, MAX_MATERIAL_TITLE_CHARS};
+use crate::model::applying::materials::{
+    check_item_refusal, material_refusal, version_refusal, MAX_CHECK_ITEM_CHARS, MAX_LABEL_CHARS,
+    MAX_MATERIAL_TITLE_CHARS,
+};
 use crate::model::applying::{ApplyingEdit, MaterialKind, VersionStatus, VersionText};
 use crate::model::base::Refusal;
 use crate::model::{applying, Id, Part};
@@ -13,30 +16,60 @@ use crate::ui::widgets::{AddForm, DateField, Fields, NameField, Undo};
 use super::{Earlier, Today};
 
 fn title_refusal(text: &str) -> Option<Refusal> {
-    crate::model::base::refusal_to_rename(text, Refusal::Empty { ask: "A material keeps a name, for example “Résumé”." })
+    crate::model::base::refusal_to_rename(
+        text,
+        Refusal::Empty {
+            ask: "A material keeps a name, for example “Résumé”.",
+        },
+    )
 }
 
 fn label_refusal(text: &str) -> Option<Refusal> {
-    crate::model::base::refusal_to_rename(text, Refusal::Empty { ask: "A version keeps a name, for example “v2”." })
+    crate::model::base::refusal_to_rename(
+        text,
+        Refusal::Empty {
+            ask: "A version keeps a name, for example “v2”.",
+        },
+    )
 }
 
 fn item_refusal(text: &str) -> Option<Refusal> {
-    crate::model::base::refusal_to_rename(text, Refusal::Empty { ask: "Write what to check, or remove the item." })
+    crate::model::base::refusal_to_rename(
+        text,
+        Refusal::Empty {
+            ask: "Write what to check, or remove the item.",
+        },
+    )
 }
 
 #[component]
 pub fn MaterialsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
-    let ids = live.select_in(&[Part::Materials], |w| w.applying.materials.iter().map(|m| m.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Materials], |w| {
+        w.applying
+            .materials
+            .iter()
+            .map(|m| m.id)
+            .collect::<Vec<_>>()
+    });
     let kind = RwSignal::new(MaterialKind::Resume);
     let add = move |title: String| {
         if let Some(refused) = live.with(|w| material_refusal(&w.applying.materials, &title)) {
             return Some(refused.message());
         }
         let kind = kind.get_untracked();
-        let checklist = kind.default_checklist().iter().map(|t| t.to_string()).collect();
-        live.dispatch(ApplyingEdit::AddMaterial { kind, title, checklist, today });
+        let checklist = kind
+            .default_checklist()
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        live.dispatch(ApplyingEdit::AddMaterial {
+            kind,
+            title,
+            checklist,
+            today,
+        });
         None
     };
     view! {
@@ -73,21 +106,35 @@ fn MaterialCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let read = live.select_in(&[Part::Materials], move |w| w.applying.material(id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Materials], move |w| {
+        w.applying.material(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
     let p = move |rest: &str| format!("material-{id}-{rest}");
     let add_item = move |text: String| {
-        if let Some(refused) = live.with(|w| w.applying.material(id).and_then(|m| check_item_refusal(m, &text))) {
+        if let Some(refused) = live.with(|w| {
+            w.applying
+                .material(id)
+                .and_then(|m| check_item_refusal(m, &text))
+        }) {
             return Some(refused.message());
         }
         live.dispatch(ApplyingEdit::AddCheckItem { material: id, text });
         None
     };
     let add_version = move |label: String| {
-        if let Some(refused) = live.with(|w| w.applying.material(id).and_then(|m| version_refusal(m, &label))) {
+        if let Some(refused) = live.with(|w| {
+            w.applying
+                .material(id)
+                .and_then(|m| version_refusal(m, &label))
+        }) {
             return Some(refused.message());
         }
-        live.dispatch(ApplyingEdit::AddVersion { material: id, label, today });
+        live.dispatch(ApplyingEdit::AddVersion {
+            material: id,
+            label,
+            today,
+        });
         None
     };
     let item_ids = move || read().checklist.iter().map(|c| c.id).collect::<Vec<_>>();
@@ -176,7 +223,12 @@ fn VersionRow(version: Id) -> impl IntoView {
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
     let today = expect_context::<Today>().0;
-    let read = live.select_in(&[Part::Materials], move |w| w.applying.version(version).map(|(_, v)| v.clone()).unwrap_or_default());
+    let read = live.select_in(&[Part::Materials], move |w| {
+        w.applying
+            .version(version)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    });
     let read = move || read.get();
     let p = move |rest: &str| format!("version-{version}-{rest}");
     view! {

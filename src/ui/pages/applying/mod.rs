@@ -13,11 +13,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::applying::{AppStatus, ApplyingEdit, Stood};
+use crate::model::coach::ProgramStage;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::route::Route;
-use crate::model::coach::ProgramStage;
 use crate::ui::widgets::{CoachQuestions, StageNumber};
 use applications::ApplicationsSection;
 use interview::InterviewSection;
@@ -49,19 +49,67 @@ fn named(text: &str, fallback: &str) -> String {
 
 impl Earlier {
     fn provide(live: LiveWorkbook) {
-        let options = live.select_in(&[Part::Options], |w| w.deeper.options.iter().map(|o| (o.id, named(&o.title, "Untitled option"))).collect());
-        let contacts = live.select_in(&[Part::Contacts], |w| w.networking.contacts.iter().map(|c| (c.id, named(&c.name, "Unnamed contact"))).collect());
+        let options = live.select_in(&[Part::Options], |w| {
+            w.deeper
+                .options
+                .iter()
+                .map(|o| (o.id, named(&o.title, "Untitled option")))
+                .collect()
+        });
+        let contacts = live.select_in(&[Part::Contacts], |w| {
+            w.networking
+                .contacts
+                .iter()
+                .map(|c| (c.id, named(&c.name, "Unnamed contact")))
+                .collect()
+        });
         let versions = live.select_in(&[Part::Materials], |w| {
             w.applying
                 .materials
                 .iter()
-                .flat_map(|m| m.versions.iter().map(move |v| (v.id, format!("{}: {}", named(&m.title, "A material"), named(&v.label, "a version")))))
+                .flat_map(|m| {
+                    m.versions.iter().map(move |v| {
+                        (
+                            v.id,
+                            format!(
+                                "{}: {}",
+                                named(&m.title, "A material"),
+                                named(&v.label, "a version")
+                            ),
+                        )
+                    })
+                })
                 .collect()
         });
-        let strengths = live.select_in(&[Part::Strengths], |w| w.exploration.strengths.iter().map(|s| (s.id, named(&s.name, "Unnamed strength"))).collect());
-        let skills = live.select_in(&[Part::Skills], |w| w.exploration.skills.iter().map(|s| (s.id, named(&s.name, "Unnamed skill"))).collect());
-        let applications = live.select_in(&[Part::Applications], |w| w.applying.applications.iter().map(|a| (a.id, a.name())).collect());
-        provide_context(Earlier { options, contacts, versions, strengths, skills, applications });
+        let strengths = live.select_in(&[Part::Strengths], |w| {
+            w.exploration
+                .strengths
+                .iter()
+                .map(|s| (s.id, named(&s.name, "Unnamed strength")))
+                .collect()
+        });
+        let skills = live.select_in(&[Part::Skills], |w| {
+            w.exploration
+                .skills
+                .iter()
+                .map(|s| (s.id, named(&s.name, "Unnamed skill")))
+                .collect()
+        });
+        let applications = live.select_in(&[Part::Applications], |w| {
+            w.applying
+                .applications
+                .iter()
+                .map(|a| (a.id, a.name()))
+                .collect()
+        });
+        provide_context(Earlier {
+            options,
+            contacts,
+            versions,
+            strengths,
+            skills,
+            applications,
+        });
     }
 }
 
@@ -96,30 +144,47 @@ impl Moves {
 
     /// Moves `app` to `to`; focus goes to `focus_after` (a selector) once the page is redrawn.
     fn move_to(&self, app: Id, to: AppStatus, focus_after: Option<String>) {
-        let Some((stood, name)) = self.live.with(|w| w.applying.application(app).map(|a| (a.stood(), a.name()))) else { return };
+        let Some((stood, name)) = self
+            .live
+            .with(|w| w.applying.application(app).map(|a| (a.stood(), a.name())))
+        else {
+            return;
+        };
         if stood.status == to {
             return;
         }
-        if !self.live.try_dispatch(ApplyingEdit::Move { app, to, today: self.today }) {
+        if !self.live.try_dispatch(ApplyingEdit::Move {
+            app,
+            to,
+            today: self.today,
+        }) {
             return;
         }
         self.said.set(format!("{name} moved to {}.", to.label()));
         self.last.set(Some((stood, name)));
-        self.rejected.set((to == AppStatus::Rejected).then_some(app));
+        self.rejected
+            .set((to == AppStatus::Rejected).then_some(app));
         if let Some(selector) = focus_after {
             request_animation_frame(move || focus_first(&selector));
         }
     }
 
     fn undo(&self) {
-        let Some((stood, name)) = self.last.get_untracked() else { return };
+        let Some((stood, name)) = self.last.get_untracked() else {
+            return;
+        };
         let (app, back) = (stood.app, stood.status);
         if self.live.try_dispatch(ApplyingEdit::UndoMove(stood)) {
-            self.said.set(format!("Undone: {name} is back in {}.", back.label()));
+            self.said
+                .set(format!("Undone: {name} is back in {}.", back.label()));
             self.rejected.set(None);
-            request_animation_frame(move || focus_first(&format!("#app-{app}-open, #list-{app}-open")));
+            request_animation_frame(move || {
+                focus_first(&format!("#app-{app}-open, #list-{app}-open"))
+            });
         } else {
-            self.said.set(format!("{name} has changed since, so the move was not undone."));
+            self.said.set(format!(
+                "{name} has changed since, so the move was not undone."
+            ));
         }
         self.last.set(None);
     }

@@ -18,11 +18,23 @@ pub fn SetbacksSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
     // Newest first.
-    let ids = live.select_in(&[Part::Setbacks], |w| w.applying.setbacks.iter().rev().map(|s| s.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Setbacks], |w| {
+        w.applying
+            .setbacks
+            .iter()
+            .rev()
+            .map(|s| s.id)
+            .collect::<Vec<_>>()
+    });
     let window = ListWindow::new(ids);
-    let refused = live.select_in(&[Part::Setbacks], |w| setback_refusal(w.applying.setbacks.len()).map(|r| r.message()));
+    let refused = live.select_in(&[Part::Setbacks], |w| {
+        setback_refusal(w.applying.setbacks.len()).map(|r| r.message())
+    });
     let add = move |_| {
-        live.dispatch(ApplyingEdit::AddSetback { application: None, today });
+        live.dispatch(ApplyingEdit::AddSetback {
+            application: None,
+            today,
+        });
         if let Some(id) = live.with(|w| w.applying.setbacks.last().map(|s| s.id)) {
             request_animation_frame(move || focus_first(&format!("#setback-{id}-what_happened")));
         }
@@ -49,7 +61,14 @@ fn SetbackCard(id: Id, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
-    let read = live.select_record(Part::Setbacks, id, move |w| w.applying.setbacks.iter().find(|s| s.id == id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Setbacks, id, move |w| {
+        w.applying
+            .setbacks
+            .iter()
+            .find(|s| s.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let read = move || read.get();
     let p = move |rest: &str| format!("setback-{id}-{rest}");
     let mood_name = p("mood");

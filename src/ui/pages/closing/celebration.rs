@@ -17,7 +17,17 @@ use super::Today;
 pub fn CelebrationSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
-    const PARTS: &[Part] = &[Part::Profile, Part::Goals, Part::Values, Part::Options, Part::Decision, Part::CheckIns, Part::Setbacks, Part::Conversations, Part::Applications];
+    const PARTS: &[Part] = &[
+        Part::Profile,
+        Part::Goals,
+        Part::Values,
+        Part::Options,
+        Part::Decision,
+        Part::CheckIns,
+        Part::Setbacks,
+        Part::Conversations,
+        Part::Applications,
+    ];
     let story = live.select_in(PARTS, move |w| journey(w, today));
     let words = live.select_in(&[Part::Celebration], |w| w.closing.celebration.clone());
     view! {

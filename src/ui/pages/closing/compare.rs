@@ -37,9 +37,14 @@ pub fn CompareSection() -> impl IntoView {
                     name: offer_name(o),
                     first_year: money(c.first_year, &o.currency),
                     later_years: money(c.steady_year, &o.currency),
-                    commute: commute_hours(o).map_or_else(|| "–".into(), |h| count(h as usize, "hour", "hours")),
-                    leave: o.leave_days.map_or_else(|| "–".into(), |d| count(d as usize, "day", "days")),
-                    remote: o.remote_days.map_or_else(|| "–".into(), |d| format!("{d} a week")),
+                    commute: commute_hours(o)
+                        .map_or_else(|| "–".into(), |h| count(h as usize, "hour", "hours")),
+                    leave: o
+                        .leave_days
+                        .map_or_else(|| "–".into(), |d| count(d as usize, "day", "days")),
+                    remote: o
+                        .remote_days
+                        .map_or_else(|| "–".into(), |d| format!("{d} a week")),
                 }
             })
             .collect::<Vec<_>>()
@@ -59,7 +64,13 @@ pub fn CompareSection() -> impl IntoView {
             MoneyOrder::NothingToCompare => "Write the pay of two offers or more to see them side by side.".to_string(),
         }
     });
-    let things = live.select_in(&[Part::Offers], |w| w.closing.offers.iter().map(|o| (o.id, offer_name(o))).collect::<Vec<_>>());
+    let things = live.select_in(&[Part::Offers], |w| {
+        w.closing
+            .offers
+            .iter()
+            .map(|o| (o.id, offer_name(o)))
+            .collect::<Vec<_>>()
+    });
     let matrix = live.select_in(&[Part::OfferMatrix], |w| w.closing.matrix.clone());
     let suggestions = live.select_in(&[Part::Values], |w| w.top_value_names());
     view! {

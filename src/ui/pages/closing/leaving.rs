@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use crate::model::base::Refusal;
-use crate::model::closing::{leaving_checklist, leaving_refusal, ClosingEdit, DEFAULT_LEAVING, MAX_LEAVING_NOTE_CHARS, MAX_LEAVING_TITLE_CHARS};
+use crate::model::closing::{
+    leaving_checklist, leaving_refusal, ClosingEdit, DEFAULT_LEAVING, MAX_LEAVING_NOTE_CHARS,
+    MAX_LEAVING_TITLE_CHARS,
+};
 use crate::model::plan::PlanEdit;
 use crate::model::{closing, Id, Part};
 use crate::store::LiveWorkbook;
@@ -16,14 +19,26 @@ use crate::ui::widgets::{AddForm, DateField, Fields, NameField, Undo};
 use super::Today;
 
 fn title_refusal(text: &str) -> Option<Refusal> {
-    crate::model::base::refusal_to_rename(text, Refusal::Empty { ask: "Write what needs doing, or remove the item." })
+    crate::model::base::refusal_to_rename(
+        text,
+        Refusal::Empty {
+            ask: "Write what needs doing, or remove the item.",
+        },
+    )
 }
 
 #[component]
 pub fn LeavingSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let ids = live.select_in(&[Part::Leaving], |w| w.closing.leaving.iter().map(|i| i.id).collect::<Vec<_>>());
-    let ticked = live.select_in(&[Part::Leaving], |w| (w.closing.leaving.iter().filter(|i| i.done).count(), w.closing.leaving.len()));
+    let ids = live.select_in(&[Part::Leaving], |w| {
+        w.closing.leaving.iter().map(|i| i.id).collect::<Vec<_>>()
+    });
+    let ticked = live.select_in(&[Part::Leaving], |w| {
+        (
+            w.closing.leaving.iter().filter(|i| i.done).count(),
+            w.closing.leaving.len(),
+        )
+    });
     let add = move |title: String| {
         if let Some(refused) = live.with(|w| leaving_refusal(&w.closing.leaving, &title)) {
             return Some(refused.message());
@@ -70,13 +85,21 @@ fn LeavingRow(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let read = live.select_in(&[Part::Leaving], move |w| w.closing.leaving_item(id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Leaving], move |w| {
+        w.closing.leaving_item(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
-    let step = live.select_in(&[Part::Steps], move |w| w.plan.leaving_step(id).map(|s| (s.due, s.status.label())));
+    let step = live.select_in(&[Part::Steps], move |w| {
+        w.plan.leaving_step(id).map(|s| (s.due, s.status.label()))
+    });
     let p = move |rest: &str| format!("leaving-{id}-{rest}");
     let in_plan = move || {
         step.get().map(|(due, status)| match due {
-            Some(day) => format!("In your plan, due {} ({}).", long_date(day), status.to_lowercase()),
+            Some(day) => format!(
+                "In your plan, due {} ({}).",
+                long_date(day),
+                status.to_lowercase()
+            ),
             None => format!("In your plan, with no date ({}).", status.to_lowercase()),
         })
     };

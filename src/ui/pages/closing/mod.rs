@@ -12,10 +12,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::closing::{amount_text, Offer};
+use crate::model::coach::ProgramStage;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::model::coach::ProgramStage;
 use crate::ui::widgets::{CoachQuestions, StageNumber};
 use celebration::CelebrationSection;
 use compare::CompareSection;

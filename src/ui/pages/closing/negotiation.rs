@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::closing::{negotiation_note, ClosingEdit, NegotiationText, OfferNumber, MAX_OFFER_TEXT_CHARS};
+use crate::model::closing::{
+    negotiation_note, ClosingEdit, NegotiationText, OfferNumber, MAX_OFFER_TEXT_CHARS,
+};
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AmountField, Fields};
@@ -15,7 +17,12 @@ pub fn NegotiationSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     // The offers worth negotiating: not the present job.
     let offers = live.select_in(&[Part::Offers], |w| {
-        w.closing.offers.iter().filter(|o| !o.stay).map(|o| (o.id, offer_name(o))).collect::<Vec<_>>()
+        w.closing
+            .offers
+            .iter()
+            .filter(|o| !o.stay)
+            .map(|o| (o.id, offer_name(o)))
+            .collect::<Vec<_>>()
     });
     let chosen = RwSignal::new(None::<Id>);
     let shown = Memo::new(move |_| {
@@ -52,7 +59,12 @@ pub fn NegotiationSection() -> impl IntoView {
 #[component]
 fn NegotiationPlan(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let read = live.select_record(Part::Offers, id, move |w| w.closing.offer(id).map(|o| (o.negotiation.clone(), o.currency.clone())).unwrap_or_default());
+    let read = live.select_record(Part::Offers, id, move |w| {
+        w.closing
+            .offer(id)
+            .map(|o| (o.negotiation.clone(), o.currency.clone()))
+            .unwrap_or_default()
+    });
     let plan = move || read.get().0;
     let note = Signal::derive(move || negotiation_note(&plan()).map(str::to_string));
     let p = move |rest: &str| format!("negotiation-{id}-{rest}");

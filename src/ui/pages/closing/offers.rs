@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use crate::model::base::Refusal;
-use crate::model::closing::{offer_criteria, commute_hours, compensation, offer_refusal, ClosingEdit, OfferNumber, OfferText, MAX_CURRENCY_CHARS, MAX_OFFER_NAME_CHARS, STAY_NAME};
+use crate::model::closing::{
+    commute_hours, compensation, offer_criteria, offer_refusal, ClosingEdit, OfferNumber,
+    OfferText, MAX_CURRENCY_CHARS, MAX_OFFER_NAME_CHARS, STAY_NAME,
+};
 use crate::model::{closing, Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
@@ -15,7 +18,12 @@ use crate::ui::widgets::{AddForm, AmountField, DateField, Fields, NameField, Und
 use super::{money, offer_name, Today};
 
 fn name_refusal(text: &str) -> Option<Refusal> {
-    crate::model::base::refusal_to_rename(text, Refusal::Empty { ask: "An offer keeps a name, for example “Northwind, trainer”." })
+    crate::model::base::refusal_to_rename(
+        text,
+        Refusal::Empty {
+            ask: "An offer keeps a name, for example “Northwind, trainer”.",
+        },
+    )
 }
 
 /// The figures of an offer, in the order the form shows them.
@@ -35,21 +43,31 @@ const FIGURES: [OfferNumber; 10] = [
 #[component]
 pub fn OffersSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let ids = live.select_in(&[Part::Offers], |w| w.closing.offers.iter().map(|o| o.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Offers], |w| {
+        w.closing.offers.iter().map(|o| o.id).collect::<Vec<_>>()
+    });
     let has_stay = live.select_in(&[Part::Offers], |w| w.closing.has_stay());
     let stay_refused = RwSignal::new(None::<String>);
     let add = move |name: String| {
         if let Some(refused) = live.with(|w| offer_refusal(&w.closing.offers, &name)) {
             return Some(refused.message());
         }
-        live.dispatch(ClosingEdit::AddOffer { name, stay: false, criteria: offer_criteria() });
+        live.dispatch(ClosingEdit::AddOffer {
+            name,
+            stay: false,
+            criteria: offer_criteria(),
+        });
         None
     };
     let add_stay = move |_| match live.with(|w| offer_refusal(&w.closing.offers, STAY_NAME)) {
         Some(refused) => stay_refused.set(Some(refused.message())),
         None => {
             stay_refused.set(None);
-            live.dispatch(ClosingEdit::AddOffer { name: STAY_NAME.into(), stay: true, criteria: offer_criteria() });
+            live.dispatch(ClosingEdit::AddOffer {
+                name: STAY_NAME.into(),
+                stay: true,
+                criteria: offer_criteria(),
+            });
             // The button goes with the press: the focus goes to the new offer.
             if let Some(id) = live.with(|w| w.closing.offers.last().map(|o| o.id)) {
                 request_animation_frame(move || focus_first(&format!("#offer-{id}-name")));
@@ -88,13 +106,33 @@ fn OfferCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let read = live.select_record(Part::Offers, id, move |w| w.closing.offer(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Offers, id, move |w| {
+        w.closing.offer(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
-    let applications = live.select_in(&[Part::Applications], |w| w.applying.applications.iter().map(|a| (a.id, a.name())).collect::<Vec<_>>());
+    // Read apart from the rest of the offer: a key press in the offer's text must not draw the
+    // application list again (with every application at its cap, that was 20 ms a press at 2 MB).
+    let stay = live.select_record(Part::Offers, id, move |w| {
+        w.closing.offer(id).is_some_and(|o| o.stay)
+    });
+    let linked = live.select_record(Part::Offers, id, move |w| {
+        w.closing.offer(id).and_then(|o| o.application)
+    });
+    let applications = live.select_in(&[Part::Applications], |w| {
+        w.applying
+            .applications
+            .iter()
+            .map(|a| (a.id, a.name()))
+            .collect::<Vec<_>>()
+    });
     let p = move |rest: &str| format!("offer-{id}-{rest}");
     let worth = Memo::new(move |_| {
         let offer = read();
-        (compensation(&offer), commute_hours(&offer), offer.currency.clone())
+        (
+            compensation(&offer),
+            commute_hours(&offer),
+            offer.currency.clone(),
+        )
     });
     let summary = move || {
         worth.with(|(c, hours, currency)| {
@@ -103,7 +141,10 @@ fn OfferCard(id: Id) -> impl IntoView {
                 parts.push(format!("later years {}", money(c.steady_year, currency)));
             }
             if let Some(hours) = hours {
-                parts.push(format!("commute {} a year", count(*hours as usize, "hour", "hours")));
+                parts.push(format!(
+                    "commute {} a year",
+                    count(*hours as usize, "hour", "hours")
+                ));
             }
             parts.join(" · ")
         })
@@ -118,7 +159,7 @@ fn OfferCard(id: Id) -> impl IntoView {
             <summary>
                 {move || offer_name(&read())}
                 " "
-                {move || read().stay.then(|| view! { <span class="tag">"Your present job"</span> })}
+                {move || stay.get().then(|| view! { <span class="tag">"Your present job"</span> })}
                 <span class="offer-worth" id=p("worth")>{summary}</span>
             </summary>
             <div class="option-body">
@@ -131,15 +172,15 @@ fn OfferCard(id: Id) -> impl IntoView {
                         <input type="text" id=p("currency") maxlength=MAX_CURRENCY_CHARS prop:value=move || read().currency
                             on:input=move |ev| live.dispatch(ClosingEdit::SetCurrency(id, event_target_value(&ev)))/>
                     </div>
-                    {move || (!read().stay).then(|| view! {
+                    {move || (!stay.get()).then(|| view! {
                         <div class="field">
                             <label for=p("application")>"From the application"</label>
                             <select id=p("application") on:change=move |ev| {
                                 live.dispatch(ClosingEdit::SetOfferApplication(id, event_target_value(&ev).parse::<u32>().ok().map(Id)));
                             }>
-                                <option value="" selected=move || read().application.is_none()>"None"</option>
+                                <option value="" selected=move || linked.get().is_none()>"None"</option>
                                 {move || applications.get().into_iter().map(|(a, name)| view! {
-                                    <option value=a.to_string() selected=move || read().application == Some(a)>{name}</option>
+                                    <option value=a.to_string() selected=move || linked.get() == Some(a)>{name}</option>
                                 }).collect_view()}
                             </select>
                         </div>

@@ -4,8 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::model::coach::program::{card_rename_refusal, homework_rename_refusal, question_rename_refusal};
-use crate::model::coach::{self, ProgramEdit, ProgramStage, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS, MAX_COACH_NAME_CHARS, MAX_DUE_IN_DAYS, MAX_HOMEWORK_CHARS, MAX_QUESTION_CHARS, MAX_WELCOME_CHARS};
+use crate::model::coach::program::{
+    card_rename_refusal, homework_rename_refusal, question_rename_refusal,
+};
+use crate::model::coach::{
+    self, ProgramEdit, ProgramStage, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS,
+    MAX_COACH_NAME_CHARS, MAX_DUE_IN_DAYS, MAX_HOMEWORK_CHARS, MAX_QUESTION_CHARS,
+    MAX_WELCOME_CHARS,
+};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, Field, Fields, NameField, Undo};
@@ -15,7 +21,9 @@ pub fn DraftSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let name = live.select_in(&[Part::Coach], |w| w.coach.draft.coach.clone());
     let welcome = live.select_in(&[Part::Coach], |w| w.coach.draft.welcome.clone());
-    let covers = live.select_in(&[Part::Coach], |w| ProgramStage::ALL.map(|s| w.coach.draft.covers(s)));
+    let covers = live.select_in(&[Part::Coach], |w| {
+        ProgramStage::ALL.map(|s| w.coach.draft.covers(s))
+    });
     view! {
         <section aria-labelledby="draft-heading" class="card">
             <h2 id="draft-heading">"A program of your own"</h2>
@@ -78,14 +86,31 @@ fn remove_button(key: u32, what: &'static str) -> impl IntoView {
 #[component]
 fn Cards() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let cards = live.select_in(&[Part::Coach], |w| w.coach.draft.cards.iter().map(|c| (c.key, c.name.clone(), c.line.clone())).collect::<Vec<_>>());
-    let keys = live.select_in(&[Part::Coach], |w| w.coach.draft.cards.iter().map(|c| c.key).collect::<Vec<_>>());
+    let cards = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .cards
+            .iter()
+            .map(|c| (c.key, c.name.clone(), c.line.clone()))
+            .collect::<Vec<_>>()
+    });
+    let keys = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .cards
+            .iter()
+            .map(|c| c.key)
+            .collect::<Vec<_>>()
+    });
     let line = RwSignal::new(String::new());
     let add = move |name: String| {
         if let Some(refused) = live.with(|w| w.coach.draft.card_refusal(&name)) {
             return Some(refused.message());
         }
-        live.dispatch(ProgramEdit::AddCard { name, line: line.get_untracked() });
+        live.dispatch(ProgramEdit::AddCard {
+            name,
+            line: line.get_untracked(),
+        });
         line.set(String::new());
         None
     };
@@ -124,14 +149,31 @@ fn Cards() -> impl IntoView {
 #[component]
 fn Questions() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let questions = live.select_in(&[Part::Coach], |w| w.coach.draft.questions.iter().map(|q| (q.key, q.stage, q.text.clone())).collect::<Vec<_>>());
-    let keys = live.select_in(&[Part::Coach], |w| w.coach.draft.questions.iter().map(|q| q.key).collect::<Vec<_>>());
+    let questions = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .questions
+            .iter()
+            .map(|q| (q.key, q.stage, q.text.clone()))
+            .collect::<Vec<_>>()
+    });
+    let keys = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .questions
+            .iter()
+            .map(|q| q.key)
+            .collect::<Vec<_>>()
+    });
     let stage = RwSignal::new(ProgramStage::Exploration);
     let add = move |text: String| {
         if let Some(refused) = live.with(|w| w.coach.draft.question_refusal(&text)) {
             return Some(refused.message());
         }
-        live.dispatch(ProgramEdit::AddQuestion { stage: stage.get_untracked(), text });
+        live.dispatch(ProgramEdit::AddQuestion {
+            stage: stage.get_untracked(),
+            text,
+        });
         None
     };
     view! {
@@ -172,12 +214,34 @@ fn Questions() -> impl IntoView {
 #[component]
 fn Homework() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let homework = live.select_in(&[Part::Coach], |w| w.coach.draft.homework.iter().map(|h| (h.key, h.title.clone(), h.due_in_days)).collect::<Vec<_>>());
-    let keys = live.select_in(&[Part::Coach], |w| w.coach.draft.homework.iter().map(|h| h.key).collect::<Vec<_>>());
+    let homework = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .homework
+            .iter()
+            .map(|h| (h.key, h.title.clone(), h.due_in_days))
+            .collect::<Vec<_>>()
+    });
+    let keys = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .draft
+            .homework
+            .iter()
+            .map(|h| h.key)
+            .collect::<Vec<_>>()
+    });
     let days = RwSignal::new(String::from("7"));
     let add = move |title: String| {
-        let Some(due_in_days) = days.get_untracked().trim().parse::<u16>().ok().filter(|d| *d <= MAX_DUE_IN_DAYS) else {
-            return Some(format!("Give the days as a whole number from 0 to {MAX_DUE_IN_DAYS}."));
+        let Some(due_in_days) = days
+            .get_untracked()
+            .trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|d| *d <= MAX_DUE_IN_DAYS)
+        else {
+            return Some(format!(
+                "Give the days as a whole number from 0 to {MAX_DUE_IN_DAYS}."
+            ));
         };
         if let Some(refused) = live.with(|w| w.coach.draft.homework_refusal(&title)) {
             return Some(refused.message());

@@ -28,7 +28,9 @@ pub fn IncomingSection() -> impl IntoView {
                     Ok(program) => Incoming::Ready(program),
                     Err(error) => Incoming::Refused(error.to_string()),
                 };
-                if incoming.with_untracked(|now| matches!(now, Some(Incoming::Link(link)) if *link == fragment)) {
+                if incoming.with_untracked(
+                    |now| matches!(now, Some(Incoming::Link(link)) if *link == fragment),
+                ) {
                     incoming.set(Some(read));
                 }
             });
@@ -81,21 +83,33 @@ fn Preview(program: Program, said: RwSignal<Option<Result<String, String>>>) -> 
     let today = expect_context::<Today>().0;
     let for_preview = program.clone();
     let adds = live.select_in(&[Part::Values, Part::Steps, Part::Coach], move |w| {
-        acceptance(&for_preview, today, &w.exploration.values, &w.plan, w.coach.received.as_ref())
+        acceptance(
+            &for_preview,
+            today,
+            &w.exploration.values,
+            &w.plan,
+            w.coach.received.as_ref(),
+        )
     });
     let from = match program.coach.trim() {
         "" => "your coach".to_string(),
         name => name.to_string(),
     };
-    let by_stage: Vec<(ProgramStage, usize)> =
-        ProgramStage::ALL.into_iter().map(|s| (s, program.questions_for(s).count())).filter(|(_, n)| *n > 0).collect();
+    let by_stage: Vec<(ProgramStage, usize)> = ProgramStage::ALL
+        .into_iter()
+        .map(|s| (s, program.questions_for(s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let welcome = program.welcome.trim().to_string();
     let focus = super::stages_line(&program.stages, false);
     let accept = {
         let program = program.clone();
         let from = from.clone();
         move |_| {
-            let accepted = live.try_dispatch(CoachEdit::Accept { program: program.clone(), today });
+            let accepted = live.try_dispatch(CoachEdit::Accept {
+                program: program.clone(),
+                today,
+            });
             said.set(Some(if accepted {
                 Ok(format!("The program from {from} is in your workbook. Its questions are below, and its homework is in your plan."))
             } else {
@@ -107,7 +121,9 @@ fn Preview(program: Program, said: RwSignal<Option<Result<String, String>>>) -> 
     };
     let decline = move |_| {
         incoming.set(None);
-        said.set(Some(Ok("Not now: nothing was changed. Open the link again whenever you like.".into())));
+        said.set(Some(Ok(
+            "Not now: nothing was changed. Open the link again whenever you like.".into(),
+        )));
         request_animation_frame(|| focus_first("#program-outcome"));
     };
     view! {

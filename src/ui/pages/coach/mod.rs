@@ -21,13 +21,24 @@ use snapshot::SnapshotSection;
 /// The whole address of a link whose fragment is `fragment`: this app's, wherever it is served.
 fn app_link(fragment: &str) -> String {
     let location = window().location();
-    format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    format!(
+        "{}{}{fragment}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// A link made (a program's, a snapshot's): the link itself to select, its length, and a button
 /// that copies it, saying so in `said_id`. `id` names the field, `<id>-length` its length.
 #[component]
-fn LinkMade(id: &'static str, copy_id: &'static str, said_id: &'static str, link: String, note: &'static str, copied: &'static str) -> impl IntoView {
+fn LinkMade(
+    id: &'static str,
+    copy_id: &'static str,
+    said_id: &'static str,
+    link: String,
+    note: &'static str,
+    copied: &'static str,
+) -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let chars = link.chars().count();
     let length_id = format!("{id}-length");

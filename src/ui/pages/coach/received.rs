@@ -13,17 +13,56 @@ use crate::ui::widgets::{CoachAnswer, Fields};
 pub fn ReceivedSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let head = live.select_in(&[Part::Coach], |w| {
-        w.coach.received.as_ref().map(|r| (r.program.coach.trim().to_string(), r.program.welcome.trim().to_string(), r.accepted_on))
+        w.coach.received.as_ref().map(|r| {
+            (
+                r.program.coach.trim().to_string(),
+                r.program.welcome.trim().to_string(),
+                r.accepted_on,
+            )
+        })
     });
     let questions = live.select_in(&[Part::Coach], |w| {
-        w.coach.received.as_ref().map(|r| r.program.questions.iter().map(|q| (q.key, q.stage, q.text.clone())).collect::<Vec<_>>()).unwrap_or_default()
+        w.coach
+            .received
+            .as_ref()
+            .map(|r| {
+                r.program
+                    .questions
+                    .iter()
+                    .map(|q| (q.key, q.stage, q.text.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let homework = live.select_in(&[Part::Coach], |w| {
-        w.coach.received.as_ref().map(|r| r.program.homework.iter().map(|h| h.title.clone()).collect::<Vec<_>>()).unwrap_or_default()
+        w.coach
+            .received
+            .as_ref()
+            .map(|r| {
+                r.program
+                    .homework
+                    .iter()
+                    .map(|h| h.title.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
-    let focus = live.select_in(&[Part::Coach], |w| w.coach.received.as_ref().and_then(|r| super::stages_line(&r.program.stages, true)));
+    let focus = live.select_in(&[Part::Coach], |w| {
+        w.coach
+            .received
+            .as_ref()
+            .and_then(|r| super::stages_line(&r.program.stages, true))
+    });
     let earlier = live.select_in(&[Part::Coach], |w| {
-        w.coach.received.as_ref().map(|r| r.earlier_answers().map(|a| (a.asked.clone(), a.text.clone())).collect::<Vec<_>>()).unwrap_or_default()
+        w.coach
+            .received
+            .as_ref()
+            .map(|r| {
+                r.earlier_answers()
+                    .map(|a| (a.asked.clone(), a.text.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     view! {
         <section aria-labelledby="received-heading" class="card">

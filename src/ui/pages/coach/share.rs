@@ -20,7 +20,10 @@ pub fn ShareSection() -> impl IntoView {
     let make = move |_| {
         let program = live.with(|w| w.coach.draft.clone());
         spawn_local(async move {
-            let link = fragment_of(&program).await.map_err(|e| e.to_string()).map(|fragment| app_link(&fragment));
+            let link = fragment_of(&program)
+                .await
+                .map_err(|e| e.to_string())
+                .map(|fragment| app_link(&fragment));
             made.set(Some((link, program)));
         });
     };

@@ -48,7 +48,10 @@ pub fn SnapshotSection() -> impl IntoView {
     let make_link = move |_| {
         let Some(snapshot) = snapshot() else { return };
         spawn_local(async move {
-            let link = snapshot_fragment(&snapshot).await.map_err(|e| e.to_string()).map(|fragment| app_link(&fragment));
+            let link = snapshot_fragment(&snapshot)
+                .await
+                .map_err(|e| e.to_string())
+                .map(|fragment| app_link(&fragment));
             made.set(Some(link));
         });
     };

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::deeper::DeeperEdit;
+use super::display_title;
 use crate::model::deeper;
+use crate::model::deeper::DeeperEdit;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{MatrixWords, ScoreMatrixView, Undo};
-use super::display_title;
 
 #[component]
 pub fn CompareSection() -> impl IntoView {
@@ -16,7 +16,12 @@ pub fn CompareSection() -> impl IntoView {
     // Memos, so the grid re-renders only when the options' titles or the matrix change, not on every
     // key press elsewhere on the page.
     let things = live.select_in(&[Part::Options], |w| {
-        w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>()
+        w.deeper
+            .options
+            .iter()
+            .filter(|o| !o.archived)
+            .map(|o| (o.id, display_title(o)))
+            .collect::<Vec<_>>()
     });
     let matrix = live.select_in(&[Part::Matrix], |w| w.deeper.matrix.clone());
     let suggestions = live.select_in(&[Part::Values], |w| w.top_value_names());

@@ -2,23 +2,34 @@
 
 use leptos::prelude::*;
 
-use crate::model::deeper::{
-    DecisionText, DeeperEdit,
-};
+use super::display_title;
+use crate::model::deeper::{DecisionText, DeeperEdit};
 use crate::model::Id;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
-use super::display_title;
 use crate::ui::widgets::{Fields, LongAnswer};
 
 #[component]
 pub fn DecisionSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let options = live.select_in(&[Part::Options], |w| w.deeper.options.iter().filter(|o| !o.archived).map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
+    let options = live.select_in(&[Part::Options], |w| {
+        w.deeper
+            .options
+            .iter()
+            .filter(|o| !o.archived)
+            .map(|o| (o.id, display_title(o)))
+            .collect::<Vec<_>>()
+    });
     let chosen = live.select_in(&[Part::Decision], |w| w.deeper.decision.chosen);
     let chosen = move || chosen.get();
-    let text = move |field: DecisionText| live.select_in(&[Part::Decision], move |w| field.get(&w.deeper.decision).to_string());
-    let set = move |field: DecisionText| Callback::new(move |t| live.dispatch(DeeperEdit::SetDecisionText(field, t)));
+    let text = move |field: DecisionText| {
+        live.select_in(&[Part::Decision], move |w| {
+            field.get(&w.deeper.decision).to_string()
+        })
+    };
+    let set = move |field: DecisionText| {
+        Callback::new(move |t| live.dispatch(DeeperEdit::SetDecisionText(field, t)))
+    };
     view! {
         <section aria-labelledby="decision-heading" class="card">
             <h2 id="decision-heading">"Your decision"</h2>

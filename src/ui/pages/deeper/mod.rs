@@ -10,11 +10,11 @@ mod skill_gaps;
 
 use leptos::prelude::*;
 
+use crate::model::coach::ProgramStage;
 use crate::model::deeper::CareerOption;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::model::coach::ProgramStage;
 use crate::ui::widgets::{CoachQuestions, StageNumber};
 use compare::CompareSection;
 use decision::DecisionSection;
@@ -33,7 +33,13 @@ fn display_title(option: &CareerOption) -> String {
 pub fn DeeperPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     risks::ButChoices::provide(live);
-    let skill_names = live.select_in(&[Part::Skills], |w| w.exploration.skills.iter().map(|s| s.name.clone()).collect::<Vec<_>>());
+    let skill_names = live.select_in(&[Part::Skills], |w| {
+        w.exploration
+            .skills
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    });
 
     view! {
         <article class="page page-wide">

@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::model::deeper::{
-    safe_link, DeeperEdit, OptionStatus, OptionText, SalaryField, MAX_ACTIVE_OPTIONS, MAX_CURRENCY_CHARS,
-    MAX_SHORT_CHARS, MAX_TITLE_CHARS,
-};
-use crate::model::{deeper, Id};
-use crate::model::Part;
-use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddForm, AmountField, Fields, LongAnswer, Undo};
 use super::display_title;
 use super::reality_tests::RealityTests;
 use super::risks::Risks;
+use crate::model::deeper::{
+    safe_link, DeeperEdit, OptionStatus, OptionText, SalaryField, MAX_ACTIVE_OPTIONS,
+    MAX_CURRENCY_CHARS, MAX_SHORT_CHARS, MAX_TITLE_CHARS,
+};
+use crate::model::Part;
+use crate::model::{deeper, Id};
+use crate::store::LiveWorkbook;
+use crate::ui::widgets::{AddForm, AmountField, Fields, LongAnswer, Undo};
 
 fn option_text_label(field: OptionText) -> &'static str {
     match field {
@@ -43,7 +43,14 @@ fn option_text_hint(field: OptionText) -> Option<&'static str> {
 pub fn OptionsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let active_ids = live.select_in(&[Part::Options], |w| w.deeper.active_ids());
-    let archived_ids = live.select_in(&[Part::Options], |w| w.deeper.options.iter().filter(|o| o.archived).map(|o| o.id).collect::<Vec<_>>());
+    let archived_ids = live.select_in(&[Part::Options], |w| {
+        w.deeper
+            .options
+            .iter()
+            .filter(|o| o.archived)
+            .map(|o| o.id)
+            .collect::<Vec<_>>()
+    });
     // Archived options are drawn only while their list is open: up to 25 of them, each with its tests
     // and risks, would otherwise be built (and kept up to date) for nobody to see.
     let archive_open = RwSignal::new(false);
@@ -104,8 +111,12 @@ fn AddOption() -> impl IntoView {
 #[component]
 fn OptionCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let shown_title = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(display_title).unwrap_or_default());
-    let status = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.status).unwrap_or_default());
+    let shown_title = live.select_record(Part::Options, id, move |w| {
+        w.deeper.option(id).map(display_title).unwrap_or_default()
+    });
+    let status = live.select_record(Part::Options, id, move |w| {
+        w.deeper.option(id).map(|o| o.status).unwrap_or_default()
+    });
     // The body (every detail, test and risk, each risk with its list of buts) is drawn the first time
     // the option is opened, and then kept: a page of closed options starts at once. The click on the
     // summary draws it before the browser opens it, so it is there when the person looks.
@@ -123,13 +134,24 @@ fn OptionCard(id: Id) -> impl IntoView {
 
 /// Everything inside an open option card.
 #[component]
-fn OptionBody(id: Id, title: ReadSignal<String>, status: ReadSignal<OptionStatus>) -> impl IntoView {
+fn OptionBody(
+    id: Id,
+    title: ReadSignal<String>,
+    status: ReadSignal<OptionStatus>,
+) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let title_text = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.title.clone()).unwrap_or_default());
+    let title_text = live.select_record(Part::Options, id, move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.title.clone())
+            .unwrap_or_default()
+    });
     let status = move || status.get();
     let title = move || title.get();
-    let archived = live.select_record(Part::Options, id, move |w| w.deeper.option(id).is_some_and(|o| o.archived));
+    let archived = live.select_record(Part::Options, id, move |w| {
+        w.deeper.option(id).is_some_and(|o| o.archived)
+    });
     let archived = move || archived.get();
     let archive_problem = RwSignal::new(None::<String>);
     let prefix = format!("option-{id}");
@@ -219,7 +241,13 @@ fn SourceLinks(id: Id) -> impl IntoView {
     let links = live.select_record(Part::Options, id, move |w| {
         w.deeper
             .option(id)
-            .map(|o| o.sources.lines().filter_map(safe_link).map(str::to_string).collect::<Vec<_>>())
+            .map(|o| {
+                o.sources
+                    .lines()
+                    .filter_map(safe_link)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     });
     move || {
@@ -238,7 +266,12 @@ fn SourceLinks(id: Id) -> impl IntoView {
 #[component]
 fn SkillsNeeded(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let skills = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.skills_needed.clone()).unwrap_or_default());
+    let skills = live.select_record(Part::Options, id, move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.skills_needed.clone())
+            .unwrap_or_default()
+    });
     let add = move |skill: String| match live.with(|w| w.deeper.skill_needed_refusal(id, &skill)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -276,14 +309,21 @@ fn SkillsNeeded(id: Id) -> impl IntoView {
 #[component]
 fn Salary(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let salary = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.salary.clone()).unwrap_or_default());
+    let salary = live.select_record(Part::Options, id, move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.salary.clone())
+            .unwrap_or_default()
+    });
     let salary = move || salary.get();
     let prefix = format!("option-{id}-salary");
     let set = move |make: fn(Option<u64>) -> SalaryField| {
         Callback::new(move |amount| live.dispatch(DeeperEdit::SetSalary(id, make(amount))))
     };
     let reversed = Signal::derive(move || {
-        salary().is_reversed().then(|| "The lower end is above the upper end; is that the right way round?".to_string())
+        salary().is_reversed().then(|| {
+            "The lower end is above the upper end; is that the right way round?".to_string()
+        })
     });
     let cur_id = format!("{prefix}-currency");
     view! {

@@ -2,21 +2,27 @@
 
 use leptos::prelude::*;
 
-use crate::model::deeper::{
-    DeeperEdit,
-    RealityTestKind, TestField,
-};
-use crate::model::{deeper, Id};
+use crate::model::deeper::{DeeperEdit, RealityTestKind, TestField};
 use crate::model::Part;
+use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
-use crate::ui::widgets::{AddButton, DateField, Fields, ListWindow, LongAnswer, ShowMore, Undo, SHORT_PAGE};
+use crate::ui::widgets::{
+    AddButton, DateField, Fields, ListWindow, LongAnswer, ShowMore, Undo, SHORT_PAGE,
+};
 
 #[component]
 pub fn RealityTests(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let tests = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>()).unwrap_or_default());
-    let refusal = live.select_record(Part::Options, id, move |w| w.deeper.reality_test_refusal(id));
+    let tests = live.select_record(Part::Options, id, move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.reality_tests.iter().map(|t| t.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let refusal = live.select_record(Part::Options, id, move |w| {
+        w.deeper.reality_test_refusal(id)
+    });
     let kind_id = format!("option-{id}-new-test-kind");
     let new_kind = RwSignal::new(RealityTestKind::default());
     let window = ListWindow::paged(tests, SHORT_PAGE);

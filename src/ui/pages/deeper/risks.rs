@@ -2,12 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::deeper::{
-    DeeperEdit, RiskField,
-};
 use crate::model::base::clip_chars;
-use crate::model::{deeper, Id};
+use crate::model::deeper::{DeeperEdit, RiskField};
 use crate::model::Part;
+use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Undo, SHORT_PAGE};
 
@@ -15,7 +13,12 @@ use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Un
 pub fn Risks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let risks = live.select_record(Part::Options, id, move |w| w.deeper.option(id).map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>()).unwrap_or_default());
+    let risks = live.select_record(Part::Options, id, move |w| {
+        w.deeper
+            .option(id)
+            .map(|o| o.risks.iter().map(|r| r.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
     let refusal = live.select_record(Part::Options, id, move |w| w.deeper.risk_refusal(id));
     let window = ListWindow::paged(risks, SHORT_PAGE);
     view! {
@@ -68,7 +71,11 @@ const BUT_LABEL_CHARS: usize = 80;
 impl ButChoices {
     pub fn provide(live: LiveWorkbook) {
         provide_context(ButChoices(live.select_in(&[Part::Buts], |w| {
-            w.exploration.buts.iter().map(|b| (b.id, clip_label(&b.text))).collect::<Vec<_>>()
+            w.exploration
+                .buts
+                .iter()
+                .map(|b| (b.id, clip_label(&b.text)))
+                .collect::<Vec<_>>()
         })));
     }
 }
@@ -76,7 +83,11 @@ impl ButChoices {
 fn clip_label(text: &str) -> String {
     let text = text.trim();
     let clipped = clip_chars(text, BUT_LABEL_CHARS);
-    if clipped.len() < text.len() { format!("{}…", clipped.trim_end()) } else { clipped }
+    if clipped.len() < text.len() {
+        format!("{}…", clipped.trim_end())
+    } else {
+        clipped
+    }
 }
 
 /// R4 ↔ E3: a risk can name the parked "but" it takes up.

@@ -2,18 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::display_title;
 use crate::model::deeper::{
-    CareerOption, DeeperEdit, GapField, GapMethod, MAX_LEVEL,
-    MAX_SHORT_CHARS, MIN_LEVEL,
+    CareerOption, DeeperEdit, GapField, GapMethod, MAX_LEVEL, MAX_SHORT_CHARS, MIN_LEVEL,
 };
-use crate::model::{deeper, Id};
+use crate::model::plan::DeadlineFit;
 use crate::model::plan::PlanEdit;
 use crate::model::Part;
+use crate::model::{deeper, Id};
 use crate::store::LiveWorkbook;
-use crate::model::plan::DeadlineFit;
 use crate::ui::format::{count, long_date};
 use crate::ui::route::Route;
-use super::display_title;
 use crate::ui::widgets::{AddForm, DateField, Fields, ListWindow, LongAnswer, ShowMore, Undo};
 
 fn level_label(level: u8) -> &'static str {
@@ -30,26 +29,36 @@ fn level_label(level: u8) -> &'static str {
 pub fn SkillGaps() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let gaps = live.select_in(&[Part::SkillGaps], |w| w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>());
+    let gaps = live.select_in(&[Part::SkillGaps], |w| {
+        w.deeper.skill_gaps.iter().map(|g| g.id).collect::<Vec<_>>()
+    });
     let window = ListWindow::new(gaps);
-    let options = live.select_in(&[Part::Options], |w| w.deeper.options.iter().map(|o| (o.id, display_title(o))).collect::<Vec<_>>());
+    let options = live.select_in(&[Part::Options], |w| {
+        w.deeper
+            .options
+            .iter()
+            .map(|o| (o.id, display_title(o)))
+            .collect::<Vec<_>>()
+    });
     // Skills the options need that have no gap entry yet, offered as quick picks.
     let suggestions = live.select_in(&[Part::Options, Part::Decision, Part::SkillGaps], |w| {
-        {
-            let mut names = Vec::new();
-            let preferred = w.deeper.decision.chosen;
-            let mut options: Vec<&CareerOption> = w.deeper.options.iter().filter(|o| !o.archived).collect();
-            options.sort_by_key(|o| Some(o.id) != preferred);
-            for option in options {
-                for skill in &option.skills_needed {
-                    let taken = w.deeper.skill_gaps.iter().any(|g| g.skill.eq_ignore_ascii_case(skill) && g.option == Some(option.id));
-                    if !taken {
-                        names.push((option.id, skill.clone(), display_title(option)));
-                    }
+        let mut names = Vec::new();
+        let preferred = w.deeper.decision.chosen;
+        let mut options: Vec<&CareerOption> =
+            w.deeper.options.iter().filter(|o| !o.archived).collect();
+        options.sort_by_key(|o| Some(o.id) != preferred);
+        for option in options {
+            for skill in &option.skills_needed {
+                let taken =
+                    w.deeper.skill_gaps.iter().any(|g| {
+                        g.skill.eq_ignore_ascii_case(skill) && g.option == Some(option.id)
+                    });
+                if !taken {
+                    names.push((option.id, skill.clone(), display_title(option)));
                 }
             }
-            names
         }
+        names
     });
     let add = move |skill: String| match live.with(|w| w.deeper.skill_gap_refusal(&skill)) {
         Some(refusal) => Some(refusal.message()),

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::model::exploration::buts::{ButEdit, MAX_BUT_CHARS};
-use crate::model::{exploration, Id};
 use crate::model::Part;
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::format::{count, short_date};
 use crate::ui::widgets::{Fields, ListWindow, LongAnswer, ShowMore, Undo};
@@ -13,8 +13,12 @@ use crate::ui::widgets::{Fields, ListWindow, LongAnswer, ShowMore, Undo};
 #[component]
 pub fn ButsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let buts = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>());
-    let open = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().filter(|b| !b.addressed).count());
+    let buts = live.select_in(&[Part::Buts], move |w| {
+        w.exploration.buts.iter().map(|b| b.id).collect::<Vec<_>>()
+    });
+    let open = live.select_in(&[Part::Buts], move |w| {
+        w.exploration.buts.iter().filter(|b| !b.addressed).count()
+    });
     let open = move || open.get();
     let window = ListWindow::new(buts);
     view! {
@@ -46,12 +50,29 @@ pub fn ButsSection() -> impl IntoView {
 fn ButItem(id: Id, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = live.select_in(&[Part::Buts], move |w| w.exploration.buts.iter().find(|b| b.id == id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Buts], move |w| {
+        w.exploration
+            .buts
+            .iter()
+            .find(|b| b.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let read = move || read.get();
     let context = move || {
         let but = read();
-        let when = but.parked_on.map(|d| format!(" on {}", short_date(d))).unwrap_or_default();
-        format!("Parked from {}{when}.", if but.parked_from.is_empty() { "a page" } else { &but.parked_from })
+        let when = but
+            .parked_on
+            .map(|d| format!(" on {}", short_date(d)))
+            .unwrap_or_default();
+        format!(
+            "Parked from {}{when}.",
+            if but.parked_from.is_empty() {
+                "a page"
+            } else {
+                &but.parked_from
+            }
+        )
     };
     let (text_id, done_id) = (format!("but-{id}-text"), format!("but-{id}-addressed"));
     view! {

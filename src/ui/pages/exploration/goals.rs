@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::goals::{goal_refusal, smart_check, too_many_goals, GoalEdit, SUGGESTED_MAX_GOALS};
-use crate::model::{exploration, Id};
+use crate::model::exploration::goals::{
+    goal_refusal, smart_check, too_many_goals, GoalEdit, SUGGESTED_MAX_GOALS,
+};
 use crate::model::Part;
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
@@ -12,8 +14,12 @@ use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let goals = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>());
-    let too_many = live.select_in(&[Part::Goals], move |w| too_many_goals(&w.exploration.goals));
+    let goals = live.select_in(&[Part::Goals], move |w| {
+        w.exploration.goals.iter().map(|g| g.id).collect::<Vec<_>>()
+    });
+    let too_many = live.select_in(&[Part::Goals], move |w| {
+        too_many_goals(&w.exploration.goals)
+    });
     let too_many = move || too_many.get();
     let add = move |()| {
         live.dispatch(GoalEdit::Add);
@@ -54,8 +60,21 @@ pub fn GoalsSection() -> impl IntoView {
 fn GoalCard(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let text = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().find(|g| g.id == id).map(|g| g.text.clone()).unwrap_or_default());
-    let number = live.select_in(&[Part::Goals], move |w| w.exploration.goals.iter().position(|g| g.id == id).map_or(0, |p| p + 1));
+    let text = live.select_in(&[Part::Goals], move |w| {
+        w.exploration
+            .goals
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| g.text.clone())
+            .unwrap_or_default()
+    });
+    let number = live.select_in(&[Part::Goals], move |w| {
+        w.exploration
+            .goals
+            .iter()
+            .position(|g| g.id == id)
+            .map_or(0, |p| p + 1)
+    });
     let number = move || number.get();
     let check = Memo::new(move |_| smart_check(&text.get()));
     let open_flags = move || check.with(|c| c.iter().filter(|l| l.flag.is_some()).count());

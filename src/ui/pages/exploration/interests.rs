@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::Section;
-use crate::model::exploration::interests::{InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS};
 use crate::model::exploration;
+use crate::model::exploration::interests::{
+    InterestsEdit, Theme, ITEMS, MAX_TOPIC_CHARS, RATING_LABELS,
+};
+use crate::model::exploration::Section;
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, Bar, BarChart, Fields, LongAnswer, Undo};
@@ -16,7 +18,9 @@ pub fn InterestsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let interests = live.select_in(&[Part::Interests], move |w| w.exploration.interests.clone());
     let interests = move || interests.get();
-    let answered = live.select_in(&[Part::Interests], move |w| w.exploration.interests.answered());
+    let answered = live.select_in(&[Part::Interests], move |w| {
+        w.exploration.interests.answered()
+    });
     let answered = move || answered.get();
     view! {
         <section aria-labelledby="interests" class="card">
@@ -93,7 +97,9 @@ pub fn InterestsSection() -> impl IntoView {
 fn OwnWordsInterests() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let topics = live.select_in(&[Part::Interests], move |w| w.exploration.interests.topics.clone());
+    let topics = live.select_in(&[Part::Interests], move |w| {
+        w.exploration.interests.topics.clone()
+    });
     let add = move |text: String| match live.with(|w| w.exploration.interests.refusal(&text)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -132,7 +138,13 @@ fn spelled_out(code: &str) -> String {
     let words: Vec<String> = code
         .chars()
         .filter_map(|letter| Theme::ALL.into_iter().find(|t| t.letter() == letter))
-        .map(|t| t.name().split(' ').next().unwrap_or_default().to_lowercase())
+        .map(|t| {
+            t.name()
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+        })
         .collect();
     match words.as_slice() {
         [] => String::new(),

@@ -15,8 +15,8 @@ mod vision;
 
 use leptos::prelude::*;
 
-use crate::ui::route::Route;
 use crate::model::coach::ProgramStage;
+use crate::ui::route::Route;
 use crate::ui::widgets::{CoachQuestions, StageNumber};
 
 use buts::ButsSection;

@@ -34,12 +34,17 @@ impl SectionProgress {
         let live = expect_context::<LiveWorkbook>();
         provide_context(Self(std::array::from_fn(|i| {
             let section = Section::ALL[i];
-            live.select_in(parts_of(section), move |w| w.exploration.completion(section, &w.vision))
+            live.select_in(parts_of(section), move |w| {
+                w.exploration.completion(section, &w.vision)
+            })
         })));
     }
 
     fn of(self, section: Section) -> ReadSignal<Completion> {
-        let at = Section::ALL.iter().position(|s| *s == section).unwrap_or_default();
+        let at = Section::ALL
+            .iter()
+            .position(|s| *s == section)
+            .unwrap_or_default();
         self.0[at]
     }
 }
@@ -61,7 +66,13 @@ pub fn SectionStatus(section: Section) -> impl IntoView {
 pub fn ExplorationProgress() -> impl IntoView {
     let sections = expect_context::<SectionProgress>().0;
     let progress = Memo::new(move |_| {
-        (sections.iter().filter(|status| status.get() == Completion::Done).count(), sections.len())
+        (
+            sections
+                .iter()
+                .filter(|status| status.get() == Completion::Done)
+                .count(),
+            sections.len(),
+        )
     });
     let progress = move || progress.get();
     view! {

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::Section;
 use crate::model::base::Direction;
 use crate::model::exploration::about_you::SelfEdit;
-use crate::model::exploration::situation::{feeling_refusal, past_role_refusal, PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT};
-use crate::model::{exploration, Id};
+use crate::model::exploration::situation::{
+    feeling_refusal, past_role_refusal, PastRoleField, SituationText, FEELING_QUESTIONS, MAX_SHORT,
+};
+use crate::model::exploration::Section;
 use crate::model::Part;
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::moved_keep_focus;
 use crate::ui::widgets::{AddButton, Fields, ListWindow, LongAnswer, ShowMore, Undo};
@@ -20,7 +22,9 @@ fn situation_label(field: SituationText) -> &'static str {
         SituationText::Organisation => "Organisation (or the last one you worked for)",
         SituationText::Tenure => "How long you have been there, or been away",
         SituationText::Education => "Your education and training",
-        SituationText::Structure => "How the work (or your week) is structured: hours, team, who decides what",
+        SituationText::Structure => {
+            "How the work (or your week) is structured: hours, team, who decides what"
+        }
         SituationText::Culture => "The culture: what is rewarded, what is frowned upon",
         SituationText::KeyPeople => "The key people around you",
         SituationText::Likes => "What do you like about it, or what did you like?",
@@ -33,11 +37,29 @@ pub fn SituationSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let text = move |field: SituationText| {
-        live.select_in(&[Part::Situation], move |w| field.get(&w.exploration.situation).to_string())
+        live.select_in(&[Part::Situation], move |w| {
+            field.get(&w.exploration.situation).to_string()
+        })
     };
-    let set = move |field: SituationText| Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)));
-    let roles = live.select_in(&[Part::Situation], move |w| w.exploration.situation.past_roles.iter().map(|r| r.id).collect::<Vec<_>>());
-    let feelings = live.select_in(&[Part::Situation], move |w| w.exploration.situation.feelings.iter().map(|f| f.id).collect::<Vec<_>>());
+    let set = move |field: SituationText| {
+        Callback::new(move |t| live.dispatch(SelfEdit::Situation(field, t)))
+    };
+    let roles = live.select_in(&[Part::Situation], move |w| {
+        w.exploration
+            .situation
+            .past_roles
+            .iter()
+            .map(|r| r.id)
+            .collect::<Vec<_>>()
+    });
+    let feelings = live.select_in(&[Part::Situation], move |w| {
+        w.exploration
+            .situation
+            .feelings
+            .iter()
+            .map(|f| f.id)
+            .collect::<Vec<_>>()
+    });
     let (roles_window, feelings_window) = (ListWindow::new(roles), ListWindow::new(feelings));
     let short = move |field: SituationText| {
         let id = format!("situation-{}", field.key());

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::Section;
+use crate::model::deeper::DeeperEdit;
 use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::situation::MAX_SHORT;
 use crate::model::exploration::skills::{skill_refusal, Quadrant, Skill, SkillField, SkillKind};
-use crate::model::deeper::DeeperEdit;
-use crate::model::{exploration, Id};
+use crate::model::exploration::Section;
 use crate::model::Part;
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::focus_first;
 use crate::ui::widgets::{AddForm, Fields, ListWindow, ShowMore, Undo};
@@ -17,10 +17,16 @@ use super::overview::SectionStatus;
 
 fn quadrant_hint(q: Quadrant) -> &'static str {
     match q {
-        Quadrant::Motivated => "Strong and enjoyed: how much of your next role would you like built on these?",
+        Quadrant::Motivated => {
+            "Strong and enjoyed: how much of your next role would you like built on these?"
+        }
         Quadrant::Develop => "You enjoy these: which of them, if any, would you like to grow?",
-        Quadrant::BurnoutRisk => "Strong, yet they drain you: how much of them do you want to keep doing?",
-        Quadrant::LetGo => "Neither strong nor enjoyed: could any of them take a smaller place in your work?",
+        Quadrant::BurnoutRisk => {
+            "Strong, yet they drain you: how much of them do you want to keep doing?"
+        }
+        Quadrant::LetGo => {
+            "Neither strong nor enjoyed: could any of them take a smaller place in your work?"
+        }
     }
 }
 
@@ -28,17 +34,32 @@ fn quadrant_hint(q: Quadrant) -> &'static str {
 pub fn SkillsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let skills = live.select_in(&[Part::Skills], move |w| w.exploration.skills.iter().map(|s| s.id).collect::<Vec<_>>());
+    let skills = live.select_in(&[Part::Skills], move |w| {
+        w.exploration
+            .skills
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>()
+    });
     let kind = RwSignal::new(SkillKind::Transferable);
     let window = ListWindow::new(skills);
     let add = move |name: String| match live.with(|w| skill_refusal(&w.exploration.skills, &name)) {
         Some(refusal) => Some(refusal.message()),
         None => {
-            live.dispatch(SelfEdit::AddSkill { name, kind: kind.get_untracked() });
+            live.dispatch(SelfEdit::AddSkill {
+                name,
+                kind: kind.get_untracked(),
+            });
             None
         }
     };
-    let levels = |labels: [&'static str; 5]| labels.into_iter().enumerate().map(|(i, l)| (i as u8 + 1, l)).collect::<Vec<_>>();
+    let levels = |labels: [&'static str; 5]| {
+        labels
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| (i as u8 + 1, l))
+            .collect::<Vec<_>>()
+    };
     view! {
         <section aria-labelledby="skills" class="card">
             <h2 id="skills" tabindex="-1">"Your skills" <SectionStatus section=Section::Skills/></h2>
@@ -126,7 +147,9 @@ fn SkillMap() -> impl IntoView {
         let unrated = all.iter().filter(|s| s.quadrant().is_none()).count();
         let skills: Vec<(Skill, u8, u8, Quadrant)> = all
             .into_iter()
-            .filter_map(|s| Some((s.proficiency?, s.enjoyment?, s.quadrant()?)).map(|(p, e, q)| (s, p, e, q)))
+            .filter_map(|s| {
+                Some((s.proficiency?, s.enjoyment?, s.quadrant()?)).map(|(p, e, q)| (s, p, e, q))
+            })
             .collect();
         if skills.is_empty() && unrated == 0 {
             return None;

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::Section;
 use crate::model::exploration::about_you::SelfEdit;
 use crate::model::exploration::situation::MAX_SHORT;
 use crate::model::exploration::strengths::{strength_refusal, StrengthField, MAX_STRENGTHS};
-use crate::model::{exploration, Id};
+use crate::model::exploration::Section;
 use crate::model::Part;
+use crate::model::{exploration, Id};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddButton, Fields, LongAnswer, Undo};
 
@@ -17,7 +17,13 @@ use super::overview::SectionStatus;
 pub fn StrengthsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let strengths = live.select_in(&[Part::Strengths], move |w| w.exploration.strengths.iter().map(|s| s.id).collect::<Vec<_>>());
+    let strengths = live.select_in(&[Part::Strengths], move |w| {
+        w.exploration
+            .strengths
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>()
+    });
     view! {
         <section aria-labelledby="strengths" class="card">
             <h2 id="strengths" tabindex="-1">"Your strengths" <SectionStatus section=Section::Strengths/></h2>

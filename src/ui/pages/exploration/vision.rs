@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::exploration::vision::VisionEdit;
 use crate::model::exploration::Section;
-use crate::model::{Horizon, VisionClarity};
 use crate::model::Part;
+use crate::model::{Horizon, VisionClarity};
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{Choice, ChoiceGroup, Fields, LongAnswer};
 
@@ -60,7 +60,9 @@ const HORIZONS: [HorizonText; 3] = [
 pub fn VisionSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let answer = move |horizon: Horizon| {
-        live.select_in(&[Part::Vision], move |workbook| horizon.get(&workbook.vision).to_string())
+        live.select_in(&[Part::Vision], move |workbook| {
+            horizon.get(&workbook.vision).to_string()
+        })
     };
     let set = move |horizon: Horizon| {
         Callback::new(move |text: String| live.dispatch(VisionEdit::SetAnswer(horizon, text)))
@@ -69,44 +71,44 @@ pub fn VisionSection() -> impl IntoView {
     let clarity = move || clarity.get();
 
     view! {
-    <section aria-labelledby="vision" class="card">
-        <h2 id="vision" tabindex="-1">"Your vision" <SectionStatus section=Section::Vision/></h2>
-<Fields>
-        <LongAnswer
-            id="vision-best"
-            label="In the best of all worlds, what would you want from your work, and from the life around it?"
-            hint="Write freely. If a “but” comes up (money, time, what others expect), note it and carry on as if it were solved; it gets its turn later."
-            value=answer(Horizon::BestOfAllWorlds)
-            on_input=set(Horizon::BestOfAllWorlds)
-            rows=6
-        />
-        {HORIZONS
-            .iter()
-            .map(|h| view! {
-                <LongAnswer
-                    id=h.id
-                    label=h.label
-                    hint=h.hint
-                    value=answer(h.horizon)
-                    on_input=set(h.horizon)
-                />
-            })
-            .collect_view()}
+        <section aria-labelledby="vision" class="card">
+            <h2 id="vision" tabindex="-1">"Your vision" <SectionStatus section=Section::Vision/></h2>
+    <Fields>
+            <LongAnswer
+                id="vision-best"
+                label="In the best of all worlds, what would you want from your work, and from the life around it?"
+                hint="Write freely. If a “but” comes up (money, time, what others expect), note it and carry on as if it were solved; it gets its turn later."
+                value=answer(Horizon::BestOfAllWorlds)
+                on_input=set(Horizon::BestOfAllWorlds)
+                rows=6
+            />
+            {HORIZONS
+                .iter()
+                .map(|h| view! {
+                    <LongAnswer
+                        id=h.id
+                        label=h.label
+                        hint=h.hint
+                        value=answer(h.horizon)
+                        on_input=set(h.horizon)
+                    />
+                })
+                .collect_view()}
 
-        <ChoiceGroup
-            id_prefix="clarity"
-            legend="How clear does this picture feel today?"
-            choices=VisionClarity::ALL
-                .into_iter()
-                .map(|c| Choice { value: c, key: c.key(), label: VisionClarity::label(c) })
-                .collect()
-            selected=Signal::derive(clarity)
-            on_select=Callback::new(move |c| live.dispatch(VisionEdit::SetClarity(Some(c))))
-        />
-        <p class="next-step" id="clarity-next-step" aria-live="polite">
-            {move || clarity().map(clarity_next_step)}
-        </p>
-    </Fields>
-</section>
-    }
+            <ChoiceGroup
+                id_prefix="clarity"
+                legend="How clear does this picture feel today?"
+                choices=VisionClarity::ALL
+                    .into_iter()
+                    .map(|c| Choice { value: c, key: c.key(), label: VisionClarity::label(c) })
+                    .collect()
+                selected=Signal::derive(clarity)
+                on_select=Callback::new(move |c| live.dispatch(VisionEdit::SetClarity(Some(c))))
+            />
+            <p class="next-step" id="clarity-next-step" aria-live="polite">
+                {move || clarity().map(clarity_next_step)}
+            </p>
+        </Fields>
+    </section>
+        }
 }

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::base::links::{email_link, phone_link, profile_link};
-use crate::model::networking::contacts::{name_taken, shown_contacts, MAX_NAME_CHARS, MAX_TAG_CHARS};
+use crate::model::networking::contacts::{
+    name_taken, shown_contacts, MAX_NAME_CHARS, MAX_TAG_CHARS,
+};
 use crate::model::networking::conversations::follow_up_problem;
 use crate::model::networking::{Contact, ContactFilter, ContactText, NetworkingEdit, Warmth};
 use crate::model::{networking, Id, Part};
@@ -26,7 +28,15 @@ pub fn ContactsSection() -> impl IntoView {
         w.networking
             .contacts
             .iter()
-            .map(|c| Contact { id: c.id, name: c.name.clone(), organisation: c.organisation.clone(), tags: c.tags.clone(), warmth: c.warmth, options: c.options.clone(), ..Contact::default() })
+            .map(|c| Contact {
+                id: c.id,
+                name: c.name.clone(),
+                organisation: c.organisation.clone(),
+                tags: c.tags.clone(),
+                warmth: c.warmth,
+                options: c.options.clone(),
+                ..Contact::default()
+            })
             .collect::<Vec<_>>()
     });
     let shown = Memo::new(move |_| searchable.with(|all| filter.with(|f| shown_contacts(all, f))));
@@ -75,7 +85,10 @@ pub fn ContactsSection() -> impl IntoView {
 }
 
 #[component]
-fn ContactFilters(filter: RwSignal<ContactFilter>, options: ReadSignal<Vec<(Id, String)>>) -> impl IntoView {
+fn ContactFilters(
+    filter: RwSignal<ContactFilter>,
+    options: ReadSignal<Vec<(Id, String)>>,
+) -> impl IntoView {
     view! {
         <form class="field-row filters" role="search" aria-label="Find contacts" on:submit=|ev| ev.prevent_default()>
             <div class="field">
@@ -118,7 +131,17 @@ fn ContactCard(id: Id, window: ListWindow) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<super::Today>().0;
     let summary = live.select_record(Part::Contacts, id, move |w| {
-        w.networking.contact(id).map(|c| (display_name(c), c.organisation.trim().to_string(), c.warmth, c.follow_up)).unwrap_or_default()
+        w.networking
+            .contact(id)
+            .map(|c| {
+                (
+                    display_name(c),
+                    c.organisation.trim().to_string(),
+                    c.warmth,
+                    c.follow_up,
+                )
+            })
+            .unwrap_or_default()
     });
     // Drawn the first time it is opened, as an option is in Diving deeper.
     let drawn = RwSignal::new(false);
@@ -140,7 +163,9 @@ fn ContactCard(id: Id, window: ListWindow) -> impl IntoView {
 
 fn text_label_hint(field: ContactText) -> Option<&'static str> {
     match field {
-        ContactText::HowWeKnow => Some("Where you met, who introduced you, what you have in common."),
+        ContactText::HowWeKnow => {
+            Some("Where you met, who introduced you, what you have in common.")
+        }
         ContactText::Profile => Some("A web address, starting with http or https, becomes a link."),
         _ => None,
     }
@@ -151,14 +176,23 @@ fn ContactBody(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
-    let read = live.select_record(Part::Contacts, id, move |w| w.networking.contact(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Contacts, id, move |w| {
+        w.networking.contact(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
     let name_problem = RwSignal::new(None::<String>);
     let twin = live.select_in(&[Part::Contacts], move |w| {
-        w.networking.contact(id).is_some_and(|c| name_taken(&w.networking.contacts, &c.name, Some(id)))
+        w.networking
+            .contact(id)
+            .is_some_and(|c| name_taken(&w.networking.contacts, &c.name, Some(id)))
     });
     let name_note = move || {
-        name_problem.get().or_else(|| twin.get().then(|| "Another contact has this name too. That is fine if they are two people.".to_string()))
+        name_problem.get().or_else(|| {
+            twin.get().then(|| {
+                "Another contact has this name too. That is fine if they are two people."
+                    .to_string()
+            })
+        })
     };
     let p = format!("contact-{id}");
     let prefix = p.clone();
@@ -173,7 +207,13 @@ fn ContactBody(id: Id) -> impl IntoView {
             _ => "text",
         };
         let value = move || field.get(&read()).to_string();
-        let input = move |ev| live.dispatch(NetworkingEdit::SetContactText(id, field, event_target_value(&ev)));
+        let input = move |ev| {
+            live.dispatch(NetworkingEdit::SetContactText(
+                id,
+                field,
+                event_target_value(&ev),
+            ))
+        };
         view! {
             <div class="field">
                 <label for=field_id.clone()>{field.label()}</label>
@@ -274,7 +314,9 @@ fn ContactBody(id: Id) -> impl IntoView {
 fn ReachLinks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let links = live.select_record(Part::Contacts, id, move |w| {
-        let Some(c) = w.networking.contact(id) else { return Vec::new() };
+        let Some(c) = w.networking.contact(id) else {
+            return Vec::new();
+        };
         let name = display_name(c);
         [
             email_link(&c.email).map(|href| (href, format!("Email {name}"))),
@@ -286,7 +328,9 @@ fn ReachLinks(id: Id) -> impl IntoView {
         .collect::<Vec<_>>()
     });
     let unsafe_profile = live.select_record(Part::Contacts, id, move |w| {
-        w.networking.contact(id).is_some_and(|c| !c.profile.trim().is_empty() && profile_link(&c.profile).is_none())
+        w.networking
+            .contact(id)
+            .is_some_and(|c| !c.profile.trim().is_empty() && profile_link(&c.profile).is_none())
     });
     view! {
         <ul class="chips reach-links">
@@ -303,9 +347,18 @@ fn ReachLinks(id: Id) -> impl IntoView {
 #[component]
 fn Tags(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let tags = live.select_record(Part::Contacts, id, move |w| w.networking.contact(id).map(|c| c.tags.clone()).unwrap_or_default());
+    let tags = live.select_record(Part::Contacts, id, move |w| {
+        w.networking
+            .contact(id)
+            .map(|c| c.tags.clone())
+            .unwrap_or_default()
+    });
     let add = move |tag: String| {
-        let refused = live.with(|w| w.networking.contact(id).and_then(|c| networking::contacts::tag_refusal(c, &tag)));
+        let refused = live.with(|w| {
+            w.networking
+                .contact(id)
+                .and_then(|c| networking::contacts::tag_refusal(c, &tag))
+        });
         if let Some(refused) = refused {
             return Some(refused.message());
         }

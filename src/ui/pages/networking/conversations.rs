@@ -18,7 +18,9 @@ use super::{Earlier, Today};
 #[component]
 pub fn Conversations(contact: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let ids = live.select_in(&[Part::Conversations], move |w| conversations_of(&w.networking.interactions, contact));
+    let ids = live.select_in(&[Part::Conversations], move |w| {
+        conversations_of(&w.networking.interactions, contact)
+    });
     let heading = format!("contact-{contact}-talks-heading");
     let labelled_by = heading.clone();
     view! {
@@ -33,7 +35,11 @@ pub fn Conversations(contact: Id) -> impl IntoView {
     }
 }
 
-fn channel_select(id: String, selected: impl Fn() -> Channel + Send + Sync + Copy + 'static, on_pick: impl Fn(Channel) + Send + Sync + Copy + 'static) -> impl IntoView {
+fn channel_select(
+    id: String,
+    selected: impl Fn() -> Channel + Send + Sync + Copy + 'static,
+    on_pick: impl Fn(Channel) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id.clone()>"How"</label>
@@ -49,7 +55,11 @@ fn channel_select(id: String, selected: impl Fn() -> Channel + Send + Sync + Cop
     }
 }
 
-fn reality_test_select(id: String, selected: impl Fn() -> Option<Id> + Send + Sync + Copy + 'static, on_pick: impl Fn(Option<Id>) + Send + Sync + Copy + 'static) -> impl IntoView {
+fn reality_test_select(
+    id: String,
+    selected: impl Fn() -> Option<Id> + Send + Sync + Copy + 'static,
+    on_pick: impl Fn(Option<Id>) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
     let earlier = expect_context::<Earlier>();
     view! {
         {move || (!earlier.tests.with(Vec::is_empty)).then(|| {
@@ -73,11 +83,15 @@ fn reality_test_select(id: String, selected: impl Fn() -> Option<Id> + Send + Sy
 fn ConversationItem(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = live.select_record(Part::Conversations, id, move |w| w.networking.interaction(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::Conversations, id, move |w| {
+        w.networking.interaction(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
     let p = format!("talk-{id}");
     let (notes_id, outcome_id) = (format!("{p}-notes"), format!("{p}-outcome"));
-    let set_text = move |field: InteractionText, text: String| live.dispatch(NetworkingEdit::SetInteractionText(id, field, text));
+    let set_text = move |field: InteractionText, text: String| {
+        live.dispatch(NetworkingEdit::SetInteractionText(id, field, text))
+    };
     view! {
         <div class="sub-item conversation"><Fields>
             <p class="conversation-when">{move || {
@@ -114,16 +128,34 @@ fn ConversationItem(id: Id) -> impl IntoView {
 fn PinnedQuestions(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let pinned = live.select_record(Part::Conversations, id, move |w| {
-        w.networking.interaction(id).map(|i| (i.bank_questions.clone(), i.own_questions.clone())).unwrap_or_default()
+        w.networking
+            .interaction(id)
+            .map(|i| (i.bank_questions.clone(), i.own_questions.clone()))
+            .unwrap_or_default()
     });
-    let own = live.select_in(&[Part::Outreach], |w| w.networking.own_questions.iter().map(|q| (q.id, q.text.clone())).collect::<Vec<_>>());
+    let own = live.select_in(&[Part::Outreach], |w| {
+        w.networking
+            .own_questions
+            .iter()
+            .map(|q| (q.id, q.text.clone()))
+            .collect::<Vec<_>>()
+    });
     let open = RwSignal::new(false);
     let summary = move || {
         let (bank, mine) = pinned.get();
         let texts: Vec<String> = bank
             .iter()
-            .filter_map(|k| QUESTIONS.iter().find(|(key, _)| key == k).map(|(_, q)| q.to_string()))
-            .chain(own.with(|own| mine.iter().filter_map(|m| own.iter().find(|(i, _)| i == m).map(|(_, t)| t.clone())).collect::<Vec<_>>()))
+            .filter_map(|k| {
+                QUESTIONS
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .map(|(_, q)| q.to_string())
+            })
+            .chain(own.with(|own| {
+                mine.iter()
+                    .filter_map(|m| own.iter().find(|(i, _)| i == m).map(|(_, t)| t.clone()))
+                    .collect::<Vec<_>>()
+            }))
             .collect();
         texts
     };
@@ -176,7 +208,13 @@ fn LogConversation(contact: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
     let p = format!("contact-{contact}-log");
-    let (channel_id, test_id, hint_id, error_id, submit_id) = (format!("{p}-channel"), format!("{p}-test"), format!("{p}-notes-hint"), format!("{p}-error"), format!("{p}-submit"));
+    let (channel_id, test_id, hint_id, error_id, submit_id) = (
+        format!("{p}-channel"),
+        format!("{p}-test"),
+        format!("{p}-notes-hint"),
+        format!("{p}-error"),
+        format!("{p}-submit"),
+    );
     let date = RwSignal::new(day_input_value(Some(today)));
     let follow_up = RwSignal::new(String::new());
     let channel = RwSignal::new(Channel::default());
@@ -197,7 +235,9 @@ fn LogConversation(contact: Id) -> impl IntoView {
         };
         if let (Some(on), Some(next)) = (on, next) {
             if next < on {
-                return problem.set(Some("The next follow-up comes after the conversation; choose a later date.".into()));
+                return problem.set(Some(
+                    "The next follow-up comes after the conversation; choose a later date.".into(),
+                ));
             }
         }
         if let Some(refused) = live.with(|w| w.networking.conversation_refusal()) {
@@ -223,11 +263,18 @@ fn LogConversation(contact: Id) -> impl IntoView {
             follow_up.set(String::new());
             reality_test.set(None);
         } else {
-            problem.set(Some("This conversation could not be logged; check the dates.".into()));
+            problem.set(Some(
+                "This conversation could not be logged; check the dates.".into(),
+            ));
         }
     };
     let follow_described = error_id.clone();
-    let (date_id, follow_id, notes_id, outcome_id) = (format!("{p}-date"), format!("{p}-follow-up"), format!("{p}-notes"), format!("{p}-outcome"));
+    let (date_id, follow_id, notes_id, outcome_id) = (
+        format!("{p}-date"),
+        format!("{p}-follow-up"),
+        format!("{p}-notes"),
+        format!("{p}-outcome"),
+    );
     view! {
         <form class="log-form" on:submit=submit aria-label="Log a conversation">
             <h4>"Log a conversation"</h4>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::ui::dom::copy_text;
 
-use crate::model::networking::outreach::{fill_placeholders, Fill, Placeholder, MAX_DRAFT_CHARS, MAX_DRAFT_TITLE_CHARS};
+use crate::model::networking::outreach::{
+    fill_placeholders, Fill, Placeholder, MAX_DRAFT_CHARS, MAX_DRAFT_TITLE_CHARS,
+};
 use crate::model::networking::{DraftText, NetworkingEdit};
 use crate::model::{networking, Id, Part};
 use crate::store::LiveWorkbook;
@@ -16,7 +18,9 @@ use super::display_name;
 #[component]
 pub fn DraftsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let drafts = live.select_in(&[Part::Outreach], |w| w.networking.drafts.iter().map(|d| d.id).collect::<Vec<_>>());
+    let drafts = live.select_in(&[Part::Outreach], |w| {
+        w.networking.drafts.iter().map(|d| d.id).collect::<Vec<_>>()
+    });
     let add = move |title: String| match live.with(|w| w.networking.draft_refusal(&title)) {
         Some(refusal) => Some(refusal.message()),
         None => {
@@ -45,34 +49,81 @@ pub fn DraftsSection() -> impl IntoView {
 fn DraftItem(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let read = live.select_in(&[Part::Outreach], move |w| w.networking.drafts.iter().find(|d| d.id == id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Outreach], move |w| {
+        w.networking
+            .drafts
+            .iter()
+            .find(|d| d.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let read = move || read.get();
-    let contacts = live.select_in(&[Part::Contacts], |w| w.networking.contacts.iter().map(|c| (c.id, display_name(c))).collect::<Vec<_>>());
+    let contacts = live.select_in(&[Part::Contacts], |w| {
+        w.networking
+            .contacts
+            .iter()
+            .map(|c| (c.id, display_name(c)))
+            .collect::<Vec<_>>()
+    });
     let chosen = RwSignal::new(None::<Id>);
     // The values for the chosen contact: their first name and organisation, and the first option they
     // are linked to, or else the direction decided on in Diving deeper.
     let values = live.select_in(&[Part::Contacts, Part::Options, Part::Decision], move |w| {
-        w.networking.contacts.iter().map(|c| {
-            let option = c.options.iter().find_map(|o| w.deeper.option(*o)).map(|o| o.title.trim().to_string()).or_else(|| w.decision_title()).unwrap_or_default();
-            (c.id, c.first_name().to_string(), c.organisation.trim().to_string(), option)
-        }).collect::<Vec<_>>()
+        w.networking
+            .contacts
+            .iter()
+            .map(|c| {
+                let option = c
+                    .options
+                    .iter()
+                    .find_map(|o| w.deeper.option(*o))
+                    .map(|o| o.title.trim().to_string())
+                    .or_else(|| w.decision_title())
+                    .unwrap_or_default();
+                (
+                    c.id,
+                    c.first_name().to_string(),
+                    c.organisation.trim().to_string(),
+                    option,
+                )
+            })
+            .collect::<Vec<_>>()
     });
     let filled = move || {
         let contact = chosen.get()?;
         let body = read().body;
         values.with(|values| {
             let (_, first_name, organisation, option) = values.iter().find(|v| v.0 == contact)?;
-            Some(fill_placeholders(&body, &Fill { first_name, organisation, option }))
+            Some(fill_placeholders(
+                &body,
+                &Fill {
+                    first_name,
+                    organisation,
+                    option,
+                },
+            ))
         })
     };
     let said = RwSignal::new(None::<String>);
     let p = format!("draft-{id}");
-    let (title_id, body_id, for_id, filled_id) = (format!("{p}-title"), format!("{p}-body"), format!("{p}-for"), format!("{p}-filled"));
+    let (title_id, body_id, for_id, filled_id) = (
+        format!("{p}-title"),
+        format!("{p}-body"),
+        format!("{p}-for"),
+        format!("{p}-filled"),
+    );
     let copy = {
         let filled_id = filled_id.clone();
         move |_| {
-            let Some(text) = filled().map(|f| f.text) else { return };
-            copy_text(text, filled_id.clone(), "Copied. Paste it into your email or message app.", said);
+            let Some(text) = filled().map(|f| f.text) else {
+                return;
+            };
+            copy_text(
+                text,
+                filled_id.clone(),
+                "Copied. Paste it into your email or message app.",
+                said,
+            );
         }
     };
     view! {
@@ -123,4 +174,3 @@ fn DraftItem(id: Id) -> impl IntoView {
         </div>
     }
 }
-

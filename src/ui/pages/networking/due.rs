@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::networking::conversations::{due_follow_ups, follow_up_problem, DueFollowUp, DueFollowUps};
+use crate::model::networking::conversations::{
+    due_follow_ups, follow_up_problem, DueFollowUp, DueFollowUps,
+};
 use crate::model::networking::NetworkingEdit;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
@@ -17,11 +19,15 @@ use super::{display_name, Today};
 pub fn DueSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
-    let due = live.select_in(&[Part::Contacts], move |w| due_follow_ups(&w.networking.contacts, today));
+    let due = live.select_in(&[Part::Contacts], move |w| {
+        due_follow_ups(&w.networking.contacts, today)
+    });
     let said = RwSignal::new(None::<String>);
     // Up to 300 contacts may be waiting: each list draws 25 at a time, like any long list.
-    let overdue = Memo::new(move |_| due.with(|d| d.overdue.iter().map(|x| x.contact).collect::<Vec<_>>()));
-    let this_week = Memo::new(move |_| due.with(|d| d.this_week.iter().map(|x| x.contact).collect::<Vec<_>>()));
+    let overdue =
+        Memo::new(move |_| due.with(|d| d.overdue.iter().map(|x| x.contact).collect::<Vec<_>>()));
+    let this_week =
+        Memo::new(move |_| due.with(|d| d.this_week.iter().map(|x| x.contact).collect::<Vec<_>>()));
     let (overdue_window, week_window) = (ListWindow::new(overdue), ListWindow::new(this_week));
     view! {
         <section aria-labelledby="due-heading" class="card due">
@@ -56,17 +62,45 @@ pub fn DueSection() -> impl IntoView {
 }
 
 #[component]
-fn DueItem(id: Id, due: ReadSignal<DueFollowUps>, said: RwSignal<Option<String>>, window: ListWindow) -> impl IntoView {
+fn DueItem(
+    id: Id,
+    due: ReadSignal<DueFollowUps>,
+    said: RwSignal<Option<String>>,
+    window: ListWindow,
+) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let today = expect_context::<Today>().0;
-    let found = move || due.with(|d| d.overdue.iter().chain(&d.this_week).find(|x| x.contact == id).copied());
+    let found = move || {
+        due.with(|d| {
+            d.overdue
+                .iter()
+                .chain(&d.this_week)
+                .find(|x| x.contact == id)
+                .copied()
+        })
+    };
     // Read again when the list changes: a follow-up moved within its list keeps its row.
-    let item = move || found().unwrap_or(DueFollowUp { contact: id, day: today, days_late: 0 });
-    let name = live.select_record(Part::Contacts, id, move |w| w.networking.contact(id).map(display_name).unwrap_or_default());
+    let item = move || {
+        found().unwrap_or(DueFollowUp {
+            contact: id,
+            day: today,
+            days_late: 0,
+        })
+    };
+    let name = live.select_record(Part::Contacts, id, move |w| {
+        w.networking
+            .contact(id)
+            .map(display_name)
+            .unwrap_or_default()
+    });
     let when = move || {
         let item = item();
         if item.days_late > 0 {
-            format!(", was due {}, {} ago", long_date(item.day), count(item.days_late as usize, "day", "days"))
+            format!(
+                ", was due {}, {} ago",
+                long_date(item.day),
+                count(item.days_late as usize, "day", "days")
+            )
         } else if item.day == today {
             ", due today".to_string()
         } else {
@@ -78,7 +112,9 @@ fn DueItem(id: Id, due: ReadSignal<DueFollowUps>, said: RwSignal<Option<String>>
     let done = move |_| {
         let who = name.get_untracked();
         if live.try_dispatch(NetworkingEdit::FollowUpDone { contact: id, today }) {
-            said.set(Some(format!("Done: a conversation with {who} is logged today. Open their card to add notes.")));
+            said.set(Some(format!(
+                "Done: a conversation with {who} is logged today. Open their card to add notes."
+            )));
             request_animation_frame(|| focus_first("#due-heading"));
         }
     };

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::networking::goals::{goal_progress, PeriodProgress, CHART_PERIODS, MAX_COUNT, MIN_COUNT};
+use crate::model::networking::goals::{
+    goal_progress, PeriodProgress, CHART_PERIODS, MAX_COUNT, MIN_COUNT,
+};
 use crate::model::networking::{Channel, NetworkingEdit, Period};
 use crate::model::{networking, Id, Part};
 use crate::store::LiveWorkbook;
@@ -15,7 +17,9 @@ use super::Today;
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let goals = live.select_in(&[Part::NetworkingGoals], |w| w.networking.goals.iter().map(|g| g.id).collect::<Vec<_>>());
+    let goals = live.select_in(&[Part::NetworkingGoals], |w| {
+        w.networking.goals.iter().map(|g| g.id).collect::<Vec<_>>()
+    });
     let count = RwSignal::new("2".to_string());
     let period = RwSignal::new(Period::Week);
     let channel = RwSignal::new(None::<Channel>);
@@ -24,13 +28,21 @@ pub fn GoalsSection() -> impl IntoView {
         ev.prevent_default();
         let n = match count.get_untracked().trim().parse::<u8>() {
             Ok(n) if (MIN_COUNT..=MAX_COUNT).contains(&n) => n,
-            _ => return problem.set(Some(format!("Enter a whole number from {MIN_COUNT} to {MAX_COUNT}."))),
+            _ => {
+                return problem.set(Some(format!(
+                    "Enter a whole number from {MIN_COUNT} to {MAX_COUNT}."
+                )))
+            }
         };
         if let Some(refused) = live.with(|w| w.networking.goal_refusal()) {
             return problem.set(Some(refused.message()));
         }
         problem.set(None);
-        live.dispatch(NetworkingEdit::AddGoal { count: n, period: period.get_untracked(), channel: channel.get_untracked() });
+        live.dispatch(NetworkingEdit::AddGoal {
+            count: n,
+            period: period.get_untracked(),
+            channel: channel.get_untracked(),
+        });
     };
     view! {
         <section aria-labelledby="goals-heading" class="card">
@@ -80,9 +92,21 @@ fn GoalItem(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let goal = live.select_in(&[Part::NetworkingGoals], move |w| w.networking.goals.iter().find(|g| g.id == id).cloned().unwrap_or_default());
+    let goal = live.select_in(&[Part::NetworkingGoals], move |w| {
+        w.networking
+            .goals
+            .iter()
+            .find(|g| g.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let progress = live.select_in(&[Part::NetworkingGoals, Part::Conversations], move |w| {
-        w.networking.goals.iter().find(|g| g.id == id).map(|g| goal_progress(g, &w.networking.interactions, today, CHART_PERIODS)).unwrap_or_default()
+        w.networking
+            .goals
+            .iter()
+            .find(|g| g.id == id)
+            .map(|g| goal_progress(g, &w.networking.interactions, today, CHART_PERIODS))
+            .unwrap_or_default()
     });
     let now = move || progress.with(|p| p.last().map(|p| (p.done, p.target)).unwrap_or_default());
     view! {
@@ -109,7 +133,12 @@ fn GoalItem(id: Id) -> impl IntoView {
 fn GoalChart(id: Id, progress: Vec<PeriodProgress>) -> impl IntoView {
     const W: f64 = 40.0;
     const H: f64 = 100.0;
-    let top = progress.iter().map(|p| p.done.max(p.target)).max().unwrap_or(1).max(1) as f64;
+    let top = progress
+        .iter()
+        .map(|p| p.done.max(p.target))
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let y = move |n: usize| H - (n as f64 / top) * (H - 10.0);
     let target = progress.last().map(|p| p.target).unwrap_or(0);
     let description = progress
@@ -117,7 +146,10 @@ fn GoalChart(id: Id, progress: Vec<PeriodProgress>) -> impl IntoView {
         .map(|p| format!("from {}: {} of {}", short_date(p.start), p.done, p.target))
         .collect::<Vec<_>>()
         .join("; ");
-    let (title_id, desc_id) = (format!("goal-{id}-chart-title"), format!("goal-{id}-chart-desc"));
+    let (title_id, desc_id) = (
+        format!("goal-{id}-chart-title"),
+        format!("goal-{id}-chart-desc"),
+    );
     let width = W * progress.len() as f64;
     let labelled_by = format!("{title_id} {desc_id}");
     view! {

@@ -13,11 +13,11 @@ mod questions;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::coach::ProgramStage;
 use crate::model::networking::Contact;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::route::Route;
-use crate::model::coach::ProgramStage;
 use crate::ui::widgets::{CoachQuestions, StageNumber};
 use contacts::ContactsSection;
 use drafts::DraftsSection;
@@ -48,14 +48,32 @@ struct Earlier {
 
 impl Earlier {
     fn provide(live: LiveWorkbook) {
-        let title = |t: &str| if t.trim().is_empty() { "Untitled option".to_string() } else { t.trim().to_string() };
-        let options = live.select_in(&[Part::Options], move |w| w.deeper.options.iter().map(|o| (o.id, title(&o.title))).collect());
+        let title = |t: &str| {
+            if t.trim().is_empty() {
+                "Untitled option".to_string()
+            } else {
+                t.trim().to_string()
+            }
+        };
+        let options = live.select_in(&[Part::Options], move |w| {
+            w.deeper
+                .options
+                .iter()
+                .map(|o| (o.id, title(&o.title)))
+                .collect()
+        });
         let tests = live.select_in(&[Part::Options], move |w| {
             let mut tests = Vec::new();
             for option in &w.deeper.options {
                 for test in &option.reality_tests {
-                    let when = test.date.map(|d| format!(", {}", crate::ui::format::short_date(d))).unwrap_or_default();
-                    tests.push((test.id, format!("{} for {}{when}", test.kind.label(), title(&option.title))));
+                    let when = test
+                        .date
+                        .map(|d| format!(", {}", crate::ui::format::short_date(d)))
+                        .unwrap_or_default();
+                    tests.push((
+                        test.id,
+                        format!("{} for {}{when}", test.kind.label(), title(&option.title)),
+                    ));
                 }
             }
             tests

@@ -13,7 +13,13 @@ use crate::ui::widgets::{AddForm, Fields, Undo};
 pub fn QuestionsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
-    let own = live.select_in(&[Part::Outreach], |w| w.networking.own_questions.iter().map(|q| q.id).collect::<Vec<_>>());
+    let own = live.select_in(&[Part::Outreach], |w| {
+        w.networking
+            .own_questions
+            .iter()
+            .map(|q| q.id)
+            .collect::<Vec<_>>()
+    });
     let add = move |text: String| match live.with(|w| w.networking.own_question_refusal(&text)) {
         Some(refusal) => Some(refusal.message()),
         None => {

@@ -24,14 +24,18 @@ pub fn CalendarSection() -> impl IntoView {
     let items = live.select_in(AGENDA_PARTS, move |w| agenda(w, today));
     let chosen = move || items.with(|items| items.iter().filter(|i| choice.get().takes(i)).count());
     let download = move |_| {
-        let text = items.with_untracked(|items| calendar_file(items, choice.get_untracked(), Utc::now()));
+        let text =
+            items.with_untracked(|items| calendar_file(items, choice.get_untracked(), Utc::now()));
         let name = format!("waypoint-dates-{}.ics", today);
         said.set(Some(match download_text(&name, &text, "text/calendar") {
             Ok(()) => format!("Saved as {name}. Open it with your calendar app, or import it there; a newer file updates the same events."),
             Err(_) => "Your browser did not let Waypoint save the file. Nothing was changed; try again, or from another browser.".to_string(),
         }));
     };
-    let toggle = move |label: &'static str, key: &'static str, get: fn(CalendarChoice) -> bool, set: fn(&mut CalendarChoice, bool)| {
+    let toggle = move |label: &'static str,
+                       key: &'static str,
+                       get: fn(CalendarChoice) -> bool,
+                       set: fn(&mut CalendarChoice, bool)| {
         let id = format!("calendar-{key}");
         view! {
             <div class="choice">

@@ -7,13 +7,18 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::plan::check_ins::in_time_order;
-use crate::model::plan::{self, new_step_refusal, next_check_in, CheckInText, PlanEdit, Rating, MAX_CHECK_INS, MAX_CHECK_IN_CHARS, MAX_RATING, MIN_RATING, MAX_STEP_CHARS};
+use crate::model::plan::{
+    self, new_step_refusal, next_check_in, CheckInText, PlanEdit, Rating, MAX_CHECK_INS,
+    MAX_CHECK_IN_CHARS, MAX_RATING, MAX_STEP_CHARS, MIN_RATING,
+};
 use crate::model::start::CheckInSchedule;
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::format::long_date;
 use crate::ui::route::Route;
-use crate::ui::widgets::{ratings_chart, AddForm, DateField, Fields, ListWindow, RatingPoint, ShowMore, Undo};
+use crate::ui::widgets::{
+    ratings_chart, AddForm, DateField, Fields, ListWindow, RatingPoint, ShowMore, Undo,
+};
 
 use super::{Earlier, Today};
 
@@ -23,18 +28,32 @@ pub fn CheckInsSection() -> impl IntoView {
     let today = expect_context::<Today>().0;
     let due = live.select_in(&[Part::Profile, Part::CheckIns], move |w| {
         let schedule = CheckInSchedule::of(&w.profile);
-        (schedule.map(|s| s.rhythm.label()), schedule.is_some(), next_check_in(schedule, &w.plan.check_ins, today))
+        (
+            schedule.map(|s| s.rhythm.label()),
+            schedule.is_some(),
+            next_check_in(schedule, &w.plan.check_ins, today),
+        )
     });
     // Newest first: the latest look back is the one most often reread.
-    let ids = live.select_in(&[Part::CheckIns], move |w| in_time_order(&w.plan.check_ins).iter().rev().map(|c| c.id).collect::<Vec<_>>());
-    let full = live.select_in(&[Part::CheckIns], move |w| w.plan.check_ins.len() >= MAX_CHECK_INS);
+    let ids = live.select_in(&[Part::CheckIns], move |w| {
+        in_time_order(&w.plan.check_ins)
+            .iter()
+            .rev()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    });
+    let full = live.select_in(&[Part::CheckIns], move |w| {
+        w.plan.check_ins.len() >= MAX_CHECK_INS
+    });
     let window = ListWindow::new(ids);
     let opened = RwSignal::new(None::<Id>);
     let record = move |_| {
         if live.try_dispatch(PlanEdit::AddCheckIn { on: today, today }) {
             if let Some(id) = live.with(|w| w.plan.check_ins.last().map(|c| c.id)) {
                 opened.set(Some(id));
-                request_animation_frame(move || crate::ui::dom::focus_first(&format!("#check-in-{id}-wins")));
+                request_animation_frame(move || {
+                    crate::ui::dom::focus_first(&format!("#check-in-{id}-wins"))
+                });
             }
         }
     };
@@ -92,7 +111,9 @@ pub fn CheckInsSection() -> impl IntoView {
 #[component]
 fn RatingsChart() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let points = live.select_in(&[Part::CheckIns], |w| RatingPoint::charted(&w.plan.check_ins));
+    let points = live.select_in(&[Part::CheckIns], |w| {
+        RatingPoint::charted(&w.plan.check_ins)
+    });
     move || ratings_chart(points.get())
 }
 
@@ -128,7 +149,9 @@ fn CheckInBody(id: Id) -> impl IntoView {
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
     let earlier = expect_context::<Earlier>();
-    let read = live.select_record(Part::CheckIns, id, move |w| w.plan.check_in(id).cloned().unwrap_or_default());
+    let read = live.select_record(Part::CheckIns, id, move |w| {
+        w.plan.check_in(id).cloned().unwrap_or_default()
+    });
     let text = move |field: CheckInText| {
         let field_id = format!("check-in-{id}-{}", field.key());
         view! {
@@ -157,13 +180,22 @@ fn CheckInBody(id: Id) -> impl IntoView {
         }
     };
     let commitments = live.select_in(&[Part::Steps], move |w| {
-        w.plan.steps.iter().filter(|s| s.check_in == Some(id)).map(|s| s.title.clone()).collect::<Vec<_>>()
+        w.plan
+            .steps
+            .iter()
+            .filter(|s| s.check_in == Some(id))
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
     });
     let commit = move |title: String| {
         if let Some(refused) = live.with(|w| new_step_refusal(&w.plan.steps, &title)) {
             return Some(refused.message());
         }
-        live.dispatch(PlanEdit::AddStep { title, goal: None, check_in: Some(id) });
+        live.dispatch(PlanEdit::AddStep {
+            title,
+            goal: None,
+            check_in: Some(id),
+        });
         None
     };
     view! {
@@ -216,7 +248,9 @@ fn CheckInBody(id: Id) -> impl IntoView {
 #[component]
 fn ProgressField(check_in: Id, goal: Id, name: String) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let value = live.select_record(Part::CheckIns, check_in, move |w| w.plan.check_in(check_in).and_then(|c| c.progress_of(goal)));
+    let value = live.select_record(Part::CheckIns, check_in, move |w| {
+        w.plan.check_in(check_in).and_then(|c| c.progress_of(goal))
+    });
     let problem = RwSignal::new(None::<String>);
     let field_id = format!("check-in-{check_in}-goal-{goal}");
     let error_id = format!("{field_id}-error");

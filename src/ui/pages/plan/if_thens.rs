@@ -14,11 +14,18 @@ use super::Earlier;
 #[component]
 pub fn IfThensSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let ids = live.select_in(&[Part::IfThens], move |w| w.plan.if_thens.iter().map(|p| p.id).collect::<Vec<_>>());
-    let refusal = live.select_in(&[Part::IfThens], move |w| if_then_refusal(w.plan.if_thens.len()));
+    let ids = live.select_in(&[Part::IfThens], move |w| {
+        w.plan.if_thens.iter().map(|p| p.id).collect::<Vec<_>>()
+    });
+    let refusal = live.select_in(&[Part::IfThens], move |w| {
+        if_then_refusal(w.plan.if_thens.len())
+    });
     // Buts not yet turned into a plan, open ones first.
     let buts = live.select_in(&[Part::Buts, Part::IfThens], move |w| {
-        let mut buts: Vec<(Id, String, bool)> = w.exploration.buts.iter()
+        let mut buts: Vec<(Id, String, bool)> = w
+            .exploration
+            .buts
+            .iter()
             .filter(|b| w.plan.if_then_from_but(b.id).is_none())
             .map(|b| (b.id, b.text.clone(), b.addressed))
             .collect();
@@ -75,7 +82,9 @@ pub fn IfThensSection() -> impl IntoView {
 /// After a plan is added: its "then" field (the one to write next), once drawn.
 fn focus_new(live: LiveWorkbook) {
     if let Some(id) = live.with(|w| w.plan.if_thens.last().map(|p| p.id)) {
-        request_animation_frame(move || crate::ui::dom::focus_first(&format!("#if-then-{id}-response")));
+        request_animation_frame(move || {
+            crate::ui::dom::focus_first(&format!("#if-then-{id}-response"))
+        });
     }
 }
 
@@ -84,10 +93,21 @@ fn IfThenRow(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let earlier = expect_context::<Earlier>();
-    let read = live.select_in(&[Part::IfThens], move |w| w.plan.if_thens.iter().find(|p| p.id == id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::IfThens], move |w| {
+        w.plan
+            .if_thens
+            .iter()
+            .find(|p| p.id == id)
+            .cloned()
+            .unwrap_or_default()
+    });
     let from_but = live.select_in(&[Part::Buts, Part::IfThens], move |w| {
         let but = w.plan.if_thens.iter().find(|p| p.id == id)?.but?;
-        w.exploration.buts.iter().find(|b| b.id == but).map(|b| format!("From the but you parked: “{}”", b.text))
+        w.exploration
+            .buts
+            .iter()
+            .find(|b| b.id == but)
+            .map(|b| format!("From the but you parked: “{}”", b.text))
     });
     let text = move |field: IfThenText| {
         let field_id = format!("if-then-{id}-{}", field.key());

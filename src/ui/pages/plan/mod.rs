@@ -47,20 +47,48 @@ struct Earlier {
 
 impl Earlier {
     fn provide(live: LiveWorkbook) -> Self {
-        let named = |t: &str, fallback: &str| if t.trim().is_empty() { fallback.to_string() } else { t.trim().to_string() };
+        let named = |t: &str, fallback: &str| {
+            if t.trim().is_empty() {
+                fallback.to_string()
+            } else {
+                t.trim().to_string()
+            }
+        };
         let goals = live.select_in(&[Part::Goals], move |w| {
-            w.exploration.goals.iter().enumerate().map(|(i, g)| (g.id, goal_name(g, i + 1))).collect::<Vec<_>>()
+            w.exploration
+                .goals
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (g.id, goal_name(g, i + 1)))
+                .collect::<Vec<_>>()
         });
         let options = live.select_in(&[Part::Options], move |w| {
-            w.deeper.options.iter().map(|o| (o.id, named(&o.title, "Untitled option"))).collect::<Vec<_>>()
+            w.deeper
+                .options
+                .iter()
+                .map(|o| (o.id, named(&o.title, "Untitled option")))
+                .collect::<Vec<_>>()
         });
         let contacts = live.select_in(&[Part::Contacts], move |w| {
-            w.networking.contacts.iter().map(|c| (c.id, named(&c.name, "Unnamed contact"))).collect::<Vec<_>>()
+            w.networking
+                .contacts
+                .iter()
+                .map(|c| (c.id, named(&c.name, "Unnamed contact")))
+                .collect::<Vec<_>>()
         });
         let applications = live.select_in(&[Part::Applications], move |w| {
-            w.applying.applications.iter().map(|a| (a.id, a.name())).collect::<Vec<_>>()
+            w.applying
+                .applications
+                .iter()
+                .map(|a| (a.id, a.name()))
+                .collect::<Vec<_>>()
         });
-        let earlier = Earlier { goals, options, contacts, applications };
+        let earlier = Earlier {
+            goals,
+            options,
+            contacts,
+            applications,
+        };
         provide_context(earlier);
         earlier
     }

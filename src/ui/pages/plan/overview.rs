@@ -33,12 +33,22 @@ pub fn OverviewSection() -> impl IntoView {
     let progress = live.select_in(EVERY_STAGE, stage_progress);
     let due = live.select_in(AGENDA_PARTS, move |w| due(w, today));
     let next = live.select_in(&[Part::Steps], move |w| {
-        w.plan.next_steps(3).into_iter().map(|s| (s.id, s.title.clone(), s.due)).collect::<Vec<_>>()
+        w.plan
+            .next_steps(3)
+            .into_iter()
+            .map(|s| (s.id, s.title.clone(), s.due))
+            .collect::<Vec<_>>()
     });
-    let wins = live.select_in(&[Part::Steps, Part::CheckIns], move |w| recent_wins(w, today, 14, 5));
+    let wins = live.select_in(&[Part::Steps, Part::CheckIns], move |w| {
+        recent_wins(w, today, 14, 5)
+    });
     let item_row = move |item: AgendaItem| {
         let (kind, href) = place(&item);
-        let when = if item.day == today { "today".to_string() } else { short_date(item.day) };
+        let when = if item.day == today {
+            "today".to_string()
+        } else {
+            short_date(item.day)
+        };
         // A step on this page is focused in place; anything else is a link to its page.
         let on_page = href.starts_with("#step-") || href.starts_with("#check-ins");
         view! {

@@ -6,14 +6,19 @@
 
 use leptos::prelude::*;
 
-use crate::model::plan::{self, new_step_refusal, split_lines, split_refusal, step_title_refusal, PlanEdit, StepLink, StepStatus, MAX_STEP_CHARS};
 use crate::model::base::Direction;
+use crate::model::plan::{
+    self, new_step_refusal, split_lines, split_refusal, step_title_refusal, PlanEdit, StepLink,
+    StepStatus, MAX_STEP_CHARS,
+};
 use crate::model::{Id, Part};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::{focus_first, moved_keep_focus, refocus_if_lost};
 use crate::ui::format::{count, short_date};
 use crate::ui::route::Route;
-use crate::ui::widgets::{AddForm, BoardDrag, BoardGhost, DateField, Fields, ListWindow, NameField, ShowMore, Undo};
+use crate::ui::widgets::{
+    AddForm, BoardDrag, BoardGhost, DateField, Fields, ListWindow, NameField, ShowMore, Undo,
+};
 
 use super::{Earlier, Today};
 
@@ -22,11 +27,24 @@ pub fn StepsSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let earlier = expect_context::<Earlier>();
     let totals = live.select_in(&[Part::Steps], move |w| {
-        let done = w.plan.steps.iter().filter(|s| s.status == StepStatus::Done).count();
+        let done = w
+            .plan
+            .steps
+            .iter()
+            .filter(|s| s.status == StepStatus::Done)
+            .count();
         (done, w.plan.steps.len())
     });
     // A group for each goal, then one for the steps of their own (`None`).
-    let groups = Memo::new(move |_| earlier.goals.with(|goals| goals.iter().map(|(id, _)| Some(*id)).chain([None]).collect::<Vec<_>>()));
+    let groups = Memo::new(move |_| {
+        earlier.goals.with(|goals| {
+            goals
+                .iter()
+                .map(|(id, _)| Some(*id))
+                .chain([None])
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section aria-labelledby="steps-heading" class="card">
             <h2 id="steps-heading">"Your steps"</h2>
@@ -58,10 +76,18 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
     let earlier = expect_context::<Earlier>();
     let key = goal.map_or("own".to_string(), |g| g.to_string());
     let heading_id = format!("steps-{key}-heading");
-    let ids = live.select_in(&[Part::Steps], move |w| w.plan.steps_of(goal).map(|s| s.id).collect::<Vec<_>>());
+    let ids = live.select_in(&[Part::Steps], move |w| {
+        w.plan.steps_of(goal).map(|s| s.id).collect::<Vec<_>>()
+    });
     let window = ListWindow::new(ids);
     let heading = move || match goal {
-        Some(goal) => earlier.goals.with(|goals| goals.iter().find(|(id, _)| *id == goal).map(|(_, name)| format!("Toward: {name}")).unwrap_or_default()),
+        Some(goal) => earlier.goals.with(|goals| {
+            goals
+                .iter()
+                .find(|(id, _)| *id == goal)
+                .map(|(_, name)| format!("Toward: {name}"))
+                .unwrap_or_default()
+        }),
         None => "Steps of their own".to_string(),
     };
     let add = move |title: String| {
@@ -69,17 +95,35 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
         if let Some(refused) = refused {
             return Some(refused.message());
         }
-        live.dispatch(PlanEdit::AddStep { title, goal, check_in: None });
+        live.dispatch(PlanEdit::AddStep {
+            title,
+            goal,
+            check_in: None,
+        });
         None
     };
-    let label = if goal.is_some() { "A next step toward this goal" } else { "A step of its own" };
+    let label = if goal.is_some() {
+        "A next step toward this goal"
+    } else {
+        "A step of its own"
+    };
     // A step dragged by its handle onto another of the group takes its place; the move is said.
     let said = RwSignal::new(String::new());
     let drag = BoardDrag::new(Callback::new(move |(step, onto): (Id, String)| {
-        let Some(onto) = onto.strip_prefix("step-").and_then(|n| n.parse().ok()).map(Id) else { return };
+        let Some(onto) = onto
+            .strip_prefix("step-")
+            .and_then(|n| n.parse().ok())
+            .map(Id)
+        else {
+            return;
+        };
         if live.try_dispatch(PlanEdit::MoveStepTo(step, onto)) {
             let place = live.with(|w| {
-                let title = w.plan.step(step).map(|s| s.title.clone()).unwrap_or_default();
+                let title = w
+                    .plan
+                    .step(step)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
                 let group: Vec<Id> = w.plan.steps_of(goal).map(|s| s.id).collect();
                 let at = group.iter().position(|s| *s == step).map_or(0, |p| p + 1);
                 format!("Moved “{title}” to place {at} of {}.", group.len())
@@ -87,7 +131,9 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
             said.set(place);
         }
     }));
-    let ghost_name = Callback::new(move |id: Id| live.with(|w| w.plan.step(id).map(|s| s.title.clone()).unwrap_or_default()));
+    let ghost_name = Callback::new(move |id: Id| {
+        live.with(|w| w.plan.step(id).map(|s| s.title.clone()).unwrap_or_default())
+    });
     view! {
         <section class="step-group" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{heading}</h3>
@@ -113,11 +159,18 @@ fn StepGroup(goal: Option<Id>) -> impl IntoView {
 }
 
 #[component]
-fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow, drag: BoardDrag) -> impl IntoView {
+fn StepRow(
+    id: Id,
+    group: ReadSignal<Vec<Id>>,
+    window: ListWindow,
+    drag: BoardDrag,
+) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let today = expect_context::<Today>().0;
-    let read = live.select_in(&[Part::Steps], move |w| w.plan.step(id).cloned().unwrap_or_default());
+    let read = live.select_in(&[Part::Steps], move |w| {
+        w.plan.step(id).cloned().unwrap_or_default()
+    });
     let read = move || read.get();
     let title = move || read().title;
     let source = live.select_in(&[Part::SkillGaps, Part::CheckIns, Part::Steps], move |w| {
@@ -131,7 +184,8 @@ fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow, drag: BoardDr
             None => "Promised at a check-in.".to_string(),
         })
     });
-    let position = Memo::new(move |_| group.with(|ids| (ids.iter().position(|x| *x == id), ids.len())));
+    let position =
+        Memo::new(move |_| group.with(|ids| (ids.iter().position(|x| *x == id), ids.len())));
     let button_id = move |way: &str| format!("step-{id}-{way}");
     let moved = move |up| moved_keep_focus((&button_id("up"), &button_id("down")), up);
     let splitting = RwSignal::new(false);
@@ -223,8 +277,15 @@ fn StepRow(id: Id, group: ReadSignal<Vec<Id>>, window: ListWindow, drag: BoardDr
 fn StepLinks(id: Id) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let earlier = expect_context::<Earlier>();
-    let linked = move |link: StepLink| live.select_in(&[Part::Steps], move |w| w.plan.step(id).and_then(|s| link.get(s)));
-    let choice = move |link: StepLink, label: &'static str, none: &'static str, names: ReadSignal<Vec<(Id, String)>>| {
+    let linked = move |link: StepLink| {
+        live.select_in(&[Part::Steps], move |w| {
+            w.plan.step(id).and_then(|s| link.get(s))
+        })
+    };
+    let choice = move |link: StepLink,
+                       label: &'static str,
+                       none: &'static str,
+                       names: ReadSignal<Vec<(Id, String)>>| {
         let current = linked(link);
         let select_id = format!("step-{id}-{}", link.key());
         view! {
@@ -254,7 +315,9 @@ fn StepLinks(id: Id) -> impl IntoView {
 
 fn focus_at_end(id: &str) {
     use wasm_bindgen::JsCast;
-    let area = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    let area = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
     if let Some(area) = area {
         let _ = area.focus();
         let end = area.value().encode_utf16().count() as u32;
@@ -266,7 +329,9 @@ fn focus_at_end(id: &str) {
 #[component]
 fn SplitForm(id: Id, open: RwSignal<bool>) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let text = RwSignal::new(live.with(|w| w.plan.step(id).map(|s| s.title.clone()).unwrap_or_default() + "\n"));
+    let text = RwSignal::new(
+        live.with(|w| w.plan.step(id).map(|s| s.title.clone()).unwrap_or_default() + "\n"),
+    );
     let problem = RwSignal::new(None::<String>);
     let lines_id = format!("step-{id}-split-lines");
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -276,7 +341,10 @@ fn SplitForm(id: Id, open: RwSignal<bool>) -> impl IntoView {
             problem.set(Some(refused.message()));
             return;
         }
-        if live.try_dispatch(PlanEdit::SplitStep { step: id, into: lines }) {
+        if live.try_dispatch(PlanEdit::SplitStep {
+            step: id,
+            into: lines,
+        }) {
             open.set(false);
             focus_first(&format!("#step-{id}-title"));
         }

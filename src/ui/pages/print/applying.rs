@@ -15,7 +15,8 @@ pub fn section(w: &Workbook) -> Piece {
             a.applications
                 .iter()
                 .map(|x| {
-                    let mut line = format!("{}: {}", x.name(), x.status.label().to_ascii_lowercase());
+                    let mut line =
+                        format!("{}: {}", x.name(), x.status.label().to_ascii_lowercase());
                     if let Some(applied) = day(x.applied_on) {
                         line.push_str(&format!(", applied {applied}"));
                     }
@@ -36,8 +37,23 @@ pub fn section(w: &Workbook) -> Piece {
             a.materials
                 .iter()
                 .map(|m| {
-                    let versions: Vec<String> = m.versions.iter().map(|v| format!("{} ({})", v.label.trim(), v.status.label().to_ascii_lowercase())).collect();
-                    format!("{} ({}): {}", m.title.trim(), m.kind.label().to_ascii_lowercase(), versions.join(", "))
+                    let versions: Vec<String> = m
+                        .versions
+                        .iter()
+                        .map(|v| {
+                            format!(
+                                "{} ({})",
+                                v.label.trim(),
+                                v.status.label().to_ascii_lowercase()
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "{} ({}): {}",
+                        m.title.trim(),
+                        m.kind.label().to_ascii_lowercase(),
+                        versions.join(", ")
+                    )
                 })
                 .collect(),
         )],
@@ -47,10 +63,15 @@ pub fn section(w: &Workbook) -> Piece {
         a.stories
             .iter()
             .map(|s| {
-                let pieces = [StoryText::Situation, StoryText::Task, StoryText::Action, StoryText::Result]
-                    .into_iter()
-                    .map(|f| answer(f.label().split(':').next().unwrap_or_default(), f.get(s)))
-                    .collect();
+                let pieces = [
+                    StoryText::Situation,
+                    StoryText::Task,
+                    StoryText::Action,
+                    StoryText::Result,
+                ]
+                .into_iter()
+                .map(|f| answer(f.label().split(':').next().unwrap_or_default(), f.get(s)))
+                .collect();
                 record(s.title.trim().to_string(), pieces)
             })
             .collect(),
@@ -61,7 +82,13 @@ pub fn section(w: &Workbook) -> Piece {
             .iter()
             .map(|p| {
                 let when = day(p.on).unwrap_or_default();
-                record(format!("{} ({when})", p.question.trim()), vec![fact("How it went", of_ten(p.rating, 5)), answer("To do better", &p.improve)])
+                record(
+                    format!("{} ({when})", p.question.trim()),
+                    vec![
+                        fact("How it went", of_ten(p.rating, 5)),
+                        answer("To do better", &p.improve),
+                    ],
+                )
             })
             .collect(),
     );
@@ -70,11 +97,24 @@ pub fn section(w: &Workbook) -> Piece {
         a.setbacks
             .iter()
             .map(|s| {
-                let about = s.application.and_then(|id| a.application(id)).map(|x| format!(": {}", x.name())).unwrap_or_default();
-                let pieces = SetbackText::ALL.into_iter().map(|f| answer(f.label(), f.get(s))).collect();
-                record(format!("{}{about}", day(s.on).unwrap_or_else(|| "A setback".into())), pieces)
+                let about = s
+                    .application
+                    .and_then(|id| a.application(id))
+                    .map(|x| format!(": {}", x.name()))
+                    .unwrap_or_default();
+                let pieces = SetbackText::ALL
+                    .into_iter()
+                    .map(|f| answer(f.label(), f.get(s)))
+                    .collect();
+                record(
+                    format!("{}{about}", day(s.on).unwrap_or_else(|| "A setback".into())),
+                    pieces,
+                )
             })
             .collect(),
     );
-    stage(Route::Applying, vec![applications, materials, stories, practice, setbacks])
+    stage(
+        Route::Applying,
+        vec![applications, materials, stories, practice, setbacks],
+    )
 }

@@ -16,7 +16,13 @@ pub fn section(w: &Workbook) -> Piece {
             fact("From", Some(r.program.coach.trim().to_string())),
             fact("Accepted on", day(r.accepted_on)),
             answer("Welcome", &r.program.welcome),
-            lines(r.program.homework.iter().map(|h| format!("Homework: {}", h.title.trim())).collect()),
+            lines(
+                r.program
+                    .homework
+                    .iter()
+                    .map(|h| format!("Homework: {}", h.title.trim()))
+                    .collect(),
+            ),
         ],
     );
     let answers = part(

@@ -28,14 +28,26 @@ fn situation_heading(field: SituationText) -> &'static str {
 pub fn section(w: &Workbook) -> Piece {
     let x = &w.exploration;
     let v = &w.vision;
-    let vision = part("Vision", vec![
-        answer("In the best of all worlds", &v.best_of_all_worlds),
-        answer("A year from now", &v.one_year),
-        answer("Three years from now", &v.three_years),
-        answer("Ten years from now", &v.ten_years),
-        fact("How clear it feels", v.clarity.map(|c| c.label().to_string())),
-    ]);
-    let now = part("Where I am now", SituationText::ALL.into_iter().map(|f| answer(situation_heading(f), f.get(&x.situation))).collect());
+    let vision = part(
+        "Vision",
+        vec![
+            answer("In the best of all worlds", &v.best_of_all_worlds),
+            answer("A year from now", &v.one_year),
+            answer("Three years from now", &v.three_years),
+            answer("Ten years from now", &v.ten_years),
+            fact(
+                "How clear it feels",
+                v.clarity.map(|c| c.label().to_string()),
+            ),
+        ],
+    );
+    let now = part(
+        "Where I am now",
+        SituationText::ALL
+            .into_iter()
+            .map(|f| answer(situation_heading(f), f.get(&x.situation)))
+            .collect(),
+    );
     let values = part("Values", vec![
         (!w.top_value_names().is_empty()).then(|| {
             let top = w.top_value_names();
@@ -60,7 +72,15 @@ pub fn section(w: &Workbook) -> Piece {
         "Strengths",
         x.strengths
             .iter()
-            .map(|s| record(s.name.trim().to_string(), vec![answer("A time I used it", &s.evidence), fact("How energising", of_ten(s.energy, 5))]))
+            .map(|s| {
+                record(
+                    s.name.trim().to_string(),
+                    vec![
+                        answer("A time I used it", &s.evidence),
+                        fact("How energising", of_ten(s.energy, 5)),
+                    ],
+                )
+            })
             .collect(),
     );
     let scores = x.interests.scores();
@@ -74,11 +94,14 @@ pub fn section(w: &Workbook) -> Piece {
         let description = scores.iter().map(|s| format!("{}: {} of 25", s.theme.name(), s.points)).collect::<Vec<_>>().join("; ");
         view! { <BarChart name="print-interests" title="Interest themes, each out of 25" description=description max=25 bars=bars/> }.into_any()
     });
-    let interests = part("Interests", vec![
-        chart,
-        lines(x.interests.topics.iter().map(|t| t.text.clone()).collect()),
-        answer("What ties them together", &x.interests.common_thread),
-    ]);
+    let interests = part(
+        "Interests",
+        vec![
+            chart,
+            lines(x.interests.topics.iter().map(|t| t.text.clone()).collect()),
+            answer("What ties them together", &x.interests.common_thread),
+        ],
+    );
     let skills = part(
         "Skills",
         vec![lines(
@@ -97,26 +120,52 @@ pub fn section(w: &Workbook) -> Piece {
                 .collect(),
         )],
     );
-    let flow = part("Flow and energy", vec![
-        answer("When I lose track of time", FlowText::Moments.get(&x.flow)),
-        answer("What gives me energy", FlowText::Energisers.get(&x.flow)),
-        answer("What drains me", FlowText::Drainers.get(&x.flow)),
-    ]);
+    let flow = part(
+        "Flow and energy",
+        vec![
+            answer("When I lose track of time", FlowText::Moments.get(&x.flow)),
+            answer("What gives me energy", FlowText::Energisers.get(&x.flow)),
+            answer("What drains me", FlowText::Drainers.get(&x.flow)),
+        ],
+    );
     let r = &x.readiness;
-    let readiness = part("Readiness for change", vec![
-        lines(r.sources.iter().map(|s| s.label().to_string()).collect()),
-        fact("Runway", r.runway().map(|m| format!("about {} months", m.floor()))),
-        fact("At ease with not knowing", of_ten(r.uncertainty, 10)),
-        answer("Responsibilities", &r.responsibilities),
-        answer("Support", &r.support),
-    ]);
-    let goals = part("Coaching goals", vec![lines(x.goals.iter().map(|g| g.text.clone()).collect())]);
+    let readiness = part(
+        "Readiness for change",
+        vec![
+            lines(r.sources.iter().map(|s| s.label().to_string()).collect()),
+            fact(
+                "Runway",
+                r.runway().map(|m| format!("about {} months", m.floor())),
+            ),
+            fact("At ease with not knowing", of_ten(r.uncertainty, 10)),
+            answer("Responsibilities", &r.responsibilities),
+            answer("Support", &r.support),
+        ],
+    );
+    let goals = part(
+        "Coaching goals",
+        vec![lines(x.goals.iter().map(|g| g.text.clone()).collect())],
+    );
     let buts = part(
         "Parked “buts”",
         x.buts
             .iter()
-            .map(|b| record(b.text.trim().to_string(), vec![answer("What I could do about it", &b.note), b.addressed.then(|| view! { <p>"Addressed."</p> }.into_any())]))
+            .map(|b| {
+                record(
+                    b.text.trim().to_string(),
+                    vec![
+                        answer("What I could do about it", &b.note),
+                        b.addressed
+                            .then(|| view! { <p>"Addressed."</p> }.into_any()),
+                    ],
+                )
+            })
             .collect(),
     );
-    stage(Route::Exploration, vec![vision, now, values, strengths, interests, skills, flow, readiness, goals, buts])
+    stage(
+        Route::Exploration,
+        vec![
+            vision, now, values, strengths, interests, skills, flow, readiness, goals, buts,
+        ],
+    )
 }

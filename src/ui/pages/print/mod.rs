@@ -48,21 +48,28 @@ fn lines(items: Vec<String>) -> Piece {
 /// A record (an option, a contact, an offer) kept whole on one page; nothing when all of it is empty.
 fn record(title: String, pieces: Vec<Piece>) -> Piece {
     let pieces: Vec<AnyView> = pieces.into_iter().flatten().collect();
-    (!title.trim().is_empty() || !pieces.is_empty()).then(|| view! { <div class="print-record"><h4>{title}</h4>{pieces}</div> }.into_any())
+    (!title.trim().is_empty() || !pieces.is_empty())
+        .then(|| view! { <div class="print-record"><h4>{title}</h4>{pieces}</div> }.into_any())
 }
 
 /// A section of a stage, with its heading; nothing when every piece is empty.
 fn part(title: &'static str, pieces: Vec<Piece>) -> Piece {
     let pieces: Vec<AnyView> = pieces.into_iter().flatten().collect();
-    (!pieces.is_empty()).then(|| view! { <section class="print-part"><h3>{title}</h3>{pieces}</section> }.into_any())
+    (!pieces.is_empty()).then(|| {
+        view! { <section class="print-part"><h3>{title}</h3>{pieces}</section> }.into_any()
+    })
 }
 
 /// A stage, with its heading; nothing when none of its sections has anything.
 fn stage(route: Route, parts: Vec<Piece>) -> Piece {
     let parts: Vec<AnyView> = parts.into_iter().flatten().collect();
     (!parts.is_empty()).then(|| {
-        let id = format!("print-{}", route.title().to_ascii_lowercase().replace(' ', "-"));
-        view! { <section class="print-stage" id=id><h2>{route.title()}</h2>{parts}</section> }.into_any()
+        let id = format!(
+            "print-{}",
+            route.title().to_ascii_lowercase().replace(' ', "-")
+        );
+        view! { <section class="print-stage" id=id><h2>{route.title()}</h2>{parts}</section> }
+            .into_any()
     })
 }
 
@@ -101,12 +108,17 @@ pub fn PrintPage() -> impl IntoView {
     let today = chrono::Local::now().date_naive();
     // `#/print` and `#/print/closing` are one page: going from one to the other changes what it shows.
     let scope = RwSignal::new(current_scope());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| scope.set(current_scope()));
+    let listener =
+        window_event_listener(leptos::ev::hashchange, move |_| scope.set(current_scope()));
     on_cleanup(move || listener.remove());
     // A snapshot: the summary is read once, as it stands when the page opens.
     let workbook = live.with(Workbook::clone);
     let name = workbook.profile.name.trim().to_string();
-    let start = workbook.profile.started_on.map(|d| format!("Program started {}. ", long_date(d))).unwrap_or_default();
+    let start = workbook
+        .profile
+        .started_on
+        .map(|d| format!("Program started {}. ", long_date(d)))
+        .unwrap_or_default();
     let summary = move || {
         let scope = scope.get();
         let title = match (name.is_empty(), scope) {

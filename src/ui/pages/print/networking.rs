@@ -14,11 +14,18 @@ pub fn section(w: &Workbook) -> Piece {
         n.contacts
             .iter()
             .map(|c| {
-                let mut pieces: Vec<Piece> = [ContactText::Role, ContactText::Organisation, ContactText::HowWeKnow]
-                    .into_iter()
-                    .map(|f| fact(f.label(), Some(f.get(c).to_string())))
-                    .collect();
-                pieces.push(fact("How well we know each other", Some(c.warmth.short().to_string())));
+                let mut pieces: Vec<Piece> = [
+                    ContactText::Role,
+                    ContactText::Organisation,
+                    ContactText::HowWeKnow,
+                ]
+                .into_iter()
+                .map(|f| fact(f.label(), Some(f.get(c).to_string())))
+                .collect();
+                pieces.push(fact(
+                    "How well we know each other",
+                    Some(c.warmth.short().to_string()),
+                ));
                 pieces.push(fact("Next follow-up", day(c.follow_up)));
                 record(c.name.trim().to_string(), pieces)
             })
@@ -29,9 +36,18 @@ pub fn section(w: &Workbook) -> Piece {
         n.interactions
             .iter()
             .map(|i| {
-                let with = n.contact(i.contact).map(|c| c.name.trim().to_string()).unwrap_or_default();
+                let with = n
+                    .contact(i.contact)
+                    .map(|c| c.name.trim().to_string())
+                    .unwrap_or_default();
                 let when = day(i.date).unwrap_or_default();
-                record(format!("{} with {with}, {when}", i.channel.label()), vec![answer("Notes", &i.notes), answer("What came of it", &i.outcome)])
+                record(
+                    format!("{} with {with}, {when}", i.channel.label()),
+                    vec![
+                        answer("Notes", &i.notes),
+                        answer("What came of it", &i.outcome),
+                    ],
+                )
             })
             .collect(),
     );
@@ -48,6 +64,20 @@ pub fn section(w: &Workbook) -> Piece {
                 .collect(),
         )],
     );
-    let goals = part("Goals", vec![lines(n.goals.iter().map(|g| format!("{} conversations {}", g.count, g.period.label().to_ascii_lowercase())).collect())]);
+    let goals = part(
+        "Goals",
+        vec![lines(
+            n.goals
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} conversations {}",
+                        g.count,
+                        g.period.label().to_ascii_lowercase()
+                    )
+                })
+                .collect(),
+        )],
+    );
     stage(Route::Networking, vec![contacts, talks, ladder, goals])
 }

@@ -17,7 +17,11 @@ pub fn section(w: &Workbook) -> Piece {
                 .iter()
                 .map(|s| {
                     let due = day(s.due).map(|d| format!(", due {d}")).unwrap_or_default();
-                    format!("{} ({}{due})", s.title.trim(), s.status.label().to_ascii_lowercase())
+                    format!(
+                        "{} ({}{due})",
+                        s.title.trim(),
+                        s.status.label().to_ascii_lowercase()
+                    )
                 })
                 .collect(),
         )],
@@ -28,7 +32,13 @@ pub fn section(w: &Workbook) -> Piece {
             p.if_thens
                 .iter()
                 .filter(|i| !i.obstacle.trim().is_empty() || !i.response.trim().is_empty())
-                .map(|i| format!("If {}, then {}", IfThenText::Obstacle.get(i).trim(), IfThenText::Response.get(i).trim()))
+                .map(|i| {
+                    format!(
+                        "If {}, then {}",
+                        IfThenText::Obstacle.get(i).trim(),
+                        IfThenText::Response.get(i).trim()
+                    )
+                })
                 .collect(),
         )],
     );
@@ -43,7 +53,11 @@ pub fn section(w: &Workbook) -> Piece {
                     fact("Confidence", of_ten(Rating::Confidence.get(c), 10)),
                     fact("Energy", of_ten(Rating::Energy.get(c), 10)),
                 ];
-                pieces.extend(CheckInText::ALL.into_iter().map(|f| answer(f.label(), f.get(c))));
+                pieces.extend(
+                    CheckInText::ALL
+                        .into_iter()
+                        .map(|f| answer(f.label(), f.get(c))),
+                );
                 record(day(c.on).unwrap_or_else(|| "A check-in".into()), pieces)
             }))
             .collect(),

@@ -11,7 +11,9 @@ use super::stages;
 use crate::model::share::Snapshot;
 use crate::store::files::read_bytes;
 use crate::store::local::LocalStore;
-use crate::store::snapshot::{close_review, keep_review, kept_review, read_snapshot_bytes, snapshot_in};
+use crate::store::snapshot::{
+    close_review, keep_review, kept_review, read_snapshot_bytes, snapshot_in,
+};
 use crate::ui::format::long_date;
 use crate::ui::program_link::IncomingSnapshot;
 use crate::ui::route::shared_page;
@@ -61,14 +63,23 @@ pub fn ReviewPage() -> impl IntoView {
         spawn_local(async move {
             match snapshot_in(&link).await {
                 Ok(snapshot) => open(snapshot),
-                Err(error) => said.set(Some(Said::Refused(format!("{error} Nothing was changed.")))),
+                Err(error) => {
+                    said.set(Some(Said::Refused(format!("{error} Nothing was changed."))))
+                }
             }
         });
     });
 
     let choose_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         spawn_local(async move {
             let read = match read_bytes(&file).await {
@@ -77,7 +88,9 @@ pub fn ReviewPage() -> impl IntoView {
             };
             match read {
                 Ok(snapshot) => open(snapshot),
-                Err(message) => said.set(Some(Said::Refused(format!("{message} Nothing was changed.")))),
+                Err(message) => said.set(Some(Said::Refused(format!(
+                    "{message} Nothing was changed."
+                )))),
             }
         });
     };
@@ -124,13 +137,34 @@ pub fn ReviewPage() -> impl IntoView {
             .into_any();
         };
         let name = snapshot.workbook.profile.name.trim().to_string();
-        let title = if name.is_empty() { "A shared snapshot".to_string() } else { format!("{name}’s snapshot") };
-        let made = snapshot.made_on.map(|day| format!("Made {}. ", long_date(day))).unwrap_or_default();
-        let shares: Vec<&str> = snapshot.stages.iter().map(|stage| shared_page(*stage).title()).collect();
-        let started = snapshot.workbook.profile.started_on.map(|d| format!(" Program started {}.", long_date(d))).unwrap_or_default();
+        let title = if name.is_empty() {
+            "A shared snapshot".to_string()
+        } else {
+            format!("{name}’s snapshot")
+        };
+        let made = snapshot
+            .made_on
+            .map(|day| format!("Made {}. ", long_date(day)))
+            .unwrap_or_default();
+        let shares: Vec<&str> = snapshot
+            .stages
+            .iter()
+            .map(|stage| shared_page(*stage).title())
+            .collect();
+        let started = snapshot
+            .workbook
+            .profile
+            .started_on
+            .map(|d| format!(" Program started {}.", long_date(d)))
+            .unwrap_or_default();
         let pieces: Vec<AnyView> = stages(&snapshot.workbook, today)
             .into_iter()
-            .filter(|(route, _)| snapshot.stages.iter().any(|stage| shared_page(*stage) == *route))
+            .filter(|(route, _)| {
+                snapshot
+                    .stages
+                    .iter()
+                    .any(|stage| shared_page(*stage) == *route)
+            })
             .filter_map(|(_, piece)| piece)
             .collect();
         let empty = pieces.is_empty();

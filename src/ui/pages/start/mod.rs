@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::{CheckInRhythm, CheckInSchedule, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS};
 use crate::model::Part;
+use crate::model::{
+    CheckInRhythm, CheckInSchedule, StartEdit, MAX_PROGRAM_WEEKS, MIN_PROGRAM_WEEKS,
+};
 use crate::store::LiveWorkbook;
 use crate::ui::dom::{settled, GREETING_DELAY};
 use crate::ui::format::{count, long_date, short_date};
@@ -12,7 +14,8 @@ use crate::ui::widgets::{described_by, Choice, ChoiceGroup, DateField, Field, Fi
 
 /// What Waypoint is, in a few lines. index.html paints the same words before the app has loaded (a
 /// test below keeps the two equal), so the first paint is the real page and not a spinner.
-pub const WELCOME: &str = "Waypoint is a workbook for the months when you are rethinking your working life. It takes \
+pub const WELCOME: &str =
+    "Waypoint is a workbook for the months when you are rethinking your working life. It takes \
      you through the stages a career coach would: looking honestly at where you are and where you \
      would like to be, researching real options, talking to people, applying, and finally \
      closing the deal or leaving well. You answer the questions; you stay the expert on your \
@@ -23,9 +26,11 @@ pub fn StartPage() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     // Follows the name once the typing pauses (see `settled`).
     let heading = settled(
-        live.select_in(&[Part::Profile], |workbook| match workbook.profile.name.trim() {
-            "" => "Welcome to Waypoint".to_string(),
-            name => format!("Welcome, {name}"),
+        live.select_in(&[Part::Profile], |workbook| {
+            match workbook.profile.name.trim() {
+                "" => "Welcome to Waypoint".to_string(),
+                name => format!("Welcome, {name}"),
+            }
         }),
         GREETING_DELAY,
     );
@@ -101,22 +106,20 @@ fn ProgramSettings() -> impl IntoView {
     };
 
     let schedule_text = live.select_in(&[Part::Profile], |workbook| {
-        {
-            let schedule = CheckInSchedule::of(&workbook.profile)?;
-            let dates = schedule.dates();
-            let today = chrono::Local::now().date_naive();
-            let next = match schedule.next_after(today) {
-                Some(day) => format!("The next one is on {}.", long_date(day)),
-                None => "All of them are behind you now.".to_string(),
-            };
-            Some(format!(
-                "Your program runs from {} to {}, with {} {}. {next}",
-                short_date(schedule.starts),
-                short_date(schedule.ends()),
-                count(dates.len(), "check-in", "check-ins"),
-                schedule.rhythm.label().to_ascii_lowercase(),
-            ))
-        }
+        let schedule = CheckInSchedule::of(&workbook.profile)?;
+        let dates = schedule.dates();
+        let today = chrono::Local::now().date_naive();
+        let next = match schedule.next_after(today) {
+            Some(day) => format!("The next one is on {}.", long_date(day)),
+            None => "All of them are behind you now.".to_string(),
+        };
+        Some(format!(
+            "Your program runs from {} to {}, with {} {}. {next}",
+            short_date(schedule.starts),
+            short_date(schedule.ends()),
+            count(dates.len(), "check-in", "check-ins"),
+            schedule.rhythm.label().to_ascii_lowercase(),
+        ))
     });
 
     view! {
@@ -197,11 +200,24 @@ mod tests {
     /// the app says, and link where the app links.
     #[test]
     fn the_first_paint_shows_the_apps_own_welcome_and_stages() {
-        let shell = &INDEX[INDEX.find("<div id=\"shell\">").expect("index.html has the shell")..];
-        assert!(shell.contains(&format!("<p class=\"purpose\">{WELCOME}</p>")), "the shell's welcome is the Start page's");
-        let links: Vec<String> = Route::NAV.iter().map(|r| format!("<li><a href=\"{}\">{}</a></li>", r.href(), r.title())).collect();
+        let shell = &INDEX[INDEX
+            .find("<div id=\"shell\">")
+            .expect("index.html has the shell")..];
+        assert!(
+            shell.contains(&format!("<p class=\"purpose\">{WELCOME}</p>")),
+            "the shell's welcome is the Start page's"
+        );
+        let links: Vec<String> = Route::NAV
+            .iter()
+            .map(|r| format!("<li><a href=\"{}\">{}</a></li>", r.href(), r.title()))
+            .collect();
         let nav = &shell[shell.find("<ol>").unwrap()..shell.find("</ol>").unwrap()];
-        let shown: Vec<String> = nav.lines().map(str::trim).filter(|l| l.starts_with("<li>")).map(str::to_string).collect();
+        let shown: Vec<String> = nav
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("<li>"))
+            .map(str::to_string)
+            .collect();
         assert_eq!(shown, links, "the shell lists the app's stages, in order");
     }
 }

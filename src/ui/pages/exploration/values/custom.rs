@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::exploration::values::{ValuesEdit, ValuesSort, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS};
 use crate::model::exploration;
+use crate::model::exploration::values::{
+    ValuesEdit, ValuesSort, MAX_CARD_LINE_CHARS, MAX_CARD_NAME_CHARS,
+};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::widgets::{AddForm, Fields, ListWindow, NameField, ShowMore, Undo};
@@ -13,12 +15,22 @@ pub(super) fn CustomCards() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let undo = expect_context::<Undo>();
     let line = RwSignal::new(String::new());
-    let cards = live.select_in(&[Part::Values], move |w| w.exploration.values.custom.iter().map(|c| c.id).collect::<Vec<_>>());
+    let cards = live.select_in(&[Part::Values], move |w| {
+        w.exploration
+            .values
+            .custom
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    });
     let window = ListWindow::new(cards);
     let add = move |name: String| match live.with(|w| w.exploration.values.custom_refusal(&name)) {
         Some(refusal) => Some(refusal.message()),
         None => {
-            live.dispatch(ValuesEdit::AddCustom { name, line: line.get_untracked() });
+            live.dispatch(ValuesEdit::AddCustom {
+                name,
+                line: line.get_untracked(),
+            });
             line.set(String::new());
             None
         }
@@ -71,4 +83,3 @@ pub(super) fn CustomCards() -> impl IntoView {
         </details>
     }
 }
-

@@ -9,8 +9,8 @@ mod top;
 
 use leptos::prelude::*;
 
-use crate::model::exploration::values::{Pile, ValuesEdit, ValuesSort};
 use crate::model::exploration;
+use crate::model::exploration::values::{Pile, ValuesEdit, ValuesSort};
 use crate::model::Part;
 use crate::store::LiveWorkbook;
 use crate::ui::format::short_date;
@@ -26,7 +26,9 @@ pub fn ValuesSection() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let state = SortState::new(live);
     let progress = state.select(ValuesSort::progress);
-    let last_kept = live.select_in(&[Part::Values], |w| w.exploration.values.history.last().map(|s| s.taken_on));
+    let last_kept = live.select_in(&[Part::Values], |w| {
+        w.exploration.values.history.last().map(|s| s.taken_on)
+    });
     let complete = move || progress.with(|(s, t)| s == t);
 
     view! {
@@ -97,4 +99,3 @@ pub fn ValuesSection() -> impl IntoView {
         </section>
     }
 }
-

@@ -27,7 +27,10 @@ impl DropZone {
         if key == "stack" {
             return Some(DropZone::Stack);
         }
-        Pile::ALL.into_iter().find(|p| p.key() == key).map(DropZone::Pile)
+        Pile::ALL
+            .into_iter()
+            .find(|p| p.key() == key)
+            .map(DropZone::Pile)
     }
 
     fn pile(self) -> Option<Pile> {
@@ -90,25 +93,38 @@ impl SortState {
     }
 
     /// A memo of part of the sort, re-run only after an edit of the sort.
-    pub(super) fn select<T>(&self, read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static) -> ReadSignal<T>
+    pub(super) fn select<T>(
+        &self,
+        read: impl Fn(&ValuesSort) -> T + Send + Sync + 'static,
+    ) -> ReadSignal<T>
     where
         T: PartialEq + Clone + Send + Sync + 'static,
     {
-        self.live.select_in(&[Part::Values], move |w| read(&w.exploration.values))
+        self.live
+            .select_in(&[Part::Values], move |w| read(&w.exploration.values))
     }
 
     /// Moves a card, remembers the move, says what happened, and keeps the keyboard focus with the
     /// card (or, for a card from the stack, on the next card to sort).
     fn place(&self, card: &str, pile: Option<Pile>) {
         let from_stack = self.values(|v| v.pile_of(card).is_none());
-        let Some(planned) = self.values(|v| v.move_of(card, pile)) else { return };
-        self.live.dispatch(ValuesEdit::Place { card: card.to_string(), pile });
+        let Some(planned) = self.values(|v| v.move_of(card, pile)) else {
+            return;
+        };
+        self.live.dispatch(ValuesEdit::Place {
+            card: card.to_string(),
+            pile,
+        });
         self.moves.update(|moves| moves.push(planned));
         self.menu_for.set(None);
         let name = self.values(|v| v.card(card).map(|c| c.name).unwrap_or_default());
         let (sorted, total) = self.values(ValuesSort::progress);
-        let place = pile.map_or_else(|| "back on the stack".to_string(), |p| format!("to {}", p.label().to_lowercase()));
-        self.said.set(format!("{name} moved {place}. {sorted} of {total} sorted."));
+        let place = pile.map_or_else(
+            || "back on the stack".to_string(),
+            |p| format!("to {}", p.label().to_lowercase()),
+        );
+        self.said
+            .set(format!("{name} moved {place}. {sorted} of {total} sorted."));
         // A card from the stack leaves focus where it was (the current card, or the pile button just
         // pressed); a filed card is re-drawn in its new pile, so focus follows it there.
         if !from_stack {
@@ -118,13 +134,16 @@ impl SortState {
     }
 
     pub(super) fn undo_last(&self) {
-        let Some(last) = self.moves.with_untracked(|m| m.last().cloned()) else { return };
+        let Some(last) = self.moves.with_untracked(|m| m.last().cloned()) else {
+            return;
+        };
         self.moves.update(|m| {
             m.pop();
         });
         self.live.dispatch(last.reverse());
         let name = self.values(|v| v.card(&last.card).map(|c| c.name).unwrap_or_default());
-        self.said.set(format!("Undone: {name} is back where it was."));
+        self.said
+            .set(format!("Undone: {name} is back where it was."));
     }
 
     /// Keys on a card: 1–5 file it, 0 or Backspace send it back to the stack, arrows step it along.
@@ -134,7 +153,9 @@ impl SortState {
         let pile = match key.as_str() {
             "1" | "2" | "3" | "4" | "5" => Some(Pile::from_number(key.as_bytes()[0] - b'0')),
             "0" | "Backspace" | "Delete" if current.is_some() => Some(None),
-            "ArrowLeft" | "ArrowUp" if current.is_some() => current.and_then(|p| p.step(Direction::Up)).map(Some),
+            "ArrowLeft" | "ArrowUp" if current.is_some() => {
+                current.and_then(|p| p.step(Direction::Up)).map(Some)
+            }
             "ArrowRight" | "ArrowDown" => match current {
                 Some(p) => p.step(Direction::Down).map(Some),
                 None => None,
@@ -155,11 +176,19 @@ impl SortState {
         if ev.button() != 0 {
             return;
         }
-        if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(target) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
             let _ = target.set_pointer_capture(ev.pointer_id());
         }
         let at = (ev.client_x(), ev.client_y());
-        self.drag.set(Some(Drag { card: card.to_string(), start: at, at, moving: false }));
+        self.drag.set(Some(Drag {
+            card: card.to_string(),
+            start: at,
+            at,
+            moving: false,
+        }));
     }
 
     fn pointer_move(&self, ev: &leptos::ev::PointerEvent) {
@@ -175,7 +204,10 @@ impl SortState {
                 }
             }
         });
-        if self.drag.with_untracked(|d| d.as_ref().is_some_and(|d| d.moving)) {
+        if self
+            .drag
+            .with_untracked(|d| d.as_ref().is_some_and(|d| d.moving))
+        {
             ev.prevent_default();
             self.over.set(zone);
         }
@@ -183,7 +215,9 @@ impl SortState {
 
     /// Ends a press: a drag lands the card where it was let go; a tap opens the card's menu.
     fn pointer_up(&self, ev: &leptos::ev::PointerEvent) {
-        let Some(drag) = self.drag.get_untracked() else { return };
+        let Some(drag) = self.drag.get_untracked() else {
+            return;
+        };
         self.drag.set(None);
         self.over.set(None);
         if drag.moving {
@@ -211,7 +245,10 @@ pub(super) fn CurrentCard(state: SortState) -> impl IntoView {
     let remaining = state.select(|v| v.unsorted().len());
     let remaining = move || remaining.get();
     let dragging = move || {
-        state.drag.with(|d| d.as_ref().is_some_and(|d| d.moving && Some(&d.card) == key().as_ref()))
+        state.drag.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.moving && Some(&d.card) == key().as_ref())
+        })
     };
     let label = move || match current.get() {
         Some(card) => format!("{}: {}", card.name, card.line),
@@ -306,12 +343,23 @@ fn FiledCard(state: SortState, card: String) -> impl IntoView {
     });
     let dragging = Signal::derive({
         let card = card.clone();
-        move || state.drag.with(|d| d.as_ref().is_some_and(|d| d.moving && d.card == card))
+        move || {
+            state
+                .drag
+                .with(|d| d.as_ref().is_some_and(|d| d.moving && d.card == card))
+        }
     });
     let (k1, k2, k3) = (card.clone(), card.clone(), card.clone());
     let label = {
         let name = name.clone();
-        move || format!("{name}, {}", pile.get().map(|p| p.label().to_lowercase()).unwrap_or_default())
+        move || {
+            format!(
+                "{name}, {}",
+                pile.get()
+                    .map(|p| p.label().to_lowercase())
+                    .unwrap_or_default()
+            )
+        }
     };
     view! {
         <li class="filed">
@@ -378,4 +426,3 @@ pub(super) fn DragGhost(state: SortState) -> impl IntoView {
         })
     }
 }
-

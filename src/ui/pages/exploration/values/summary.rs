@@ -13,16 +13,20 @@ use crate::ui::widgets::{Bar, BarChart, Fields};
 pub(super) fn ValuesSummary() -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
     let summary = live.select_in(&[Part::Values], |w| {
-        {
-            let v = &w.exploration.values;
-            let counts: Vec<(Pile, usize)> = Pile::ALL.into_iter().map(|p| (p, v.in_pile(p).len())).collect();
-            let top: Vec<(String, Option<u8>)> = v
-                .top
-                .iter()
-                .filter_map(|k| v.card(k).map(|c| (c.name, v.reflection(k).and_then(|r| r.honoured))))
-                .collect();
-            (counts, top)
-        }
+        let v = &w.exploration.values;
+        let counts: Vec<(Pile, usize)> = Pile::ALL
+            .into_iter()
+            .map(|p| (p, v.in_pile(p).len()))
+            .collect();
+        let top: Vec<(String, Option<u8>)> = v
+            .top
+            .iter()
+            .filter_map(|k| {
+                v.card(k)
+                    .map(|c| (c.name, v.reflection(k).and_then(|r| r.honoured)))
+            })
+            .collect();
+        (counts, top)
     });
     move || {
         let (counts, top) = summary.get();
@@ -31,7 +35,12 @@ pub(super) fn ValuesSummary() -> impl IntoView {
         }
         let described = top
             .iter()
-            .map(|(name, h)| format!("{name}: {}", h.map_or_else(|| "not rated".to_string(), |h| format!("{h} of 10"))))
+            .map(|(name, h)| {
+                format!(
+                    "{name}: {}",
+                    h.map_or_else(|| "not rated".to_string(), |h| format!("{h} of 10"))
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ");
         Some(view! {
@@ -60,11 +69,23 @@ pub(super) fn SortHistory() -> impl IntoView {
     let later = RwSignal::new(None::<usize>);
     // The history holds whole sorts; a key press elsewhere must not copy them. Only the dates and the
     // one comparison shown are read, each as a memo.
-    let dates = live.select_in(&[Part::Values], |w| w.exploration.values.history.iter().map(|s| s.taken_on).collect::<Vec<_>>());
+    let dates = live.select_in(&[Part::Values], |w| {
+        w.exploration
+            .values
+            .history
+            .iter()
+            .map(|s| s.taken_on)
+            .collect::<Vec<_>>()
+    });
     let chosen = Memo::new(move |_| {
         let n = dates.with(Vec::len);
-        let pick = |signal: RwSignal<Option<usize>>, default: usize| signal.get().filter(|i| *i < n).unwrap_or(default);
-        (pick(earlier, n.saturating_sub(2)), pick(later, n.saturating_sub(1)))
+        let pick = |signal: RwSignal<Option<usize>>, default: usize| {
+            signal.get().filter(|i| *i < n).unwrap_or(default)
+        };
+        (
+            pick(earlier, n.saturating_sub(2)),
+            pick(later, n.saturating_sub(1)),
+        )
     });
     let comparison = live.select_in(&[Part::Values], move |w| {
         let history = &w.exploration.values.history;
@@ -92,10 +113,17 @@ pub(super) fn SortHistory() -> impl IntoView {
         };
         let comparison = comparison.get();
         let list = |items: Vec<String>| {
-            if items.is_empty() { "none".to_string() } else { items.join(", ") }
+            if items.is_empty() {
+                "none".to_string()
+            } else {
+                items.join(", ")
+            }
         };
         let moved = |items: &[(String, Pile, Pile)]| {
-            items.iter().map(|(name, from, to)| format!("{name} ({} → {})", from.key(), to.key())).collect::<Vec<_>>()
+            items
+                .iter()
+                .map(|(name, from, to)| format!("{name} ({} → {})", from.key(), to.key()))
+                .collect::<Vec<_>>()
         };
         Some(view! {
             <div class="sort-history">
@@ -123,5 +151,9 @@ pub(super) fn SortHistory() -> impl IntoView {
 }
 
 fn snapshots_labels(dates: &[chrono::NaiveDate]) -> Vec<String> {
-    dates.iter().enumerate().map(|(i, day)| format!("{}. {}", i + 1, short_date(*day))).collect()
+    dates
+        .iter()
+        .enumerate()
+        .map(|(i, day)| format!("{}. {}", i + 1, short_date(*day)))
+        .collect()
 }

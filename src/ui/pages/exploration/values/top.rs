@@ -18,17 +18,27 @@ pub(super) fn TopValues() -> impl IntoView {
     let top = live.select_in(&[Part::Values], move |w| w.exploration.values.top.clone());
     // The model's rule for a full top list, read once per change of the list.
     let full = live.select_in(&[Part::Values], move |w| w.exploration.values.top_refusal());
-    let reorder = TopDrag { card: RwSignal::new(None), over: RwSignal::new(None) };
+    let reorder = TopDrag {
+        card: RwSignal::new(None),
+        over: RwSignal::new(None),
+    };
     // The always-valued cards not yet in the top list: read from the sort, never a copy of all of it.
     let candidates = live.select_in(&[Part::Values], |w| {
         let v = &w.exploration.values;
-        v.in_pile(Pile::Always).into_iter().filter(|k| !v.top.contains(k)).filter_map(|k| v.card(&k)).collect::<Vec<_>>()
+        v.in_pile(Pile::Always)
+            .into_iter()
+            .filter(|k| !v.top.contains(k))
+            .filter_map(|k| v.card(&k))
+            .collect::<Vec<_>>()
     });
     let status = move || {
         let n = top.with(Vec::len);
         match n {
             0 => String::new(),
-            n if n < MIN_TOP => format!("{} so far. Five to ten gives a clear picture.", count(n, "top value", "top values")),
+            n if n < MIN_TOP => format!(
+                "{} so far. Five to ten gives a clear picture.",
+                count(n, "top value", "top values")
+            ),
             n => format!("{} chosen.", count(n, "top value", "top values")),
         }
     };
@@ -93,23 +103,53 @@ struct TopDrag {
 
 fn top_place_at(x: i32, y: i32) -> Option<usize> {
     let element = document().element_from_point(x as f32, y as f32)?;
-    element.closest("[data-top-index]").ok().flatten()?.get_attribute("data-top-index")?.parse().ok()
+    element
+        .closest("[data-top-index]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-top-index")?
+        .parse()
+        .ok()
 }
 
 #[component]
 fn TopValue(card: String, top: ReadSignal<Vec<String>>, reorder: TopDrag) -> impl IntoView {
     let live = expect_context::<LiveWorkbook>();
-    let name = live.with(|w| w.exploration.values.card(&card).map(|c| c.name).unwrap_or_default());
+    let name = live.with(|w| {
+        w.exploration
+            .values
+            .card(&card)
+            .map(|c| c.name)
+            .unwrap_or_default()
+    });
     let position = Memo::new({
         let card = card.clone();
         move |_| top.with(|t| t.iter().position(|k| *k == card))
     });
-    let (k1, k2, k3, k4, k5, k6) = (card.clone(), card.clone(), card.clone(), card.clone(), card.clone(), card.clone());
+    let (k1, k2, k3, k4, k5, k6) = (
+        card.clone(),
+        card.clone(),
+        card.clone(),
+        card.clone(),
+        card.clone(),
+        card.clone(),
+    );
     let reflection = move |f: fn(&crate::model::exploration::values::ValueReflection) -> String| {
         let key = k1.clone();
-        live.select_in(&[Part::Values], move |w| w.exploration.values.reflection(&key).map(f).unwrap_or_default())
+        live.select_in(&[Part::Values], move |w| {
+            w.exploration
+                .values
+                .reflection(&key)
+                .map(f)
+                .unwrap_or_default()
+        })
     };
-    let honoured = live.select_in(&[Part::Values], move |w| w.exploration.values.reflection(&k2).and_then(|r| r.honoured));
+    let honoured = live.select_in(&[Part::Values], move |w| {
+        w.exploration
+            .values
+            .reflection(&k2)
+            .and_then(|r| r.honoured)
+    });
     let id = format!("top-{card}");
     let move_by = move |direction: Direction| {
         live.dispatch(ValuesEdit::MoveInTop(k3.clone(), direction));
@@ -217,4 +257,3 @@ fn TopValue(card: String, top: ReadSignal<Vec<String>>, reorder: TopDrag) -> imp
         </li>
     }
 }
-
