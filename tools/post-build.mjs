@@ -5,12 +5,15 @@
 //    shell is painted before the JS and the wasm compete with it.
 // 3. Hash every inline <script> of the built index.html and put the hashes into the
 //    Content-Security-Policy, so the policy needs neither 'unsafe-inline' nor nonces.
+// 4. Last, once every file is final: write the service worker (tools/service-worker.js) with the list
+//    of exactly this build's files and a name made from their contents (tools/offline.mjs).
 // Trunk runs this with TRUNK_STAGING_DIR and TRUNK_PROFILE set.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { buildWasm } from "./build-wasm.mjs";
+import { writeServiceWorker } from "./offline.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
 const file = join(staging, "index.html");
@@ -37,7 +40,9 @@ for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 }
 writeFileSync(file, html.replaceAll(placeholder, hashes.join(" ")));
+const offline = writeServiceWorker(staging);
 console.log(
   `post-build: main module ${built.wasm}, ${built.parts.length} parts loaded when needed; ` +
-    `${hashes.length} inline script(s) allowed by hash in ${file}`,
+    `${hashes.length} inline script(s) allowed by hash in ${file}; ` +
+    `the service worker keeps ${offline.files.length} files as build ${offline.build}`,
 );

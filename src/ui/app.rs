@@ -8,7 +8,7 @@ use super::parts::{fetch_ahead, PartPage};
 use super::program_link::{IncomingProgram, IncomingSnapshot};
 use super::route::{Route, STAGES};
 use super::widgets::{
-    ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar,
+    ExportNudge, ExportReminderBar, NoticeList, ParkBut, SaveIndicator, Undo, UndoBar, UpdateNotice,
 };
 use super::workbooks::{OpenWorkbooks, WorkbookName};
 use crate::model::menu::stages_in_view;
@@ -149,6 +149,7 @@ pub fn App() -> impl IntoView {
             </ol>
         </nav>
         <SaveProblem/>
+        <UpdateNotice/>
         <NoticeList/>
         <ExportReminderBar/>
         <main id="main" tabindex="-1" class:drawn-near=move || drawn_near.get()>

@@ -48,6 +48,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("json") => "application/json",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }
@@ -60,6 +61,10 @@ struct StaticServer {
     requests: Arc<Mutex<Vec<String>>>,
     /// Paths containing any of these are answered 404, as if the file were gone.
     refused: Arc<Mutex<Vec<String>>>,
+    /// Files served with other contents than `dist/` has (path under the mount, contents).
+    replaced: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    /// While set, every connection is closed unanswered: the network is off.
+    offline: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn read_request_line(stream: &TcpStream) -> Option<String> {
@@ -83,18 +88,33 @@ impl StaticServer {
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let refused = Arc::new(Mutex::new(Vec::new()));
-        let (log, refusing) = (requests.clone(), refused.clone());
+        let replaced = Arc::new(Mutex::new(Vec::new()));
+        let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (log, refusing, replacing, off) = (
+            requests.clone(),
+            refused.clone(),
+            replaced.clone(),
+            offline.clone(),
+        );
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if off.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let root = root.clone();
-                let (log, refusing) = (log.clone(), refusing.clone());
-                std::thread::spawn(move || serve_one(stream, &root, mount, &log, &refusing));
+                let (log, refusing, replacing) = (log.clone(), refusing.clone(), replacing.clone());
+                std::thread::spawn(move || {
+                    serve_one(stream, &root, mount, &log, &refusing, &replacing)
+                });
             }
         });
         Self {
             port,
             requests,
             refused,
+            replaced,
+            offline,
         }
     }
 }
@@ -105,6 +125,7 @@ fn serve_one(
     mount: &str,
     log: &Mutex<Vec<String>>,
     refused: &Mutex<Vec<String>>,
+    replaced: &Mutex<Vec<(String, Vec<u8>)>>,
 ) {
     let Some(line) = read_request_line(&stream) else {
         return;
@@ -129,6 +150,12 @@ fn serve_one(
     let response = match (path, &file) {
         // A page of the app's origin without the app, where `Browser::fresh` empties storage.
         (Some(BLANK_PAGE), _) => Some(b"<!doctype html><title>Between tests</title>".to_vec()),
+        (Some(path), _) if replaced.lock().unwrap().iter().any(|(p, _)| p == path) => replaced
+            .lock()
+            .unwrap()
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, body)| body.clone()),
         (Some(path), Some(file)) if !path.contains("..") => std::fs::read(file).ok(),
         _ => None,
     };
@@ -396,6 +423,7 @@ impl Browser {
     /// reminder to export stays out of the way, when given), and the app
     /// loaded anew on its start page.
     pub async fn fresh(&self, saved: Option<&str>) {
+        self.set_offline(false);
         for window in self.client.windows().await.unwrap() {
             if window != self.first_window {
                 self.client.switch_to_window(window).await.unwrap();
@@ -412,8 +440,25 @@ impl Browser {
             .goto(&format!("{}{BLANK_PAGE}", self.base))
             .await
             .unwrap();
-        // DevTools empties everything the origin keeps (caches and service workers too, once the
-        // app has them); the script then empties the page's own view of storage before seeding it.
+        // A service worker the last page registered may still be keeping its files: it finishes
+        // first, or it would write them after the caches are emptied, and then it goes.
+        self.script(
+            "return (async () => {
+             const registrations = navigator.serviceWorker ? await navigator.serviceWorker.getRegistrations() : [];
+             for (const registration of registrations) {
+                 const worker = registration.installing;
+                 if (worker) await new Promise((done) => {
+                     worker.addEventListener('statechange', () => worker.state !== 'installing' && done());
+                     setTimeout(done, 10000);
+                 });
+                 await registration.unregister();
+             }
+             return true;
+             })();",
+        )
+        .await;
+        // DevTools empties everything the origin keeps (caches and service workers too); the script
+        // then empties the page's own view of storage before seeding it.
         let origin = self.base.split('/').take(3).collect::<Vec<_>>().join("/");
         self.devtools(
             "Storage.clearDataForOrigin",
@@ -446,12 +491,12 @@ impl Browser {
         match look {
             Look::Desktop => {
                 self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
-                    .await
+                    .await;
             }
             Look::PhoneDark => {
                 let metrics = json!({ "width": look.width(), "height": 800, "deviceScaleFactor": 1, "mobile": true });
                 self.devtools("Emulation.setDeviceMetricsOverride", metrics)
-                    .await
+                    .await;
             }
         }
         let scheme = if look.dark() { "dark" } else { "light" };
@@ -459,11 +504,21 @@ impl Browser {
         self.devtools("Emulation.setEmulatedMedia", media).await;
     }
 
-    async fn devtools(&self, command: &'static str, params: Value) {
+    async fn devtools(&self, command: &'static str, params: Value) -> Value {
         self.client
             .issue_cmd(DevTools { command, params })
             .await
-            .unwrap_or_else(|e| panic!("the DevTools command {command}: {e}"));
+            .unwrap_or_else(|e| panic!("the DevTools command {command}: {e}"))
+    }
+
+    /// What Chromium makes of the page's web app manifest (`errors`, `data`), and what it says stands
+    /// in the way of installing the app (`installabilityErrors`, none is the goal).
+    pub async fn app_manifest(&self) -> (Value, Value) {
+        let manifest = self.devtools("Page.getAppManifest", json!({})).await;
+        let installing = self
+            .devtools("Page.getInstallabilityErrors", json!({}))
+            .await;
+        (manifest, installing)
     }
 
     pub fn served_paths(&self) -> Vec<String> {
@@ -478,6 +533,22 @@ impl Browser {
 
     pub fn serve_every_file(&self) {
         self.server.refused.lock().unwrap().clear();
+        self.server.replaced.lock().unwrap().clear();
+    }
+
+    /// From now on the server answers `path` (under the app's address) with `contents`, as after a
+    /// new build was put up; `serve_every_file` ends that.
+    pub fn replace_file(&self, path: &str, contents: Vec<u8>) {
+        let mut replaced = self.server.replaced.lock().unwrap();
+        replaced.retain(|(p, _)| p != path);
+        replaced.push((path.to_string(), contents));
+    }
+
+    /// Switches the network off (every connection to the server closed unanswered) or on again.
+    pub fn set_offline(&self, off: bool) {
+        self.server
+            .offline
+            .store(off, std::sync::atomic::Ordering::SeqCst);
     }
 
     pub async fn goto(&self, fragment: &str) {

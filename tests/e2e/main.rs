@@ -45,6 +45,7 @@ mod deeper;
 mod exploration;
 mod harness;
 mod networking;
+mod offline;
 mod plan;
 mod print;
 mod workbooks;
@@ -63,6 +64,7 @@ fn all_cases() -> Vec<&'static Case> {
         print::CASES,
         data_safety::CASES,
         workbooks::CASES,
+        offline::CASES,
         accessibility::CASES,
     ]
     .into_iter()
@@ -1196,6 +1198,11 @@ async fn stage_pages_load_their_parts_when_needed_and_a_failed_load_can_be_retri
     browser: &Browser,
 ) {
     browser.serve_every_file();
+    // The page's own loading, without the service worker, which fetches every part once the app is
+    // up so that it works offline (offline.rs).
+    // The worker the page before registered is let finish, and goes with this `fresh`.
+    browser.refuse_files("/sw.js");
+    browser.fresh(None).await;
     let before = browser.served_paths().len();
     browser.fresh(Some(harness::FULL)).await;
     let fetched = |page: &str| {

@@ -25,7 +25,7 @@ pub use choice::{Choice, ChoiceGroup};
 pub use coach_questions::{CoachAnswer, CoachQuestions};
 pub use field::{described_by, Field, Fields};
 pub use long_list::{ListWindow, ShowMore, SHORT_PAGE};
-pub use notices::{ExportNudge, ExportReminderBar, NoticeList};
+pub use notices::{ExportNudge, ExportReminderBar, NoticeList, UpdateNotice};
 pub use park::ParkBut;
 pub use ratings_chart::{ratings_chart, RatingPoint};
 pub use save_indicator::SaveIndicator;

@@ -180,3 +180,54 @@ pub fn ExportReminderBar() -> impl IntoView {
         })
     }
 }
+
+/// D7: a new build of Waypoint is installed and waiting (index.html's script marks the page and says
+/// so). Offered, never forced: reloading saves a waiting edit first and goes ahead only once the
+/// workbook is saved, since the reload loads it again from storage.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let live = expect_context::<LiveWorkbook>();
+    let waiting = || {
+        document()
+            .document_element()
+            .is_some_and(|root| root.get_attribute("data-update").is_some())
+    };
+    let ready = RwSignal::new(waiting());
+    let _ = window_event_listener_untyped("waypoint:update-ready", move |_| ready.set(true));
+    let unsaved = RwSignal::new(false);
+    let apply = move || {
+        if let Ok(event) = web_sys::Event::new("waypoint:update-apply") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    let reload = move |_| {
+        live.flush();
+        if live.status() == SaveStatus::Saved {
+            apply();
+        } else {
+            unsaved.set(true);
+        }
+    };
+    move || {
+        ready.get().then(|| view! {
+            <div class="banner banner-notice" role="status" id="update-ready">
+                <p>"A new version of Waypoint is ready. Reload to use it: your workbook stays as it is."</p>
+                {move || unsaved.get().then(|| view! {
+                    <p class="field-error" id="update-unsaved">
+                        "Your latest change could not be saved yet (see above), and reloading now would lose it. \
+                         Export your workbook from the Data page first, or reload anyway."
+                    </p>
+                })}
+                <div class="actions">
+                    <button type="button" id="update-reload" on:click=reload>"Reload"</button>
+                    {move || unsaved.get().then(|| view! {
+                        <button type="button" class="quiet" id="update-reload-anyway" on:click=move |_| apply()>
+                            "Reload anyway"
+                        </button>
+                    })}
+                    <button type="button" class="quiet" id="update-later" on:click=move |_| ready.set(false)>"Later"</button>
+                </div>
+            </div>
+        })
+    }
+}
