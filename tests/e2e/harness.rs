@@ -55,14 +55,17 @@ fn content_type(path: &Path) -> &'static str {
 
 const BLANK_PAGE: &str = "__between_tests__.html";
 
+/// A file served with other contents than `dist/` has: its path under the mount, and the contents.
+type Replaced = (String, Vec<u8>);
+
 /// A minimal static file server for `dist/`, recording every path asked of it.
 struct StaticServer {
     port: u16,
     requests: Arc<Mutex<Vec<String>>>,
     /// Paths containing any of these are answered 404, as if the file were gone.
     refused: Arc<Mutex<Vec<String>>>,
-    /// Files served with other contents than `dist/` has (path under the mount, contents).
-    replaced: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    /// Files served with other contents than `dist/` has.
+    replaced: Arc<Mutex<Vec<Replaced>>>,
     /// While set, every connection is closed unanswered: the network is off.
     offline: Arc<std::sync::atomic::AtomicBool>,
 }
@@ -125,7 +128,7 @@ fn serve_one(
     mount: &str,
     log: &Mutex<Vec<String>>,
     refused: &Mutex<Vec<String>>,
-    replaced: &Mutex<Vec<(String, Vec<u8>)>>,
+    replaced: &Mutex<Vec<Replaced>>,
 ) {
     let Some(line) = read_request_line(&stream) else {
         return;
