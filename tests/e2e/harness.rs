@@ -31,7 +31,7 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -53,7 +53,7 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-const BLANK_PAGE: &str = "__between_tests__.html";
+pub const BLANK_PAGE: &str = "__between_tests__.html";
 
 /// A file served with other contents than `dist/` has: its path under the mount, and the contents.
 type Replaced = (String, Vec<u8>);

@@ -43,6 +43,7 @@ mod coach;
 mod data_safety;
 mod deeper;
 mod exploration;
+mod firefox;
 mod harness;
 mod networking;
 mod offline;
@@ -65,6 +66,7 @@ fn all_cases() -> Vec<&'static Case> {
         data_safety::CASES,
         workbooks::CASES,
         offline::CASES,
+        firefox::CASES,
         accessibility::CASES,
     ]
     .into_iter()
