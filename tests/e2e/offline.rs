@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{dist_dir, Browser, FULL};
+use crate::harness::{dist_dir, Browser, Look, FULL};
 use crate::heading_of;
 use waypoint::ui::route::Route;
 
@@ -147,8 +147,18 @@ async fn a_new_build_is_offered_never_forced_and_keeps_storage(browser: &Browser
         notice.contains("A new version of Waypoint is ready"),
         "{notice}"
     );
-    let problems = browser.axe_violations().await;
-    assert!(problems.is_empty(), "{problems:#?}");
+    for look in [Look::Desktop, Look::PhoneDark] {
+        browser.set_look(look).await;
+        let problems = browser.axe_violations().await;
+        assert!(problems.is_empty(), "{}: {problems:#?}", look.name());
+        let (scroll, client) = browser.widths().await;
+        assert!(
+            scroll <= client,
+            "{}: the page scrolls sideways ({scroll} > {client})",
+            look.name()
+        );
+    }
+    browser.set_look(Look::Desktop).await;
     browser.find("#update-later").await.click().await.unwrap();
     assert!(
         !browser.exists("#update-ready").await,
