@@ -4,19 +4,18 @@
 //! from another origin, and after the visit the app opens with the server gone. Phone widths stay
 //! with Chromium: headless Firefox does not make its window narrower than 500 px.
 
-use std::os::unix::process::CommandExt;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, ChildStdin, Command};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-use crate::harness::{free_port, Browser, BLANK_PAGE, FULL};
+use crate::harness::{free_port, start_driver, Browser, BLANK_PAGE, FULL};
 use crate::heading_of;
 use waypoint::ui::route::Route;
 
 /// geckodriver and its Firefox, stopped with their process group when this is dropped (or when
-/// the test process ends, as the shell holding the group reads its closed stdin).
+/// the test process ends: `start_driver`).
 struct Firefox {
     client: Client,
     driver: Child,
@@ -35,30 +34,7 @@ impl Firefox {
     async fn start() -> Firefox {
         let driver_bin = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
         let port = free_port();
-        let mut driver = Command::new("sh")
-            .process_group(0)
-            .args([
-                "-c",
-                "\"$0\" \"$1\" & read -r line; kill -KILL 0",
-                &driver_bin,
-                &format!("--port={port}"),
-            ])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {driver_bin} (scripts/setup test installs it): {e}")
-            });
-        let lifeline = driver.stdin.take().expect("the shell's stdin");
-        let started = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "geckodriver did not start (scripts/setup test installs it)"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let (driver, lifeline) = start_driver(&driver_bin, port);
         // Every request for another host goes to a port where nothing listens, so none can leave;
         // the app's own server, on 127.0.0.1, is reached directly.
         let capabilities = json!({

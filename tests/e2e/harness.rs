@@ -339,6 +339,36 @@ pub fn scratch_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// Starts a WebDriver server (`chromedriver`, `geckodriver`) on `port` and waits until it listens.
+/// It and the browser it starts share a process group of their own, led by a shell that stops the
+/// group when this process lets go of the returned stdin: at `Drop`, or when the test process ends
+/// without dropping (killed, or `exit` with statics alive).
+pub fn start_driver(bin: &str, port: u16) -> (Child, ChildStdin) {
+    let mut driver = Command::new("sh")
+        .process_group(0)
+        .args([
+            "-c",
+            "\"$0\" \"$1\" & read -r line; kill -KILL 0",
+            bin,
+            &format!("--port={port}"),
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {bin} (scripts/setup test installs it): {e}"));
+    let lifeline = driver.stdin.take().expect("the shell's stdin");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{bin} did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (driver, lifeline)
+}
+
 impl Browser {
     /// A fresh Chromium profile (so empty storage) on the built app served under the URL path `mount`
     /// ("/" or "/some/sub/path/"), in a 1280 × 900 window.
@@ -349,31 +379,7 @@ impl Browser {
         let driver_port = free_port();
         let driver_bin =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        // chromedriver and the Chromium it starts share a process group of their own, led by a shell
-        // that stops the group when this process lets go of its stdin: at `Drop`, or when the test
-        // process ends without dropping (killed, or `exit` with statics alive).
-        let mut driver = Command::new("sh")
-            .process_group(0)
-            .args([
-                "-c",
-                "\"$0\" \"$1\" & read -r line; kill -KILL 0",
-                &driver_bin,
-                &format!("--port={driver_port}"),
-            ])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
-        let lifeline = driver.stdin.take().expect("the shell's stdin");
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", driver_port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "chromedriver did not start"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let (driver, lifeline) = start_driver(&driver_bin, driver_port);
         let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let capabilities = json!({
             "browserName": "chrome",
