@@ -1,5 +1,5 @@
-//! One accessibility pass over every page and every state worth seeing, in both looks (light in a
-//! 1280 px window, dark on a 360 px phone): axe-core finds no violation, nothing scrolls
+//! One accessibility pass over every page and every state worth seeing, in three looks (light in a
+//! 1280 px window, dark and light on a 360 px phone): axe-core finds no violation, nothing scrolls
 //! sideways, no text box hides part of its text while it could grow to show it, and every field
 //! sits in a small form of its own (see `widgets::Fields`). Each state
 //! starts from a fixture (a first run, or a workbook with something in every section), then a few
@@ -449,7 +449,12 @@ async fn every_page_and_state_dark_at_360_px(browser: &Browser) {
     walk(browser, Look::PhoneDark).await;
 }
 
+async fn every_page_and_state_light_at_360_px(browser: &Browser) {
+    walk(browser, Look::PhoneLight).await;
+}
+
 cases![
     every_page_and_state_light_at_1280_px,
-    every_page_and_state_dark_at_360_px
+    every_page_and_state_dark_at_360_px,
+    every_page_and_state_light_at_360_px
 ];

@@ -270,13 +270,15 @@ pub enum Look {
     Desktop,
     /// A 360 × 800 phone screen, dark.
     PhoneDark,
+    /// A 360 × 800 phone screen, light.
+    PhoneLight,
 }
 
 impl Look {
     pub fn width(self) -> u32 {
         match self {
             Look::Desktop => 1280,
-            Look::PhoneDark => 360,
+            Look::PhoneDark | Look::PhoneLight => 360,
         }
     }
 
@@ -288,6 +290,7 @@ impl Look {
         match self {
             Look::Desktop => "light at 1280 px",
             Look::PhoneDark => "dark at 360 px",
+            Look::PhoneLight => "light at 360 px",
         }
     }
 }
@@ -502,7 +505,7 @@ impl Browser {
                 self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
                     .await;
             }
-            Look::PhoneDark => {
+            Look::PhoneDark | Look::PhoneLight => {
                 let metrics = json!({ "width": look.width(), "height": 800, "deviceScaleFactor": 1, "mobile": true });
                 self.devtools("Emulation.setDeviceMetricsOverride", metrics)
                     .await;

@@ -6,7 +6,7 @@
 //! empty storage, or a fixture, from `Browser::fresh`; a test that fails ends the session, and the
 //! next test starts a new one. This file is the runner (`harness = false` in Cargo.toml) and holds
 //! the tests of the app as a whole; each stage has a file of its own, and `accessibility.rs` walks
-//! every page and state in both looks.
+//! every page and state in three looks.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::future::Future;

@@ -147,7 +147,7 @@ async fn a_new_build_is_offered_never_forced_and_keeps_storage(browser: &Browser
         notice.contains("A new version of Waypoint is ready"),
         "{notice}"
     );
-    for look in [Look::Desktop, Look::PhoneDark] {
+    for look in [Look::Desktop, Look::PhoneDark, Look::PhoneLight] {
         browser.set_look(look).await;
         let problems = browser.axe_violations().await;
         assert!(problems.is_empty(), "{}: {problems:#?}", look.name());
