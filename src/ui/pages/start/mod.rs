@@ -182,8 +182,8 @@ fn ProgramSettings() -> impl IntoView {
                 })}
             </p>
             <p class="hint">
-                "Waypoint does not have check-in pages yet. Until it does, put these dates in your own \
-                 calendar."
+                "Each check-in waits for you on the "<a href=Route::Plan.href()>"Plan"</a>" page, where you \
+                 record how it went; from there a calendar file puts the dates in your own calendar too."
             </p>
         </section>
     }
