@@ -500,6 +500,16 @@ impl Browser {
 
     /// Shows the page as `look` says, from now until the next `fresh`.
     pub async fn set_look(&self, look: Look) {
+        self.emulate(look, false).await;
+    }
+
+    /// Shows the page as `look` says, with the browser asking for reduced motion (as a person can
+    /// in their system's settings), until the next `set_look` or `fresh`.
+    pub async fn reduce_motion(&self, look: Look) {
+        self.emulate(look, true).await;
+    }
+
+    async fn emulate(&self, look: Look, reduced_motion: bool) {
         match look {
             Look::Desktop => {
                 self.devtools("Emulation.clearDeviceMetricsOverride", json!({}))
@@ -512,7 +522,15 @@ impl Browser {
             }
         }
         let scheme = if look.dark() { "dark" } else { "light" };
-        let media = json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        let motion = if reduced_motion {
+            "reduce"
+        } else {
+            "no-preference"
+        };
+        let media = json!({ "features": [
+            { "name": "prefers-color-scheme", "value": scheme },
+            { "name": "prefers-reduced-motion", "value": motion },
+        ] });
         self.devtools("Emulation.setEmulatedMedia", media).await;
     }
 

@@ -45,6 +45,7 @@ mod deeper;
 mod exploration;
 mod firefox;
 mod harness;
+mod keyboard;
 mod networking;
 mod offline;
 mod plan;
@@ -67,6 +68,7 @@ fn all_cases() -> Vec<&'static Case> {
         workbooks::CASES,
         offline::CASES,
         firefox::CASES,
+        keyboard::CASES,
         accessibility::CASES,
     ]
     .into_iter()
