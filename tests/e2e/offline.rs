@@ -219,6 +219,80 @@ async fn a_new_build_is_offered_never_forced_and_keeps_storage(browser: &Browser
     browser.serve_every_file();
 }
 
+/// Two tabs: a new build found in one is offered in the other too. Its Reload, while a change
+/// cannot be saved (storage refusing writes, as a full one does), says so and waits; “Reload anyway”
+/// then loads the new build, and what was saved before stays as it was.
+async fn an_update_found_in_another_tab_and_a_change_that_cannot_be_saved(browser: &Browser) {
+    browser.fresh(Some(FULL)).await;
+    kept_by_a_worker(browser).await;
+    browser.wait_until_saved().await;
+    let stored = storage(browser).await;
+    let first = browser.client.window().await.unwrap();
+    let second = browser.client.new_window(true).await.unwrap().handle;
+    browser
+        .client
+        .switch_to_window(second.clone())
+        .await
+        .unwrap();
+    browser.client.goto(&browser.base).await.unwrap();
+    browser.wait_for("main h1").await;
+    kept_by_a_worker(browser).await;
+
+    // The second tab finds the new build, and reloads to it.
+    browser.replace_file("sw.js", next_build("other-tab"));
+    update_found(browser).await;
+    browser
+        .client
+        .switch_to_window(first.clone())
+        .await
+        .unwrap();
+    browser.wait_for("#update-ready").await;
+    browser.client.switch_to_window(second).await.unwrap();
+    browser
+        .script("window.beforeTheUpdate = true; return true;")
+        .await;
+    browser.find("#update-reload").await.click().await.unwrap();
+    reloaded(browser).await;
+
+    // The first tab, still on the old build, with a change storage refuses.
+    browser.client.switch_to_window(first).await.unwrap();
+    browser.script(
+        "Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+         window.beforeTheUpdate = true; return true;",
+    ).await;
+    browser.type_into("#profile-name", "Not saved").await;
+    browser.wait_for("#save-problem").await;
+    browser.find("#update-reload").await.click().await.unwrap();
+    let said = browser.text_of("#update-unsaved").await;
+    assert!(said.contains("could not be saved yet"), "{said}");
+    assert_eq!(
+        browser
+            .script("return window.beforeTheUpdate === true;")
+            .await,
+        Value::Bool(true),
+        "no reload while the change is not saved"
+    );
+    let problems = browser.axe_violations().await;
+    assert!(problems.is_empty(), "{problems:#?}");
+    browser
+        .find("#update-reload-anyway")
+        .await
+        .click()
+        .await
+        .unwrap();
+    reloaded(browser).await;
+    let caches = kept_by_a_worker(browser).await;
+    assert_eq!(caches.len(), 1, "{caches:?}");
+    assert!(caches[0].contains(" other-tab-"), "{caches:?}");
+    assert!(!browser.exists("#update-ready").await);
+    assert_eq!(
+        storage(browser).await,
+        stored,
+        "what was saved stays; the refused change went with the reload, as the person chose"
+    );
+    browser.serve_every_file();
+}
+
 /// The files under `dir`, as paths relative to it with `/` between folders.
 fn walk(dir: &std::path::Path) -> Vec<String> {
     let mut files = Vec::new();
@@ -237,4 +311,5 @@ fn walk(dir: &std::path::Path) -> Vec<String> {
 cases![
     after_one_visit_every_page_opens_with_the_network_off,
     a_new_build_is_offered_never_forced_and_keeps_storage,
+    an_update_found_in_another_tab_and_a_change_that_cannot_be_saved,
 ];
