@@ -75,7 +75,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // reload: in the shell, as a new version can be found on any page) and the page +596 (registering the
 // worker once the app is up, the manifest and icons). The worker itself, sw.js, is fetched after the
 // first load, with a budget of its own (1 364 bytes, most of it the build's list of 180 files).
-const BUDGETS = { mainWasm: 257_410, js: 10_734, css: 8_766, html: 3_000, firstLoad: 278_850, part: 96_000, worker: 2_000 };
+// The whole program by keyboard (issue 18, Q1) found date fields without a focus ring in Chromium:
+// the ring follows the focus within a date field, with a line saying why, +47 on the styles (8 766 to
+// 8 813); the first load stays inside its budget.
+const BUDGETS = { mainWasm: 257_410, js: 10_734, css: 8_813, html: 3_000, firstLoad: 278_850, part: 96_000, worker: 2_000 };
 
 const dist = process.argv.find((a, i) => i > 1 && !a.startsWith("--")) ?? "dist";
 const files = readdirSync(dist).filter((f) => !f.startsWith("."));

@@ -1,9 +1,9 @@
 //! The whole program by keyboard (Q1): one person, from the welcome page of an empty workbook
 //! through every stage to the celebration, with nothing but keys: the values card sort, the score
-//! matrix, the applications board and the plan included, and every page left for the next through
-//! its links. After every key press the focus is checked: on something, drawn with a visible ring,
-//! on screen and not hidden behind anything fixed (WCAG 2.4.7 and 2.4.11). The browser asks for
-//! reduced motion all the way, and on every page nothing moves.
+//! matrix, the applications board and the plan included, each page reached through a link on the
+//! page before or through the menu. After every key press the focus is checked: on something,
+//! drawn with a visible ring, on screen and not hidden behind anything fixed (WCAG 2.4.7 and
+//! 2.4.11). The browser asks for reduced motion all the way, and on every page nothing moves.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -236,18 +236,22 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// The key as a person would name it in a problem report.
 fn key_name(key: char, shift: bool) -> String {
-    let name = match key {
-        '\u{E004}' => "Tab".to_string(),
-        '\u{E007}' => "Enter".to_string(),
-        '\u{E00D}' => "Space".to_string(),
-        '\u{E012}' => "Left".to_string(),
-        '\u{E013}' => "Up".to_string(),
-        '\u{E014}' => "Right".to_string(),
-        '\u{E015}' => "Down".to_string(),
-        '\u{E011}' => "Home".to_string(),
-        c => format!("“{c}”"),
-    };
+    let named = [
+        (Key::Tab, "Tab"),
+        (Key::Enter, "Enter"),
+        (Key::Space, "Space"),
+        (Key::Left, "Left"),
+        (Key::Up, "Up"),
+        (Key::Right, "Right"),
+        (Key::Down, "Down"),
+        (Key::Home, "Home"),
+    ];
+    let name = named
+        .into_iter()
+        .find(|(named, _)| char::from(*named) == key)
+        .map_or_else(|| format!("“{key}”"), |(_, name)| name.to_string());
     if shift {
         format!("Shift+{name}")
     } else {
